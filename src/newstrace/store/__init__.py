@@ -1,0 +1,284 @@
+"""The store: the only place with SQL. SQLite file by default (WAL, so a web reader can run during ingest);
+any SQLAlchemy URL (PostgreSQL) for teams.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import NewstraceError
+from ..model import Annotations, Article, Entity, Story
+from . import schema
+from .migrations import upgrade
+
+__all__ = ["Store", "store_url"]
+
+
+def store_url(db: str) -> str:
+    """A path becomes a SQLite URL; a URL is kept."""
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+class Store:
+    """Articles, annotations, entities, stories and story analyses behind one interface."""
+
+    def __init__(self, db: str) -> None:
+        self.url = store_url(db)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            with self.engine.begin() as conn:
+                found = upgrade(conn)
+        except SQLAlchemyError as exc:
+            raise NewstraceError("NT201", url=self.url, detail=exc.__class__.__name__ + ": " + str(exc)) from exc
+        if found > schema.SCHEMA_VERSION:
+            raise NewstraceError("NT202", url=self.url, found=found, known=schema.SCHEMA_VERSION)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # ---- articles -------------------------------------------------------------------------------------------
+
+    def article_hashes(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, tuple[str, str]]:
+        """id -> (text_hash, origin) for those ids that are stored."""
+        ids = list(ids)
+        out: dict[str, tuple[str, str]] = {}
+        with self._conn(conn) as c:
+            for chunk in _chunks(ids, 500):
+                rows = c.execute(
+                    select(schema.articles.c.id, schema.articles.c.text_hash, schema.articles.c.origin).where(
+                        schema.articles.c.id.in_(chunk)
+                    )
+                )
+                out.update({r.id: (r.text_hash, r.origin or "") for r in rows})
+        return out
+
+    def first_with_hash(self, text_hash: str, conn: Connection | None = None) -> str | None:
+        with self._conn(conn) as c:
+            row = c.execute(
+                select(schema.articles.c.id)
+                .where(schema.articles.c.text_hash == text_hash)
+                .order_by(schema.articles.c.seq)
+                .limit(1)
+            ).first()
+        return row[0] if row else None
+
+    def insert_article(self, conn: Connection, article: Article, text_hash: str, minhash: bytes | None) -> None:
+        row = article.to_dict()
+        conn.execute(
+            schema.articles.insert().values(
+                **{k: row[k] for k in ("id", "outlet", "url", "title", "byline", "published", "language", "text")},
+                published_estimated=article.published_estimated,
+                duplicate_of=article.duplicate_of,
+                origin=article.origin,
+                extra=article.extra,
+                text_hash=text_hash,
+                minhash=minhash,
+                ingested_at=_now(),
+            )
+        )
+
+    def published_of(self, article_id: str) -> str | None:
+        with self.engine.connect() as c:
+            return c.execute(select(schema.articles.c.published).where(schema.articles.c.id == article_id)).scalar()
+
+    def repoint_duplicates(self, conn: Connection, old: str, new: str) -> None:
+        """`old` turned out to copy `new`: it and its duplicates now point at `new`."""
+        a = schema.articles.c
+        conn.execute(update(schema.articles).where((a.id == old) | (a.duplicate_of == old)).values(duplicate_of=new))
+
+    def minhashes(self) -> Iterator[tuple[str, bytes]]:
+        """(id, signature) of every stored article that is not itself a duplicate, in ingest order."""
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(schema.articles.c.id, schema.articles.c.minhash)
+                .where(schema.articles.c.minhash.is_not(None), schema.articles.c.duplicate_of.is_(None))
+                .order_by(schema.articles.c.seq)
+            )
+            yield from ((r.id, r.minhash) for r in rows)
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Stored articles in ingest order (all, or those ids)."""
+        cols = [c for c in schema.articles.c if c.name not in ("text_hash", "minhash", "ingested_at")]
+        query = select(*cols).order_by(schema.articles.c.seq)
+        with self.engine.connect() as c:
+            if ids is None:
+                rows = list(c.execute(query))
+            else:
+                rows = []
+                for chunk in _chunks(list(ids), 500):
+                    rows.extend(c.execute(query.where(schema.articles.c.id.in_(chunk))))
+                rows.sort(key=lambda r: r.seq)
+        return [Article.from_dict(dict(r._mapping)) for r in rows]
+
+    def article_ids(self) -> list[str]:
+        with self.engine.connect() as c:
+            return [r[0] for r in c.execute(select(schema.articles.c.id).order_by(schema.articles.c.seq))]
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as c:
+            return int(c.execute(select(func.count()).select_from(schema.articles)).scalar_one())
+
+    def set_published(self, article_id: str, published: str, estimated: bool) -> None:
+        with self.engine.begin() as c:
+            c.execute(
+                update(schema.articles)
+                .where(schema.articles.c.id == article_id)
+                .values(published=published, published_estimated=estimated)
+            )
+
+    # ---- annotations ----------------------------------------------------------------------------------------
+
+    def annotations(self, ids: Iterable[str], version: str) -> dict[str, Annotations]:
+        """Fresh annotations by article id: made by this annotator version over the article's current text."""
+        out: dict[str, Annotations] = {}
+        a, n = schema.articles, schema.annotations
+        with self.engine.connect() as c:
+            for chunk in _chunks(list(ids), 500):
+                rows = c.execute(
+                    select(n.c.article_id, n.c.data)
+                    .join(a, a.c.id == n.c.article_id)
+                    .where(n.c.article_id.in_(chunk), n.c.version == version, n.c.text_hash == a.c.text_hash)
+                )
+                out.update({r.article_id: Annotations.from_dict(_json(r.data)) for r in rows})
+        return out
+
+    def save_annotations(self, items: Iterable[Annotations], version: str) -> None:
+        items = list(items)
+        if not items:
+            return
+        with self.engine.begin() as c:
+            hashes = {k: v[0] for k, v in self.article_hashes([i.article_id for i in items], c).items()}
+            c.execute(delete(schema.annotations).where(schema.annotations.c.article_id.in_(list(hashes))))
+            c.execute(
+                schema.annotations.insert(),
+                [
+                    {"article_id": i.article_id, "text_hash": hashes[i.article_id], "version": version,
+                     "data": i.to_dict()}
+                    for i in items
+                    if i.article_id in hashes
+                ],
+            )
+
+    # ---- entities -------------------------------------------------------------------------------------------
+
+    def save_entities(self, items: Iterable[Entity]) -> None:
+        items = list(items)
+        with self.engine.begin() as c:
+            c.execute(delete(schema.entities))
+            if items:
+                c.execute(schema.entities.insert(), [e.to_dict() for e in items])
+
+    def entities(self) -> dict[str, Entity]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(schema.entities))
+            return {r.id: Entity(r.id, r.name, r.type, list(_json(r.aliases))) for r in rows}
+
+    # ---- stories --------------------------------------------------------------------------------------------
+
+    def save_stories(self, items: Iterable[Story], scores: dict[str, float] | None = None) -> None:
+        """Replace the stories and their memberships with these."""
+        items = list(items)
+        scores = scores or {}
+        now = _now()
+        with self.engine.begin() as c:
+            c.execute(delete(schema.story_articles))
+            c.execute(delete(schema.stories))
+            if not items:
+                return
+            c.execute(
+                schema.stories.insert(),
+                [
+                    {"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
+                     "outlets": s.outlets, "size": len(s.articles), "updated_at": now}
+                    for s in items
+                ],
+            )
+            c.execute(
+                schema.story_articles.insert(),
+                [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items for a in s.articles],
+            )
+
+    def stories(self) -> list[Story]:
+        st, sa, ar = schema.stories, schema.story_articles, schema.articles
+        with self.engine.connect() as c:
+            members: dict[str, list[str]] = {}
+            for r in c.execute(select(sa.c.story_id, sa.c.article_id).join(ar, ar.c.id == sa.c.article_id)
+                               .order_by(ar.c.seq)):
+                members.setdefault(r.story_id, []).append(r.article_id)
+            rows = c.execute(select(st).order_by(st.c.first_seen, st.c.id))
+            return [
+                Story(r.id, r.title, members.get(r.id, []), list(_json(r.outlets)), r.first_seen, r.last_seen)
+                for r in rows
+            ]
+
+    def story(self, story_id: str) -> Story:
+        for s in self.stories():
+            if s.id == story_id:
+                return s
+        raise NewstraceError("NT203", story=story_id, url=self.url)
+
+    # ---- analyses -------------------------------------------------------------------------------------------
+
+    def save_analysis(self, story_id: str, signature: str, data: dict[str, Any]) -> None:
+        with self.engine.begin() as c:
+            c.execute(delete(schema.analyses).where(schema.analyses.c.story_id == story_id))
+            c.execute(schema.analyses.insert().values(story_id=story_id, signature=signature, data=data,
+                                                      created_at=_now()))
+
+    def analysis(self, story_id: str, signature: str | None = None) -> dict[str, Any] | None:
+        """The stored analysis of a story (only if made from the same inputs, when a signature is given)."""
+        with self.engine.connect() as c:
+            row = c.execute(select(schema.analyses).where(schema.analyses.c.story_id == story_id)).first()
+        if row is None or (signature is not None and row.signature != signature):
+            return None
+        return _json(row.data)
+
+    # ---- helpers --------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _conn(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.connect() as c:
+                yield c
+
+
+def _chunks(items: list, n: int) -> Iterator[list]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _json(value: Any) -> Any:
+    # Some drivers hand JSON back as text.
+    return json.loads(value) if isinstance(value, str | bytes) else value

@@ -1,0 +1,44 @@
+"""Versioned schema: a new file gets the latest schema at once; an older one is walked up step by step.
+
+A migration is `(version, function(connection))`; append one whenever `schema.py` changes and bump
+SCHEMA_VERSION. Each runs in the same transaction as the version bump, so a crash leaves the old version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select
+
+from . import schema
+
+Migration = tuple[int, Callable[[Connection], None]]
+
+# Version 1 is the first released schema; later steps go here, e.g. (2, _add_articles_section_column).
+MIGRATIONS: list[Migration] = []
+
+
+def current_version(conn: Connection) -> int | None:
+    if not inspect(conn).has_table("meta"):
+        return None
+    row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+    return int(row[0]) if row else None
+
+
+def upgrade(conn: Connection) -> int:
+    """Bring the store to SCHEMA_VERSION; returns the version found before (0 for a new store)."""
+    found = current_version(conn)
+    if found is None:
+        schema.metadata.create_all(conn)
+        _set_version(conn, schema.SCHEMA_VERSION)
+        return 0
+    for version, step in MIGRATIONS:
+        if found < version <= schema.SCHEMA_VERSION:
+            step(conn)
+            _set_version(conn, version)
+    return found
+
+
+def _set_version(conn: Connection, version: int) -> None:
+    conn.execute(schema.meta.delete().where(schema.meta.c.key == "schema_version"))
+    conn.execute(schema.meta.insert().values(key="schema_version", value=str(version)))
