@@ -136,6 +136,35 @@ def _write_outputs(report: dict[str, Any], json_out: Path | None, md_out: Path |
 
 
 @app.command()
+def annotate(
+    paths: Annotated[list[str], typer.Argument(help="Inputs (as for `ingest`).")],
+    out_file: Annotated[Path, typer.Option("--out", help="Write one JSON line per article here.")],
+    db: DbOpt = None,
+    meta: MetaOpt = None,
+    processes: Annotated[int | None, typer.Option("--processes", help="Parser processes (spaCy n_process).")] = None,
+    quiet: QuietOpt = False,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Attributions, certainty, quantities, normalised times and entities, one JSON line per input article."""
+    from .report.annotations_jsonl import annotation_record
+
+    pipe = _pipeline(db, config_file)
+    with _progress(quiet) as progress:
+        task = progress.add_task("ingest", total=None)
+        result = pipe.ingest(paths, meta=_meta(meta))
+        anns = pipe.annotate(result.ids, n_process=processes,
+                             progress=lambda stage, done, total: progress.update(
+                                 task, description=stage, completed=done, total=total))
+    _report_ingest(result, quiet, False)
+    with out_file.open("w", encoding="utf-8") as fh:
+        for aid in dict.fromkeys(result.ids):
+            fh.write(json.dumps(annotation_record(anns[aid]), ensure_ascii=False) + "\n")
+    if not quiet:
+        err.print(f"wrote {out_file}")
+    raise typer.Exit(0 if result.ok else 1)
+
+
+@app.command()
 def stories(
     db: DbOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
@@ -173,6 +202,50 @@ def show(
     from .report.terminal import print_report
 
     print_report(report, out)
+
+
+HEADLINES = {"attribution": ("attribution_f1", "cue_f1", "tuple_f1", "content_token_f1"),
+             "timex": ("value_f1", "relaxed_f1", "strict_f1", "type_f1"),
+             "stories": ("bcubed_f1", "bcubed_p", "bcubed_r", "pairwise_f1"),
+             "claims": ("pairwise_f1", "pairwise_p", "pairwise_r")}
+
+
+@app.command()
+def evaluate(
+    task: Annotated[str, typer.Argument(help="attribution, timex, stories or claims.")],
+    data: Annotated[Path | None, typer.Option("--data", help="Evaluation data [default: $NEWSTRACE_EVAL_DATA or "
+                                                             "../shared/data]")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Keep the prediction file in this folder.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every metric as JSON.")] = False,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Run the product on a shared evaluation task and score it with the shared scorer."""
+    from .evaluation import TASKS
+    from .evaluation import evaluate as run_evaluation
+
+    if task not in TASKS:
+        raise typer.BadParameter(f"one of {', '.join(TASKS)}", param_hint="TASK")
+    with _progress(as_json) as progress:
+        bar = progress.add_task(task, total=None)
+        result = run_evaluation(task, data, limit, Config(file=config_file), out_dir,
+                                progress=lambda stage, done, total: progress.update(
+                                    bar, description=stage, completed=done, total=total))
+    if as_json:
+        out.print_json(json.dumps(result))
+        return
+    table = Table("system", *HEADLINES[task])
+    for name in ("product", "baseline"):
+        if name in result:
+            table.add_row(name, *(f"{result[name].get(k, float('nan')):.3f}" for k in HEADLINES[task]))
+    out.print(f"{task}: {result['articles']} articles")
+    out.print(table)
+    slices = result["product"].get("per_dataset") or result["product"].get("per_slice")
+    if slices:
+        sl = Table("slice", *HEADLINES[task][:3])
+        for name, m in sorted(slices.items()):
+            sl.add_row(name, *(f"{m.get(k, float('nan')):.3f}" for k in HEADLINES[task][:3]))
+        out.print(sl)
 
 
 @app.command()

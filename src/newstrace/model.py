@@ -56,6 +56,7 @@ class Attribution(_Dictable):
     via: str | None = None  # canonical entity id of an intermediary ("told the broadcaster SBS")
     via_span: Span | None = None
     cue_lemma: str | None = None
+    source_kind: str | None = None  # "outlet" when an outlet speaks on its own authority ("the WSJ reported")
 
 
 @dataclass
@@ -108,6 +109,7 @@ class Annotations(_Dictable):
     quantities: list[Quantity] = field(default_factory=list)
     published: str | None = None  # the anchor used for relative times
     published_estimated: bool = False
+    entity_names: dict[str, list[str]] = field(default_factory=dict)  # entity key -> [name, type] in this text
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Annotations:
@@ -116,7 +118,8 @@ class Annotations(_Dictable):
             sentences=[tuple(s) for s in data.get("sentences", [])],
             attributions=[
                 Attribution.from_dict(
-                    {**a, "source": _spans(a["source"]), "cue": _spans(a["cue"]), "content": _spans(a["content"])}
+                    {**a, "source": _spans(a["source"]), "cue": _spans(a["cue"]), "content": _spans(a["content"]),
+                     "via_span": tuple(a["via_span"]) if a.get("via_span") else None}
                 )
                 for a in data.get("attributions", [])
             ],
@@ -125,6 +128,7 @@ class Annotations(_Dictable):
             quantities=[Quantity.from_dict(q) for q in data.get("quantities", [])],
             published=data.get("published"),
             published_estimated=data.get("published_estimated", False),
+            entity_names=data.get("entity_names", {}),
         )
 
 

@@ -94,7 +94,7 @@ def test_same_id_with_other_text_is_refused_not_overwritten(tmp_path, store, con
     result = ingest([str(write_jsonl(tmp_path / "b.jsonl", [{"id": "k", "text": "Other text."}]))], store, config)
     [rej] = result.rejected
     assert rej.code == "NT115" and "b.jsonl:1" in str(rej) and "a.jsonl:1" in str(rej)
-    assert store.articles()[0].text == STORY.strip()
+    assert store.articles()[0].text == STORY
 
 
 def test_meta_fills_missing_fields_only(tmp_path, store, config):

@@ -21,7 +21,7 @@ from ..model import Article
 from ..store import Store
 from . import dedup
 from .fetch import fetch as fetch_url
-from .normalize import clean_text, content_id, detect_language, normalize_date, outlet_from_url, text_hash
+from .normalize import content_id, detect_language, normalize_date, outlet_from_url, text_hash
 from .readers import Record, read
 
 __all__ = ["IngestResult", "ingest", "iter_inputs"]
@@ -231,8 +231,9 @@ def _with_url(items: Iterator[Record | Rejected], url: str) -> Iterator[Record |
 
 def to_article(record: Record, meta: dict[str, Any] | None = None) -> Article:
     f = {**(meta or {}), **{k: v for k, v in record.fields.items() if v not in (None, "")}}
-    text = clean_text(str(f["text"]))
-    if not text:
+    # The text is stored as given, so that every offset newstrace reports indexes the input itself.
+    text = str(f["text"])
+    if not text.strip():
         raise Rejected("NT114", origin=record.origin)
     url = f.get("url")
     outlet = f.get("outlet") or outlet_from_url(url)

@@ -10,13 +10,6 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 _SPACE = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean_text(text: str) -> str:
-    """Text as stored: control characters dropped, line ends unified, outer space trimmed. Offsets index this."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text).strip()
 
 
 def normalized(text: str) -> str:

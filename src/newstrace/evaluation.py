@@ -1,0 +1,142 @@
+"""Runs the product on the shared evaluation data and scores it with the shared scorers.
+
+`newstrace evaluate TASK` reads `<data>/<TASK>/articles.jsonl`, runs the stages the task measures exactly as
+`analyze`/`annotate` do (through a throw-away store), writes predictions in the scorer's format, runs
+`<data>/../eval/score_<TASK>.py` and returns its metrics. The texts are third-party: they are read where they
+lie and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+
+TASKS = ("attribution", "timex", "stories", "claims")
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("NEWSTRACE_EVAL_DATA", "../shared/data"))
+
+
+def _read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+                if limit and len(rows) >= limit:
+                    break
+    return rows
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def score(task: str, data_dir: Path, pred: Path, gold: Path | None = None) -> dict[str, Any]:
+    scorer = data_dir.resolve().parent / "eval" / f"score_{task}.py"
+    gold = gold or data_dir / task / "gold.jsonl"
+    cmd = [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred)]
+    if task == "attribution":
+        cmd += ["--articles", str(data_dir / task / "articles.jsonl")]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{scorer.name} failed ({proc.returncode}): {proc.stderr.strip()}")
+    return json.loads(proc.stdout[: proc.stdout.rindex("}") + 1])
+
+
+def _subset_gold(task: str, data_dir: Path, ids: set[str], work: Path) -> Path:
+    """With --limit, score against the gold lines of the articles that were run."""
+    rows = [r for r in _read_jsonl(data_dir / task / "gold.jsonl") if r["id"] in ids]
+    path = work / "gold.jsonl"
+    _write_jsonl(path, rows)
+    return path
+
+
+def predict(task: str, articles_file: Path, work: Path, config: Config, limit: int | None = None,
+            progress: Callable[[str, int, int], None] | None = None) -> list[dict[str, Any]]:
+    """The product's predictions for one task, in the scorer's format."""
+    from .pipeline import Pipeline
+
+    rows = _read_jsonl(articles_file, limit)
+    source = work / "articles.jsonl"
+    _write_jsonl(source, rows)
+    pipe = Pipeline(config.with_(db=str(work / "eval.db")))
+    pipe.ingest([str(source)])
+    ids = [r["id"] for r in rows]
+    if task in ("attribution", "timex"):
+        anns = pipe.annotate(ids, progress=progress)
+        if task == "attribution":
+            return [{"id": i, "attributions": [{"source": a.source, "cue": a.cue, "content": a.content}
+                                               for a in anns[i].attributions]} for i in ids]
+        return [{"id": i, "timexes": [{"start": t.start, "end": t.end, "type": t.type, "value": t.value}
+                                      for t in anns[i].timexes]} for i in ids]
+    if task == "stories":
+        pipe.annotate(ids, progress=progress)
+        stories = pipe.cluster(progress=progress)
+        story_of = {a: s.id for s in stories for a in s.articles}
+        return [{"id": i, "story": story_of.get(i)} for i in ids]
+    if task == "claims":
+        pipe.annotate(ids, progress=progress)
+        clusters = pipe.claim_clusters(ids, progress=progress)
+        return [{"id": i, "claims": clusters.get(i, [])} for i in ids]
+    raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
+
+
+def baseline(task: str, articles_file: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Trivial baselines to read the scores against (documented in docs/evaluation.md)."""
+    rows = _read_jsonl(articles_file, limit)
+    out = []
+    for r in rows:
+        text = r["text"]
+        if task == "attribution":  # every "said"/"says"/"told": cue, the sentence's rest as content
+            atts = []
+            for sent in re.finditer(r"[^.!?\n]+[.!?]?", text):
+                m = re.search(r"\b(said|says|told)\b", sent.group())
+                if m:
+                    s0 = sent.start()
+                    atts.append({"source": [], "cue": [[s0 + m.start(), s0 + m.end()]],
+                                 "content": [[s0, s0 + m.start()]] if m.start() > 0 else [[s0 + m.end(), sent.end()]]})
+            out.append({"id": r["id"], "attributions": atts})
+        elif task == "timex":  # four-digit years and weekday names, the year as value, no anchor
+            tx = [{"start": m.start(), "end": m.end(), "type": "DATE", "value": m.group()}
+                  for m in re.finditer(r"\b(?:19|20)\d\d\b", text)]
+            out.append({"id": r["id"], "timexes": tx})
+        else:
+            raise ValueError(f"no baseline for {task}")
+    return out
+
+
+def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, config: Config | None = None,
+             out_dir: Path | None = None, with_baseline: bool = True,
+             progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
+    """Run, score, and return {"task", "articles", "product": metrics, "baseline": metrics?}."""
+    data_dir = data_dir or default_data_dir()
+    articles = data_dir / task / "articles.jsonl"
+    if not articles.exists():
+        raise FileNotFoundError(f"{articles} not found: set --data or NEWSTRACE_EVAL_DATA")
+    config = config or Config(file=None)
+    with tempfile.TemporaryDirectory(prefix=f"newstrace-eval-{task}-") as tmp:
+        work = Path(tmp)
+        preds = predict(task, articles, work, config, limit, progress)
+        gold = _subset_gold(task, data_dir, {p["id"] for p in preds}, work) if limit else None
+        pred_file = (out_dir or work) / f"pred_{task}.jsonl"
+        pred_file.parent.mkdir(parents=True, exist_ok=True)
+        _write_jsonl(pred_file, preds)
+        result: dict[str, Any] = {"task": task, "articles": len(preds), "product": score(task, data_dir, pred_file, gold)}
+        if with_baseline and task in ("attribution", "timex"):
+            base_file = work / f"baseline_{task}.jsonl"
+            _write_jsonl(base_file, baseline(task, articles, limit))
+            result["baseline"] = score(task, data_dir, base_file, gold)
+    return result

@@ -1,0 +1,1 @@
+"""The sentence-level reading: attributions, certainty, quantities, times and entities for each article."""

@@ -1,0 +1,197 @@
+"""The annotation stage: one spaCy parse per article, then attributions, times, entities and quantities.
+
+The model loads once per process (`load_model` is cached) and texts go through `nlp.pipe` in batches. A text
+longer than `max_doc_chars` is parsed in chunks cut at paragraph or sentence breaks, offsets shifted back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import Config
+from ..errors import NewstraceError
+from ..model import Annotations, Article, Entity
+from .attribution import find_attributions, is_outlet
+from .entities import EntityRegistry, Resolved, document_entities
+from .quantities import find_quantities
+from .timex import find_timexes
+
+_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|is due to)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def annotator_version() -> str:
+    """Annotations are stale when the rules change: the version is a digest of this package's nlp sources."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str):
+    import spacy
+    from spacy.language import Language
+
+    if "newstrace_line_breaks" not in Language.factories:
+        @Language.component("newstrace_line_breaks")
+        def line_breaks(doc):
+            """A line break ends a sentence: headlines and subheadings carry no full stop."""
+            for tok in doc[1:]:
+                if "\n" in doc[tok.i - 1].text_with_ws and not doc[tok.i - 1].is_space or tok.is_space and "\n" in tok.text:
+                    tok.is_sent_start = True
+            return doc
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise NewstraceError("NT401", name=name) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newstrace_line_breaks", before="parser")
+    return nlp
+
+
+def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most `limit` characters, cut at a paragraph, sentence or word break."""
+    if len(text) <= limit:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            window = text[start:end]
+            cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+            if cut < limit // 2:
+                cut = window.rfind(" ")
+            if cut > 0:
+                end = start + cut + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+class Annotator:
+    """Annotates articles; `annotate` streams `Annotations` in input order."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.nlp = load_model(self.config.spacy_model)
+        self.version = f"{annotator_version()}-{self.config.spacy_model}"
+
+    def annotate(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None,
+                 n_process: int | None = None) -> Iterator[Annotations]:
+        limit = self.config.max_doc_chars
+        pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
+        items = list(articles)
+        for i, a in enumerate(items):
+            for off, piece in _chunks(a.text, limit):
+                pieces.append((i, off, piece))
+        docs = self.nlp.pipe((p[2] for p in pieces), batch_size=self.config.nlp_batch_size,
+                             n_process=n_process or self.config.nlp_processes)
+        current: list[tuple[int, object]] = []
+        idx = 0
+        for (i, off, _piece), doc in zip(pieces, docs, strict=True):
+            if current and i != idx:
+                yield self._read(items[idx], current)
+                if progress:
+                    progress(1)
+                current = []
+            idx = i
+            current.append((off, doc))
+        if current:
+            yield self._read(items[idx], current)
+            if progress:
+                progress(1)
+
+    def _read(self, article: Article, parts: list) -> Annotations:
+        text = article.text
+        ann = Annotations(article.id)
+        ner: list[tuple[int, int, str]] = []
+        future: list[tuple[int, int]] = []
+        for off, doc in parts:
+            for sent in doc.sents:
+                if sent.text.strip():
+                    ann.sentences.append((sent.start_char + off, sent.end_char + off))
+                    if _FUTURE.search(sent.text):
+                        future.append((sent.start_char + off, sent.end_char + off))
+            ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
+            ann.attributions += find_attributions(doc, off)
+            ann.quantities += find_quantities(doc, off)
+        mentions, resolved = document_entities(text, ner)
+        anchor = _anchor(article.published)
+        published, estimated = article.published, False
+        if anchor is None:
+            anchor = estimate_publication(find_timexes(text, ner, None, future))
+            if anchor is not None:
+                published, estimated = anchor.isoformat(), True
+        ann.timexes = find_timexes(text, ner, anchor, future)
+        ann.published, ann.published_estimated = published, estimated
+        _link_sources(ann, mentions, resolved)
+        ann.entities = mentions
+        ann.entity_names = {r.key: [r.name, r.type] for r in resolved}
+        for m in mentions:  # per-document index -> corpus-wide key (keys do not depend on other documents)
+            if m.canonical is not None and m.canonical.isdigit():
+                m.canonical = resolved[int(m.canonical)].key
+        return ann
+
+
+def estimate_publication(timexes: list) -> date | None:
+    """The latest full date a text mentions: it cannot have been published before it."""
+    days = []
+    for t in timexes:
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            try:
+                days.append(date.fromisoformat(t.value))
+            except ValueError:
+                continue
+    return max(days) if days else None
+
+
+def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved]) -> None:
+    """Give each attribution the entity its source span names (the most specific: person > org > place), the
+    intermediary it came through, and resolve 'he'/'she'/'they' to the latest named source before it."""
+    def entity_in(span: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        inside = [m for m in mentions if m.start >= span[0] and m.end <= span[1] and m.canonical is not None]
+        rank = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3, "FAC": 4, "LOC": 5}
+        inside.sort(key=lambda m: (rank.get(m.label, 9), m.start))
+        return resolved[int(inside[0].canonical)].key if inside else None
+
+    last_named: str | None = None
+    for a in sorted(ann.attributions, key=lambda a: a.cue[0][0]):
+        src = a.source[0] if a.source else None
+        a.source_entity = entity_in(src)
+        if a.source_entity is None and a.source_text and a.source_text.lower() in ("he", "she", "they"):
+            a.source_entity = last_named
+        if a.source_entity:
+            last_named = a.source_entity
+        if a.via_span is not None:
+            a.via = entity_in(a.via_span)
+        if a.source_entity and a.source_text and is_outlet(a.source_text) and a.cue_lemma in ("report", "say"):
+            a.source_kind = "outlet"
+
+
+def build_entities(annotations: Iterable[Annotations]) -> dict[str, Entity]:
+    """Corpus-wide entities from stored annotations: one per key, with every alias seen."""
+    registry = EntityRegistry()
+    for ann in annotations:
+        resolved = [Resolved(k, v[0], v[1]) for k, v in ann.entity_names.items()]
+        index = {r.key: str(i) for i, r in enumerate(resolved)}
+        mentions = [type(m)(m.start, m.end, m.label, m.text, index.get(m.canonical or "")) for m in ann.entities]
+        registry.add(mentions, resolved)
+    return registry.finish()

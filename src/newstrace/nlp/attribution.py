@@ -1,0 +1,270 @@
+"""Attributions — who said what — from the dependency parse, with certainty.
+
+Patterns (each tested in tests/nlp/test_attribution.py):
+  X said (that) C · C, X said · C, said X · according to X, C · X told Y (that) C (Y is `via` when an outlet)
+  X believes/suggests/warned/disclosed... C · the outlet X reported C · reports suggest C (no named source)
+  claims/allegations (from X) that C · "quote." followed by more quoted sentences (source carried over).
+Spans are character offsets into the text the Doc was made from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Attribution
+
+SPEECH = {
+    "say", "tell", "add", "note", "report", "announce", "claim", "disclose", "warn", "explain", "state", "write",
+    "insist", "argue", "contend", "maintain", "acknowledge", "admit", "confirm", "reveal", "declare", "assert",
+    "stress", "emphasize", "emphasise", "mention", "concede", "complain", "testify", "tweet", "post", "reply",
+    "respond", "answer", "ask", "urge", "promise", "pledge", "vow", "threaten", "predict", "recall", "describe",
+    "observe", "point", "inform", "assure", "allege", "accuse", "boast", "caution", "comment", "conclude",
+    "indicate", "brief", "signal", "propose", "demand", "recommend", "advise", "repeat", "remark",
+    "suggest", "imply", "estimate", "find", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
+    "charge", "blame", "hint", "speculate", "forecast", "project", "question", "wonder", "learn",
+    "hear", "cite", "quote", "publish", "broadcast", "identify", "determine", "assess",
+}
+BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "feel", "doubt", "guess", "reckon",
+          "worry", "suppose", "consider", "presume", "understand", "know", "want", "plan", "intend", "wish"}
+HEDGING_CUES = {"believe", "think", "suspect", "suggest", "assume", "guess", "reckon", "suppose", "speculate",
+                "estimate", "allege", "claim", "fear", "expect", "hope", "hint", "imply", "presume", "doubt",
+                "indicate", "appear", "seem"}
+DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
+CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", "assertion", "suggestion",
+             "accusation", "denial", "announcement", "assessment", "estimate", "argument", "testimony", "view",
+             "fear", "concern", "assurance", "promise", "pledge", "charge", "revelation", "finding", "contention"}
+IMPLICIT_SOURCES = {"report", "reports", "it", "sources", "source", "rumours", "rumors", "media", "reporting"}
+HEDGES = re.compile(
+    r"\b(?:may|might|could|possibly|possible|probably|likely|unlikely|reportedly|allegedly|apparently|perhaps|"
+    r"up to|is thought to|are thought to|was thought to|believed to|appears? to|seems? to|suspected|alleged|"
+    r"potential(?:ly)?|would)\b",
+    re.I,
+)
+NEGATIONS = re.compile(r"\b(?:no evidence|not true|false|neither confirmed nor denied|has not commented|have not "
+                       r"commented|did not comment|declined to comment|denied|denies|deny)\b", re.I)
+OUTLET_WORDS = re.compile(
+    r"\b(?:journal|times|post|news|press|herald|tribune|telegraph|guardian|gazette|pravda|agency|broadcaster|"
+    r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
+    r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|al jazeera|"
+    r"economist|politico|axios|ledger)\b",
+    re.I,
+)
+QUOTES = "\"“”"
+
+
+@dataclass
+class _Found:
+    cue: list[tuple[int, int]]
+    source: Span | None
+    content: list[tuple[int, int]]
+    lemma: str
+    via: Span | None = None
+    sent_start: int = 0
+
+
+def is_outlet(text: str) -> bool:
+    return bool(OUTLET_WORDS.search(text))
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree_span(tok: Token, exclude: Token | None = None) -> list[tuple[int, int]]:
+    """Character fragments of tok's subtree, minus exclude's subtree; outer punctuation trimmed."""
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    toks = [t for t in tok.subtree if t.i not in skip]
+    return _fragments(toks)
+
+
+def _fragments(toks: list[Token]) -> list[tuple[int, int]]:
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", ",")) and toks[0].text not in QUOTES:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in QUOTES:
+        toks = toks[:-1]
+    frags: list[list[Token]] = []
+    for t in toks:
+        if frags and t.i == frags[-1][-1].i + 1:
+            frags[-1].append(t)
+        else:
+            frags.append([t])
+    return [_span(f) for f in frags if not all(x.is_punct for x in f)]
+
+
+def _source_of(verb: Token) -> Span | None:
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    for child in verb.children:  # passive: "... was told by X"
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+    if verb.dep_ == "conj" and verb.head.lemma_ in SPEECH | BELIEF:  # "X said ... and added ..."
+        return _source_of(verb.head)
+    for child in verb.children:  # inverted "..., said X" parsed with X as an object
+        if child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def _content_children(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+            or c.dep_ == "ccomp"]
+
+
+def _verb_cue(tok: Token) -> _Found | None:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH | BELIEF:
+        return None
+    cue_toks = [tok]
+    # phrasal "point out"
+    cue_toks += [c for c in tok.children if c.dep_ == "prt"]
+    content_heads = _content_children(tok)
+    content: list[tuple[int, int]] = []
+    if content_heads:
+        for c in content_heads:
+            content += _subtree_span(c)
+    elif tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # "C, X said": the head clause is the content, minus this parenthetical
+        content = _subtree_span(tok.head, exclude=tok)
+    elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
+        return None
+    else:
+        # "X told Y about C" / "X said in a statement" with a quote before: take a leading quote in the sentence
+        sent = tok.sent
+        quote = _quoted(sent)
+        if quote and quote[1] <= tok.idx:
+            content = [quote]
+        else:
+            return None
+    if not content:
+        return None
+    via = None
+    if tok.lemma_ in ("tell", "inform", "brief"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and c.i != tok.i:
+                obj = tok.doc[c.left_edge.i : c.right_edge.i + 1]
+                if is_outlet(obj.text):
+                    via = obj
+    source = _source_of(tok)
+    return _Found([_span(cue_toks) if len(cue_toks) == 1 else _span([tok])], source, content, tok.lemma_, via,
+                  tok.sent.start_char)
+
+
+def _quoted(sent: Span) -> tuple[int, int] | None:
+    text = sent.text
+    m = re.search(r"[\"“]([^\"“”]{3,})[\"”]", text)
+    if not m:
+        return None
+    return sent.start_char + m.start(), sent.start_char + m.end()
+
+
+def _according_to(tok: Token) -> _Found | None:
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    to = tok.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    source = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1] if objs else None
+    phrase_end = source.end if source is not None else to.i + 1
+    sent = tok.sent
+    toks = [t for t in sent if not (tok.i <= t.i < phrase_end)]
+    content = _fragments(toks)
+    if not content:
+        return None
+    return _Found([_span([tok, to])], source, content, "according to", None, sent.start_char)
+
+
+def _noun_cue(tok: Token) -> _Found | None:
+    if tok.pos_ != "NOUN" or tok.lemma_ not in CUE_NOUNS:
+        return None
+    clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+              and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)]
+    if not clause:
+        return None
+    source = None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            source = tok.doc[c.left_edge.i : c.right_edge.i + 1]
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                source = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+    return _Found([_span([tok])], source, _subtree_span(clause[0]), tok.lemma_, None, tok.sent.start_char)
+
+
+def certainty(cue_lemma: str | None, content_text: str) -> str:
+    """asserted (the outlet's own voice), reported, hedged or denied."""
+    if cue_lemma in DENYING_CUES or NEGATIONS.search(content_text) and re.search(r"\bno evidence\b", content_text,
+                                                                                   re.I):
+        return "denied"
+    if cue_lemma in HEDGING_CUES or (cue_lemma in BELIEF) or HEDGES.search(content_text):
+        return "hedged"
+    return "reported" if cue_lemma else "asserted"
+
+
+def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
+    """Attributions in a parsed Doc; `base` is added to every offset (for a Doc made from a slice)."""
+    found: list[_Found] = []
+    for tok in doc:
+        f = _according_to(tok) or _verb_cue(tok) or _noun_cue(tok)
+        if f is not None:
+            found.append(f)
+    found = _drop_nested_duplicates(found)
+    out = []
+    text = doc.text
+    for f in found:
+        content_text = " ".join(text[s:e] for s, e in f.content)
+        source = [(f.source.start_char, f.source.end_char)] if f.source is not None else []
+        src_text = f.source.text if f.source is not None else None
+        if src_text and src_text.lower() in IMPLICIT_SOURCES:
+            source = []
+        att = Attribution(
+            source=[(s + base, e + base) for s, e in source],
+            cue=[(s + base, e + base) for s, e in f.cue],
+            content=[(s + base, e + base) for s, e in f.content],
+            certainty=certainty(f.lemma, content_text),
+            source_text=src_text if source else None,
+            via_span=(f.via.start_char + base, f.via.end_char + base) if f.via is not None else None,
+            cue_lemma=f.lemma,
+        )
+        out.append(att)
+    _carry_quotes(doc, out, base)
+    return out
+
+
+def _drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
+    """Two cues of one attribution ("said ... and added") stay two; a cue inside its own content does not."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in found:
+        key = f.cue[0]
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
+    """A quoted sentence with no cue of its own, right after an attributed quote, belongs to the same source."""
+    sents = list(doc.sents)
+    by_sent: dict[int, Attribution] = {}
+    for a in atts:
+        for i, s in enumerate(sents):
+            if s.start_char + base <= a.cue[0][0] < s.end_char + base:
+                by_sent[i] = a
+    for i, s in enumerate(sents):
+        if i in by_sent or i == 0 or (i - 1) not in by_sent:
+            continue
+        text = s.text.strip()
+        prev = by_sent[i - 1]
+        prev_text = sents[i - 1].text
+        if text and text[0] in "\"“" and any(q in prev_text for q in QUOTES):
+            start = s.start_char + base + (len(s.text) - len(s.text.lstrip()))
+            prev.content.append((start, s.end_char + base))
+            by_sent[i] = prev

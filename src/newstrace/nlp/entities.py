@@ -1,0 +1,154 @@
+"""Entity mentions and their canonical ids, within a document and across the corpus.
+
+One id for every way of naming one thing: spelling variants ("Shin Wonsik" / "Shin Won-sik"), surnames and
+titles back to the full name, acronyms ("National Intelligence Service (NIS)"), and metonyms of states
+("Moscow", "the Kremlin" → Russia; "the North" → North Korea when the text is about the Koreas).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Entity, EntityMention
+from .gazetteer import country_of, key
+
+LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+TITLES = re.compile(
+    r"^(president|prime minister|minister|general|gen\.|senator|sen\.|gov\.|governor|mr\.?|mrs\.?|ms\.?|dr\.?|"
+    r"ambassador|chancellor|secretary|king|queen|prince|pope|judge|adviser|spokesperson|spokesman|spokeswoman)\s+",
+    re.I,
+)
+ACRONYM_DEF = re.compile(r"([A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*))*)\s+\(([A-Z][A-Z&.]{1,9})\)")
+_HEMISPHERE = re.compile(r"\bthe\s+(North|South)\b(?!\s+(?:Pole|Atlantic|Pacific|America|Sea|China|Caucasus|Africa))")
+_SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")
+
+
+def letters(text: str) -> str:
+    """Only the letters, case-folded and unaccented: 'Shin Won-sik' and 'Shin Wonsik' agree."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text.casefold() if c.isalnum() and not unicodedata.combining(c))
+
+
+def _person_name(text: str) -> str:
+    text = TITLES.sub("", text.strip())
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", key(text)).strip("-") or "x"
+
+
+@dataclass
+class Resolved:
+    """A canonical entity as a document sees it, before corpus ids are given."""
+
+    key: str  # corpus-wide merge key
+    name: str
+    type: str
+
+
+def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list[EntityMention], list[Resolved]]:
+    """Mentions (with their index into the returned list of resolved entities in `canonical`, as str) for one
+    document. `ents` are (start, end, label) from the NER; metonyms it misses are added."""
+    spans = [(s, e, label) for s, e, label in ents if label in LABELS]
+    covered = [(s, e) for s, e, _ in spans]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= cs or s >= ce for cs, ce in covered)
+
+    for m in _SEAT.finditer(text):
+        if free(m.start(1), m.end(1)):
+            spans.append((m.start(), m.end(), "ORG"))
+    koreas = {c for c in ("north korea", "south korea") if c in text.casefold()}
+    for m in _HEMISPHERE.finditer(text):
+        if f"{m.group(1).lower()} korea" in koreas and free(m.start(1), m.end(1)):
+            spans.append((m.start(), m.end(), "GPE"))
+    spans.sort()
+
+    # "South Korea's National Intelligence Service (NIS)": the long form starts after a possessive
+    acronyms = {m.group(2).replace(".", ""): re.split(r"[’']s\s+", m.group(1))[-1] for m in ACRONYM_DEF.finditer(text)}
+    # A surname the NER knows as a PERSON makes a two- or three-word name ending in it a person, whatever
+    # label the NER gave that name ("Valerii Zaluzhnyy" as ORG, "Zaluzhnyy" as PERSON).
+    surnames = {letters(text[s:e]) for s, e, label in spans if label == "PERSON" and len(text[s:e].split()) == 1}
+    spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
+              and letters(text[s:e].split()[-1]) in surnames and country_of(text[s:e]) is None else label)
+             for s, e, label in spans]
+    full_people = [
+        _person_name(text[s:e]) for s, e, label in spans if label == "PERSON" and len(_person_name(text[s:e]).split()) > 1
+    ]
+    resolved: list[Resolved] = []
+    index: dict[str, int] = {}
+    mentions: list[EntityMention] = []
+    for s, e, label in spans:
+        surface = text[s:e]
+        r = _resolve(surface, label, acronyms, full_people, koreas)
+        if r is None:
+            continue
+        if r.key not in index:
+            index[r.key] = len(resolved)
+            resolved.append(r)
+        mentions.append(EntityMention(s, e, label, surface, str(index[r.key])))
+    return mentions, resolved
+
+
+def _resolve(surface: str, label: str, acronyms: dict[str, str], full_people: list[str],
+             koreas: set[str]) -> Resolved | None:
+    if label != "PERSON":
+        hit = country_of(surface)
+        side = re.fullmatch(r"(?i)(?:the\s+)?(north|south)(?:[’']s)?", surface.strip())
+        if hit is None and side and f"{side.group(1).lower()} korea" in koreas:
+            hit = (side.group(1).title() + " Korea", "metonym")
+        if hit is not None:
+            return Resolved(f"country:{_slug(hit[0])}", hit[0], "GPE")
+    if label == "PERSON":
+        name = _person_name(surface)
+        if not letters(name):
+            return None
+        if len(name.split()) == 1:  # a surname (or a given name): the full name it belongs to in this text
+            for full in full_people:
+                parts = [letters(p) for p in re.split(r"[\s-]+", full)]
+                if letters(name) in (parts[0], parts[-1]):
+                    name = full
+                    break
+        return Resolved(f"person:{letters(name)}", name, "PERSON")
+    bare = re.sub(r"^(?i:the)\s+", "", surface.strip())
+    bare = re.sub(r"[’']s$", "", bare)
+    if bare.replace(".", "") in acronyms:
+        bare = acronyms[bare.replace(".", "")]
+    if not letters(bare):
+        return None
+    return Resolved(f"{label.lower()}:{letters(bare)}", bare, label)
+
+
+@dataclass
+class EntityRegistry:
+    """Corpus-wide entities: merges per-document entities by key and counts surface forms for names."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    _names: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, mentions: list[EntityMention], resolved: list[Resolved]) -> None:
+        """Give the document's mentions corpus ids (in place) and record their aliases."""
+        for m in mentions:
+            if m.canonical is None or not m.canonical.isdigit():
+                continue
+            r = resolved[int(m.canonical)]
+            ent = self.entities.get(r.key)
+            if ent is None:
+                ent = self.entities[r.key] = Entity(r.key, r.name, r.type, [])
+                self._names[r.key] = Counter()
+            self._names[r.key][r.name] += 1
+            if m.text not in ent.aliases:
+                ent.aliases.append(m.text)
+            m.canonical = r.key
+
+    def finish(self) -> dict[str, Entity]:
+        """Pick each entity's name: the commonest full form (longest on ties)."""
+        for k, ent in self.entities.items():
+            names = self._names.get(k)
+            if names:
+                ent.name = max(names.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        return self.entities

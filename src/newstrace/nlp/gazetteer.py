@@ -1,0 +1,88 @@
+"""Countries, their names, capitals and demonyms (from the countryinfo package), and seats of government.
+
+The package supplies the data; this module only indexes it. The short table of seats of government is ours:
+no maintained package lists "the Kremlin" or "Downing Street" as names for a state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Buildings and streets that stand for a government in news prose.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "pentagon": "United States",
+    "capitol hill": "United States",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "elysee": "France",
+    "elysee palace": "France",
+    "quai d'orsay": "France",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+    "kantei": "Japan",
+    "bankova": "Ukraine",
+}
+
+# Common short forms the package lists only as ISO codes, or not at all.
+EXTRA_NAMES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "u.s.a.": "United States", "america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "dprk": "North Korea", "rok": "South Korea", "prc": "China", "uae": "United Arab Emirates",
+    "washington": "United States",
+}
+
+
+def key(text: str) -> str:
+    """A lookup key: accents stripped, case-folded, 'the' and possessive dropped, space collapsed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, str]]:
+    """key -> (country name, how it names the country: name | capital | demonym | seat)."""
+    import countryinfo
+
+    out: dict[str, tuple[str, str]] = {}
+    for c in countryinfo.all_countries():
+        try:
+            name = c.name()
+        except Exception:  # a few records lack fields; they are not countries we can name
+            continue
+        name = name.title() if name.islower() else name
+        out.setdefault(key(name), (name, "name"))
+        for alt in c.alt_spellings() or []:
+            if len(alt) > 3 and alt.isascii():
+                out.setdefault(key(alt), (name, "name"))
+        for capital in _strings(c.capital()):
+            out.setdefault(key(capital), (name, "capital"))
+            out.setdefault(key(capital.replace(" D.C.", "")), (name, "capital"))
+        for demonym in _strings(c.demonym()):
+            out.setdefault(key(demonym), (name, "demonym"))
+            out.setdefault(key(demonym) + "s", (name, "demonym"))
+    for k, v in EXTRA_NAMES.items():
+        out[k] = (v, "name")
+    for k, v in SEATS_OF_GOVERNMENT.items():
+        out[k] = (v, "seat")
+    return out
+
+
+def _strings(value: object) -> list[str]:
+    """The package gives a str, a list of str, or nothing."""
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str) and v]
+    return []
+
+
+def country_of(text: str) -> tuple[str, str] | None:
+    """(country, relation) for a country name, alt spelling, capital, demonym or seat of government."""
+    return _index().get(key(text))

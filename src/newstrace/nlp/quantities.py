@@ -1,0 +1,91 @@
+"""Quantities: value, unit or counted noun, and qualifier ("more than 10,000 troops")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..model import Quantity
+
+QUALIFIERS = ("more than", "over", "up to", "about", "nearly", "at least", "almost", "around", "approximately",
+              "roughly", "some", "fewer than", "less than", "as many as", "at most", "under", "close to",
+              "an estimated", "estimated", "upwards of", "just over", "just under", "well over", "below", "above")
+_QUAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$", re.I)
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
+               "dozen": 12, "hundred": 100}
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozens": 24, "hundreds": 200,
+         "thousands": 2000, "a": 1, "an": 1}
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "dollar": "USD", "euros": "EUR",
+            "euro": "EUR", "pounds": "GBP", "won": "KRW", "yen": "JPY", "roubles": "RUB", "rubles": "RUB",
+            "yuan": "CNY"}
+LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+
+
+def parse_number(text: str) -> float | None:
+    t = text.lower().replace(",", "").replace("–", "-").strip()
+    t = re.sub(r"^(" + "|".join(map(re.escape, QUALIFIERS)) + r")\s+", "", t)
+    total: float | None = None
+    for m in re.finditer(r"(\d+(?:\.\d+)?)|([a-z]+)", t):
+        if m.group(1):
+            total = float(m.group(1)) if total is None else total + float(m.group(1))
+        else:
+            w = m.group(2)
+            if w in MULTIPLIERS and total is not None:
+                total *= MULTIPLIERS[w]
+            elif w in WORDS and w not in ("a", "an"):
+                total = WORDS[w] if total is None else (total * WORDS[w] if WORDS[w] == 100 else total + WORDS[w])
+    return total
+
+
+def find_quantities(doc: Doc, base: int = 0) -> list[Quantity]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        q = _quantity(doc, ent)
+        if q is not None:
+            q.start += base
+            q.end += base
+            out.append(q)
+    return out
+
+
+def _quantity(doc: Doc, ent: Span) -> Quantity | None:
+    text = ent.text
+    value = parse_number(text)
+    if value is None:
+        return None
+    start, end = ent.start_char, ent.end_char
+    qualifier = None
+    inner = re.match(r"(?i)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", text)
+    if inner:
+        qualifier = inner.group(1).lower()
+    else:
+        before = doc.text[max(0, start - 25) : start]
+        m = _QUAL.search(before)
+        if m:
+            qualifier = m.group(1).lower()
+            start -= len(before) - m.start()
+    unit = None
+    if ent.label_ == "PERCENT":
+        unit = "%"
+    elif ent.label_ == "MONEY":
+        unit = next((CURRENCY[t.lower_] for t in ent if t.lower_ in CURRENCY or t.text in CURRENCY), None)
+        if unit is None and start > 0 and doc.text[start - 1] in CURRENCY:
+            unit = CURRENCY[doc.text[start - 1]]
+    else:
+        last = ent[-1]
+        head = last.head
+        if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i >= ent.end:
+            unit = head.text.lower()
+            end = head.idx + len(head.text)
+        elif ent.label_ == "QUANTITY":
+            unit = ent[-1].text.lower()
+        elif ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY:  # "2 billion euros" tagged CARDINAL
+            unit = CURRENCY[doc[ent.end].lower_]
+            end = doc[ent.end].idx + len(doc[ent.end].text)
+    return Quantity(start, end, float(value), doc.text[start:end], unit, qualifier)

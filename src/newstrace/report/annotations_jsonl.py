@@ -1,0 +1,28 @@
+"""Per-article annotations in the shape of `../shared/contracts/annotations.schema.json`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Annotations
+
+
+def annotation_record(ann: Annotations) -> dict[str, Any]:
+    return {
+        "id": ann.article_id,
+        "published": ann.published,
+        "published_estimated": ann.published_estimated,
+        "attributions": [
+            {"source": [list(s) for s in a.source], "cue": [list(s) for s in a.cue],
+             "content": [list(s) for s in a.content], "certainty": a.certainty, "source_entity": a.source_entity,
+             "source_text": a.source_text, "via": a.via, "cue_lemma": a.cue_lemma}
+            for a in ann.attributions
+        ],
+        "timexes": [{"start": t.start, "end": t.end, "type": t.type, "value": t.value, "text": t.text}
+                    for t in ann.timexes],
+        "entities": [{"start": e.start, "end": e.end, "label": e.label, "canonical": e.canonical, "text": e.text}
+                     for e in ann.entities],
+        "quantities": [{"start": q.start, "end": q.end, "value": q.value, "unit": q.unit, "qualifier": q.qualifier,
+                        "text": q.text} for q in ann.quantities],
+        "sentences": [list(s) for s in ann.sentences],
+    }
