@@ -63,3 +63,20 @@ def test_examples_ingest_cleanly(tmp_path):
     proc = run("ingest", str(EXAMPLES), "--db", str(tmp_path / "e.db"), "--json")
     summary = json.loads(proc.stdout)
     assert proc.returncode == 0 and summary["articles"] == 8 and summary["duplicates"] == 1
+
+
+def test_annotate_writes_contract_lines_in_input_order(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": "z-last", "text": "  Officials said on Friday that 40 containers were lost.", "published": "2026-03-10"},
+            {"id": "a-first", "text": ""},
+            {"id": "m-mid", "text": "The Kremlin said nothing."}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    out = tmp_path / "ann.jsonl"
+    proc = run("annotate", str(src), "--out", str(out), "--db", str(tmp_path / "a.db"), "--quiet")
+    assert proc.returncode == 1 and "NT107" in proc.stderr  # the empty one is named, the rest written
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["z-last", "m-mid"]
+    for line in lines:
+        validate(line, "annotations.schema.json")
+    friday = [t for t in lines[0]["timexes"] if t["value"] == "2026-03-06"]
+    assert friday and rows[0]["text"][friday[0]["start"]:friday[0]["end"]] == "Friday"  # offsets into the input

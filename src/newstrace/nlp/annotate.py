@@ -21,7 +21,8 @@ from .entities import EntityRegistry, Resolved, document_entities
 from .quantities import find_quantities
 from .timex import find_timexes
 
-_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|is due to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|(?:is|are) due|"
+                     r"scheduled|payable|set to|would)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -121,13 +122,12 @@ class Annotator:
         text = article.text
         ann = Annotations(article.id)
         ner: list[tuple[int, int, str]] = []
-        future: list[tuple[int, int]] = []
+        tenses: list[tuple[int, int, str]] = []
         for off, doc in parts:
             for sent in doc.sents:
                 if sent.text.strip():
                     ann.sentences.append((sent.start_char + off, sent.end_char + off))
-                    if _FUTURE.search(sent.text):
-                        future.append((sent.start_char + off, sent.end_char + off))
+                    tenses.append((sent.start_char + off, sent.end_char + off, _tense(sent)))
             ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)
@@ -135,10 +135,10 @@ class Annotator:
         anchor = _anchor(article.published)
         published, estimated = article.published, False
         if anchor is None:
-            anchor = estimate_publication(find_timexes(text, ner, None, future))
+            anchor = estimate_publication(find_timexes(text, ner, None, tenses))
             if anchor is not None:
                 published, estimated = anchor.isoformat(), True
-        ann.timexes = find_timexes(text, ner, anchor, future)
+        ann.timexes = find_timexes(text, ner, anchor, tenses)
         ann.published, ann.published_estimated = published, estimated
         _link_sources(ann, mentions, resolved)
         ann.entities = mentions
@@ -147,6 +147,15 @@ class Annotator:
             if m.canonical is not None and m.canonical.isdigit():
                 m.canonical = resolved[int(m.canonical)].key
         return ann
+
+
+def _tense(sent) -> str:
+    if _FUTURE.search(sent.text):
+        return "future"
+    root = sent.root
+    if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children):
+        return "past"
+    return "present"
 
 
 def estimate_publication(timexes: list) -> date | None:

@@ -23,12 +23,19 @@ SPEECH = {
     "respond", "answer", "ask", "urge", "promise", "pledge", "vow", "threaten", "predict", "recall", "describe",
     "observe", "point", "inform", "assure", "allege", "accuse", "boast", "caution", "comment", "conclude",
     "indicate", "brief", "signal", "propose", "demand", "recommend", "advise", "repeat", "remark",
-    "suggest", "imply", "estimate", "find", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
-    "charge", "blame", "hint", "speculate", "forecast", "project", "question", "wonder", "learn",
-    "hear", "cite", "quote", "publish", "broadcast", "identify", "determine", "assess",
+    "suggest", "imply", "estimate", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
+    "charge", "blame", "hint", "speculate", "forecast", "project", "question",
+    "cite", "quote", "publish", "broadcast", "identify", "assess",
 }
-BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "feel", "doubt", "guess", "reckon",
-          "worry", "suppose", "consider", "presume", "understand", "know", "want", "plan", "intend", "wish"}
+BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",
+          "worry", "presume", "plan", "intend"}
+# Stance verbs whose object is what is attributed: "called the deal a disaster", "criticized the plan".
+STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "attack", "oppose", "blast",
+          "slam", "blame", "describe", "cite", "decline", "refuse", "seek", "propose", "discuss", "express",
+          "back", "applaud", "condemn", "challenge", "welcome", "tout", "dispute", "deny", "reject", "dismiss",
+          "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet"}
+# First and second person believing or knowing inside a quote is talk, not a report of a belief.
+_SPEAKER_PRONOUNS = {"i", "we", "you"}
 HEDGING_CUES = {"believe", "think", "suspect", "suggest", "assume", "guess", "reckon", "suppose", "speculate",
                 "estimate", "allege", "claim", "fear", "expect", "hope", "hint", "imply", "presume", "doubt",
                 "indicate", "appear", "seem"}
@@ -119,8 +126,15 @@ def _content_children(verb: Token) -> list[Token]:
 
 
 def _verb_cue(tok: Token) -> _Found | None:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH | BELIEF:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH | BELIEF | STANCE:
         return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_ in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
+        return None
+    if tok.tag_ == "VB" and tok.lemma_ != "say":  # "to tell", "will ask": mostly not a report of speech
+        return None
+    if tok.lemma_ not in SPEECH | BELIEF:
+        return _stance_cue(tok, subj)
     cue_toks = [tok]
     # phrasal "point out"
     cue_toks += [c for c in tok.children if c.dep_ == "prt"]
@@ -154,6 +168,27 @@ def _verb_cue(tok: Token) -> _Found | None:
     source = _source_of(tok)
     return _Found([_span(cue_toks) if len(cue_toks) == 1 else _span([tok])], source, content, tok.lemma_, via,
                   tok.sent.start_char)
+
+
+def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
+    """'X called the deal a disaster', 'X criticized the plan': the object (and its complement) is the content."""
+    if subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that"):
+        return None
+    parts: list[Token] = []
+    cue = [tok]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp"):
+            parts.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "of", "as", "to") and tok.lemma_ in ("call", "refer"):
+            cue.append(c)
+            parts += [o for o in c.children if o.dep_ == "pobj"]
+    if not parts:
+        return None
+    content: list[tuple[int, int]] = []
+    for part in parts:
+        content += _subtree_span(part)
+    source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    return _Found([_span([tok])], source, content, tok.lemma_, None, tok.sent.start_char)
 
 
 def _quoted(sent: Span) -> tuple[int, int] | None:

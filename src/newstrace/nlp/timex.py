@@ -35,16 +35,19 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 
 # Patterns the NER does not tag as DATE/TIME but TimeML does.
 EXTRA = re.compile(
-    r"\b(?:now|currently|recently|nowadays|(?:in\s+)?the\s+(?:past|future)|soon|previously|formerly|"
+    r"\b(?:now|currently|recently|nowadays|the\s+future|"
     r"(?:this|last|next|every|each)\s+(?:week|month|year|weekend|quarter|morning|afternoon|evening|night)|"
+    r"(?:first|second|third|fourth)-quarter|the\s+(?:latest\s+)?quarter|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+\d{4})?|"
+    r"(?:(?:january|february|march|april|june|july|august|september|october|november|december)|"
+    r"(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|"
     r"(?:19|20)\d\d)\b",
     re.I,
 )
 _COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
                        r"(one|two|three|four|five|six|seven|eight|nine)\b")
-_NOT_TIME = re.compile(r"^(?:\d+|one|two|three|first|second|the first|annual|daily|weekly|monthly)$", re.I)
+_NOT_TIME = re.compile(r"^(?:(?!(?:1[0-9]|20)\d\d$)\d+|one|two|three|first|second|the first|annual|daily|weekly|"
+                       r"monthly|\d+ years? old|\d+-years?-old|quarterly|annually)$", re.I)
 
 
 def _num(token: str) -> float | None:
@@ -74,9 +77,11 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 class Normalizer:
     """Normalise one expression's text against an anchor date (None: unknown publication date)."""
 
-    def __init__(self, anchor: date | None, future: bool = False) -> None:
+    def __init__(self, anchor: date | None, tense: str = "present") -> None:
         self.anchor = anchor
-        self.future = future  # the sentence speaks of the future ("will"): bare weekdays/months look forward
+        # past / present / future, of the sentence: a bare weekday or month looks back, nearest, or forward
+        self.tense = tense
+        self.future = tense == "future"
 
     def __call__(self, text: str) -> tuple[str, str] | None:
         t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
@@ -225,7 +230,13 @@ class Normalizer:
         return "DATE", str(a.year + rel)
 
     def _quarter(self, t: str):
-        m = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?", t)
+        if t in ("the quarter", "the latest quarter", "the latest period", "the most recent quarter") and self.anchor:
+            q = (self.anchor.month - 1) // 3  # the last quarter completed before the anchor
+            return "DATE", f"{self.anchor.year - (1 if q == 0 else 0)}-Q{q or 4}"
+        if t in ("the weekend", "this weekend", "the past weekend") and self.anchor:
+            back = self.anchor - timedelta(days=(self.anchor.weekday() + 2) % 7 or 7)
+            return "DATE", _week(back) + "-WE"
+        m = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?(?: (\d{4}))?", t)
         if m:
             year = m.group(2) or self._y()
             return "DATE", f"{year}-Q{QUARTERS[m.group(1)]}"
@@ -244,16 +255,14 @@ class Normalizer:
         if not self.anchor:
             return ("TIME" if part else "DATE"), "XXXX-WXX-" + str(wd + 1) + (f"T{part}" if part else "")
         a = self.anchor
-        forward = m.group(1) in ("next", "this coming") or (self.future and m.group(1) not in ("last", "this past"))
-        if forward:
-            delta = (wd - a.weekday()) % 7 or (7 if m.group(1) == "next" else 0)
-            d = a + timedelta(days=delta)
-        else:
-            delta = (a.weekday() - wd) % 7
-            if m.group(1) == "last" and delta == 0:
-                delta = 7
-            d = a - timedelta(days=delta)
-        return ("TIME" if part else "DATE"), d.isoformat() + (f"T{part}" if part else "")
+        ahead = (wd - a.weekday()) % 7 or (7 if m.group(1) == "next" else 0)
+        back = (a.weekday() - wd) % 7 or (7 if m.group(1) == "last" else 0)
+        if m.group(1) in ("next", "this coming") or (self.tense == "future" and m.group(1) not in ("last", "this past")):
+            d = a + timedelta(days=ahead)
+        else:  # news reports what happened: a bare weekday is the latest one (the anchor itself included)
+            d = a - timedelta(days=back)
+        # TimeBank marks "Sunday night" as the day; only "this evening"-like phrases are TIMEs
+        return "DATE", d.isoformat()
 
     def _month(self, t: str):
         m = re.fullmatch(r"(?:early |late |mid-|mid |the end of |the beginning of |the start of )?"
@@ -269,12 +278,16 @@ class Normalizer:
         elif m.group(4) and self.anchor:
             year = str(self.anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(4)])
         elif self.anchor:
-            # A bare month in news is the nearest one in the direction the sentence speaks of.
+            # A bare month is the nearest one in the direction the sentence speaks of (ties: the past).
             a = self.anchor
-            if self.future:
+            if self.tense == "future":
                 year = str(a.year + (1 if month < a.month else 0))
             else:
-                year = str(a.year - (1 if month > a.month else 0))
+                back = a.year - (1 if month > a.month else 0)
+                ahead = a.year + (1 if month < a.month else 0)
+                gap_back = (a.year * 12 + a.month) - (back * 12 + month)
+                gap_ahead = (ahead * 12 + month) - (a.year * 12 + a.month)
+                year = str(back if self.tense == "past" or gap_back <= gap_ahead else ahead)
         else:
             year = "XXXX"
         value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -326,9 +339,9 @@ def _parser(anchor: date | None, future: bool):
 
 
 def find_timexes(text: str, ner: list[tuple[int, int, str]], anchor: date | None,
-                 future: list[tuple[int, int]] | None = None) -> list[Timex]:
-    """Timexes from NER DATE/TIME spans and the EXTRA patterns; `future` holds the spans of sentences that
-    speak of the future."""
+                 tenses: list[tuple[int, int, str]] | None = None) -> list[Timex]:
+    """Timexes from NER DATE/TIME spans and the EXTRA patterns; `tenses` gives (start, end, tense) of
+    sentences (past, present, future)."""
     spans = [(s, e) for s, e, label in ner if label in ("DATE", "TIME")]
     for m in EXTRA.finditer(text):
         if all(m.end() <= s or m.start() >= e for s, e in spans):
@@ -339,8 +352,8 @@ def find_timexes(text: str, ner: list[tuple[int, int, str]], anchor: date | None
         surface = text[s:e]
         if not surface or _NOT_TIME.fullmatch(surface):
             continue
-        ahead = any(fs <= s < fe for fs, fe in future or ())
-        got = Normalizer(anchor, ahead)(surface)
+        tense = next((t for fs, fe, t in tenses or () if fs <= s < fe), "present")
+        got = Normalizer(anchor, tense)(surface)
         if got is None:
             continue
         out.append(Timex(s, e, got[0], got[1], surface))

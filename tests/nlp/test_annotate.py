@@ -1,0 +1,70 @@
+"""The annotation stage end to end on hand-written articles, and on inputs built to break it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.model import Article
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = ("Russia has sent more than 10,000 troops to the border, officials in Kyiv said on Friday.\n"
+           "The Kremlin denied the report last month. Up to 13,000 containers were shipped since August 2023.")
+
+
+def annotate(annotator, *articles: Article):
+    return list(annotator.annotate(list(articles)))
+
+
+def test_everything_on_one_article(annotator):
+    [ann] = annotate(annotator, Article("a", ARTICLE, published="2024-11-22"))
+    text = ARTICLE
+    times = {text[t.start:t.end]: t.value for t in ann.timexes}
+    assert times["Friday"] == "2024-11-22" and times["last month"] == "2024-10" and times["August 2023"] == "2023-08"
+    qty = {q.text: (q.value, q.unit, q.qualifier) for q in ann.quantities}
+    assert qty["more than 10,000 troops"] == (10000.0, "troops", "more than")
+    assert qty["Up to 13,000 containers"] == (13000.0, "containers", "up to")
+    canon = {e.text: e.canonical for e in ann.entities}
+    assert canon["Kremlin"] == canon["Russia"] == "country:russia" and canon["Kyiv"] == "country:ukraine"
+    said = [a for a in ann.attributions if a.cue_lemma == "say"][0]
+    assert text[said.source[0][0]:said.source[0][1]] == "officials in Kyiv"
+    assert ann.entity_names["country:russia"] == ["Russia", "GPE"]
+
+
+def test_unknown_publication_date_is_estimated_from_the_text(annotator):
+    text = "The talks ended on March 3, 2025. A second round is planned for next month."
+    [ann] = annotate(annotator, Article("b", text))
+    assert ann.published == "2025-03-03" and ann.published_estimated
+
+
+def test_relative_times_stay_unresolved_without_any_date(annotator):
+    [ann] = annotate(annotator, Article("c", "The vote happened in June, the council said."))
+    assert ann.published is None and [t.value for t in ann.timexes] == ["XXXX-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "word",
+    "no full stop here just words " * 7000,  # ~200 KB in one sentence
+    "Mixed scripts: Москва and 서울 and Αθήνα, said the agency \u0000\u0007 with control\x0b characters.",
+    "\n\n\n",
+])
+def test_hostile_texts_give_valid_annotations(annotator, text):
+    [ann] = annotate(annotator, Article("x", text))
+    for span in [t for t in ann.timexes] + [e for e in ann.entities] + [q for q in ann.quantities]:
+        assert 0 <= span.start < span.end <= len(text)
+    for a in ann.attributions:
+        for s, e in a.source + a.cue + a.content:
+            assert 0 <= s < e <= len(text)
+
+
+def test_long_text_is_parsed_in_chunks_with_true_offsets(annotator):
+    from newstrace.config import Config
+    from newstrace.nlp.annotate import Annotator
+
+    small = Annotator(Config(file=None).with_(max_doc_chars=300))
+    text = ("Filler sentence about nothing at all. " * 12) + "The mayor said on Friday that the bridge was safe."
+    [ann] = list(small.annotate([Article("d", text, published="2024-11-22")]))
+    [friday] = [t for t in ann.timexes if t.text == "Friday"]
+    assert text[friday.start:friday.end] == "Friday"
+    assert any(text[a.cue[0][0]:a.cue[0][1]] == "said" for a in ann.attributions)

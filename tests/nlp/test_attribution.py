@@ -1,0 +1,69 @@
+"""Attribution patterns on sentences written for the tests (real parser: the rules read its parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.nlp.attribution import find_attributions
+
+pytestmark = pytest.mark.slow
+
+
+def one(nlp, text: str):
+    doc = nlp(text)
+    atts = find_attributions(doc)
+    assert atts, f"no attribution in {text!r}"
+    a = atts[0]
+    part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
+    return part(a.source), part(a.cue), part(a.content), a
+
+
+def test_x_said_that(nlp):
+    src, cue, content, a = one(nlp, "The mayor said that the bridge would reopen in May.")
+    assert (src, cue) == ("The mayor", "said") and content == "the bridge would reopen in May"
+    assert a.certainty == "hedged"  # "would"
+
+
+def test_parenthetical_said(nlp):
+    src, cue, content, a = one(nlp, "The ferry will resume service on Friday, the harbour master said.")
+    assert (src, cue) == ("the harbour master", "said")
+    assert content == "The ferry will resume service on Friday"
+
+
+def test_according_to(nlp):
+    src, cue, content, _ = one(nlp, "Forty containers fell overboard, according to the coastal agency.")
+    assert (src, cue) == ("the coastal agency", "according to")
+    assert content.startswith("Forty containers fell overboard")
+
+
+def test_told_a_broadcaster_is_via(nlp):
+    text = "Minister Jonas Berg told the broadcaster NRK that an inquiry had been ordered."
+    src, cue, content, a = one(nlp, text)
+    assert cue == "told" and "Jonas Berg" in src and content == "an inquiry had been ordered"
+    assert a.via_span is not None and "NRK" in text[a.via_span[0]:a.via_span[1]]
+
+
+def test_belief_is_hedged_and_denial_is_denied(nlp):
+    *_, believe = one(nlp, "Analysts believe the company overstated its profits.")
+    assert believe.certainty == "hedged"
+    *_, deny = one(nlp, "The owner denied that any fuel had leaked.")
+    assert deny.certainty == "denied"
+
+
+def test_outlet_reported_and_implicit_source(nlp):
+    src, cue, _, _ = one(nlp, "The general has been sent to the front, the Harbour Gazette reported.")
+    assert (src, cue) == ("the Harbour Gazette", "reported")
+    src, cue, content, _ = one(nlp, "Reports suggest some of the crew were injured.")
+    assert src == "" and cue == "suggest" and content == "some of the crew were injured"
+
+
+def test_first_person_thinking_in_a_quote_is_not_an_attribution(nlp):
+    assert find_attributions(nlp("\u201cI think we will win,\u201d he joked.")) == [] or all(
+        a.cue_lemma != "think" for a in find_attributions(nlp("\u201cI think we will win,\u201d he joked.")))
+
+
+def test_quote_carried_to_the_next_quoted_sentence(nlp):
+    text = "\u201cWe found 21 of them,\u201d she said. \u201cThe rest are still at sea.\u201d"
+    atts = find_attributions(nlp(text))
+    assert len(atts) == 1
+    assert any(text[s:e].startswith("\u201cThe rest") for s, e in atts[0].content)

@@ -1,0 +1,49 @@
+"""Canonical entities: spelling variants, surnames, acronyms and metonyms."""
+
+from __future__ import annotations
+
+from newstrace.nlp.entities import document_entities
+from newstrace.nlp.gazetteer import country_of
+
+
+def canon(text: str, ents: list[tuple[str, str]]) -> dict[str, str]:
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append((start, start + len(surface), label))
+    mentions, resolved = document_entities(text, spans)
+    return {m.text: resolved[int(m.canonical)].key for m in mentions}
+
+
+def test_gazetteer_capitals_demonyms_and_seats():
+    assert country_of("Moscow") == ("Russia", "capital")
+    assert country_of("the Kremlin")[0] == "Russia"
+    assert country_of("Pyongyang")[0] == "North Korea"
+    assert country_of("North Korean")[0] == "North Korea"
+    assert country_of("Washington")[0] == "United States"
+    assert country_of("Kyiv")[0] == "Ukraine" and country_of("Beijing")[0] == "China"
+
+
+def test_spelling_variants_share_a_key():
+    a = canon("Shin Won-sik spoke.", [("Shin Won-sik", "PERSON")])
+    b = canon("Shin Wonsik spoke.", [("Shin Wonsik", "PERSON")])
+    assert a["Shin Won-sik"] == b["Shin Wonsik"] == "person:shinwonsik"
+
+
+def test_surname_and_title_go_to_the_full_name():
+    text = "President Ana Lopes arrived. Lopes said little."
+    got = canon(text, [("President Ana Lopes", "PERSON"), ("Lopes", "PERSON")])
+    assert got["President Ana Lopes"] == got["Lopes"] == "person:analopes"
+
+
+def test_acronym_after_possessive():
+    text = "Norway's Coastal Protection Office (CPO) said so. The CPO added more."
+    got = canon(text, [("Coastal Protection Office", "ORG"), ("CPO", "ORG")])
+    assert got["Coastal Protection Office"] == got["CPO"]
+
+
+def test_metonyms_resolve_to_states():
+    text = "The Kremlin and Moscow answered Pyongyang; the North said so. North Korea agreed."
+    got = canon(text, [("Kremlin", "ORG"), ("Moscow", "GPE"), ("Pyongyang", "GPE"), ("North Korea", "GPE")])
+    assert got["Kremlin"] == got["Moscow"] == "country:russia"
+    assert got["Pyongyang"] == got["the North"] == got["North Korea"] == "country:north-korea"
