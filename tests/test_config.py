@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
 from newstrace.config import SETTINGS, Config
 from newstrace.errors import NewstraceError
+from support import ROOT
 
 
 def test_every_setting_is_documented():
