@@ -61,7 +61,56 @@ def bench_annotate(args: argparse.Namespace) -> None:
     print(f"peak RSS               {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:7.0f} MiB")
 
 
-BENCHMARKS = {"annotate": bench_annotate}
+def bench_stories(args: argparse.Namespace) -> None:
+    """Per-article cost of streaming clustering as the corpus grows (synthetic vectors, one story per 3 articles,
+    one new story a day): the index is filled in bulk to each size, then `args.probe` articles are added and
+    timed."""
+    from collections import Counter
+
+    import numpy as np
+
+    from newstrace.stories.cluster import StoryIndex, StoryState
+    from newstrace.stories.features import ArticleFeatures
+
+    dim, rng = args.dim, np.random.default_rng(7)
+    sizes = [int(x) for x in args.sizes.split(",")]
+    words = [f"w{i}" for i in range(5000)]
+
+    def article(i: int, day: int, centre: np.ndarray) -> ArticleFeatures:
+        v = centre + rng.normal(0, 0.15, dim).astype(np.float32)
+        v /= np.linalg.norm(v)
+        t = Counter(rng.choice(words, 20).tolist())
+        return ArticleFeatures(f"a{i}", v.astype(np.float32), t, Counter({f"e{i % 997}": 1}), day, order=(day, i))
+
+    print(f"{'articles':>10} {'ms/article':>11} {'index MiB':>10} {'peak RSS MiB':>13}")
+    base = None
+    for n in sizes:
+        index = StoryIndex(dim, threshold=0.36, window_days=30, candidates=20)
+        stories = -(-n // 3)
+        centres = rng.normal(0, 1, (stories, dim)).astype(np.float32)
+        centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+        per_day = max(1, stories // 3650)  # ten years of news
+        members = np.repeat(np.arange(stories), 3)[:n]
+        vecs = centres[members] + rng.normal(0, 0.15, (n, dim)).astype(np.float32)
+        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+        index.index.add(vecs)
+        for s in range(stories):
+            st = StoryState(f"s{s}", [f"b{s}"], centres[s].copy(), Counter(), Counter(), s // per_day, s // per_day)
+            index.stories[st.id] = st
+        index.row_story = [f"s{s}" for s in members.tolist()]
+        last_day = stories // per_day
+        probe = [article(i, last_day, centres[-1 - (i % 50)]) for i in range(args.probe)]
+        t0 = time.perf_counter()
+        for f in probe:
+            index.add(f)
+        ms = (time.perf_counter() - t0) * 1000 / len(probe)
+        base = base or ms
+        mib = n * (dim * 4 + 32 * 2 * 4) / 2**20
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{n:>10} {ms:>11.3f} {mib:>10.0f} {rss:>13.0f}   ({ms / base:.2f}x the first size)")
+
+
+BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -69,6 +118,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("name", choices=sorted(BENCHMARKS))
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--data", help="a JSONL file of articles (id, text, published)")
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="stories: corpus sizes")
+    parser.add_argument("--dim", type=int, default=384, help="stories: vector dimension")
+    parser.add_argument("--probe", type=int, default=2000, help="stories: articles timed at each size")
     args = parser.parse_args(argv)
     BENCHMARKS[args.name](args)
 

@@ -118,6 +118,31 @@ def baseline(task: str, articles_file: Path, limit: int | None = None) -> list[d
     return out
 
 
+def story_baselines(work: Path, config: Config) -> dict[str, list[dict[str, Any]]]:
+    """TF-IDF + agglomerative, and embeddings alone (agglomerative on the same title+lead vectors newstrace
+    uses), average linkage on cosine distance at fixed thresholds 0.75 and 0.45 (scikit-learn, evaluation only)."""
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from .pipeline import Pipeline
+    from .stories.features import lead_text
+
+    pipe = Pipeline(config.with_(db=str(work / "eval.db")))
+    articles = pipe.store.articles()
+    ids = [a.id for a in articles]
+    tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
+        [lead_text(a) for a in articles]).toarray()
+    vectors = pipe.embeddings(articles)
+    emb = np.stack([vectors[i] for i in ids])
+    out = {}
+    for name, X, threshold in (("tfidf+agglomerative", tfidf, 0.75), ("embeddings alone", emb, 0.45)):
+        labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                         distance_threshold=threshold).fit_predict(X)
+        out[name] = [{"id": i, "story": int(label)} for i, label in zip(ids, labels, strict=True)]
+    return out
+
+
 def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, config: Config | None = None,
              out_dir: Path | None = None, with_baseline: bool = True,
              progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
@@ -139,4 +164,9 @@ def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, 
             base_file = work / f"baseline_{task}.jsonl"
             _write_jsonl(base_file, baseline(task, articles, limit))
             result["baseline"] = score(task, data_dir, base_file, gold)
+        if with_baseline and task == "stories":
+            for name, preds_b in story_baselines(work, config).items():
+                base_file = work / f"baseline_{name}.jsonl"
+                _write_jsonl(base_file, preds_b)
+                result[f"baseline: {name}"] = score(task, data_dir, base_file, gold)
     return result

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
 from .config import Config
 from .ingest import IngestResult, ingest
-from .model import Annotations
+from .model import Annotations, Article, Story
 from .report.json_report import build_report
 from .store import Store
 
@@ -60,6 +62,39 @@ class Pipeline:
                 self.store.set_published(ann.article_id, ann.published, estimated=True)
         batch.clear()
 
+    def cluster(self, progress: Progress | None = None) -> list[Story]:
+        """Batch clustering of every stored article into stories; stores and returns them."""
+        from .stories.build import build_stories
+
+        articles = self.store.articles()
+        anns = self._fresh_annotations([a.id for a in articles])
+        vectors = self.embeddings(articles)
+        stories, scores = build_stories(articles, anns, vectors, self.config,
+                                        progress=(lambda n: progress("stories", n, len(articles))) if progress else None)
+        self.store.save_stories(stories, scores)
+        return stories
+
+    def embeddings(self, articles: list[Article]) -> dict[str, np.ndarray]:
+        """Title-and-lead embeddings, from the store where fresh, else computed and stored."""
+        from .stories.embed import embed
+        from .stories.features import lead_text
+
+        model = self.config.embedding_model
+        stored = self.store.vectors([a.id for a in articles], model)
+        out = {k: np.frombuffer(v, dtype=np.float32) for k, v in stored.items()}
+        todo = [a for a in articles if a.id not in out]
+        for i in range(0, len(todo), 256):
+            chunk = todo[i : i + 256]
+            vecs = embed([lead_text(a) for a in chunk], model)
+            self.store.save_vectors({a.id: v.tobytes() for a, v in zip(chunk, vecs, strict=True)}, model)
+            out.update({a.id: v for a, v in zip(chunk, vecs, strict=True)})
+        return out
+
+    def _fresh_annotations(self, ids: list[str]) -> dict[str, Annotations]:
+        from .nlp.annotate import annotator_version
+
+        return self.store.annotations(ids, f"{annotator_version()}-{self.config.spacy_model}")
+
     def report(self) -> dict[str, Any]:
         stories = self.store.stories()
         analyses = {s.id: a for s in stories if (a := self.store.analysis(s.id)) is not None}
@@ -68,4 +103,5 @@ class Pipeline:
     def run(self, progress: Progress | None = None) -> dict[str, Any]:
         """Every stage after ingest, over the whole store; returns the report."""
         self.annotate(progress=progress)
+        self.cluster(progress=progress)
         return self.report()

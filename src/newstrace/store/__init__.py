@@ -189,6 +189,29 @@ class Store:
                 ],
             )
 
+    # ---- vectors --------------------------------------------------------------------------------------------
+
+    def vectors(self, ids: Iterable[str], model: str) -> dict[str, bytes]:
+        """Stored embeddings of these articles by this model, where the text has not changed since."""
+        v, a = schema.vectors, schema.articles
+        out: dict[str, bytes] = {}
+        with self.engine.connect() as c:
+            for chunk in _chunks(list(ids), 500):
+                rows = c.execute(select(v.c.article_id, v.c.data).join(a, a.c.id == v.c.article_id).where(
+                    v.c.article_id.in_(chunk), v.c.model == model, v.c.text_hash == a.c.text_hash))
+                out.update({r.article_id: r.data for r in rows})
+        return out
+
+    def save_vectors(self, items: dict[str, bytes], model: str) -> None:
+        if not items:
+            return
+        with self.engine.begin() as c:
+            hashes = {k: v[0] for k, v in self.article_hashes(items, c).items()}
+            c.execute(delete(schema.vectors).where(schema.vectors.c.article_id.in_(list(hashes)),
+                                                   schema.vectors.c.model == model))
+            c.execute(schema.vectors.insert(), [{"article_id": k, "model": model, "text_hash": hashes[k], "data": d}
+                                                for k, d in items.items() if k in hashes])
+
     # ---- entities -------------------------------------------------------------------------------------------
 
     def save_entities(self, items: Iterable[Entity]) -> None:

@@ -14,8 +14,12 @@ from . import schema
 
 Migration = tuple[int, Callable[[Connection], None]]
 
-# Version 1 is the first released schema; later steps go here, e.g. (2, _add_articles_section_column).
-MIGRATIONS: list[Migration] = []
+def _add_vectors(conn: Connection) -> None:
+    schema.vectors.create(conn, checkfirst=True)
+
+
+# Version 1 is the first released schema; each later step brings a store one version up.
+MIGRATIONS: list[Migration] = [(2, _add_vectors)]
 
 
 def current_version(conn: Connection) -> int | None:

@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -88,6 +88,15 @@ story_articles = Table(
     Column("score", Float),
 )
 Index("ix_story_articles_story", story_articles.c.story_id)
+
+vectors = Table(  # article embeddings, by model: computed once, reused by every clustering run
+    "vectors",
+    metadata,
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("model", String(200), primary_key=True),
+    Column("text_hash", String(64), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
 
 analyses = Table(
     "analyses",

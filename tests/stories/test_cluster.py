@@ -1,0 +1,86 @@
+"""Story clustering on hand-made features: order independence, duplicates, time window, incidents apart."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import date
+
+import numpy as np
+import pytest
+
+from newstrace.stories.cluster import cluster
+from newstrace.stories.features import ArticleFeatures, terms
+
+
+def feat(aid: str, direction: int, words: str, entities: list[str], day: str | None, dup: str | None = None,
+         noise: float = 0.05, seed: int = 0) -> ArticleFeatures:
+    rng = np.random.default_rng(abs(hash((aid, seed))) % 2**32)
+    v = np.zeros(16, dtype=np.float32)
+    v[direction] = 1.0
+    v += rng.normal(0, noise, 16).astype(np.float32)
+    v /= np.linalg.norm(v)
+    d = date.fromisoformat(day).toordinal() if day else None
+    return ArticleFeatures(aid, v, terms(words), Counter(entities), d, duplicate_of=dup,
+                           order=(d if d is not None else float("inf"), aid))
+
+
+SHIP = "container ship ran aground containers overboard coastal administration salvage crew rescued"
+CABLE = "undersea power cable agreement energy minister gigawatts construction grid link"
+
+
+def corpus() -> list[ArticleFeatures]:
+    return [
+        feat("ship-1", 0, SHIP, ["person:ingridsolberg", "gpe:sotra"], "2026-03-10"),
+        feat("ship-2", 0, SHIP + " owner halvorsen", ["person:ingridsolberg", "org:halvorsen"], "2026-03-10"),
+        feat("ship-3", 0, SHIP + " inquiry", ["gpe:sotra", "org:halvorsen"], "2026-03-11"),
+        feat("ship-copy", 0, SHIP, ["person:ingridsolberg"], "2026-03-10", dup="ship-1"),
+        feat("cable-1", 1, CABLE, ["person:ritacoelho", "country:portugal"], "2026-05-14"),
+        feat("cable-2", 1, CABLE + " lisbon rabat", ["person:ritacoelho", "country:morocco"], "2026-05-15"),
+    ]
+
+
+def partition(index) -> set[frozenset[str]]:
+    return {frozenset(s.members) for s in index.stories.values()}
+
+
+def run(features):
+    return cluster(features, 16, threshold=0.36, window_days=30, candidates=10, merge_threshold=0.42)
+
+
+def test_events_group_and_file_order_does_not_matter():
+    expected = {frozenset({"ship-1", "ship-2", "ship-3", "ship-copy"}), frozenset({"cable-1", "cable-2"})}
+    for seed in range(5):
+        items = corpus()
+        random.Random(seed).shuffle(items)
+        assert partition(run(items)) == expected
+
+
+def test_near_duplicate_joins_its_original_story_whatever_its_text():
+    items = corpus() + [feat("odd-copy", 5, "completely different words", [], "2026-03-12", dup="ship-2")]
+    index = run(items)
+    assert index.story_of["odd-copy"] == index.story_of["ship-2"]
+
+
+def test_same_type_different_incidents_stay_apart():
+    shooting = "man shot killed police said suspect gunfire victim hospital"
+    items = [
+        feat("a1", 2, shooting + " milwaukee interstate", ["gpe:milwaukee", "person:jones"], "2016-09-11"),
+        feat("a2", 2, shooting + " milwaukee interstate", ["gpe:milwaukee", "person:jones"], "2016-09-12"),
+        feat("b1", 2, shooting + " little rock drive-by", ["gpe:littlerock", "person:reed"], "2016-11-23"),
+        feat("b2", 2, shooting + " little rock drive-by", ["gpe:littlerock", "person:reed"], "2016-11-23"),
+    ]
+    assert partition(run(items)) == {frozenset({"a1", "a2"}), frozenset({"b1", "b2"})}
+
+
+def test_articles_without_dates_cluster_on_content():
+    items = [feat("n1", 3, CABLE, ["person:ritacoelho"], None), feat("n2", 3, CABLE, ["person:ritacoelho"], None),
+             feat("n3", 4, SHIP, [], None)]
+    assert partition(run(items)) == {frozenset({"n1", "n2"}), frozenset({"n3"})}
+
+
+@pytest.mark.parametrize("days_later,together", [(2, True), (200, False)])
+def test_time_window(days_later, together):
+    later = date.fromordinal(date(2026, 3, 10).toordinal() + days_later).isoformat()
+    items = [feat("x1", 0, SHIP, ["gpe:sotra"], "2026-03-10"), feat("x2", 0, SHIP, ["gpe:sotra"], later)]
+    assert (len(run(items).stories) == 1) is together
