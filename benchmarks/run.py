@@ -93,19 +93,21 @@ def bench_stories(args: argparse.Namespace) -> None:
         members = np.repeat(np.arange(stories), 3)[:n]
         vecs = centres[members] + rng.normal(0, 0.15, (n, dim)).astype(np.float32)
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-        index.index.add(vecs)
+        days = members // per_day
+        for key in np.unique(days // index.window):
+            rows = np.nonzero(days // index.window == key)[0]
+            index.bucket(int(key) * index.window).add_many(vecs[rows], [f"s{s}" for s in members[rows].tolist()])
         for s in range(stories):
             st = StoryState(f"s{s}", [f"b{s}"], centres[s].copy(), Counter(), Counter(), s // per_day, s // per_day)
             index.stories[st.id] = st
-        index.row_story = [f"s{s}" for s in members.tolist()]
-        last_day = stories // per_day
+        last_day = int(days.max())
         probe = [article(i, last_day, centres[-1 - (i % 50)]) for i in range(args.probe)]
         t0 = time.perf_counter()
         for f in probe:
             index.add(f)
         ms = (time.perf_counter() - t0) * 1000 / len(probe)
         base = base or ms
-        mib = n * (dim * 4 + 32 * 2 * 4) / 2**20
+        mib = sum(b.index.ntotal for b in index.buckets.values()) * (dim * 4 + 32 * 2 * 4) / 2**20
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{n:>10} {ms:>11.3f} {mib:>10.0f} {rss:>13.0f}   ({ms / base:.2f}x the first size)")
 

@@ -109,7 +109,7 @@ def analyze(
 
         report = pipe.run(progress=on_stage)
     _report_ingest(result, quiet, False)
-    _write_outputs(report, json_out, md_out, html_out, quiet)
+    _write_outputs(report, json_out, md_out, html_out, quiet, pipe)
     if not quiet and not (json_out or md_out or html_out):
         from .report.terminal import print_report
 
@@ -118,7 +118,7 @@ def analyze(
 
 
 def _write_outputs(report: dict[str, Any], json_out: Path | None, md_out: Path | None, html_out: Path | None,
-                   quiet: bool) -> None:
+                   quiet: bool, pipe) -> None:
     if json_out:
         json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     if md_out:
@@ -128,7 +128,7 @@ def _write_outputs(report: dict[str, Any], json_out: Path | None, md_out: Path |
     if html_out:
         from .report.html import render_html
 
-        html_out.write_text(render_html(report), "utf-8")
+        html_out.write_text(render_html(report, {a.id: a.text for a in pipe.store.articles()}), "utf-8")
     if not quiet:
         for path in (json_out, md_out, html_out):
             if path:

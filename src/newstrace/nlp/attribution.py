@@ -139,6 +139,14 @@ def _verb_cue(tok: Token) -> _Found | None:
     # phrasal "point out"
     cue_toks += [c for c in tok.children if c.dep_ == "prt"]
     content_heads = _content_children(tok)
+    if not content_heads:
+        # "C, the Journal reported" parsed with C as a clause modifying the verb, before it
+        content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
+                         and c.pos_ in ("VERB", "AUX")]
+    if not content_heads:
+        # "disclosed on Friday during an interview that C": the that-clause hung on a noun of the verb's phrase
+        content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
+                         and t.head is not tok and t.head.i > tok.i][:1]
     content: list[tuple[int, int]] = []
     if content_heads:
         for c in content_heads:

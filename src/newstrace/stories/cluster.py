@@ -1,9 +1,10 @@
 """Grouping articles into stories.
 
-Streaming (`StoryIndex.add`): an article is scored against the stories that hold its nearest neighbours in an
-HNSW index (faiss) of article vectors, among stories seen within `story_window_days`; it joins the best one
-whose score passes `story_threshold`, or starts a story. The index search is logarithmic in the corpus and the
-candidate set is bounded, so the cost per article stays flat as the corpus grows.
+Streaming (`StoryIndex.add`): an article is scored against the stories that hold its nearest neighbours in
+HNSW indexes (faiss) of article vectors, among stories seen within `story_window_days`; it joins the best one
+whose score passes `story_threshold`, or starts a story. The indexes are cut into time buckets one window wide,
+and an article searches only the buckets its date can reach (undated articles: the undated bucket and the two
+latest), so the cost per article depends on how much news falls in a window, not on the size of the corpus.
 
 Batch (`cluster`): the same decision over input sorted by (publication date, id) — so file order does not
 matter — followed by a merge pass that joins stories the stream split (a report that arrived before its story's
@@ -124,6 +125,31 @@ def _days_apart(day: int | None, first: int | None, last: int | None) -> int:
     return min(abs(day - first), abs(day - last))
 
 
+class _Bucket:
+    """An HNSW index of the article vectors of one time window, with the story of each row."""
+
+    def __init__(self, dim: int, candidates: int) -> None:
+        import faiss
+
+        self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        self.index.hnsw.efSearch = max(64, candidates * 2)
+        self.row_story: list[str] = []
+
+    def add(self, vector: np.ndarray, story: str) -> None:
+        self.index.add(vector.reshape(1, -1).astype(np.float32))
+        self.row_story.append(story)
+
+    def add_many(self, vectors: np.ndarray, stories: list[str]) -> None:
+        self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        self.row_story += stories
+
+    def search(self, query: np.ndarray, k: int) -> list[tuple[float, str]]:
+        if self.index.ntotal == 0:
+            return []
+        scores, rows = self.index.search(query, min(k, self.index.ntotal))
+        return [(float(sc), self.row_story[r]) for sc, r in zip(scores[0], rows[0], strict=True) if r >= 0]
+
+
 def story_id(first_member: str) -> str:
     return "s" + hashlib.sha1(first_member.encode("utf-8")).hexdigest()[:10]
 
@@ -132,14 +158,11 @@ class StoryIndex:
     """Stories so far and an index to find the few that a new article could belong to."""
 
     def __init__(self, dim: int, threshold: float, window_days: int, candidates: int) -> None:
-        import faiss
-
+        self.dim = dim
         self.threshold = threshold
-        self.window = window_days
+        self.window = max(1, window_days)
         self.k = candidates
-        self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        self.index.hnsw.efSearch = max(64, candidates * 2)
-        self.row_story: list[str] = []  # faiss row -> story of that article
+        self.buckets: dict[int | None, _Bucket] = {}  # day // window (None: undated) -> index of its articles
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}
         self.scores: dict[str, float] = {}  # article id -> score it joined with (1.0 for a story's first)
@@ -165,16 +188,29 @@ class StoryIndex:
                               _days_apart(f.day, m.day, m.day)) for m in s.recent)
         return (1 - W_LINK) * whole + W_LINK * link
 
+    def bucket(self, day: int | None) -> _Bucket:
+        key = None if day is None else day // self.window
+        if key not in self.buckets:
+            self.buckets[key] = _Bucket(self.dim, self.k)
+        return self.buckets[key]
+
+    def _reachable(self, day: int | None) -> list[_Bucket]:
+        if day is None:
+            dated = sorted(k for k in self.buckets if k is not None)[-2:]
+            keys: list[int | None] = [None, *dated]
+        else:
+            b = day // self.window
+            keys = [b - 1, b, b + 1, None]
+        return [self.buckets[k] for k in keys if k in self.buckets]
+
     def candidates(self, vector: np.ndarray, day: int | None) -> list[StoryState]:
-        if self.index.ntotal == 0:
-            return []
-        k = min(self.k * 3, self.index.ntotal)
-        _dist, rows = self.index.search(vector.reshape(1, -1).astype(np.float32), k)
+        hits: list[tuple[float, str]] = []
+        query = vector.reshape(1, -1).astype(np.float32)
+        for bucket in self._reachable(day):
+            hits += bucket.search(query, self.k * 3)
         seen: dict[str, StoryState] = {}
-        for row in rows[0]:
-            if row < 0:
-                continue
-            sid = self._resolve(self.row_story[row])
+        for _score, sid in sorted(hits, reverse=True):
+            sid = self._resolve(sid)
             s = self.stories[sid]
             if sid not in seen and _days_apart(day, s.first_day, s.last_day) <= self.window:
                 seen[sid] = s
@@ -201,8 +237,7 @@ class StoryIndex:
         target.add(f)
         self.story_of[f.id] = target.id
         self.scores[f.id] = round(best, 4)
-        self.index.add(f.vector.reshape(1, -1).astype(np.float32))
-        self.row_story.append(target.id)
+        self.bucket(f.day).add(f.vector, target.id)
         return target.id
 
     def merge_pass(self, threshold: float) -> int:

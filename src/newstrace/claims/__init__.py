@@ -1,0 +1,1 @@
+"""Claims: claim mentions in each article, matched across articles and outlets."""

@@ -1,0 +1,131 @@
+"""Claim mentions: the claim-bearing clause of each sentence, with who said it, how sure, and its numbers and
+times.
+
+An attributed sentence yields its content (what was said); an unattributed one yields the whole sentence in the
+outlet's own voice. Headings, fragments and non-claims ("has not commented") yield nothing. Where a sentence
+holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost named source is
+the claimant and an outer outlet is the intermediary (`via`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Annotations, Article, Attribution, Quantity, Relation, Timex
+from ..nlp.attribution import HEDGES, is_outlet
+
+NON_CLAIM = re.compile(r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?commented|did not (?:immediately )?(?:respond|"
+                       r"comment)|declined to comment|could not be reached|not immediately clear|did not offer details|"
+                       r"did not say whether|not (?:directly )?commented)\b", re.I)
+_NEITHER = re.compile(r"\bneither confirmed nor denied\b", re.I)
+NEGATION = re.compile(r"\b(?:no evidence|not|never|neither|nor|denied|denies|deny|no longer|false|untrue)\b", re.I)
+CERTAINTY_ORDER = {"asserted": 0, "reported": 1, "hedged": 2, "denied": 3}
+
+
+@dataclass
+class Mention:
+    article: str
+    outlet: str | None
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int]
+    attribution: Attribution | None
+    certainty: str
+    negated: bool
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[Timex] = field(default_factory=list)  # what the claim is about (inside the claim)
+    report_times: list[Timex] = field(default_factory=list)  # when it was said (outside the claim)
+    entities: set[str] = field(default_factory=set)
+    relations: list[Relation] = field(default_factory=list)
+    via: str | None = None
+    via_text: str | None = None
+    duplicate_of: str | None = None
+    published: str | None = None
+
+
+def _inside(start: int, end: int, a: int, b: int) -> bool:
+    return a >= start and b <= end
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    return len(words) < 5 or (not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < 14)
+
+
+def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
+    text = article.text
+    out: list[Mention] = []
+    for s, e in ann.sentences:
+        sentence = text[s:e].strip()
+        if not sentence or _is_heading(sentence) or NON_CLAIM.search(sentence):
+            continue
+        # attributions cued in this sentence, and quotes carried over from an earlier one; "neither confirmed
+        # nor denied" is no statement at all
+        atts = [a for a in ann.attributions if a.cue and a.content and (
+            s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
+            and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))]
+        primary, via, via_text = _primary(atts, text)
+        if primary is not None and not primary.source and all(
+                text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
+            primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
+        if primary is not None:
+            frags = [(max(cs, s), min(ce, e)) for cs, ce in primary.content if cs < e and ce > s]
+            if not frags:
+                continue
+            start, end = min(f[0] for f in frags), max(f[1] for f in frags)
+            certainty = max((a.certainty for a in atts), key=CERTAINTY_ORDER.__getitem__)
+        else:
+            start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), e
+            certainty = "hedged" if HEDGES.search(sentence) else "asserted"
+        claim = text[start:end].strip(" ,;:—–-\n")
+        if len(claim.split()) < 3:
+            continue
+        start = text.index(claim, start)
+        end = start + len(claim)
+        m = Mention(article.id, article.outlet, start, end, claim, (s, e), primary, certainty,
+                    bool(NEGATION.search(claim)), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
+                    published=ann.published or article.published)
+        m.quantities = [q for q in ann.quantities if _inside(start, end, q.start, q.end)]
+        m.times = [t for t in ann.timexes if _inside(start, end, t.start, t.end)]
+        m.report_times = [t for t in ann.timexes if _inside(s, e, t.start, t.end) and not
+                          _inside(start, end, t.start, t.end)]
+        m.entities = {x.canonical for x in ann.entities if x.canonical and _inside(start, end, x.start, x.end)}
+        m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
+        out.append(m)
+    return out
+
+
+def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, str | None, str | None]:
+    """The claimant's attribution and an intermediary outlet, from the attributions of one sentence.
+
+    The claimant is the innermost named source that is not a pronoun ("officials told parliament they believed
+    X": the officials); an outlet around it ("…, the newspaper reported") is the intermediary. The claim's words
+    are the innermost content ('"It has been identified that missiles were delivered," Shin said': the
+    missiles were delivered)."""
+    if not atts:
+        return None, None, None
+
+    def contains(outer: Attribution, inner: Attribution) -> bool:
+        return outer is not inner and any(cs <= inner.cue[0][0] < ce for cs, ce in outer.content)
+
+    def pronoun(a: Attribution) -> bool:
+        return (a.source_text or "").lower() in ("he", "she", "they", "we", "i", "it")
+
+    named = [a for a in atts if a.source and not pronoun(a)]
+    inner = [a for a in named if not any(contains(a, b) for b in named)]
+    # of several, the most specific claimant: a person or group over a whole country ("South Korea revealed
+    # ..., according to a senior official")
+    primary = sorted(inner or named or atts, key=lambda a: (a.source_entity or "").startswith("country:"))[0]
+    innermost = [a for a in atts if (a is primary or contains(primary, a)) and not any(contains(a, b) for b in atts)]
+    if innermost and innermost[0] is not primary:
+        primary = Attribution(primary.source, primary.cue, innermost[0].content, primary.certainty,
+                              primary.source_entity, primary.source_text, primary.via, primary.via_span,
+                              primary.cue_lemma, primary.source_kind)
+    via = primary.via
+    via_text = text[primary.via_span[0]:primary.via_span[1]] if primary.via_span else None
+    for outer in named:
+        if outer is not primary and contains(outer, primary) and outer.source_text and is_outlet(outer.source_text):
+            via, via_text = outer.source_entity or f"outlet:{outer.source_text}", outer.source_text
+    return primary, via, via_text

@@ -1,0 +1,106 @@
+"""Tracing mentions to primary sources, and counting the independent ones.
+
+- A named source (person, organisation) is its canonical entity id; a source named only by an alias the story
+  knows elsewhere ("South Korea's national intelligence service" = the NIS) is resolved through the aliases.
+- An outlet speaking on its own authority is `outlet:<name>`: the article's outlet for an unattributed claim,
+  the cited outlet for "the Wall Street Journal reported".
+- Unnamed groups are `group:<noun>` (with their country where one is named): "US officials" →
+  `group:officials@country:united-states`.
+- Intermediaries (a broadcaster someone told, an outlet relaying someone's words) are `via`, never sources.
+- Echoes are not independent: a mention from a near-duplicate article, or a near-verbatim copy of an earlier
+  mention in another outlet, adds no source of its own. When a claim has any named source, the outlets that
+  repeat it in their own voice are taken to rely on it and are not counted either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..claims.extract import Mention
+from ..model import Entity
+from ..nlp.attribution import is_outlet
+from ..nlp.gazetteer import key as text_key
+
+GROUP_NOUNS = ("officials", "official", "experts", "expert", "analysts", "analyst", "observers", "diplomats",
+               "sources", "source", "authorities", "intelligence", "police", "investigators", "residents",
+               "witnesses", "critics", "lawmakers", "researchers", "scientists", "activists", "members", "aides",
+               "spokesperson", "spokesman", "spokeswoman", "people", "military", "government", "ministry",
+               "agency", "state media", "media")
+ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
+
+
+def outlet_key(name: str) -> str:
+    return "outlet:" + re.sub(r"^the\s+", "", text_key(name))
+
+
+class SourceResolver:
+    """Resolves a mention's attribution to a primary source id, with the story's entities for aliases."""
+
+    def __init__(self, entities: dict[str, Entity]) -> None:
+        self.entities = entities
+        rank = {"PERSON": 0, "ORG": 1, "FAC": 2, "NORP": 3, "GPE": 4, "LOC": 5}
+        aliases = []
+        for e in entities.values():
+            for alias in {e.name, *e.aliases}:
+                k = text_key(alias)
+                if len(k) >= 3:
+                    aliases.append((rank.get(e.type, 9), -len(k), k, e.id))
+        self.aliases = sorted(aliases)
+
+    def resolve(self, m: Mention) -> str | None:
+        a = m.attribution
+        if a is None:  # the outlet's own voice; an article of unknown outlet speaks for itself
+            return outlet_key(m.outlet) if m.outlet else f"outlet:{m.article}"
+        if not a.source:
+            return None  # "reports suggest": no one named
+        text = a.source_text or ""
+        if a.source_kind == "outlet" or (is_outlet(text) and a.cue_lemma in ("report", "say", "write", "publish")
+                                         and not (a.source_entity or "").startswith(("person:", "country:"))):
+            return outlet_key(text)
+        if (a.source_entity or "").startswith("person:"):  # the head of the source phrase, found by annotation
+            return a.source_entity
+        low = text_key(text)
+        group = next((g for g in GROUP_NOUNS if re.search(rf"\b{g}\b", low)), None)
+        best = next((eid for _r, _l, k, eid in self.aliases
+                     if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)), None)
+        entity = self.entities.get(best) if best else None
+        # a person, or an organisation named in more than one word ("national intelligence service"); a lone
+        # word the NER took for an organisation ("Intelligence officials") is weaker than the group noun
+        if entity is not None and (entity.type == "PERSON" or entity.type in ("ORG", "FAC")
+                                   and len(entity.name.split()) > 1):
+            return entity.id
+        if group:
+            place = a.source_entity if (a.source_entity or "").startswith("country:") else (
+                entity.id if entity is not None else None)
+            noun = {"official": "officials", "expert": "experts", "analyst": "analysts", "source": "sources"}.get(
+                group, group)
+            return f"group:{noun}" + (f"@{place}" if place else "")
+        return a.source_entity or best or ("group:" + low if low else None)
+
+
+def mark_echoes(mentions: list[Mention]) -> dict[int, int]:
+    """index -> index of the earlier mention it copies (near-verbatim, another outlet, or a duplicate article)."""
+    echoes: dict[int, int] = {}
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].published or "9999", mentions[i].article,
+                                                         mentions[i].start))
+    for pos, i in enumerate(order):
+        mi = mentions[i]
+        for j in order[:pos]:
+            mj = mentions[j]
+            if mj.article == mi.article or j in echoes:
+                continue
+            if mi.duplicate_of == mj.article or fuzz.ratio(mi.text, mj.text) >= ECHO_RATIO:
+                echoes[i] = j
+                break
+    return echoes
+
+
+def independent_sources(entries: list[tuple[str | None, bool, bool]]) -> list[str]:
+    """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, and outlets' own
+    voices left out when anyone is cited for the claim."""
+    kept = [(s, own) for s, own, echo in entries if s and not echo]
+    if any(not own for _s, own in kept):
+        kept = [(s, own) for s, own in kept if not own]
+    return list(dict.fromkeys(s for s, _own in kept))

@@ -1,0 +1,96 @@
+"""Sources, echoes, conflicts and grades on hand-built mentions."""
+
+from __future__ import annotations
+
+from newstrace.claims.extract import Mention
+from newstrace.model import Attribution, Entity, Quantity, Timex
+from newstrace.provenance.conflicts import date_interval, find_conflicts, interval
+from newstrace.provenance.credibility import grade
+from newstrace.provenance.sources import SourceResolver, independent_sources, mark_echoes
+
+
+def mention(article: str, outlet: str, text: str, att: Attribution | None = None, certainty: str = "reported",
+            quantities=(), report_times=(), duplicate_of=None) -> Mention:
+    m = Mention(article, outlet, 0, len(text), text, (0, len(text)), att, certainty, False,
+                duplicate_of=duplicate_of)
+    m.quantities, m.report_times = list(quantities), list(report_times)
+    return m
+
+
+def said(source_text: str, entity: str | None, cue: str = "say") -> Attribution:
+    return Attribution([(0, 5)], [(6, 10)], [(11, 20)], "reported", entity, source_text, cue_lemma=cue)
+
+
+ENTITIES = {
+    "person:ingridsolberg": Entity("person:ingridsolberg", "Ingrid Solberg", "PERSON", ["Solberg"]),
+    "org:nationalintelligenceservice": Entity("org:nationalintelligenceservice", "National Intelligence Service",
+                                              "ORG", ["NIS", "National Intelligence Service"]),
+}
+
+
+def test_sources_resolve_people_outlets_groups_and_aliases():
+    r = SourceResolver(ENTITIES)
+    assert r.resolve(mention("a", "X", "t", said("spokesperson Ingrid Solberg", "person:ingridsolberg"))) \
+        == "person:ingridsolberg"
+    assert r.resolve(mention("a", "X", "t", said("the Wall Street Journal", None, "report"))) \
+        == "outlet:wall street journal"
+    assert r.resolve(mention("a", "X", "t", said("US officials", "country:united-states"))) \
+        == "group:officials@country:united-states"
+    assert r.resolve(mention("a", "X", "t", said("South Korea's national intelligence service",
+                                                 "country:south-korea"))) == "org:nationalintelligenceservice"
+    assert r.resolve(mention("a", "Harbour Gazette", "t")) == "outlet:harbour gazette"  # own voice
+    assert r.resolve(mention("a", "X", "t", Attribution([], [(0, 3)], [(4, 9)], cue_lemma="suggest"))) is None
+
+
+def test_two_outlets_quoting_one_official_are_one_source():
+    entries = [("person:ingridsolberg", False, False), ("person:ingridsolberg", False, False),
+               ("outlet:x", True, False)]  # the outlet repeating it in its own voice relies on her
+    assert independent_sources(entries) == ["person:ingridsolberg"]
+    assert independent_sources([("outlet:x", True, False), ("outlet:y", True, True)]) == ["outlet:x"]  # echo out
+
+
+def test_echoes_are_copies_across_outlets_or_duplicate_articles():
+    text = "More than 40 containers were lost when the cargo ship struck rocks on Monday, its owner said."
+    ms = [mention("a", "Wire", text), mention("b", "Daily", text.replace("Monday", "Monday night")),
+          mention("c", "Other", "The owner said dozens of boxes went into the sea."),
+          mention("d", "Copy", "anything", duplicate_of="c")]
+    ms[0].published, ms[1].published = "2026-03-10T14:00", "2026-03-10T16:00"
+    assert mark_echoes(ms) == {1: 0, 3: 2}
+
+
+def test_number_intervals_follow_qualifiers():
+    assert interval(40, "more than") == (40, float("inf"))
+    assert interval(100000, "up to") == (0.0, 100000)
+    low, high = interval(2e9, "about")
+    assert low < 1.9e9 and high > 2.2e9
+
+
+def test_quantity_and_report_date_conflicts():
+    q = lambda text, v, qual: Quantity(0, 1, v, text, "containers", qual)  # noqa: E731
+    exact = mention("a", "Agency", "t", quantities=[q("38 containers", 38, None)])
+    more = mention("b", "Wire", "t", quantities=[q("more than 40 containers", 40, "more than")])
+    least = mention("c", "Gazette", "t", quantities=[q("at least 38 containers", 38, "at least")])
+    kinds = [(c["kind"], c["mentions"]) for c in find_conflicts("c1", [exact, more, least], {0: 0, 1: 1, 2: 2})]
+    assert ("quantity", [0, 1]) in kinds
+    assert not any(k == "quantity" and m == [1, 2] for k, m in kinds)  # "at least 38" fits "more than 40"
+    week = mention("a", "A", "t", report_times=[Timex(0, 1, "DATE", "2024-W47", "this week")])
+    month = mention("b", "B", "t", report_times=[Timex(0, 1, "DATE", "2024-10", "last month")])
+    [c] = find_conflicts("c2", [week, month], {0: 0, 1: 1})
+    assert c["kind"] == "time" and "this week" in c["description"] and "last month" in c["description"]
+
+
+def test_date_intervals():
+    assert date_interval("2024-W47")[0].isoformat() == "2024-11-18"
+    assert date_interval("2024-02")[1].isoformat() == "2024-02-29"
+    assert date_interval("2024-Q4")[1].isoformat() == "2024-12-31"
+    assert date_interval("PRESENT_REF") is None
+
+
+def test_grades():
+    assert grade(2, ["reported", "asserted"], set(), True, 2) == 1
+    assert grade(1, ["reported", "reported"], set(), True, 2) == 2
+    assert grade(1, ["reported"], set(), True, 1) == 3
+    assert grade(1, ["hedged"], set(), True, 1) == 4
+    assert grade(3, ["reported"], {"quantity"}, True, 3) == 4
+    assert grade(2, ["reported", "denied"], {"polarity"}, True, 2) == 5
+    assert grade(0, ["hedged"], set(), False, 1) == 6
