@@ -62,9 +62,9 @@ def bench_annotate(args: argparse.Namespace) -> None:
 
 
 def bench_stories(args: argparse.Namespace) -> None:
-    """Per-article cost of streaming clustering as the corpus grows (synthetic vectors, one story per 3 articles,
-    one new story a day): the index is filled in bulk to each size, then `args.probe` articles are added and
-    timed."""
+    """Per-article cost of streaming clustering as the corpus grows (synthetic vectors, three articles a story,
+    `--per-day` new stories a day, so a bigger corpus covers a longer period, as a growing archive does): the
+    index is filled in bulk to each size, then `--probe` articles of the latest day are added and timed."""
     from collections import Counter
 
     import numpy as np
@@ -89,7 +89,7 @@ def bench_stories(args: argparse.Namespace) -> None:
         stories = -(-n // 3)
         centres = rng.normal(0, 1, (stories, dim)).astype(np.float32)
         centres /= np.linalg.norm(centres, axis=1, keepdims=True)
-        per_day = max(1, stories // 3650)  # ten years of news
+        per_day = args.per_day
         members = np.repeat(np.arange(stories), 3)[:n]
         vecs = centres[members] + rng.normal(0, 0.15, (n, dim)).astype(np.float32)
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="stories: corpus sizes")
     parser.add_argument("--dim", type=int, default=384, help="stories: vector dimension")
     parser.add_argument("--probe", type=int, default=2000, help="stories: articles timed at each size")
+    parser.add_argument("--per-day", type=int, default=100, help="stories: new stories a day")
     args = parser.parse_args(argv)
     BENCHMARKS[args.name](args)
 

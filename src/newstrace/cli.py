@@ -51,6 +51,17 @@ def _pipeline(db: str | None, config_file: Path | None):
     return Pipeline(_config(db, config_file))
 
 
+def _ingest(pipe, paths: list[str], progress, task, **options):
+    """Ingest with the progress bar naming each input as it is read."""
+    return pipe.ingest(paths, on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)),
+                       **options)
+
+
+def _stage_bar(progress, task):
+    """A Pipeline progress callback that drives one bar: (stage, done, total)."""
+    return lambda stage, done, total: progress.update(task, description=stage, completed=done, total=total or None)
+
+
 def _report_ingest(result, quiet: bool, as_json: bool) -> None:
     for rej in result.rejected:
         err.print(f"[red]rejected[/red] {escape(str(rej))}", soft_wrap=True)
@@ -78,8 +89,7 @@ def ingest(
     pipe = _pipeline(db, config_file)
     with _progress(quiet or as_json) as progress:
         task = progress.add_task("ingest", total=None)
-        result = pipe.ingest(paths, fetch=fetch, allow_private=allow_private, meta=_meta(meta),
-                             on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
+        result = _ingest(pipe, paths, progress, task, fetch=fetch, allow_private=allow_private, meta=_meta(meta))
     _report_ingest(result, quiet, as_json)
     raise typer.Exit(0 if result.ok else 1)
 
@@ -101,13 +111,8 @@ def analyze(
     pipe = _pipeline(db, config_file)
     with _progress(quiet) as progress:
         task = progress.add_task("ingest", total=None)
-        result = pipe.ingest(paths, fetch=fetch, allow_private=allow_private, meta=_meta(meta),
-                             on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
-
-        def on_stage(stage: str, done: int, total: int) -> None:
-            progress.update(task, description=stage, completed=done, total=total or None)
-
-        report = pipe.run(progress=on_stage)
+        result = _ingest(pipe, paths, progress, task, fetch=fetch, allow_private=allow_private, meta=_meta(meta))
+        report = pipe.run(progress=_stage_bar(progress, task))
     _report_ingest(result, quiet, False)
     _write_outputs(report, json_out, md_out, html_out, quiet, pipe)
     if not quiet and not (json_out or md_out or html_out):
@@ -151,10 +156,8 @@ def annotate(
     pipe = _pipeline(db, config_file)
     with _progress(quiet) as progress:
         task = progress.add_task("ingest", total=None)
-        result = pipe.ingest(paths, meta=_meta(meta))
-        anns = pipe.annotate(result.ids, n_process=processes,
-                             progress=lambda stage, done, total: progress.update(
-                                 task, description=stage, completed=done, total=total))
+        result = _ingest(pipe, paths, progress, task, meta=_meta(meta))
+        anns = pipe.annotate(result.ids, n_process=processes, progress=_stage_bar(progress, task))
     _report_ingest(result, quiet, False)
     with out_file.open("w", encoding="utf-8") as fh:
         for aid in dict.fromkeys(result.ids):
@@ -192,10 +195,7 @@ def show(
     config_file: ConfigOpt = None,
 ) -> None:
     """Show one story: claims, sources, grades, conflicts, timeline and actors."""
-    pipe = _pipeline(db, config_file)
-    pipe.store.story(story)  # raises NT203 for an unknown id
-    report = pipe.report()
-    report["stories"] = [s for s in report["stories"] if s["id"] == story]
+    report = _pipeline(db, config_file).story_report(story)  # NT203 for an unknown id
     if as_json:
         out.print_json(json.dumps(report["stories"][0], ensure_ascii=False))
         return
@@ -229,8 +229,7 @@ def evaluate(
     with _progress(as_json) as progress:
         bar = progress.add_task(task, total=None)
         result = run_evaluation(task, data, limit, Config(file=config_file), out_dir,
-                                progress=lambda stage, done, total: progress.update(
-                                    bar, description=stage, completed=done, total=total))
+                                progress=_stage_bar(progress, bar))
     if as_json:
         out.print_json(json.dumps(result))
         return
@@ -246,6 +245,21 @@ def evaluate(
         for name, m in sorted(slices.items()):
             sl.add_row(name, *(f"{m.get(k, float('nan')):.3f}" for k in HEADLINES[task][:3]))
         out.print(sl)
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Serve the web UI and the JSON API (read-only) over a store."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    uvicorn.run(create_app(_config(db, config_file)), host=host, port=port, log_level="info")
 
 
 @app.command()

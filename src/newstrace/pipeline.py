@@ -141,6 +141,12 @@ class Pipeline:
         analyses = {s.id: a for s in stories if (a := self.store.analysis(s.id)) is not None}
         return build_report(self.store.articles(), stories, analyses)
 
+    def story_report(self, story_id: str) -> dict[str, Any]:
+        """The report restricted to one story and its articles (NT203 for an unknown id)."""
+        story = self.store.story(story_id)
+        analyses = {story.id: a} if (a := self.store.analysis(story.id)) is not None else {}
+        return build_report(self.store.articles(story.articles), [story], analyses)
+
     def run(self, progress: Progress | None = None) -> dict[str, Any]:
         """Every stage after ingest, over the whole store; returns the report."""
         self.annotate(progress=progress)
