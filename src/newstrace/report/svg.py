@@ -16,17 +16,18 @@ def timeline_svg(entries: list[dict], width: int = 900) -> str:
     span = max(1, last - first)
     row_h, top = 22, 40
     height = top + row_h * len(entries) + 20
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 -6 {width} {height + 6}" '
              f'width="100%" role="img" aria-label="timeline">',
              f'<line x1="20" y1="25" x2="{width - 20}" y2="25" stroke="#555"/>']
-    for d in dates:
+    for i, d in enumerate(dates):  # date labels alternate heights so that close dates do not overprint
         x = 20 + (sort_key(d)[0].toordinal() - first) / span * (width - 240)
         parts.append(f'<circle cx="{x:.1f}" cy="25" r="4" fill="#1f6feb"/>'
-                     f'<text x="{x:.1f}" y="15" font-size="10" text-anchor="middle">{escape(d)}</text>')
+                     f'<text x="{x:.1f}" y="{15 - 9 * (i % 2)}" font-size="10" text-anchor="middle">{escape(d)}</text>')
     for i, e in enumerate(entries):
         x = 20 + (sort_key(e["date"])[0].toordinal() - first) / span * (width - 240)
         y = top + i * row_h
-        label = e["text"] if len(e["text"]) <= 110 else e["text"][:107] + "…"
+        room = max(20, int((width - x - 10) / 6.2) - len(e["date"]) - 2)  # characters that fit to the right
+        label = e["text"] if len(e["text"]) <= room else e["text"][: room - 1] + "…"
         parts.append(f'<line x1="{x:.1f}" y1="25" x2="{x:.1f}" y2="{y - 4}" stroke="#bbb" stroke-dasharray="2,2"/>'
                      f'<a href="#{escape(e["claims"][0])}"><text x="{x + 4:.1f}" y="{y}" font-size="11">'
                      f'{escape(e["date"])}: {escape(label)}</text></a>')
@@ -59,9 +60,10 @@ def graph_svg(relations: list[dict], names: dict[str, str], size: int = 560) -> 
         sx, sy = x1 + dx / length * 30 + ox, y1 + dy / length * 30 + oy
         ex, ey = x2 - dx / length * 30 + ox, y2 - dy / length * 30 + oy
         label = ", ".join(dict.fromkeys(actions))
+        lx, ly = (sx + ex) / 2 + ox * 1.5, (sy + ey) / 2 + oy * 1.5  # beside its own line, not the reverse one
         parts.append(f'<line x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}" stroke="#888" '
-                     f'marker-end="url(#arrow)"/><text x="{(sx + ex) / 2:.1f}" y="{(sy + ey) / 2:.1f}" font-size="10" '
-                     f'fill="#a33">{escape(label)}</text>')
+                     f'marker-end="url(#arrow)"/><text x="{lx:.1f}" y="{ly:.1f}" font-size="10" '
+                     f'fill="#a33" text-anchor="middle">{escape(label)}</text>')
     for n, (x, y) in pos.items():
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="26" fill="#eef3ff" stroke="#1f6feb"/>'
                      f'<text x="{x:.1f}" y="{y + 40:.1f}" font-size="11" text-anchor="middle">'
