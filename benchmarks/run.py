@@ -112,7 +112,98 @@ def bench_stories(args: argparse.Namespace) -> None:
         print(f"{n:>10} {ms:>11.3f} {mib:>10.0f} {rss:>13.0f}   ({ms / base:.2f}x the first size)")
 
 
-BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories}
+def _store_with(rows: list[dict], tmp: str):
+    from newstrace.config import Config
+    from newstrace.pipeline import Pipeline
+
+    src = Path(tmp) / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    pipe = Pipeline(Config(file=None).with_(db=str(Path(tmp) / "bench.db")))
+    return pipe, src
+
+
+def bench_analyze(args: argparse.Namespace) -> None:
+    """End-to-end `analyze` (ingest, annotate, stories, claims, report) against bare nlp.pipe on the same texts.
+    Texts: the stories dev set (many multi-article stories, so claim matching runs), else --data."""
+    import tempfile
+
+    from newstrace.config import Config
+    from newstrace.nlp.annotate import load_model
+
+    path = Path(args.data) if args.data else Path(os.environ.get("NEWSTRACE_EVAL_DATA", ROOT.parent / "shared" / "data")) \
+        / "stories" / "articles.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()][: args.articles]
+    words = sum(len(r["text"].split()) for r in rows)
+    nlp = load_model(Config(file=None).spacy_model)
+    list(nlp.pipe([r["text"] for r in rows[:20]]))
+    t0 = time.perf_counter()
+    for _ in nlp.pipe([r["text"] for r in rows], batch_size=64):
+        pass
+    bare = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        pipe, src = _store_with(rows, tmp)
+        from newstrace.stories.embed import load_embedder
+
+        load_embedder(pipe.config.embedding_model)  # model loading is start-up, not throughput
+        t0 = time.perf_counter()
+        pipe.ingest([str(src)])
+        t1 = time.perf_counter()
+        pipe.annotate()
+        t2 = time.perf_counter()
+        pipe.cluster()
+        t3 = time.perf_counter()
+        pipe.analyze_stories()
+        t4 = time.perf_counter()
+        pipe.report()
+        t5 = time.perf_counter()
+    total = t5 - t0
+    print(f"articles               {len(rows)}   words {words}")
+    print(f"bare nlp.pipe          {bare:7.2f} s")
+    for name, sec in (("ingest", t1 - t0), ("annotate", t2 - t1), ("stories", t3 - t2), ("claims+provenance", t4 - t3),
+                      ("report", t5 - t4)):
+        print(f"  {name:<20} {sec:7.2f} s")
+    print(f"analyze end to end     {total:7.2f} s")
+    print(f"throughput ratio       {bare / total:7.2f}   (analyze / bare; target >= 0.80)")
+
+
+def bench_report(args: argparse.Namespace) -> None:
+    """Analysis and report generation (JSON, Markdown, HTML) for one 100-article story from the store."""
+    import tempfile
+
+    from newstrace.model import Story
+    from newstrace.report.html import render_html
+    from newstrace.report.markdown import render_markdown
+
+    rows = load_texts(args.story_size, args.data)
+    with tempfile.TemporaryDirectory() as tmp:
+        pipe, src = _store_with(rows, tmp)
+        pipe.ingest([str(src)])
+        pipe.annotate()
+        ids = pipe.store.article_ids()
+        pipe.store.save_stories([Story("sbench", "benchmark story", ids, [], None, None)])
+        from newstrace.stories.embed import load_embedder
+
+        load_embedder(pipe.config.embedding_model)
+        t0 = time.perf_counter()
+        analysis = pipe.analyze_stories()["sbench"]
+        t1 = time.perf_counter()
+        report = pipe.story_report("sbench")
+        t2 = time.perf_counter()
+        md = render_markdown(report)
+        html = render_html(report, {a.id: a.text for a in pipe.store.articles(ids)})
+        t3 = time.perf_counter()
+        again = pipe.analyze_stories()  # stored: reused, not recomputed
+        t4 = time.perf_counter()
+    mentions = sum(len(c["mentions"]) for c in analysis["claims"])
+    print(f"story articles         {len(ids)}   claim mentions {mentions}   claims {len(analysis['claims'])}")
+    print(f"analysis (claims, sources, grades, conflicts, timeline, graph)  {t1 - t0:7.2f} s")
+    print(f"report JSON from the store                                    {t2 - t1:7.2f} s")
+    print(f"Markdown + HTML ({len(md) // 1024} KiB + {len(html) // 1024} KiB)                           {t3 - t2:7.2f} s")
+    print(f"second run (stored analysis reused)                           {t4 - t3:7.2f} s   ({len(again)} story)")
+
+
+BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories, "analyze": bench_analyze,
+              "report": bench_report}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -124,6 +215,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dim", type=int, default=384, help="stories: vector dimension")
     parser.add_argument("--probe", type=int, default=2000, help="stories: articles timed at each size")
     parser.add_argument("--per-day", type=int, default=100, help="stories: new stories a day")
+    parser.add_argument("--story-size", type=int, default=100, help="report: articles in the story")
     args = parser.parse_args(argv)
     BENCHMARKS[args.name](args)
 

@@ -16,22 +16,28 @@ W_NUMBERS = 0.05  # the two mentions share a number
 SAME_ARTICLE = 0.15
 
 
+def _incidence(sets: list[set]) -> np.ndarray:
+    """A mentions × items 0/1 matrix (items: entity ids or numbers)."""
+    items = {x: k for k, x in enumerate(sorted({x for s in sets for x in s}, key=str))}
+    mat = np.zeros((len(sets), max(1, len(items))), dtype=np.float32)
+    for i, s in enumerate(sets):
+        for x in s:
+            mat[i, items[x]] = 1.0
+    return mat
+
+
 def similarity(mentions: list[Mention], vectors: np.ndarray) -> np.ndarray:
-    sim = vectors @ vectors.T
-    n = len(mentions)
-    ents = [m.entities for m in mentions]
-    nums = [{q.value for q in m.quantities} for m in mentions]
-    arts = [m.article for m in mentions]
-    for i in range(n):
-        for j in range(i + 1, n):
-            union = ents[i] | ents[j]
-            bonus = W_ENTITIES * (len(ents[i] & ents[j]) / len(union) if union else 0.0)
-            if nums[i] & nums[j]:
-                bonus += W_NUMBERS
-            if arts[i] == arts[j]:
-                bonus -= SAME_ARTICLE
-            sim[i, j] += bonus
-            sim[j, i] += bonus
+    """Pairwise similarity, all in matrix form (a 100-article story has thousands of mentions)."""
+    sim = (vectors @ vectors.T).astype(np.float32)
+    ents = _incidence([m.entities for m in mentions])
+    inter = ents @ ents.T
+    sizes = ents.sum(axis=1)
+    union = sizes[:, None] + sizes[None, :] - inter
+    sim += W_ENTITIES * np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    nums = _incidence([{q.value for q in m.quantities} for m in mentions])
+    sim += W_NUMBERS * ((nums @ nums.T) > 0)
+    arts = np.array([m.article for m in mentions])
+    sim -= SAME_ARTICLE * (arts[:, None] == arts[None, :])
     return sim
 
 

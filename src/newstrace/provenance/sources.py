@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from ..claims.extract import Mention
@@ -47,9 +48,25 @@ class SourceResolver:
                 k = text_key(alias)
                 if len(k) >= 3:
                     aliases.append((rank.get(e.type, 9), -len(k), k, e.id))
+        # one alternation, longest first, so one search finds every alias a source phrase names
         self.aliases = sorted(aliases)
+        self.alias_ids: dict[str, list[tuple[int, str]]] = {}
+        for r, _l, k, eid in self.aliases:
+            self.alias_ids.setdefault(k, []).append((r, eid))
+        names = sorted(self.alias_ids, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+        self.groups = [(g, re.compile(rf"\b{g}\b")) for g in GROUP_NOUNS]
+        self._cache: dict[tuple, str | None] = {}
 
     def resolve(self, m: Mention) -> str | None:
+        a = m.attribution
+        key = (m.outlet, m.article) if a is None else (a.source_text, a.source_entity, a.cue_lemma, a.source_kind,
+                                                      bool(a.source))
+        if key not in self._cache:
+            self._cache[key] = self._resolve(m)
+        return self._cache[key]
+
+    def _resolve(self, m: Mention) -> str | None:
         a = m.attribution
         if a is None:  # the outlet's own voice; an article of unknown outlet speaks for itself
             return outlet_key(m.outlet) if m.outlet else f"outlet:{m.article}"
@@ -62,9 +79,10 @@ class SourceResolver:
         if (a.source_entity or "").startswith("person:"):  # the head of the source phrase, found by annotation
             return a.source_entity
         low = text_key(text)
-        group = next((g for g in GROUP_NOUNS if re.search(rf"\b{g}\b", low)), None)
-        best = next((eid for _r, _l, k, eid in self.aliases
-                     if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)), None)
+        group = next((g for g, pattern in self.groups if pattern.search(low)), None)
+        found = [hit for m_ in (self.pattern.finditer(low) if self.pattern else ())
+                 for hit in self.alias_ids[m_.group()]]
+        best = min(found, key=lambda h: (h[0], -len(self.entities[h[1]].name)))[1] if found else None
         entity = self.entities.get(best) if best else None
         # a person, or an organisation named in more than one word ("national intelligence service"); a lone
         # word the NER took for an organisation ("Intelligence officials") is weaker than the group noun
@@ -82,18 +100,27 @@ class SourceResolver:
 
 def mark_echoes(mentions: list[Mention]) -> dict[int, int]:
     """index -> index of the earlier mention it copies (near-verbatim, another outlet, or a duplicate article)."""
+    from rapidfuzz import process
+
     echoes: dict[int, int] = {}
+    if len(mentions) < 2:
+        return echoes
+    texts = [m.text for m in mentions]
+    close = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO, dtype=np.uint8, workers=-1) > 0
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].published or "9999", mentions[i].article,
                                                          mentions[i].start))
-    for pos, i in enumerate(order):
+    rank = {i: pos for pos, i in enumerate(order)}
+    by_article: dict[str, list[int]] = {}
+    for i in order:
+        by_article.setdefault(mentions[i].article, []).append(i)
+    for i in order:
         mi = mentions[i]
-        for j in order[:pos]:
-            mj = mentions[j]
-            if mj.article == mi.article or j in echoes:
-                continue
-            if mi.duplicate_of == mj.article or fuzz.ratio(mi.text, mj.text) >= ECHO_RATIO:
-                echoes[i] = j
-                break
+        earlier = [int(j) for j in np.nonzero(close[i])[0] if rank[int(j)] < rank[i]]
+        if mi.duplicate_of:
+            earlier += [j for j in by_article.get(mi.duplicate_of, []) if rank[j] < rank[i]]
+        earlier = [j for j in earlier if mentions[j].article != mi.article and j not in echoes]
+        if earlier:
+            echoes[i] = min(earlier, key=rank.__getitem__)
     return echoes
 
 
