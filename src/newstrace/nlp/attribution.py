@@ -121,8 +121,9 @@ def _source_of(verb: Token) -> Span | None:
 
 
 def _content_children(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
-            or c.dep_ == "ccomp"]
+    """Clausal complements: "said (that) C"; "X wants to C" only where the complement has a predicate."""
+    return [c for c in verb.children
+            if c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
 
 
 def _verb_cue(tok: Token) -> _Found | None:
