@@ -6,10 +6,10 @@ import json
 import shutil
 
 import pytest
-from support import SHARED
 
 from newstrace.config import Config
 from newstrace.evaluation import evaluate
+from support import SHARED
 
 pytestmark = pytest.mark.slow
 
