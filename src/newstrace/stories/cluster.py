@@ -98,14 +98,44 @@ class StoryState:
             self.first_day, self.last_day = min(days), max(days)
 
 
+def _weights(terms: Counter, vocab: Vocabulary) -> tuple[dict[str, float], float]:
+    w = {t: (1 + math.log(c)) * vocab.idf_term(t) for t, c in terms.items()}
+    return w, math.sqrt(sum(x * x for x in w.values()))
+
+
+class _WeightCache:
+    """TF-IDF weights of term counters, kept while neither the counter nor the vocabulary changed (in a batch
+    the vocabulary is fixed, so each article's and story's weights are computed once per change)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._cache: dict[str, tuple[tuple, dict[str, float], float]] = {}
+
+    def get(self, owner: str, terms: Counter, version: int = 0) -> tuple[dict[str, float], float]:
+        """Weights of `owner`'s terms ("a:<article id>", "s:<story id>"); `version` changes when they do."""
+        key = (self.vocab.n, version, len(terms))
+        hit = self._cache.get(owner)
+        if hit is None or hit[0] != key:
+            w, norm = _weights(terms, self.vocab)
+            hit = self._cache[owner] = (key, w, norm)
+        return hit[1], hit[2]
+
+    def cos(self, a: tuple[str, Counter, int], b: tuple[str, Counter, int]) -> float:
+        if not a[1] or not b[1]:
+            return 0.0
+        wa, na = self.get(*a)
+        wb, nb = self.get(*b)
+        if len(wa) > len(wb):
+            wa, wb = wb, wa
+        dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
+        return dot / (na * nb) if na and nb else 0.0
+
+
 def _tfidf_cos(a: Counter, b: Counter, vocab: Vocabulary) -> float:
     if not a or not b:
         return 0.0
-    wa = {t: (1 + math.log(c)) * vocab.idf_term(t) for t, c in a.items()}
-    wb = {t: (1 + math.log(c)) * vocab.idf_term(t) for t, c in b.items()}
+    (wa, na), (wb, nb) = _weights(a, vocab), _weights(b, vocab)
     dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
-    na = math.sqrt(sum(w * w for w in wa.values()))
-    nb = math.sqrt(sum(w * w for w in wb.values()))
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -168,24 +198,26 @@ class StoryIndex:
         self.scores: dict[str, float] = {}  # article id -> score it joined with (1.0 for a story's first)
         self.merged_into: dict[str, str] = {}
         self.vocab = Vocabulary()
+        self.weights = _WeightCache(self.vocab)
 
     def _resolve(self, sid: str) -> str:
         while sid in self.merged_into:
             sid = self.merged_into[sid]
         return sid
 
-    def _pair(self, vector: np.ndarray, terms: Counter, entities: Counter, other_vec: np.ndarray,
-              other_terms: Counter, other_entities: Counter, gap: int) -> float:
-        return (W_EMBED * float(np.dot(vector, other_vec)) + W_TERMS * _tfidf_cos(terms, other_terms, self.vocab)
-                + W_ENTITIES * _entity_share(entities, other_entities, self.vocab) - W_TIME * math.log2(1 + gap))
+    def _pair(self, f: ArticleFeatures, other_vec: np.ndarray, other_terms: tuple[str, Counter, int],
+              other_entities: Counter, gap: int) -> float:
+        return (W_EMBED * float(np.dot(f.vector, other_vec))
+                + W_TERMS * self.weights.cos(("a:" + f.id, f.terms, 0), other_terms)
+                + W_ENTITIES * _entity_share(f.entities, other_entities, self.vocab) - W_TIME * math.log2(1 + gap))
 
     def score(self, f: ArticleFeatures, s: StoryState) -> float:
-        whole = self._pair(f.vector, f.terms, f.entities, s.centroid, s.terms, s.entities,
+        whole = self._pair(f, s.centroid, ("s:" + s.id, s.terms, len(s.members)), s.entities,
                            _days_apart(f.day, s.first_day, s.last_day))
         if len(s.members) == 1 or W_LINK == 0:
             return whole
-        link = max(self._pair(f.vector, f.terms, f.entities, m.vector, m.terms, m.entities,
-                              _days_apart(f.day, m.day, m.day)) for m in s.recent)
+        link = max(self._pair(f, m.vector, ("a:" + m.id, m.terms, 0), m.entities, _days_apart(f.day, m.day, m.day))
+                   for m in s.recent)
         return (1 - W_LINK) * whole + W_LINK * link
 
     def bucket(self, day: int | None) -> _Bucket:
@@ -218,8 +250,9 @@ class StoryIndex:
                 break
         return list(seen.values())
 
-    def add(self, f: ArticleFeatures) -> str:
-        self.vocab.add(f)
+    def add(self, f: ArticleFeatures, count: bool = True) -> str:
+        if count:  # a batch counts its whole vocabulary first
+            self.vocab.add(f)
         target: StoryState | None = None
         best = 0.0
         if f.duplicate_of and f.duplicate_of in self.story_of:
@@ -278,8 +311,11 @@ def cluster(features: Iterable[ArticleFeatures], dim: int, threshold: float, win
             progress: Callable[[int], None] | None = None) -> StoryIndex:
     """Batch clustering: date-sorted streaming, then a merge pass."""
     index = StoryIndex(dim, threshold, window_days, candidates)
-    for f in sorted(features, key=lambda f: f.order):
-        index.add(f)
+    features = sorted(features, key=lambda f: f.order)
+    for f in features:  # IDF from the whole batch: early articles are weighed like late ones
+        index.vocab.add(f)
+    for f in features:
+        index.add(f, count=False)
         if progress:
             progress(1)
     index.merge_pass(merge_threshold if merge_threshold is not None else threshold + 0.1)
