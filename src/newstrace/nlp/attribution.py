@@ -295,20 +295,30 @@ def _drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
 
 
 def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
-    """A quoted sentence with no cue of its own, right after an attributed quote, belongs to the same source."""
-    sents = list(doc.sents)
-    by_sent: dict[int, Attribution] = {}
+    """Quoted sentences with no cue of their own, right after an attributed quote, belong to the same source: a
+    sentence that opens with a quote mark, and every sentence after it until the quote closes."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    by_sent: dict[int, list[Attribution]] = {}
     for a in atts:
         for i, s in enumerate(sents):
             if s.start_char + base <= a.cue[0][0] < s.end_char + base:
-                by_sent[i] = a
+                by_sent.setdefault(i, []).append(a)
+    open_quote = False
     for i, s in enumerate(sents):
-        if i in by_sent or i == 0 or (i - 1) not in by_sent:
-            continue
         text = s.text.strip()
-        prev = by_sent[i - 1]
-        prev_text = sents[i - 1].text
-        if text and text[0] in "\"“" and any(q in prev_text for q in QUOTES):
+        if i in by_sent or i == 0 or (i - 1) not in by_sent:
+            open_quote = False
+            continue
+        prev = by_sent[i - 1]  # every attribution of the quoting sentence: "X told Y, the paper reported"
+        opens = text[0] in "\"“" and any(q in sents[i - 1].text for q in QUOTES)
+        if opens or open_quote:
             start = s.start_char + base + (len(s.text) - len(s.text.lstrip()))
-            prev.content.append((start, s.end_char + base))
+            for a in prev:
+                a.content.append((start, s.end_char + base))
             by_sent[i] = prev
+            if open_quote:  # inside a quote opened earlier: it ends with the sentence that closes it
+                open_quote = "”" not in text and text.count('"') % 2 == 0
+            else:  # opened here: it stays open when this sentence does not close it
+                open_quote = text.count("“") > text.count("”") or text.count('"') % 2 == 1
+        else:
+            open_quote = False
