@@ -67,3 +67,13 @@ def test_quote_carried_to_the_next_quoted_sentence(nlp):
     atts = find_attributions(nlp(text))
     assert len(atts) == 1
     assert any(text[s:e].startswith("\u201cThe rest") for s, e in atts[0].content)
+
+
+def test_quote_carried_until_it_closes(nlp):
+    text = ("\u201cWe found 21 of them,\u201d Solberg told the broadcaster NRK, the paper reported.\n"
+            "\u201cThe rest are at sea. Divers are searching.\u201d The ship sank on Monday.")
+    atts = find_attributions(nlp(text))
+    told = next(a for a in atts if a.cue_lemma == "tell")
+    carried = [text[s:e] for s, e in told.content]
+    assert any(c.startswith("Divers are searching") for c in carried)
+    assert not any("ship sank" in c for c in carried)
