@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,6 @@ from .report.json_report import build_report
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-ANALYSIS_VERSION = "1"  # bump when claims/provenance change what they make, so stored analyses are redone
 
 
 class Pipeline:
@@ -35,10 +35,10 @@ class Pipeline:
     def annotate(self, ids: list[str] | None = None, progress: Progress | None = None,
                  n_process: int | None = None) -> dict[str, Annotations]:
         """Annotations of the stored articles (all, or these ids); fresh ones are reused, the rest are made."""
-        from .nlp.annotate import Annotator, annotator_version, build_entities
+        from .nlp.annotate import Annotator, annotation_version, build_entities
 
         articles = self.store.articles(ids)
-        version = f"{annotator_version()}-{self.config.spacy_model}"
+        version = annotation_version(self.config)
         done = self.store.annotations([a.id for a in articles], version)
         todo = [a for a in articles if a.id not in done]
         if todo:
@@ -70,7 +70,7 @@ class Pipeline:
         from .stories.build import build_stories
 
         articles = self.store.articles()
-        anns = self._fresh_annotations([a.id for a in articles])
+        anns = self.fresh_annotations([a.id for a in articles])
         vectors = self.embeddings(articles)
         stories, scores = build_stories(articles, anns, vectors, self.config,
                                         progress=(lambda n: progress("stories", n, len(articles))) if progress else None)
@@ -79,18 +79,20 @@ class Pipeline:
 
     def analyze_stories(self, progress: Progress | None = None) -> dict[str, dict[str, Any]]:
         """Claims, sources, grades, conflicts, timeline and actors of every story; fresh analyses are reused."""
-        from .nlp.annotate import annotator_version
+        from .nlp.annotate import annotator_version, source_digest
         from .provenance.story import analyze_story
         from .stories.embed import embed
 
+        here = Path(__file__).parent
+        rules = source_digest(here / "claims", here / "provenance")  # stored analyses are redone when these change
         stories = self.store.stories()
         articles = {a.id: a for a in self.store.articles()}
-        anns = self._fresh_annotations(list(articles))
+        anns = self.fresh_annotations(list(articles))
         registry = self.store.entities()
         model = self.config.embedding_model
         out: dict[str, dict[str, Any]] = {}
         for n, story in enumerate(stories, 1):
-            signature = hashlib.sha1(json.dumps([story.articles, annotator_version(), ANALYSIS_VERSION, model,
+            signature = hashlib.sha1(json.dumps([story.articles, annotator_version(), rules, model,
                                                  self.config.claim_threshold]).encode()).hexdigest()
             analysis = self.store.analysis(story.id, signature)
             if analysis is None:
@@ -131,10 +133,11 @@ class Pipeline:
             out.update({a.id: v for a, v in zip(chunk, vecs, strict=True)})
         return out
 
-    def _fresh_annotations(self, ids: list[str]) -> dict[str, Annotations]:
-        from .nlp.annotate import annotator_version
+    def fresh_annotations(self, ids: list[str]) -> dict[str, Annotations]:
+        """Stored annotations of these articles that the current rules and model made (no annotating)."""
+        from .nlp.annotate import annotation_version
 
-        return self.store.annotations(ids, f"{annotator_version()}-{self.config.spacy_model}")
+        return self.store.annotations(ids, annotation_version(self.config))
 
     def report(self) -> dict[str, Any]:
         stories = self.store.stories()

@@ -26,13 +26,18 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? t
                      r"scheduled|payable|set to|would)\b", re.I)
 
 
+def source_digest(*folders: Path) -> str:
+    """A digest of the Python sources in these folders: what a stage made is stale when its rules change."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.glob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 @lru_cache(maxsize=1)
 def annotator_version() -> str:
-    """Annotations are stale when the rules change: the version is a digest of this package's nlp sources."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return source_digest(Path(__file__).parent)
 
 
 @lru_cache(maxsize=2)
@@ -56,6 +61,11 @@ def load_model(name: str):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newstrace_line_breaks", before="parser")
     return nlp
+
+
+def annotation_version(config: Config) -> str:
+    """Stored annotations are reused only when made by these rules with this model."""
+    return f"{annotator_version()}-{config.spacy_model}"
 
 
 def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
@@ -92,7 +102,7 @@ class Annotator:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.nlp = load_model(self.config.spacy_model)
-        self.version = f"{annotator_version()}-{self.config.spacy_model}"
+        self.version = annotation_version(self.config)
 
     def annotate(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None,
                  n_process: int | None = None) -> Iterator[Annotations]:
