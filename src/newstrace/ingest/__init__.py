@@ -164,14 +164,14 @@ def ingest(
                 result.rejected.append(exc)
                 continue
             h = text_hash(article.text)
-            stored = pending_hash.get(article.id) or store.article_hashes([article.id]).get(article.id, ("",))[0]
-            if stored:
-                if stored == h:
+            stored_hash, stored_origin = (pending_hash[article.id], "this run") if article.id in pending_hash \
+                else store.article_hashes([article.id]).get(article.id, ("", ""))
+            if stored_hash:
+                if stored_hash == h:
                     result.unchanged += 1
                     result.ids.append(article.id)
                 else:
-                    other = store.article_hashes([article.id]).get(article.id, ("", "this run"))[1]
-                    result.rejected.append(Rejected("NT115", origin=item.origin, id=article.id, other=other))
+                    result.rejected.append(Rejected("NT115", origin=item.origin, id=article.id, other=stored_origin))
                 continue
             sig = dedup.signature(article.text, config.minhash_permutations)
             original = pending_by_hash.get(h) or store.first_with_hash(h)

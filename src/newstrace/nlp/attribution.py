@@ -69,7 +69,6 @@ class _Found:
     content: list[tuple[int, int]]
     lemma: str
     via: Span | None = None
-    sent_start: int = 0
 
 
 def is_outlet(text: str) -> bool:
@@ -136,9 +135,6 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None
     if tok.lemma_ not in SPEECH | BELIEF:
         return _stance_cue(tok, subj)
-    cue_toks = [tok]
-    # phrasal "point out"
-    cue_toks += [c for c in tok.children if c.dep_ == "prt"]
     content_heads = _content_children(tok)
     if not content_heads:
         # "C, the Journal reported" parsed with C as a clause modifying the verb, before it
@@ -175,8 +171,7 @@ def _verb_cue(tok: Token) -> _Found | None:
                 if is_outlet(obj.text):
                     via = obj
     source = _source_of(tok)
-    return _Found([_span(cue_toks) if len(cue_toks) == 1 else _span([tok])], source, content, tok.lemma_, via,
-                  tok.sent.start_char)
+    return _Found([_span([tok])], source, content, tok.lemma_, via)
 
 
 def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
@@ -197,7 +192,7 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     for part in parts:
         content += _subtree_span(part)
     source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    return _Found([_span([tok])], source, content, tok.lemma_, None, tok.sent.start_char)
+    return _Found([_span([tok])], source, content, tok.lemma_, None)
 
 
 def _quoted(sent: Span) -> tuple[int, int] | None:
@@ -220,7 +215,7 @@ def _according_to(tok: Token) -> _Found | None:
     content = _fragments(toks)
     if not content:
         return None
-    return _Found([_span([tok, to])], source, content, "according to", None, sent.start_char)
+    return _Found([_span([tok, to])], source, content, "according to", None)
 
 
 def _noun_cue(tok: Token) -> _Found | None:
@@ -238,7 +233,7 @@ def _noun_cue(tok: Token) -> _Found | None:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 source = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-    return _Found([_span([tok])], source, _subtree_span(clause[0]), tok.lemma_, None, tok.sent.start_char)
+    return _Found([_span([tok])], source, _subtree_span(clause[0]), tok.lemma_, None)
 
 
 def certainty(cue_lemma: str | None, content_text: str) -> str:
@@ -258,7 +253,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
         f = _according_to(tok) or _verb_cue(tok) or _noun_cue(tok)
         if f is not None:
             found.append(f)
-    found = _drop_nested_duplicates(found)
+    found = _unique_cues(found)
     out = []
     text = doc.text
     for f in found:
@@ -281,8 +276,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     return out
 
 
-def _drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
-    """Two cues of one attribution ("said ... and added") stay two; a cue inside its own content does not."""
+def _unique_cues(found: list[_Found]) -> list[_Found]:
+    """One attribution per cue: the first pattern that read a cue wins."""
     seen: set[tuple[int, int]] = set()
     out = []
     for f in found:

@@ -41,11 +41,6 @@ class RelationSpan:
     source: tuple[int, int] | None = None  # for receive: who it came from ("from Russia")
 
 
-def _span(tok: Token) -> tuple[int, int]:
-    left, right = tok.left_edge, tok.right_edge
-    return left.idx, right.idx + len(right.text)
-
-
 def _noun_span(tok: Token) -> tuple[int, int]:
     """A noun phrase without its trailing clauses: 'missiles aimed at …' stays 'missiles'."""
     toks = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "amod", "nummod", "conj", "cc")

@@ -131,14 +131,6 @@ class _WeightCache:
         return dot / (na * nb) if na and nb else 0.0
 
 
-def _tfidf_cos(a: Counter, b: Counter, vocab: Vocabulary) -> float:
-    if not a or not b:
-        return 0.0
-    (wa, na), (wb, nb) = _weights(a, vocab), _weights(b, vocab)
-    dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
-    return dot / (na * nb) if na and nb else 0.0
-
-
 def _entity_share(a: Counter, b: Counter, vocab: Vocabulary) -> float:
     """IDF-weighted share of a's entities that b holds (0 when a names none)."""
     total = sum(vocab.idf_entity(e) for e in a)
@@ -286,7 +278,8 @@ class StoryIndex:
                 gap = min(_days_apart(other.first_day, s.first_day, s.last_day),
                           _days_apart(other.last_day, s.first_day, s.last_day))
                 sc = (W_EMBED * float(np.dot(s.centroid, other.centroid))
-                      + W_TERMS * _tfidf_cos(s.terms, other.terms, self.vocab)
+                      + W_TERMS * self.weights.cos(("s:" + s.id, s.terms, len(s.members)),
+                                                   ("s:" + other.id, other.terms, len(other.members)))
                       + W_ENTITIES * min(_entity_share(s.entities, other.entities, self.vocab),
                                          _entity_share(other.entities, s.entities, self.vocab))
                       - W_TIME * math.log2(1 + gap))
