@@ -44,6 +44,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("story_merge_threshold", 0.36, "Score above which the batch merge pass joins two stories."),
     # claims
     Setting("claim_threshold", 0.7, "Similarity above which two claim mentions state the same claim."),
+    Setting("event_threshold", 0.35, "Similarity above which two event mentions report the same event."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -65,8 +65,10 @@ def _subset_gold(task: str, data_dir: Path, ids: set[str], work: Path) -> Path:
 
 
 def predict(task: str, articles_file: Path, work: Path, config: Config, limit: int | None = None,
-            progress: Callable[[str, int, int], None] | None = None) -> list[dict[str, Any]]:
-    """The product's predictions for one task, in the scorer's format."""
+            progress: Callable[[str, int, int], None] | None = None,
+            extra: dict[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
+    """The product's predictions for one task, in the scorer's format; `extra` receives secondary ones by name
+    (claims: the statement-level claim clusters)."""
     from .pipeline import Pipeline
 
     rows = _read_jsonl(articles_file, limit)
@@ -87,10 +89,12 @@ def predict(task: str, articles_file: Path, work: Path, config: Config, limit: i
         stories = pipe.cluster(progress=progress)
         story_of = {a: s.id for s in stories for a in s.articles}
         return [{"id": i, "story": story_of.get(i)} for i in ids]
-    if task == "claims":
+    if task == "claims":  # ECB+ links sentences that report one event: events are scored, claims beside them
         pipe.annotate(ids, progress=progress)
-        clusters = pipe.claim_clusters(ids, progress=progress)
-        return [{"id": i, "claims": clusters.get(i, [])} for i in ids]
+        levels = pipe.claim_clusters(ids, progress=progress)
+        if extra is not None:
+            extra["product: claim clusters"] = [{"id": i, "claims": levels["claims"].get(i, [])} for i in ids]
+        return [{"id": i, "claims": levels["events"].get(i, [])} for i in ids]
     raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
 
 
@@ -154,12 +158,17 @@ def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, 
     config = config or Config(file=None)
     with tempfile.TemporaryDirectory(prefix=f"newstrace-eval-{task}-") as tmp:
         work = Path(tmp)
-        preds = predict(task, articles, work, config, limit, progress)
+        extra: dict[str, list[dict[str, Any]]] = {}
+        preds = predict(task, articles, work, config, limit, progress, extra)
         gold = _subset_gold(task, data_dir, {p["id"] for p in preds}, work) if limit else None
         pred_file = (out_dir or work) / f"pred_{task}.jsonl"
         pred_file.parent.mkdir(parents=True, exist_ok=True)
         _write_jsonl(pred_file, preds)
         result: dict[str, Any] = {"task": task, "articles": len(preds), "product": score(task, data_dir, pred_file, gold)}
+        for name, rows in extra.items():
+            extra_file = work / f"pred_{task}_{len(result)}.jsonl"
+            _write_jsonl(extra_file, rows)
+            result[name] = score(task, data_dir, extra_file, gold)
         if with_baseline and task in ("attribution", "timex"):
             base_file = work / f"baseline_{task}.jsonl"
             _write_jsonl(base_file, baseline(task, articles, limit))

@@ -103,6 +103,18 @@ class Relation(_Dictable):
 
 
 @dataclass
+class Event(_Dictable):
+    """What a clause says happened (see nlp/events.py)."""
+
+    start: int  # the clause
+    end: int
+    trigger: Span  # the verb or event noun
+    key: str  # its lemma; nominalisations mapped to their verb (death -> die)
+    args: list[str] = field(default_factory=list)  # lemmas of the clause's nouns, names and numbers
+    verb: bool = True  # a verb, not an event noun
+
+
+@dataclass
 class Entity(_Dictable):
     """A canonical entity: one id for every spelling and metonym of it."""
 
@@ -123,6 +135,7 @@ class Annotations(_Dictable):
     entities: list[EntityMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     published: str | None = None  # the anchor used for relative times
     published_estimated: bool = False
     entity_names: dict[str, list[str]] = field(default_factory=dict)  # entity key -> [name, type] in this text
@@ -145,6 +158,7 @@ class Annotations(_Dictable):
             relations=[Relation.from_dict({**r, **{k: tuple(r[k]) if r.get(k) else None
                                                    for k in ("agent_span", "object_span", "recipient_span")}})
                        for r in data.get("relations", [])],
+            events=[Event.from_dict({**e, "trigger": tuple(e["trigger"])}) for e in data.get("events", [])],
             published=data.get("published"),
             published_estimated=data.get("published_estimated", False),
             entity_names=data.get("entity_names", {}),

@@ -90,31 +90,42 @@ class Pipeline:
         anns = self.fresh_annotations(list(articles))
         registry = self.store.entities()
         model = self.config.embedding_model
+        words: dict[str, np.ndarray] = {}  # event words recur across stories: embed each once
+
+        def embed_words(texts: list[str]) -> np.ndarray:
+            todo = [t for t in dict.fromkeys(texts) if t not in words]
+            if todo:
+                words.update(zip(todo, embed(todo, model), strict=True))
+            return np.stack([words[t] for t in texts])
+
         out: dict[str, dict[str, Any]] = {}
         for n, story in enumerate(stories, 1):
             signature = hashlib.sha1(json.dumps([story.articles, annotator_version(), rules, model,
-                                                 self.config.claim_threshold]).encode()).hexdigest()
+                                                 self.config.claim_threshold, self.config.event_threshold]).encode()).hexdigest()
             analysis = self.store.analysis(story.id, signature)
             if analysis is None:
                 analysis = analyze_story(story, articles, anns, registry, lambda texts: embed(texts, model),
-                                         self.config.claim_threshold)
+                                         self.config.claim_threshold, self.config.event_threshold, embed_words)
                 self.store.save_analysis(story.id, signature, analysis)
             out[story.id] = analysis
             if progress:
                 progress("claims", n, len(stories))
         return out
 
-    def claim_clusters(self, ids: list[str], progress: Progress | None = None) -> dict[str, list[dict[str, Any]]]:
-        """Claim mentions per article as (cluster, start, end), for the claims evaluation."""
+    def claim_clusters(self, ids: list[str], progress: Progress | None = None
+                       ) -> dict[str, dict[str, list[dict[str, Any]]]]:
+        """For the claims evaluation: per level ("claims", "events"), each article's mentions as
+        (cluster, start, end)."""
         self.cluster(progress=progress)
         wanted = set(ids)
-        out: dict[str, list[dict[str, Any]]] = {}
+        out: dict[str, dict[str, list[dict[str, Any]]]] = {"claims": {}, "events": {}}
         for analysis in self.analyze_stories(progress=progress).values():
-            for claim in analysis["claims"]:
-                for m in claim["mentions"]:
-                    if m["article"] in wanted:
-                        out.setdefault(m["article"], []).append(
-                            {"cluster": claim["id"], "start": m["start"], "end": m["end"]})
+            for level in ("claims", "events"):
+                for group in analysis[level]:
+                    for m in group["mentions"]:
+                        if m["article"] in wanted:
+                            out[level].setdefault(m["article"], []).append(
+                                {"cluster": group["id"], "start": m["start"], "end": m["end"]})
         return out
 
     def embeddings(self, articles: list[Article]) -> dict[str, np.ndarray]:

@@ -37,6 +37,12 @@ def test_unknown_publication_date_is_estimated_from_the_text(annotator):
     assert ann.published == "2025-03-03" and ann.published_estimated
 
 
+def test_dates_without_their_year_never_estimate_the_publication_date(annotator):
+    # resolved against today, "Saturday, December 5" would date a 2009 report to the current year
+    [ann] = annotate(annotator, Article("d", "Updated Saturday, December 5. The escapee was caught on Monday."))
+    assert ann.published is None and not ann.published_estimated
+
+
 def test_relative_times_stay_unresolved_without_any_date(annotator):
     [ann] = annotate(annotator, Article("c", "The vote happened in June, the council said."))
     assert ann.published is None and [t.value for t in ann.timexes] == ["XXXX-06"]

@@ -21,7 +21,9 @@ def report() -> dict:
         "claims": [claim], "timeline": [{"date": "2024-05", "text": EVIL, "claims": ["c1"]}],
         "relations": [{"agent": "person:x", "action": "supply", "object": EVIL, "recipient": "person:x",
                        "claims": ["c1"]}],
-        "conflicts": [{"kind": "quantity", "claims": ["c1"], "description": EVIL}], "unique": {"<b>Outlet</b>": ["c1"]}}
+        "conflicts": [{"kind": "quantity", "claims": ["c1"], "description": EVIL}], "unique": {"<b>Outlet</b>": ["c1"]},
+        "events": [{"id": "e1", "key": "strike", "text": EVIL, "claims": ["c1"], "outlets": ["<b>Outlet</b>", "b"],
+                    "mentions": []}]}
     article = {"id": "a1", "outlet": "<b>Outlet</b>", "published": "2024-05-01", "title": EVIL, "story": "s1",
                "duplicate_of": None, "url": None}
     return {"schema": "newstrace.report/1", "generated_at": "now", "articles": [article], "stories": [story]}
@@ -40,3 +42,4 @@ def test_markdown_escapes_tables_and_links():
     row = next(line for line in md.splitlines() if line.startswith("| 3 "))
     assert "\\|" in row and len(re.split(r"(?<!\\)\|", row)) == 7  # the text's pipe opens no column
     assert "\\<script\\>" in md and "\\[link\\]" in md and "<script>" not in md
+    assert "### Events reported by several outlets" in md and "2 outlets, 1 claims" in md

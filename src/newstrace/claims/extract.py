@@ -2,7 +2,8 @@
 times.
 
 An attributed sentence yields its content (what was said); an unattributed one yields the whole sentence in the
-outlet's own voice. Headings, fragments and non-claims ("has not commented") yield nothing. Where a sentence
+outlet's own voice. Subheadings, fragments and non-claims ("has not commented") yield nothing; a headline with
+a verb is a claim. Each claim carries the events it states (nlp/events.py), which group claims into events. Where a sentence
 holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost named source is
 the claimant and an outer outlet is the intermediary (`via`).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Annotations, Article, Attribution, Quantity, Relation, Timex
+from ..model import Annotations, Article, Attribution, Event, Quantity, Relation, Timex
 from ..nlp.attribution import HEDGES, is_outlet
 
 NON_CLAIM = re.compile(r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?commented|did not (?:immediately )?(?:respond|"
@@ -39,6 +40,7 @@ class Mention:
     report_times: list[Timex] = field(default_factory=list)  # when it was said (outside the claim)
     entities: set[str] = field(default_factory=set)
     relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # what the claim says happened (see nlp/events.py)
     via: str | None = None
     via_text: str | None = None
     duplicate_of: str | None = None
@@ -59,7 +61,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     out: list[Mention] = []
     for s, e in ann.sentences:
         sentence = text[s:e].strip()
-        if not sentence or _is_heading(sentence) or NON_CLAIM.search(sentence):
+        events = [ev for ev in ann.events if s <= ev.trigger[0] < e]
+        # a subheading is no claim; a headline with a verb is ("Police arrest suspect in store heist")
+        if not sentence or NON_CLAIM.search(sentence) or _is_heading(sentence) and not (
+                len(sentence.split()) >= 3 and any(ev.verb for ev in events)):
             continue
         # attributions cued in this sentence, and quotes carried over from an earlier one; "neither confirmed
         # nor denied" is no statement at all
@@ -93,6 +98,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                           _inside(start, end, t.start, t.end)]
         m.entities = {x.canonical for x in ann.entities if x.canonical and _inside(start, end, x.start, x.end)}
         m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
+        m.events = [ev for ev in events if start <= ev.trigger[0] < end]
         out.append(m)
     return out
 

@@ -18,6 +18,7 @@ from ..errors import NewstraceError
 from ..model import Annotations, Article, Entity, Relation
 from .attribution import find_attributions, is_outlet
 from .entities import EntityRegistry, Resolved, document_entities
+from .events import find_events
 from .quantities import find_quantities
 from .relations import find_relations
 from .timex import find_timexes
@@ -144,6 +145,7 @@ class Annotator:
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)
             relation_spans += find_relations(doc, off)
+            ann.events += find_events(doc, off)
         mentions, resolved = document_entities(text, ner)
         anchor = _anchor(article.published)
         published, estimated = article.published, False
@@ -173,10 +175,13 @@ def _tense(sent) -> str:
 
 
 def estimate_publication(timexes: list) -> date | None:
-    """The latest full date a text mentions: it cannot have been published before it."""
+    """The latest full date a text mentions: it cannot have been published before it. Only dates that spell
+    out their year count: without an anchor, "Monday" or "December 5" would be resolved against today."""
     days = []
     for t in timexes:
-        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+        year = re.search(r"\b(?:1[89]|20)\d\d\b", t.text)
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and year \
+                and t.value.startswith(year.group()):
             try:
                 days.append(date.fromisoformat(t.value))
             except ValueError:

@@ -1,13 +1,16 @@
 """One story's analysis: claims matched across outlets, traced to sources, graded, with conflicts, what each
-outlet alone reports, a timeline and an actor graph. The result is the story object of the report JSON."""
+outlet alone reports, the events the claims report, a timeline and an actor graph. The result is the story
+object of the report JSON."""
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
 
+from ..claims.events import cluster_events
 from ..claims.extract import Mention, extract_mentions
 from ..claims.match import cluster_mentions
 from ..model import Annotations, Article, Entity, Story
@@ -46,7 +49,10 @@ def _claim_text(mention: Mention) -> str:
 
 
 def analyze_story(story: Story, articles: dict[str, Article], anns: dict[str, Annotations],
-                  registry: dict[str, Entity], embed: Embed, threshold: float) -> dict:
+                  registry: dict[str, Entity], embed: Embed, threshold: float, event_threshold: float = 0.35,
+                  embed_words: Embed | None = None) -> dict:
+    """`embed` embeds claim sentences; `embed_words` (default: `embed`) the event words, which recur across
+    stories and are worth caching."""
     mentions: list[Mention] = []
     for aid in story.articles:
         if aid in articles and aid in anns:
@@ -60,10 +66,12 @@ def analyze_story(story: Story, articles: dict[str, Article], anns: dict[str, An
     else:
         groups = [[i] for i in range(len(mentions))]
     claims, conflicts, times, relations = [], [], {}, {}
+    claim_of: dict[int, str] = {}
     for group in groups:
         ms = [mentions[i] for i in group]
         cid = "c" + hashlib.sha1((story.id + "|" + "|".join(f"{m.article}:{m.start}" for m in ms))
                                  .encode()).hexdigest()[:10]
+        claim_of.update((i, cid) for i in group)
         entries = [(sources[i], mentions[i].attribution is None, i in echoes) for i in group]
         independent = independent_sources(entries)
         outlets = list(dict.fromkeys(m.outlet or m.article for m in ms))
@@ -102,7 +110,30 @@ def analyze_story(story: Story, articles: dict[str, Article], anns: dict[str, An
         "relations": build_relations(relations),
         "conflicts": conflicts,
         "unique": unique,
+        "events": _events(story, mentions, claim_of, articles, embed_words or embed, event_threshold),
     }
+
+
+def _events(story: Story, mentions: list[Mention], claim_of: dict[int, str], articles: dict[str, Article],
+            embed: Embed, threshold: float) -> list[dict]:
+    out = []
+    for group in cluster_events(mentions, embed, threshold):
+        idx = list(dict.fromkeys(x.mention for x in group))
+        key = Counter(x.event.key for x in group).most_common(1)[0][0]
+        # the event in words: the shortest clause of its commonest word that reads as one (four words or more)
+        clauses = sorted((articles[mentions[x.mention].article].text[x.event.start:x.event.end] for x in group
+                          if x.event.key == key), key=lambda t: (len(t.split()) < 4, len(t)))
+        out.append({
+            "id": "e" + hashlib.sha1((story.id + "|" + "|".join(f"{mentions[i].article}:{mentions[i].start}"
+                                                                 for i in idx)).encode()).hexdigest()[:10],
+            "key": key,
+            "text": " ".join(clauses[0].split()) if clauses else key,
+            "claims": list(dict.fromkeys(claim_of[i] for i in idx)),
+            "outlets": list(dict.fromkeys(mentions[i].outlet or mentions[i].article for i in idx)),
+            "mentions": [{"article": mentions[i].article, "start": mentions[i].start, "end": mentions[i].end}
+                         for i in idx],
+        })
+    return out
 
 
 def _representative(ms: list[Mention]) -> Mention:

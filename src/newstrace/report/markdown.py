@@ -1,5 +1,5 @@
-"""The report as Markdown: per story, claims with grades and sources, conflicts, unique reporting, timeline
-and actors."""
+"""The report as Markdown: per story, claims with grades and sources, conflicts, unique reporting, events
+reported by several outlets, timeline and actors."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ def render_markdown(report: dict[str, Any]) -> str:
             claims = {c["id"]: c for c in story["claims"]}
             for outlet, ids in story["unique"].items():
                 lines.append(f"- **{_md(outlet)}**: " + " · ".join(_md(claims[i]["text"]) for i in ids if i in claims))
+            lines.append("")
+        shared = [e for e in story.get("events", []) if len(e["outlets"]) > 1]
+        if shared:
+            lines += ["### Events reported by several outlets", ""]
+            lines += [f"- {_md(e['text'])} — {len(e['outlets'])} outlets, {len(e['claims'])} claims"
+                      for e in shared]
             lines.append("")
         if story["timeline"]:
             lines += ["### Timeline", ""]

@@ -1,0 +1,90 @@
+"""Events across outlets: the claims of a story grouped by what they say happened.
+
+A claim is one statement ("Russia provided air defence missiles to North Korea"); an event is a happening that
+many statements report in their own words ("the quake struck", "the earthquake killed three", "the tremor").
+Each event word of each claim mention (nlp/events.py) is an event mention; two of them are one event when
+their words agree (the same key — "killed"/"the killing" — or words of one action class, "provided"/"delivered",
+or close word embeddings) and what they involve agrees (IDF-weighted overlap of their clauses' nouns, names and
+numbers). Only the distinct event words are embedded, so this costs little. Clusters: average-linkage
+agglomerative clustering (scikit-learn) cut at `event_threshold`. A claim can report several events and so
+belong to several.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Event
+from ..nlp.relations import ACTIONS
+from .extract import Mention
+
+W_EVENT = 0.8  # agreement of the two event words
+W_ARGS = 0.4  # IDF-weighted Jaccard of what their clauses involve
+SAME_CLASS = 0.9  # agreement of two words of one action class (send/deliver/provide → supply)
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+@dataclass
+class EventMention:
+    mention: int  # index of the claim mention
+    event: Event
+
+
+def event_mentions(mentions: list[Mention]) -> list[EventMention]:
+    return [EventMention(i, ev) for i, m in enumerate(mentions) for ev in m.events]
+
+
+def key_similarity(keys: list[str], embed: Embed) -> np.ndarray:
+    """Agreement of event words: 1 for the same word, SAME_CLASS within an action class, else the cosine of
+    their embeddings (never below 0)."""
+    vecs = embed(keys)
+    sim = np.clip(vecs @ vecs.T, 0.0, 1.0).astype(np.float32)
+    cls = np.array([ACTIONS.get(k, "") for k in keys])
+    sim[(cls[:, None] == cls[None, :]) & (cls[:, None] != "")] = SAME_CLASS
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
+def similarity(items: list[EventMention], embed: Embed) -> np.ndarray:
+    from scipy.sparse import csr_matrix
+
+    keys = sorted({x.event.key for x in items})
+    index = {k: i for i, k in enumerate(keys)}
+    ids = np.array([index[x.event.key] for x in items])
+    sim = W_EVENT * key_similarity(keys, embed)[ids][:, ids]
+    bags = [set(x.event.args) for x in items]
+    df = Counter(a for b in bags for a in b)
+    n = len(items)
+    vocab = {a: k for k, a in enumerate(df)}
+    rows = [i for i, b in enumerate(bags) for _a in b]
+    cols = [vocab[a] for b in bags for a in b]
+    vals = [math.log((1 + n) / (1 + df[a])) + 1.0 for b in bags for a in b]
+    args = csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)), shape=(n, max(1, len(vocab))))
+    inter = (args @ (args > 0).astype(np.float32).T).toarray()  # weight of what both involve
+    sizes = np.asarray(args.sum(axis=1)).ravel()
+    union = sizes[:, None] + sizes[None, :] - inter
+    sim += W_ARGS * np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    return sim
+
+
+def cluster_events(mentions: list[Mention], embed: Embed, threshold: float) -> list[list[EventMention]]:
+    """Groups of event mentions, each group one event; largest first."""
+    items = event_mentions(mentions)
+    if len(items) <= 1:
+        return [items] if items else []
+    from sklearn.cluster import AgglomerativeClustering
+
+    dist = np.clip(1.0 - similarity(items, embed), 0.0, 2.0)
+    np.fill_diagonal(dist, 0.0)
+    labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                     distance_threshold=1.0 - threshold).fit_predict(dist)
+    groups: dict[int, list[EventMention]] = {}
+    for x, label in zip(items, labels, strict=True):
+        groups.setdefault(int(label), []).append(x)
+    return sorted(groups.values(), key=lambda g: (-len({x.mention for x in g}), g[0].mention))

@@ -1,0 +1,92 @@
+"""Events: what a clause says happened ("an earthquake struck", "three people died", "the arrest"), the unit
+claims are matched on across outlets.
+
+A trigger is a content verb (not a verb of saying or believing, which frames a claim rather than states one, nor
+a light verb such as "be" or "have") or an event noun ("the earthquake", "the shooting"). Its `key` is its lemma,
+with nominalisations mapped to their verb (death → die, shooting → shoot) so that "was killed" and "the killing"
+meet. A verb's clause is the tokens whose nearest triggering verb is it; a noun's is the clause it sits in. The
+clause's nouns, names and numbers (`args`) say what the event involved, so that two arrests in one story are
+told apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event
+from .attribution import BELIEF, SPEECH
+
+LIGHT = {"be", "have", "do", "get", "make", "go", "take", "come", "include", "become", "know", "seem", "want",
+         "need", "use", "see", "give", "try", "let", "put", "keep", "call", "appear", "remain", "continue",
+         "begin", "start", "accord", "follow", "say", "tell", "add", "mean", "look", "involve", "allow", "like"}
+# Speech and belief verbs are left out except where they are the news themselves (an accusation, a charge).
+NOT_EVENTS = (SPEECH | BELIEF | LIGHT) - {"accuse", "charge", "deny", "reject", "threaten", "promise", "pledge",
+                                          "vow", "admit", "confirm", "publish", "identify", "demand"}
+# Nouns that name an event, with the verb of their nominalisation where the key should meet it.
+EVENT_NOUNS = {
+    "death": "die", "killing": "kill", "murder": "murder", "shooting": "shoot", "bombing": "bomb",
+    "stabbing": "stab", "attack": "attack", "assault": "assault", "arrest": "arrest", "fire": "fire",
+    "blaze": "fire", "explosion": "explode", "blast": "explode", "crash": "crash", "earthquake": "earthquake",
+    "quake": "earthquake", "tremor": "earthquake", "tsunami": "tsunami", "flood": "flood", "storm": "storm",
+    "hurricane": "storm", "eruption": "erupt", "collapse": "collapse", "raid": "raid", "riot": "riot",
+    "protest": "protest", "strike": "strike", "trial": "trial", "conviction": "convict", "sentence": "sentence",
+    "execution": "execute", "election": "elect", "vote": "vote", "victory": "win", "win": "win", "defeat": "beat",
+    "loss": "lose", "game": "game", "match": "game", "deal": "deal", "agreement": "deal", "treaty": "deal",
+    "talks": "negotiate", "negotiation": "negotiate", "summit": "meet", "meeting": "meet", "visit": "visit",
+    "war": "war", "invasion": "invade", "offensive": "attack", "heist": "rob", "robbery": "rob", "theft": "steal",
+    "burglary": "rob", "arson": "arson", "escape": "escape", "rescue": "rescue", "kidnapping": "kidnap",
+    "abduction": "kidnap", "hijacking": "hijack", "injury": "injure", "surgery": "surgery", "suicide": "suicide",
+    "overdose": "overdose", "accident": "accident", "outage": "outage", "resignation": "resign",
+    "appointment": "appoint", "nomination": "nominate", "release": "release", "launch": "launch",
+    "test": "test", "deployment": "deploy", "delivery": "deliver", "shipment": "ship", "transfer": "transfer",
+    "sale": "sell", "purchase": "buy", "acquisition": "acquire", "merger": "merge", "takeover": "acquire",
+    "sanction": "sanction", "ceasefire": "ceasefire", "evacuation": "evacuate", "investigation": "investigate",
+    "probe": "investigate", "rehab": "rehab", "rehabilitation": "rehab", "firing": "fire", "layoff": "lay off",
+    "takeoff": "launch", "landing": "land", "ban": "ban", "recall": "recall", "leak": "leak", "hack": "hack",
+    "breach": "breach", "outbreak": "outbreak", "epidemic": "outbreak", "ceremony": "ceremony", "award": "award",
+}
+ARG_POS = {"NOUN", "PROPN", "NUM"}
+
+
+def event_key(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return None if lemma in NOT_EVENTS or not lemma.isalpha() else lemma
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return EVENT_NOUNS.get(lemma) or EVENT_NOUNS.get(tok.lower_)
+    if tok.pos_ == "ADJ" and lemma == "dead":
+        return "die"
+    return None
+
+
+def find_events(doc: Doc, base: int = 0) -> list[Event]:
+    keys = [event_key(t) for t in doc]
+    verb = [k is not None and t.pos_ == "VERB" for t, k in zip(doc, keys, strict=True)]
+
+    def owner(tok: Token) -> int | None:
+        """The nearest triggering verb at or above this token, without crossing into another clause."""
+        for _ in range(64):
+            if verb[tok.i]:
+                return tok.i
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
+    owners = [owner(t) for t in doc]
+    members: dict[int | None, list[Token]] = {}
+    for t, o in zip(doc, owners, strict=True):
+        members.setdefault(o, []).append(t)
+    out = []
+    for tok, key in zip(doc, keys, strict=True):
+        if key is None:
+            continue
+        clause = members.get(tok.i if verb[tok.i] else owners[tok.i]) or [tok]
+        words = [t for t in clause if not t.is_punct and not t.is_space]
+        if not words:
+            continue
+        args = sorted({t.lemma_.lower() for t in words if t.pos_ in ARG_POS and t.i != tok.i
+                       and (t.pos_ == "NUM" or not t.is_stop)})
+        out.append(Event(words[0].idx + base, words[-1].idx + len(words[-1].text) + base,
+                         (tok.idx + base, tok.idx + len(tok.text) + base), key, args, verb[tok.i]))
+    return out

@@ -1,0 +1,35 @@
+"""Event triggers, their keys and clauses (nlp/events.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.nlp.events import find_events
+
+pytestmark = pytest.mark.slow
+
+
+def events(nlp, text):
+    return [(e.key, text[e.start:e.end], e.verb) for e in find_events(nlp(text))]
+
+
+def test_verbs_and_event_nouns_with_their_clauses(nlp):
+    got = events(nlp, "An earthquake struck northern Chile on Sunday, killing three people.")
+    keys = {k for k, _c, _v in got}
+    assert {"earthquake", "strike", "kill"} <= keys
+    clause = {k: c for k, c, _v in got}
+    assert clause["kill"] == "killing three people"
+    assert clause["strike"].startswith("An earthquake struck northern Chile")
+    assert [v for k, _c, v in got if k == "earthquake"] == [False]
+
+
+def test_nominalisations_meet_their_verbs_and_saying_is_no_event(nlp):
+    got = events(nlp, "Police said the death of the guard followed the shooting, officials told reporters.")
+    keys = [k for k, _c, _v in got]
+    assert "die" in keys and "shoot" in keys
+    assert "say" not in keys and "tell" not in keys
+
+
+def test_clause_args_name_what_the_event_involved(nlp):
+    [arrest] = [e for e in find_events(nlp("Police arrested two suspects in Lyon.")) if e.key == "arrest"]
+    assert {"police", "suspect", "lyon", "two"} <= set(arrest.args)
