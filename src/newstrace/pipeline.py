@@ -94,7 +94,8 @@ class Pipeline:
 
         def embed_words(texts: list[str]) -> np.ndarray:
             todo = [t for t in dict.fromkeys(texts) if t not in words]
-            if todo:
+            if todo:  # on the first miss, every event word of the corpus in one batch (a call costs ~20 ms)
+                todo = sorted(set(todo) | {e.key for a in anns.values() for e in a.events} - words.keys())
                 words.update(zip(todo, embed(todo, model), strict=True))
             return np.stack([words[t] for t in texts])
 
