@@ -3,9 +3,9 @@ times.
 
 An attributed sentence yields its content (what was said); an unattributed one yields the whole sentence in the
 outlet's own voice. Subheadings, fragments and non-claims ("has not commented") yield nothing; a headline with
-a verb is a claim. Each claim carries the events it states (nlp/events.py), which group claims into events. Where a sentence
-holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost named source is
-the claimant and an outer outlet is the intermediary (`via`).
+a verb is a claim. Each claim carries the events it states (nlp/events.py), which group claims into events.
+Where a sentence holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost
+named source is the claimant and an outer outlet is the intermediary (`via`).
 """
 
 from __future__ import annotations
