@@ -63,8 +63,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         sentence = text[s:e].strip()
         events = [ev for ev in ann.events if s <= ev.trigger[0] < e]
         # a subheading is no claim; a headline with a verb is ("Police arrest suspect in store heist")
-        if not sentence or NON_CLAIM.search(sentence) or _is_heading(sentence) and not (
-                len(sentence.split()) >= 3 and any(ev.verb for ev in events)):
+        headline = len(sentence.split()) >= 3 and any(ev.verb for ev in events)
+        if not sentence or NON_CLAIM.search(sentence) or (_is_heading(sentence) and not headline):
             continue
         # attributions cued in this sentence, and quotes carried over from an earlier one; "neither confirmed
         # nor denied" is no statement at all

@@ -49,7 +49,7 @@ def _claim_text(mention: Mention) -> str:
 
 
 def analyze_story(story: Story, articles: dict[str, Article], anns: dict[str, Annotations],
-                  registry: dict[str, Entity], embed: Embed, threshold: float, event_threshold: float = 0.35,
+                  registry: dict[str, Entity], embed: Embed, threshold: float, event_threshold: float,
                   embed_words: Embed | None = None) -> dict:
     """`embed` embeds claim sentences; `embed_words` (default: `embed`) the event words, which recur across
     stories and are worth caching."""
