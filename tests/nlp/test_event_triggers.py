@@ -33,3 +33,16 @@ def test_nominalisations_meet_their_verbs_and_saying_is_no_event(nlp):
 def test_clause_args_name_what_the_event_involved(nlp):
     [arrest] = [e for e in find_events(nlp("Police arrested two suspects in Lyon.")) if e.key == "arrest"]
     assert {"police", "suspect", "lyon", "two"} <= set(arrest.args)
+
+
+def test_title_case_headlines_are_read_in_sentence_case(annotator):
+    from newstrace.model import Article
+    from newstrace.nlp.events import sentence_cased, title_cased
+
+    assert title_cased("Lindsay Lohan Checks Into Rehab") and not title_cased("Police arrest two suspects in Lyon.")
+    assert sentence_cased("UN Chief Visits Gaza") == "UN chief visits gaza"
+    text = "Lindsay Lohan Checks Into Rehab\nThe actress checked into a clinic in Malibu on Monday, her lawyer said."
+    [ann] = list(annotator.annotate([Article(id="h", text=text, outlet="o")]))
+    headline = [e for e in ann.events if e.trigger[0] < 31]
+    assert {e.key for e in headline} == {"check", "rehab"} and any(e.verb for e in headline)
+    assert text[headline[0].start:headline[0].end] == "Lindsay Lohan Checks Into Rehab"

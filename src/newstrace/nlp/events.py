@@ -11,6 +11,8 @@ told apart.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..model import Event
@@ -46,6 +48,9 @@ EVENT_NOUNS = {
     "breach": "breach", "outbreak": "outbreak", "epidemic": "outbreak", "ceremony": "ceremony", "award": "award",
 }
 ARG_POS = {"NOUN", "PROPN", "NUM"}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+          "into", "over", "after", "off", "out", "up"}
 
 
 def event_key(tok: Token) -> str | None:
@@ -90,3 +95,22 @@ def find_events(doc: Doc, base: int = 0) -> list[Event]:
         out.append(Event(words[0].idx + base, words[-1].idx + len(words[-1].text) + base,
                          (tok.idx + base, tok.idx + len(tok.text) + base), key, args, verb[tok.i]))
     return out
+
+
+def title_cased(sentence: str) -> bool:
+    """A Title Case headline ("Lindsay Lohan Checks Into Rehab"): the tagger reads its verbs as names."""
+    words = [w for w in _WORD.findall(sentence) if w.lower() not in _MINOR]
+    return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+        and not all(w.isupper() for w in words)
+
+
+def sentence_cased(sentence: str) -> str:
+    """The headline as a sentence ("Lindsay lohan checks into rehab"), same length so offsets hold; short
+    all-capital words (acronyms) are kept."""
+    def lower(m: re.Match) -> str:
+        w = m.group()
+        return w if m.start() == first or (w.isupper() and len(w) <= 5) else w.lower()
+
+    first = next((m.start() for m in _WORD.finditer(sentence)), 0)
+    out = _WORD.sub(lower, sentence)
+    return out if len(out) == len(sentence) else sentence
