@@ -21,6 +21,8 @@ from .model import Annotations, Article, Story
 from .report.json_report import build_report
 from .store import Store
 
+EMBED_STORIES = 200  # stories whose claim sentences are embedded in one call (bounds the cache's memory)
+
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -80,8 +82,8 @@ class Pipeline:
     def analyze_stories(self, progress: Progress | None = None) -> dict[str, dict[str, Any]]:
         """Claims, sources, grades, conflicts, timeline and actors of every story; fresh analyses are reused."""
         from .nlp.annotate import annotator_version, source_digest
-        from .provenance.story import analyze_story
-        from .stories.embed import embed
+        from .provenance.story import analyze_story, story_mentions
+        from .stories.embed import EmbeddingCache
 
         here = Path(__file__).parent
         rules = source_digest(here / "claims", here / "provenance")  # stored analyses are redone when these change
@@ -90,28 +92,36 @@ class Pipeline:
         anns = self.fresh_annotations(list(articles))
         registry = self.store.entities()
         model = self.config.embedding_model
-        words: dict[str, np.ndarray] = {}  # event words recur across stories: embed each once
-
-        def embed_words(texts: list[str]) -> np.ndarray:
-            todo = [t for t in dict.fromkeys(texts) if t not in words]
-            if todo:  # on the first miss, every event word of the corpus in one batch (a call costs ~20 ms)
-                todo = sorted(set(todo) | {e.key for a in anns.values() for e in a.events} - words.keys())
-                words.update(zip(todo, embed(todo, model), strict=True))
-            return np.stack([words[t] for t in texts])
-
+        # event words recur across stories: all of them in one call; claim sentences in calls of a few thousand
+        words, sentences = EmbeddingCache(model), EmbeddingCache(model)
+        words.expect(sorted({e.key for a in anns.values() for e in a.events}))
         out: dict[str, dict[str, Any]] = {}
-        for n, story in enumerate(stories, 1):
+        todo: list[tuple[Story, str]] = []
+        for story in stories:
             signature = hashlib.sha1(json.dumps([story.articles, annotator_version(), rules, model,
                                                  self.config.claim_threshold, self.config.event_threshold]).encode()).hexdigest()
             analysis = self.store.analysis(story.id, signature)
             if analysis is None:
-                analysis = analyze_story(story, articles, anns, registry, lambda texts: embed(texts, model),
-                                         self.config.claim_threshold, self.config.event_threshold, embed_words)
+                todo.append((story, signature))
+            else:
+                out[story.id] = analysis
+        for start in range(0, len(todo), EMBED_STORIES):
+            chunk = todo[start : start + EMBED_STORIES]
+            sentences.clear()
+            for story, _sig in chunk:
+                mentions = story_mentions(story, articles, anns)
+                if len({m.article for m in mentions}) > 1:  # single-article stories embed nothing
+                    sentences.expect([m.text for m in mentions])
+            for story, signature in chunk:
+                analysis = analyze_story(story, articles, anns, registry, sentences, self.config.claim_threshold,
+                                         self.config.event_threshold, words)
                 self.store.save_analysis(story.id, signature, analysis)
-            out[story.id] = analysis
-            if progress:
-                progress("claims", n, len(stories))
-        return out
+                out[story.id] = analysis
+                if progress:
+                    progress("claims", len(out), len(stories))
+        if progress and not todo:
+            progress("claims", len(out), len(stories))
+        return {s.id: out[s.id] for s in stories}
 
     def claim_clusters(self, ids: list[str], progress: Progress | None = None
                        ) -> dict[str, dict[str, list[dict[str, Any]]]]:

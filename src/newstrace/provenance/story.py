@@ -48,15 +48,21 @@ def _claim_text(mention: Mention) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]) -> list[Mention]:
+    """The claim mentions of a story's articles, in article order."""
+    mentions: list[Mention] = []
+    for aid in story.articles:
+        if aid in articles and aid in anns:
+            mentions += extract_mentions(articles[aid], anns[aid])
+    return mentions
+
+
 def analyze_story(story: Story, articles: dict[str, Article], anns: dict[str, Annotations],
                   registry: dict[str, Entity], embed: Embed, threshold: float, event_threshold: float,
                   embed_words: Embed | None = None) -> dict:
     """`embed` embeds claim sentences; `embed_words` (default: `embed`) the event words, which recur across
     stories and are worth caching."""
-    mentions: list[Mention] = []
-    for aid in story.articles:
-        if aid in articles and aid in anns:
-            mentions += extract_mentions(articles[aid], anns[aid])
+    mentions = story_mentions(story, articles, anns)
     entities = story_entities(story, anns, registry)
     resolver = SourceResolver(entities)
     sources = [resolver.resolve(m) for m in mentions]

@@ -48,3 +48,31 @@ def embed(texts: list[str], name: str, batch_size: int = 64) -> np.ndarray:
     vecs = model.encode(texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False,
                         convert_to_numpy=True)
     return np.asarray(vecs, dtype=np.float32)
+
+
+class EmbeddingCache:
+    """Embeds each distinct text once. Texts announced with `expect` are embedded together with the next miss:
+    one large call is much cheaper than many small ones (sentence-transformers sorts a call's texts by length,
+    so short texts are not padded to long ones, and each call has a fixed cost)."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self.vectors: dict[str, np.ndarray] = {}
+        self.expected: set[str] = set()
+
+    def expect(self, texts: list[str]) -> None:
+        self.expected.update(t for t in texts if t not in self.vectors)
+
+    def clear(self) -> None:
+        self.vectors.clear()
+        self.expected.clear()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        todo = {t for t in texts if t not in self.vectors}
+        if todo:
+            batch = sorted(todo | self.expected)
+            self.vectors.update(zip(batch, embed(batch, self.model), strict=True))
+            self.expected.clear()
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self.vectors[t] for t in texts])

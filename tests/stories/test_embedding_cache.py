@@ -1,0 +1,29 @@
+"""EmbeddingCache (stories/embed.py): each text embedded once, expected texts in the same call."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newstrace.stories import embed as embed_module
+from newstrace.stories.embed import EmbeddingCache
+
+
+def test_expected_texts_are_embedded_in_one_call_and_never_twice(monkeypatch):
+    calls: list[list[str]] = []
+
+    def fake_embed(texts: list[str], name: str) -> np.ndarray:
+        calls.append(list(texts))
+        return np.stack([np.full(4, float(len(t)), dtype=np.float32) for t in texts])
+
+    monkeypatch.setattr(embed_module, "embed", fake_embed)
+    cache = EmbeddingCache("model")
+    cache.expect(["a", "bb", "ccc"])
+    first = cache(["bb"])
+    assert calls == [["a", "bb", "ccc"]] and first.shape == (1, 4) and first[0, 0] == 2.0
+    again = cache(["ccc", "a", "ccc"])
+    assert len(calls) == 1 and [v[0] for v in again] == [3.0, 1.0, 3.0]
+    cache(["dddd"])
+    assert calls[-1] == ["dddd"]
+    cache.clear()
+    cache(["a"])
+    assert calls[-1] == ["a"] and cache([]).shape[0] == 0
