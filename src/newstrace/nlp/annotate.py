@@ -7,6 +7,7 @@ longer than `max_doc_chars` is parsed in chunks cut at paragraph or sentence bre
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -97,6 +98,20 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
+AUTO_PROCESSES_FROM = 200  # texts; below this, starting parser processes costs more than it saves
+
+
+def processes(setting: int, texts: int) -> int:
+    """Parser processes: the setting, or with 0 one per usable CPU core for large batches (each worker loads its
+    own copy of the model, ~2 s, so small batches stay in this process)."""
+    if setting > 0:
+        return setting
+    if texts < AUTO_PROCESSES_FROM:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores)
+
+
 class Annotator:
     """Annotates articles; `annotate` streams `Annotations` in input order."""
 
@@ -114,7 +129,7 @@ class Annotator:
             for off, piece in _chunks(a.text, limit):
                 pieces.append((i, off, piece))
         docs = self.nlp.pipe((p[2] for p in pieces), batch_size=self.config.nlp_batch_size,
-                             n_process=n_process or self.config.nlp_processes)
+                             n_process=processes(n_process or self.config.nlp_processes, len(pieces)))
         current: list[tuple[int, object]] = []
         idx = 0
         for (i, off, _piece), doc in zip(pieces, docs, strict=True):
