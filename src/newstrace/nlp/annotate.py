@@ -180,7 +180,6 @@ class Annotator:
                 m.canonical = resolved[int(m.canonical)].key
         return ann
 
-
     def _headline_events(self, ann: Annotations, text: str) -> None:
         """Events of Title Case headlines, read from the headline in sentence case (a few ms per headline)."""
         for s, e in ann.sentences:
