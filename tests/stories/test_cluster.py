@@ -84,3 +84,29 @@ def test_time_window(days_later, together):
     later = date.fromordinal(date(2026, 3, 10).toordinal() + days_later).isoformat()
     items = [feat("x1", 0, SHIP, ["gpe:sotra"], "2026-03-10"), feat("x2", 0, SHIP, ["gpe:sotra"], later)]
     assert (len(run(items).stories) == 1) is together
+
+
+def test_undated_reports_stating_other_figures_stay_apart():
+    # two monthly jobs reports, no dates: close in words and embedding, told apart by their figures
+    september = "economy added jobs unemployment rate payrolls labor september analysts forecast"
+    october = "economy added jobs unemployment rate payrolls labor october expectations hiring"
+
+    def report(aid: str, words: str, cos: float, figures: list[str]) -> ArticleFeatures:
+        v = np.zeros(16, dtype=np.float32)
+        v[6], v[7] = cos, np.sqrt(1 - cos * cos)
+        return ArticleFeatures(aid, v, terms(words), Counter(), None, order=(float("inf"), aid),
+                               figures=frozenset(figures))
+
+    def stories(a: list[str], b: list[str]) -> int:
+        return len(partition(run([report("sep", september, 1.0, a), report("oct", october, 0.3, b)])))
+
+    assert stories(["1.36e+05"], ["2.5e+05"]) == 2
+    assert stories(["1.36e+05"], ["1.36e+05", "3.5%"]) == 1 and stories([], ["2.5e+05"]) == 1
+
+
+def test_figures_are_normalised_and_years_left_out():
+    from newstrace.stories.features import figures
+
+    assert figures("Congress passes $1.9T relief bill") == figures("Senate passes $1.9 trillion relief") == {"1.9e+12"}
+    assert figures("U.S. adds 136,000 jobs, unemployment at 3.5% in 2019") == {"1.36e+05", "3.5%"}
+    assert figures("5 killed in 3 shootings, 51-48 vote") == frozenset()

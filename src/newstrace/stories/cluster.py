@@ -11,8 +11,10 @@ matter — followed by a merge pass that joins stories the stream split (a repor
 vocabulary was known) when their combined representations pass `story_merge_threshold`.
 
 Score = 0.32 × cosine(embedding, story) + 0.58 × TF-IDF cosine of key terms + 0.10 × weighted share of the
-article's entities (people, places, organisations) the story holds − 0.067 × log2(1 + days between them), taken
-half against the story as a whole (centroid, summed terms) and half against its closest recent member. Same-type
+article's entities (people, places, organisations) the story holds − 0.067 × log2(1 + days between them) − 0.1
+when both leads state specific figures and share none ($1.9 trillion, 136,000 jobs, 3.5%: undated monthly reports
+tell apart this way), taken half against the story as a whole (centroid, summed terms) and half against its
+closest recent member. Same-type
 different-incident reports (two shootings) share words and embeddings but not entities, dates or places;
 reworded reports of one event share all of them.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,6 +35,8 @@ from .features import ArticleFeatures
 # entity weight raised for same-type incidents (GVC shootings), where only names and places tell events apart.
 W_EMBED, W_TERMS, W_ENTITIES = 0.32, 0.58, 0.10
 W_TIME = 0.067  # score lost per doubling of the days between the article and the story's dates
+W_FIGURES = 0.1  # lost when both leads state specific figures and share none ("136,000 jobs" / "250,000 jobs":
+#                  two monthly jobs reports); sharing one is no evidence (a story's reports cite several figures)
 NEAREST_MEMBERS = 12  # recent members an article is also compared with one by one (single link)
 W_LINK = 0.5  # share of the score from the best single member, the rest from the story as a whole
 TOP_TERMS = 400  # a story keeps its strongest terms only, so scoring cost does not grow with its size
@@ -68,6 +72,7 @@ class StoryState:
     first_day: int | None = None
     last_day: int | None = None
     recent: list[ArticleFeatures] = field(default_factory=list)
+    figures: Counter = field(default_factory=Counter)
 
     @property
     def centroid(self) -> np.ndarray:
@@ -83,6 +88,9 @@ class StoryState:
         if len(self.terms) > TOP_TERMS * 2:
             self.terms = Counter(dict(self.terms.most_common(TOP_TERMS)))
         self.entities.update({e: 1 for e in f.entities})
+        self.figures.update(f.figures)
+        if len(self.figures) > TOP_TERMS * 2:
+            self.figures = Counter(dict(self.figures.most_common(TOP_TERMS)))
         if f.day is not None:
             self.first_day = f.day if self.first_day is None else min(self.first_day, f.day)
             self.last_day = f.day if self.last_day is None else max(self.last_day, f.day)
@@ -93,6 +101,7 @@ class StoryState:
         self.vec_sum = self.vec_sum + other.vec_sum
         self.terms.update(other.terms)
         self.entities.update(other.entities)
+        self.figures.update(other.figures)
         days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d is not None]
         if days:
             self.first_day, self.last_day = min(days), max(days)
@@ -137,6 +146,14 @@ def _entity_share(a: Counter, b: Counter, vocab: Vocabulary) -> float:
     if not total:
         return 0.0
     return sum(vocab.idf_entity(e) for e in a if e in b) / total
+
+
+def _figures_conflict(a: Collection[str], b: Collection[str]) -> bool:
+    """Both state figures, none shared."""
+    if not a or not b:
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return not any(x in large for x in small)
 
 
 def _days_apart(day: int | None, first: int | None, last: int | None) -> int:
@@ -198,18 +215,19 @@ class StoryIndex:
         return sid
 
     def _pair(self, f: ArticleFeatures, other_vec: np.ndarray, other_terms: tuple[str, Counter, int],
-              other_entities: Counter, gap: int) -> float:
+              other_entities: Counter, gap: int, other_figures: Collection[str]) -> float:
         return (W_EMBED * float(np.dot(f.vector, other_vec))
                 + W_TERMS * self.weights.cos(("a:" + f.id, f.terms, 0), other_terms)
-                + W_ENTITIES * _entity_share(f.entities, other_entities, self.vocab) - W_TIME * math.log2(1 + gap))
+                + W_ENTITIES * _entity_share(f.entities, other_entities, self.vocab) - W_TIME * math.log2(1 + gap)
+                - W_FIGURES * _figures_conflict(f.figures, other_figures))
 
     def score(self, f: ArticleFeatures, s: StoryState) -> float:
         whole = self._pair(f, s.centroid, ("s:" + s.id, s.terms, len(s.members)), s.entities,
-                           _days_apart(f.day, s.first_day, s.last_day))
+                           _days_apart(f.day, s.first_day, s.last_day), s.figures)
         if len(s.members) == 1 or W_LINK == 0:
             return whole
-        link = max(self._pair(f, m.vector, ("a:" + m.id, m.terms, 0), m.entities, _days_apart(f.day, m.day, m.day))
-                   for m in s.recent)
+        link = max(self._pair(f, m.vector, ("a:" + m.id, m.terms, 0), m.entities, _days_apart(f.day, m.day, m.day),
+                              m.figures) for m in s.recent)
         return (1 - W_LINK) * whole + W_LINK * link
 
     def bucket(self, day: int | None) -> _Bucket:
@@ -282,7 +300,7 @@ class StoryIndex:
                                                    ("s:" + other.id, other.terms, len(other.members)))
                       + W_ENTITIES * min(_entity_share(s.entities, other.entities, self.vocab),
                                          _entity_share(other.entities, s.entities, self.vocab))
-                      - W_TIME * math.log2(1 + gap))
+                      - W_TIME * math.log2(1 + gap) - W_FIGURES * _figures_conflict(s.figures, other.figures))
                 if sc >= threshold and _days_apart(other.first_day, s.first_day, s.last_day) <= self.window:
                     keep, gone = (s, other) if (s.first_day or 0, s.id) <= (other.first_day or 0, other.id) \
                         else (other, s)

@@ -39,6 +39,29 @@ def lead_text(article: Article, words: int = LEAD_WORDS) -> str:
     return body
 
 
+# A figure: "$1.9 trillion", "136,000", "3.5%", "6.6 Million", "$900B". Years and small counts are left out: they
+# recur across unrelated events; specific figures are what one report of an event repeats from another.
+_FIGURE = re.compile(r"(?<![\w.,])(\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b|"
+                     r"thousand\b|million\b|billion\b|trillion\b|[kKmMbBtT]\b)?", re.I)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
+
+
+def figures(text: str) -> frozenset[str]:
+    """The specific figures a text states, normalised to three significant digits ("1.9e+12", "136000", "3.5%")."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        currency, number, unit = m.group(1), m.group(2), (m.group(3) or "").lower()
+        value = float(number.replace(",", ""))
+        if unit in ("%", "percent", "per cent"):
+            out.add(f"{value:.3g}%")
+            continue
+        value *= _SCALE.get(unit, 1.0)
+        is_year = not unit and not currency and "," not in number and 1800 <= value <= 2100 and value.is_integer()
+        if value >= 100 and not is_year or (currency or unit) and value > 0:
+            out.add(f"{value:.3g}")
+    return frozenset(out)
+
+
 def terms(text: str) -> Counter:
     return Counter(w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in STOPWORDS)
 
@@ -54,6 +77,7 @@ class ArticleFeatures:
     title: str | None = None
     duplicate_of: str | None = None
     order: tuple = field(default=())
+    figures: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, article: Article, ann: Annotations | None, vector: np.ndarray) -> ArticleFeatures:
@@ -70,4 +94,5 @@ class ArticleFeatures:
         except ValueError:
             day = None
         return cls(article.id, vector, t, ents, day, article.outlet, article.title, article.duplicate_of,
-                   (day if day is not None else math.inf, article.id))
+                   (day if day is not None else math.inf, article.id),
+                   figures(f"{article.title or ''} {' '.join(article.text.split()[:LEAD_WORDS])}"))
