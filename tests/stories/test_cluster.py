@@ -109,4 +109,5 @@ def test_figures_are_normalised_and_years_left_out():
 
     assert figures("Congress passes $1.9T relief bill") == figures("Senate passes $1.9 trillion relief") == {"1.9e+12"}
     assert figures("U.S. adds 136,000 jobs, unemployment at 3.5% in 2019") == {"1.36e+05", "3.5%"}
-    assert figures("5 killed in 3 shootings, 51-48 vote") == frozenset()
+    assert figures("5 killed in 3 shootings, 51-48 vote, a 50 m sprint") == frozenset()
+    assert figures("a $900B package") == {"9e+11"}

@@ -14,9 +14,8 @@ Score = 0.32 × cosine(embedding, story) + 0.58 × TF-IDF cosine of key terms + 
 article's entities (people, places, organisations) the story holds − 0.067 × log2(1 + days between them) − 0.1
 when both leads state specific figures and share none ($1.9 trillion, 136,000 jobs, 3.5%: undated monthly reports
 tell apart this way), taken half against the story as a whole (centroid, summed terms) and half against its
-closest recent member. Same-type
-different-incident reports (two shootings) share words and embeddings but not entities, dates or places;
-reworded reports of one event share all of them.
+closest recent member. Same-type different-incident reports (two shootings) share words and embeddings but not
+entities, dates or places; reworded reports of one event share all of them.
 """
 
 from __future__ import annotations

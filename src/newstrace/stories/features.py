@@ -51,6 +51,8 @@ def figures(text: str) -> frozenset[str]:
     out = set()
     for m in _FIGURE.finditer(text):
         currency, number, unit = m.group(1), m.group(2), (m.group(3) or "").lower()
+        if len(unit) == 1 and unit != "%" and not currency:
+            unit = ""  # "$900B" is money; "100 m" is metres
         value = float(number.replace(",", ""))
         if unit in ("%", "percent", "per cent"):
             out.add(f"{value:.3g}%")
