@@ -46,6 +46,10 @@ EVENT_NOUNS = {
     "probe": "investigate", "rehab": "rehab", "rehabilitation": "rehab", "firing": "fire", "layoff": "lay off",
     "takeoff": "launch", "landing": "land", "ban": "ban", "recall": "recall", "leak": "leak", "hack": "hack",
     "breach": "breach", "outbreak": "outbreak", "epidemic": "outbreak", "ceremony": "ceremony", "award": "award",
+    # nouns that carry the event after a light verb ("made an offer", "gave notice of his retirement")
+    "offer": "offer", "bid": "offer", "announcement": "announce", "nominee": "nominate", "retirement": "retire",
+    "signing": "sign", "departure": "leave", "dismissal": "fire", "sacking": "fire", "ouster": "oust",
+    "capture": "capture", "seizure": "seize",
 }
 ARG_POS = {"NOUN", "PROPN", "NUM"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
