@@ -108,13 +108,13 @@ class Pipeline:
         for start in range(0, len(todo), EMBED_STORIES):
             chunk = todo[start : start + EMBED_STORIES]
             sentences.clear()
-            for story, _sig in chunk:
-                mentions = story_mentions(story, articles, anns)
-                if len({m.article for m in mentions}) > 1:  # single-article stories embed nothing
-                    sentences.expect([m.text for m in mentions])
+            mentions = {story.id: story_mentions(story, articles, anns) for story, _sig in chunk}
+            for ms in mentions.values():
+                if len({m.article for m in ms}) > 1:  # single-article stories embed nothing
+                    sentences.expect([m.text for m in ms])
             for story, signature in chunk:
                 analysis = analyze_story(story, articles, anns, registry, sentences, self.config.claim_threshold,
-                                         self.config.event_threshold, words)
+                                         self.config.event_threshold, words, mentions.pop(story.id))
                 self.store.save_analysis(story.id, signature, analysis)
                 out[story.id] = analysis
                 if progress:

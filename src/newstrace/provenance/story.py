@@ -59,10 +59,11 @@ def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, A
 
 def analyze_story(story: Story, articles: dict[str, Article], anns: dict[str, Annotations],
                   registry: dict[str, Entity], embed: Embed, threshold: float, event_threshold: float,
-                  embed_words: Embed | None = None) -> dict:
+                  embed_words: Embed | None = None, mentions: list[Mention] | None = None) -> dict:
     """`embed` embeds claim sentences; `embed_words` (default: `embed`) the event words, which recur across
-    stories and are worth caching."""
-    mentions = story_mentions(story, articles, anns)
+    stories and are worth caching; `mentions`: the story's `story_mentions`, when the caller has them already."""
+    if mentions is None:
+        mentions = story_mentions(story, articles, anns)
     entities = story_entities(story, anns, registry)
     resolver = SourceResolver(entities)
     sources = [resolver.resolve(m) for m in mentions]
