@@ -5,7 +5,10 @@ An attributed sentence yields its content (what was said); an unattributed one y
 outlet's own voice. Subheadings, fragments and non-claims ("has not commented") yield nothing; a headline with
 a verb is a claim. Each claim carries the events it states (nlp/events.py), which group claims into events.
 Where a sentence holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost
-named source is the claimant and an outer outlet is the intermediary (`via`).
+named source is the claimant and an outer outlet is the intermediary (`via`). A sentence with no attribution of
+its own that says "allegedly" or "reportedly" reports the claimant of the sentence before it in the same
+paragraph ("The NIS reported this week that ... . Since August 2023, North Korea has allegedly sent ..."): it
+takes that claimant, intermediary and report time.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ NON_CLAIM = re.compile(r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?commented|
 _NEITHER = re.compile(r"\bneither confirmed nor denied\b", re.I)
 NEGATION = re.compile(r"\b(?:no evidence|not|never|neither|nor|denied|denies|deny|no longer|false|untrue)\b", re.I)
 CERTAINTY_ORDER = {"asserted": 0, "reported": 1, "hedged": 2, "denied": 3}
+_HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
 
 
 @dataclass
@@ -59,7 +63,11 @@ def _is_heading(text: str) -> bool:
 def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     text = article.text
     out: list[Mention] = []
+    last: Mention | None = None  # the previous sentence's mention if attributed, for "allegedly" sentences
     for s, e in ann.sentences:
+        before, last = last, None
+        if before is not None and "\n" in text[before.sentence[1] : s]:
+            before = None  # a new paragraph
         sentence = text[s:e].strip()
         events = [ev for ev in ann.events if s <= ev.trigger[0] < e]
         # a subheading is no claim; a headline with a verb is ("Police arrest suspect in store heist")
@@ -84,6 +92,9 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         else:
             start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), e
             certainty = "hedged" if HEDGES.search(sentence) else "asserted"
+        carried = primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
+        if carried:
+            primary, via, via_text = before.attribution, before.via, before.via_text
         claim = text[start:end].strip(" ,;:—–-\n")
         if len(claim.split()) < 3:
             continue
@@ -94,12 +105,13 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     published=ann.published or article.published)
         m.quantities = [q for q in ann.quantities if _inside(start, end, q.start, q.end)]
         m.times = [t for t in ann.timexes if _inside(start, end, t.start, t.end)]
-        m.report_times = [t for t in ann.timexes if _inside(s, e, t.start, t.end) and not
-                          _inside(start, end, t.start, t.end)]
+        m.report_times = before.report_times if carried else [
+            t for t in ann.timexes if _inside(s, e, t.start, t.end) and not _inside(start, end, t.start, t.end)]
         m.entities = {x.canonical for x in ann.entities if x.canonical and _inside(start, end, x.start, x.end)}
         m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
         m.events = [ev for ev in events if start <= ev.trigger[0] < end]
         out.append(m)
+        last = m if primary is not None else None
     return out
 
 
