@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from newstrace.config import Config
 from newstrace.store import Store
+
+# the static embedding is distilled once per checkout, not into the user's cache (subprocesses inherit this)
+os.environ.setdefault("NEWSTRACE_CACHE_DIR", str(Path(__file__).parents[1] / ".pytest_cache" / "newstrace"))
 
 
 @pytest.fixture

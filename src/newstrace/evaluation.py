@@ -123,22 +123,23 @@ def baseline(task: str, articles_file: Path, limit: int | None = None) -> list[d
 
 
 def story_baselines(work: Path, config: Config) -> dict[str, list[dict[str, Any]]]:
-    """TF-IDF + agglomerative, and embeddings alone (agglomerative on the same title+lead vectors newstrace
-    uses), average linkage on cosine distance at fixed thresholds 0.75 and 0.45 (scikit-learn, evaluation only)."""
-    import numpy as np
+    """TF-IDF + agglomerative, and embeddings alone (agglomerative on title+lead vectors of the transformer
+    newstrace's static embedding is distilled from), average linkage on cosine distance at fixed thresholds 0.75
+    and 0.45 (scikit-learn, evaluation only)."""
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from .pipeline import Pipeline
+    from .stories.embed import distilled, embed
     from .stories.features import lead_text
 
     pipe = Pipeline(config.with_(db=str(work / "eval.db")))
     articles = pipe.store.articles()
     ids = [a.id for a in articles]
-    tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-        [lead_text(a) for a in articles]).toarray()
-    vectors = pipe.embeddings(articles)
-    emb = np.stack([vectors[i] for i in ids])
+    leads = [lead_text(a) for a in articles]
+    tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(leads).toarray()
+    source = distilled(config.embedding_model)
+    emb = embed(leads, source[0] if source else config.embedding_model)
     out = {}
     for name, X, threshold in (("tfidf+agglomerative", tfidf, 0.75), ("embeddings alone", emb, 0.45)):
         labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",

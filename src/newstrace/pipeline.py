@@ -73,7 +73,7 @@ class Pipeline:
 
         articles = self.store.articles()
         anns = self.fresh_annotations([a.id for a in articles])
-        vectors = self.embeddings(articles)
+        vectors = self.embeddings(articles, progress)
         stories, scores = build_stories(articles, anns, vectors, self.config,
                                         progress=(lambda n: progress("stories", n, len(articles))) if progress else None)
         self.store.save_stories(stories, scores)
@@ -83,7 +83,7 @@ class Pipeline:
         """Claims, sources, grades, conflicts, timeline and actors of every story; fresh analyses are reused."""
         from .nlp.annotate import annotator_version, source_digest
         from .provenance.story import analyze_story, story_mentions
-        from .stories.embed import EmbeddingCache
+        from .stories.embed import EmbeddingCache, word_model
 
         here = Path(__file__).parent
         rules = source_digest(here / "claims", here / "provenance")  # stored analyses are redone when these change
@@ -93,7 +93,7 @@ class Pipeline:
         registry = self.store.entities()
         model = self.config.embedding_model
         # event words recur across stories: all of them in one call; claim sentences in calls of a few thousand
-        words, sentences = EmbeddingCache(model), EmbeddingCache(model)
+        words, sentences = EmbeddingCache(word_model(model)), EmbeddingCache(model)
         words.expect(sorted({e.key for a in anns.values() for e in a.events}))
         out: dict[str, dict[str, Any]] = {}
         todo: list[tuple[Story, str]] = []
@@ -139,15 +139,17 @@ class Pipeline:
                                 {"cluster": group["id"], "start": m["start"], "end": m["end"]})
         return out
 
-    def embeddings(self, articles: list[Article]) -> dict[str, np.ndarray]:
+    def embeddings(self, articles: list[Article], progress: Progress | None = None) -> dict[str, np.ndarray]:
         """Title-and-lead embeddings, from the store where fresh, else computed and stored."""
-        from .stories.embed import embed
+        from .stories.embed import embed, needs_distilling
         from .stories.features import lead_text
 
         model = self.config.embedding_model
         stored = self.store.vectors([a.id for a in articles], model)
         out = {k: np.frombuffer(v, dtype=np.float32) for k, v in stored.items()}
         todo = [a for a in articles if a.id not in out]
+        if todo and progress and needs_distilling(model):
+            progress(f"distilling {model} (once, about half a minute)", 0, 0)
         for i in range(0, len(todo), 256):
             chunk = todo[i : i + 256]
             vecs = embed([lead_text(a) for a in chunk], model)

