@@ -56,6 +56,7 @@ def test_echoes_are_copies_across_outlets_or_duplicate_articles():
           mention("d", "Copy", "anything", duplicate_of="c")]
     ms[0].published, ms[1].published = "2026-03-10T14:00", "2026-03-10T16:00"
     assert mark_echoes(ms) == {1: 0, 3: 2}
+    assert mark_echoes([mention("a", "Wire", text), mention("a", "Wire", text)]) == {}  # one article repeating
 
 
 def test_number_intervals_follow_qualifiers():
