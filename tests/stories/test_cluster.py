@@ -9,7 +9,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from newstrace.stories.cluster import cluster
+from newstrace.stories.cluster import W_UNDATED, cluster
 from newstrace.stories.features import ArticleFeatures, terms
 
 
@@ -44,8 +44,8 @@ def partition(index) -> set[frozenset[str]]:
     return {frozenset(s.members) for s in index.stories.values()}
 
 
-def run(features):
-    return cluster(features, 16, threshold=0.36, window_days=30, candidates=10, merge_threshold=0.42)
+def run(features, threshold: float = 0.36):
+    return cluster(features, 16, threshold=threshold, window_days=30, candidates=10, merge_threshold=threshold + 0.06)
 
 
 def test_events_group_and_file_order_does_not_matter():
@@ -97,11 +97,22 @@ def test_undated_reports_stating_other_figures_stay_apart():
         return ArticleFeatures(aid, v, terms(words), Counter(), None, order=(float("inf"), aid),
                                figures=frozenset(figures))
 
-    def stories(a: list[str], b: list[str]) -> int:
-        return len(partition(run([report("sep", september, 1.0, a), report("oct", october, 0.3, b)])))
+    def stories(a: list[str], b: list[str]) -> int:  # the cut lowered by what being undated costs
+        return len(partition(run([report("sep", september, 1.0, a), report("oct", october, 0.3, b)],
+                                 0.36 - W_UNDATED)))
 
     assert stories(["1.36e+05"], ["2.5e+05"]) == 2
     assert stories(["1.36e+05"], ["1.36e+05", "3.5%"]) == 1 and stories([], ["2.5e+05"]) == 1
+
+
+def test_undated_reports_need_more_agreement_than_reports_of_one_day():
+    words = "flooding river levels evacuation residents rainfall forecast emergency crews"
+    other = "flooding river schools closed bridge inspected volunteers donations shelter"
+
+    def pair(day: str | None) -> int:
+        return len(partition(run([feat("x", 0, words, [], day), feat("y", 0, other, [], day, seed=1)])))
+
+    assert pair("2026-02-03") == 1 and pair(None) == 2
 
 
 def test_figures_are_normalised_and_years_left_out():

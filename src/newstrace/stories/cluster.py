@@ -11,8 +11,8 @@ matter — followed by a merge pass that joins stories the stream split (a repor
 vocabulary was known) when their combined representations pass `story_merge_threshold`.
 
 Score = 0.32 × cosine(embedding, story) + 0.58 × TF-IDF cosine of key terms + 0.10 × weighted share of the
-article's entities (people, places, organisations) the story holds − 0.067 × log2(1 + days between them) − 0.1
-when both leads state specific figures and share none ($1.9 trillion, 136,000 jobs, 3.5%: undated monthly reports
+article's entities (people, places, organisations) the story holds − 0.067 × log2(1 + days between them) (− 0.1
+when either has no date) − 0.1 when both leads state specific figures and share none ($1.9 trillion, 136,000 jobs, 3.5%: undated monthly reports
 tell apart this way), taken half against the story as a whole (centroid, summed terms) and half against its
 closest recent member. Same-type different-incident reports (two shootings) share words and embeddings but not
 entities, dates or places; reworded reports of one event share all of them.
@@ -34,6 +34,8 @@ from .features import ArticleFeatures
 # entity weight raised for same-type incidents (GVC shootings), where only names and places tell events apart.
 W_EMBED, W_TERMS, W_ENTITIES = 0.32, 0.58, 0.10
 W_TIME = 0.067  # score lost per doubling of the days between the article and the story's dates
+W_UNDATED = 0.1  # lost when either side has no date: nothing rules out a report of another week, so the text
+#                  must agree more (undated titles and leads: NeuS 0.82 kept while dated slices join more easily)
 W_FIGURES = 0.1  # lost when both leads state specific figures and share none ("136,000 jobs" / "250,000 jobs":
 #                  two monthly jobs reports); sharing one is no evidence (a story's reports cite several figures)
 NEAREST_MEMBERS = 12  # recent members an article is also compared with one by one (single link)
@@ -155,12 +157,21 @@ def _figures_conflict(a: Collection[str], b: Collection[str]) -> bool:
     return not any(x in large for x in small)
 
 
-def _days_apart(day: int | None, first: int | None, last: int | None) -> int:
+def _days_apart(day: int | None, first: int | None, last: int | None) -> int | None:
+    """Days between a date and a span of dates; None when either is unknown."""
     if day is None or first is None or last is None:
-        return 0
+        return None
     if first <= day <= last:
         return 0
     return min(abs(day - first), abs(day - last))
+
+
+def _time_penalty(gap: int | None) -> float:
+    return W_UNDATED if gap is None else W_TIME * math.log2(1 + gap)
+
+
+def _within(gap: int | None, window: int) -> bool:
+    return gap is None or gap <= window
 
 
 class _Bucket:
@@ -214,10 +225,10 @@ class StoryIndex:
         return sid
 
     def _pair(self, f: ArticleFeatures, other_vec: np.ndarray, other_terms: tuple[str, Counter, int],
-              other_entities: Counter, gap: int, other_figures: Collection[str]) -> float:
+              other_entities: Counter, gap: int | None, other_figures: Collection[str]) -> float:
         return (W_EMBED * float(np.dot(f.vector, other_vec))
                 + W_TERMS * self.weights.cos(("a:" + f.id, f.terms, 0), other_terms)
-                + W_ENTITIES * _entity_share(f.entities, other_entities, self.vocab) - W_TIME * math.log2(1 + gap)
+                + W_ENTITIES * _entity_share(f.entities, other_entities, self.vocab) - _time_penalty(gap)
                 - W_FIGURES * _figures_conflict(f.figures, other_figures))
 
     def score(self, f: ArticleFeatures, s: StoryState) -> float:
@@ -253,7 +264,7 @@ class StoryIndex:
         for _score, sid in sorted(hits, reverse=True):
             sid = self._resolve(sid)
             s = self.stories[sid]
-            if sid not in seen and _days_apart(day, s.first_day, s.last_day) <= self.window:
+            if sid not in seen and _within(_days_apart(day, s.first_day, s.last_day), self.window):
                 seen[sid] = s
             if len(seen) >= self.k:
                 break
@@ -292,15 +303,16 @@ class StoryIndex:
             for other in self.candidates(s.centroid, s.first_day):
                 if other.id == sid or other.id in self.merged_into:
                     continue
-                gap = min(_days_apart(other.first_day, s.first_day, s.last_day),
-                          _days_apart(other.last_day, s.first_day, s.last_day))
+                gaps = [g for d in (other.first_day, other.last_day)
+                        if (g := _days_apart(d, s.first_day, s.last_day)) is not None]
+                gap = min(gaps) if gaps else None
                 sc = (W_EMBED * float(np.dot(s.centroid, other.centroid))
                       + W_TERMS * self.weights.cos(("s:" + s.id, s.terms, len(s.members)),
                                                    ("s:" + other.id, other.terms, len(other.members)))
                       + W_ENTITIES * min(_entity_share(s.entities, other.entities, self.vocab),
                                          _entity_share(other.entities, s.entities, self.vocab))
-                      - W_TIME * math.log2(1 + gap) - W_FIGURES * _figures_conflict(s.figures, other.figures))
-                if sc >= threshold and _days_apart(other.first_day, s.first_day, s.last_day) <= self.window:
+                      - _time_penalty(gap) - W_FIGURES * _figures_conflict(s.figures, other.figures))
+                if sc >= threshold and _within(_days_apart(other.first_day, s.first_day, s.last_day), self.window):
                     keep, gone = (s, other) if (s.first_day or 0, s.id) <= (other.first_day or 0, other.id) \
                         else (other, s)
                     keep.absorb(gone)
