@@ -98,3 +98,13 @@ def test_a_missing_source_model_is_a_clear_error(tmp_path, monkeypatch):
         embed(["text"], missing)
     assert info.value.code == "NT402" and "no-such-model" in str(info.value)
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").rglob("modules.json"))
+
+
+def test_an_unwritable_cache_names_the_setting_to_change(tiny_model, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("NEWSTRACE_CACHE_DIR", str(blocker))
+    with pytest.raises(NewstraceError) as info:
+        embed(["text"], f"{tiny_model}:static")
+    assert info.value.code == "NT402" and "NEWSTRACE_CACHE_DIR" in str(info.value)
+    assert blocker.read_text().startswith("a file")  # nothing overwritten

@@ -114,10 +114,14 @@ def distill(source_path: Path, target: Path) -> None:
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import Normalize, StaticEmbedding
 
-    outputs, used, tokenizer = token_outputs(source_path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
+    except OSError as exc:
+        raise OSError(f"cannot write the distilled model under {target.parent} ({exc.strerror or exc}); "
+                      "set NEWSTRACE_CACHE_DIR to a writable folder") from exc
+    try:
+        outputs, used, tokenizer = token_outputs(source_path)
         for variant, rows in (("static", sentence_rows(outputs, used)), ("tokens", outputs)):
             model = SentenceTransformer(modules=[StaticEmbedding(tokenizer, embedding_weights=rows), Normalize()],
                                         device="cpu")
