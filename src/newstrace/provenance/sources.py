@@ -103,7 +103,7 @@ def mark_echoes(mentions: list[Mention]) -> dict[int, int]:
     from rapidfuzz import process
 
     echoes: dict[int, int] = {}
-    if len({m.article for m in mentions}) < 2:  # an echo copies another article (most stories have one)
+    if len({m.article for m in mentions}) < 2:  # an echo copies another article; most stories are one
         return echoes
     texts = [m.text for m in mentions]
     close = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO, dtype=np.uint8, workers=-1) > 0

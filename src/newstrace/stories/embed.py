@@ -57,7 +57,7 @@ def needs_distilling(name: str) -> bool:
         return False  # loading will raise the clear error
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)  # a static model, its token table, and the transformer (evaluation baseline)
 def load_embedder(name: str):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a missing file must fail here, not reach for the network
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -3,8 +3,8 @@
 The recipe is model2vec's distillation: run the transformer on every token of its vocabulary alone
 ("[CLS] token [SEP]", mean-pooled), centre the token vectors, and weight each by SIF (a / (a + p)) with p
 estimated from Zipf's law over the vocabulary order. A text's embedding is then the mean of its tokens' rows:
-sentence-transformers' `StaticEmbedding` module, about fifty times faster than the transformer, at the same
-story clustering score on the dev data (docs/evaluation.md). A second table keeps the rows as the transformer
+sentence-transformers' `StaticEmbedding` module, about fifty times faster than the transformer, and within 0.01
+of its story clustering score on the dev data (docs/stories.md). A second table keeps the rows as the transformer
 gave them, for single words (event words), where it equals the source model.
 
 Written here rather than taken from model2vec because its `distill` extra pins transformers < 5.4, below the
@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 RECIPE = 1  # bump when the recipe changes: cached models are keyed by it
+VARIANTS = ("static", "tokens")  # the two tables of one distillation (see target_path)
 SIF_A = 1e-4
 BATCH = 1024
 _SKIP = re.compile(r"\[unused\d+\]")
@@ -43,9 +44,6 @@ def fingerprint(source_path: Path) -> str:
         st = f.stat()
         h.update(f"{f.relative_to(source_path)}|{st.st_size}|{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
-
-
-VARIANTS = ("static", "tokens")
 
 
 def target_path(source: str, source_path: Path) -> Path:
