@@ -47,3 +47,11 @@ def test_metonyms_resolve_to_states():
     got = canon(text, [("Kremlin", "ORG"), ("Moscow", "GPE"), ("Pyongyang", "GPE"), ("North Korea", "GPE")])
     assert got["Kremlin"] == got["Moscow"] == "country:russia"
     assert got["Pyongyang"] == got["the North"] == got["North Korea"] == "country:north-korea"
+
+
+def test_a_sentence_opening_common_noun_is_no_organisation():
+    text = ("Seoul's national intelligence service briefed lawmakers. Intelligence officials told parliament the "
+            "troops had seen combat. Pentagon officials declined to comment.")
+    found = canon(text, [("Intelligence", "ORG"), ("Pentagon", "ORG")])
+    assert "Intelligence" not in found  # also written "intelligence" in the text: a common noun
+    assert "Pentagon" in found  # never written in lower case: a name (the US, as a metonym)

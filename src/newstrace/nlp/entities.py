@@ -50,10 +50,24 @@ class Resolved:
     type: str
 
 
+def _common_word(text: str, start: int, end: int) -> bool:
+    """A capitalised common noun opening a sentence that the NER took for an organisation ("Intelligence
+    officials told parliament ..."): one word, written in lower case elsewhere in the same text."""
+    word = text[start:end]
+    if not word.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    before = text[:start].rstrip(" \"'“‘")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list[EntityMention], list[Resolved]]:
     """Mentions (with their index into the returned list of resolved entities in `canonical`, as str) for one
-    document. `ents` are (start, end, label) from the NER; metonyms it misses are added."""
-    spans = [(s, e, label) for s, e, label in ents if label in LABELS]
+    document. `ents` are (start, end, label) from the NER; metonyms it misses are added, and sentence-initial
+    common nouns it took for organisations are dropped."""
+    spans = [(s, e, label) for s, e, label in ents
+             if label in LABELS and not (label in ("ORG", "FAC") and _common_word(text, s, e))]
     covered = [(s, e) for s, e, _ in spans]
 
     def free(s: int, e: int) -> bool:
