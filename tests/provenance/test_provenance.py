@@ -47,6 +47,13 @@ def test_two_outlets_quoting_one_official_are_one_source():
                ("outlet:x", True, False)]  # the outlet repeating it in its own voice relies on her
     assert independent_sources(entries) == ["person:ingridsolberg"]
     assert independent_sources([("outlet:x", True, False), ("outlet:y", True, True)]) == ["outlet:x"]  # echo out
+    # "officials" and "South Korean officials" may be the same people; officials of two countries are not
+    assert independent_sources([("group:officials", False, False),
+                                ("group:officials@country:south-korea", False, False)]) == [
+        "group:officials@country:south-korea"]
+    assert len(independent_sources([("group:officials@country:south-korea", False, False),
+                                    ("group:officials@country:united-states", False, False),
+                                    ("group:experts", False, False)])) == 3
 
 
 def test_echoes_are_copies_across_outlets_or_duplicate_articles():

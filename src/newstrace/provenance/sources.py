@@ -125,9 +125,13 @@ def mark_echoes(mentions: list[Mention]) -> dict[int, int]:
 
 
 def independent_sources(entries: list[tuple[str | None, bool, bool]]) -> list[str]:
-    """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, and outlets' own
-    voices left out when anyone is cited for the claim."""
+    """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, outlets' own voices
+    left out when anyone is cited for the claim, and an unplaced group left out beside a placed one."""
     kept = [(s, own) for s, own, echo in entries if s and not echo]
     if any(not own for _s, own in kept):
         kept = [(s, own) for s, own in kept if not own]
-    return list(dict.fromkeys(s for s, _own in kept))
+    sources = list(dict.fromkeys(s for s, _own in kept))
+    # unnamed "officials" may well be the "officials@country:south-korea" of another report: an unplaced group is
+    # not counted beside a placed one of the same kind
+    placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
+    return [s for s in sources if s not in placed]
