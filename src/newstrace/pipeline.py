@@ -92,7 +92,8 @@ class Pipeline:
         anns = self.fresh_annotations(list(articles))
         registry = self.store.entities()
         model = self.config.embedding_model
-        # event words recur across stories: all of them in one call; claim sentences in calls of a few thousand
+        # event words recur across stories: all of them in one call; claim sentences in one call per EMBED_STORIES
+        # stories (event words use the model's token table when it is a static one)
         words, sentences = EmbeddingCache(word_model(model)), EmbeddingCache(model)
         words.expect(sorted({e.key for a in anns.values() for e in a.events}))
         out: dict[str, dict[str, Any]] = {}
