@@ -24,6 +24,13 @@ def test_gazetteer_capitals_demonyms_and_seats():
     assert country_of("Kyiv")[0] == "Ukraine" and country_of("Beijing")[0] == "China"
 
 
+def test_shared_demonym_names_the_largest_country():
+    # the package lists "American" for the Northern Mariana Islands too, and "Dominican" for Dominica
+    assert country_of("American")[0] == country_of("Americans")[0] == "United States"
+    assert country_of("Dominican")[0] == "Dominican Republic"
+    assert country_of("Indian")[0] == "India" and country_of("French")[0] == "France"
+
+
 def test_spelling_variants_share_a_key():
     a = canon("Shin Won-sik spoke.", [("Shin Won-sik", "PERSON")])
     b = canon("Shin Wonsik spoke.", [("Shin Wonsik", "PERSON")])

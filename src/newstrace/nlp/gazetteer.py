@@ -51,12 +51,15 @@ def _index() -> dict[str, tuple[str, str]]:
     import countryinfo
 
     out: dict[str, tuple[str, str]] = {}
+    demonyms: dict[str, tuple[int, str]] = {}  # key -> (population, country): the largest country keeps a shared
+    #                                            demonym ("American": United States, not Northern Mariana Islands)
     for c in countryinfo.all_countries():
         try:
             name = c.name()
         except Exception:  # a few records lack fields; they are not countries we can name
             continue
         name = name.title() if name.islower() else name
+        population = _population(c)
         out.setdefault(key(name), (name, "name"))
         for alt in c.alt_spellings() or []:
             if len(alt) > 3 and alt.isascii():
@@ -65,13 +68,23 @@ def _index() -> dict[str, tuple[str, str]]:
             out.setdefault(key(capital), (name, "capital"))
             out.setdefault(key(capital.replace(" D.C.", "")), (name, "capital"))
         for demonym in _strings(c.demonym()):
-            out.setdefault(key(demonym), (name, "demonym"))
-            out.setdefault(key(demonym) + "s", (name, "demonym"))
+            for k in (key(demonym), key(demonym) + "s"):
+                if k not in demonyms or population > demonyms[k][0]:
+                    demonyms[k] = (population, name)
+    for k, (_, name) in demonyms.items():
+        out.setdefault(k, (name, "demonym"))
     for k, v in EXTRA_NAMES.items():
         out[k] = (v, "name")
     for k, v in SEATS_OF_GOVERNMENT.items():
         out[k] = (v, "seat")
     return out
+
+
+def _population(country: object) -> int:
+    try:
+        return int(country.population() or 0)  # type: ignore[attr-defined]
+    except Exception:  # missing in a few records
+        return 0
 
 
 def _strings(value: object) -> list[str]:
