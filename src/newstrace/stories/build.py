@@ -22,7 +22,7 @@ def build_stories(articles: list[Article], anns: dict[str, Annotations], vectors
     feats = [ArticleFeatures.build(a, anns.get(a.id), vectors[a.id]) for a in articles]
     dim = len(next(iter(vectors.values())))
     index = cluster(feats, dim, config.story_threshold, config.story_window_days, config.story_candidates,
-                    config.story_merge_threshold, progress)
+                    config.story_merge_threshold, config.story_attach_threshold, progress)
     feat_by_id = {f.id: f for f in feats}
     stories = []
     for state in index.stories.values():

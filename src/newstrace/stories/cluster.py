@@ -8,13 +8,15 @@ latest), so the cost per article depends on how much news falls in a window, not
 
 Batch (`cluster`): the same decision over input sorted by (publication date, id) — so file order does not
 matter — followed by a merge pass that joins stories the stream split (a report that arrived before its story's
-vocabulary was known) when their combined representations pass `story_merge_threshold`.
+vocabulary was known) when their combined representations pass `story_merge_threshold`, and an attach pass in
+which a report left alone joins a story when it and one of the story's reports are each other's best match
+(`story_attach_threshold`).
 
-Score = 0.32 × cosine(embedding, story) + 0.58 × TF-IDF cosine of key terms + 0.10 × weighted share of the
-article's entities (people, places, organisations) the story holds − 0.09 × log2(1 + days between them) (− 0.1 when
-either has no date) − 0.1 when both leads state specific figures and share none ($1.9 trillion, 136,000 jobs, 3.5%:
-undated monthly reports tell apart this way), taken half against the story as a whole (centroid, summed terms) and
-half against its closest recent member. Same-type different-incident reports (two shootings) share words and
+Score = 0.1 × cosine(embedding, story) + 0.58 × TF-IDF cosine of key terms + 0.10 × weighted share of the
+article's entities (people, places, organisations) the story holds − 0.11 × log2(1 + days between them) (− 0.13
+when either has no date) − 0.07 when both leads state specific figures and share none ($1.9 trillion, 136,000
+jobs, 3.5%: undated monthly reports tell apart this way), taken half against the story as a whole (centroid,
+summed terms) and half against its closest recent member. Same-type different-incident reports (two shootings) share words and
 embeddings but not entities, dates or places; reworded reports of one event share all of them.
 """
 
@@ -30,14 +32,18 @@ import numpy as np
 
 from .features import ArticleFeatures
 
-# Weights from a logistic regression on dev pairs (article, one of its 20 nearest neighbours), rounded, with the
-# entity weight raised for same-type incidents (GVC shootings), where only names and places tell events apart.
-W_EMBED, W_TERMS, W_ENTITIES = 0.32, 0.58, 0.10
-W_TIME = 0.09  # score lost per doubling of the days between the article and the story's dates
-W_UNDATED = 0.1  # lost when either side has no date: nothing rules out a report of another week, so the text
-#                  must agree more (undated titles and leads: NeuS 0.82 kept while dated slices join more easily)
-W_FIGURES = 0.1  # lost when both leads state specific figures and share none ("136,000 jobs" / "250,000 jobs":
-#                  two monthly jobs reports); sharing one is no evidence (a story's reports cite several figures)
+# Weights from a logistic regression on dev pairs (article, one of its 20 nearest neighbours by the static
+# embedding or by MiniLM), scaled to the terms' 0.58 and rounded, with the entity weight raised for same-type
+# incidents (GVC shootings), where only names and places tell events apart. The static embedding's cosines
+# spread little (most pairs 0.7-0.9), so the regression gives them little weight beside the terms.
+W_EMBED, W_TERMS, W_ENTITIES = 0.1, 0.58, 0.10
+W_TIME = 0.11  # score lost per doubling of the days between the article and the story's dates
+W_UNDATED = 0.13  # lost when either side has no date: nothing rules out a report of another week, so the text
+#                   must agree more
+W_FIGURES = 0.07  # lost when both leads state specific figures and share none ("136,000 jobs" / "250,000 jobs":
+#                   two monthly jobs reports); sharing one is no evidence (a story's reports cite several figures)
+ATTACH_MIN_TERMS = 0.1  # a lone report joins a reciprocal match only if they share words: in a small corpus the
+#                         one report of another event in the same town is its match on the place name alone
 NEAREST_MEMBERS = 12  # recent members an article is also compared with one by one (single link)
 W_LINK = 0.5  # share of the score from the best single member, the rest from the story as a whole
 TOP_TERMS = 400  # a story keeps its strongest terms only, so scoring cost does not grow with its size
@@ -183,20 +189,31 @@ class _Bucket:
         self.index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
         self.index.hnsw.efSearch = max(64, candidates * 2)
         self.row_story: list[str] = []
+        self.row_article: list[str] = []
 
-    def add(self, vector: np.ndarray, story: str) -> None:
+    def add(self, vector: np.ndarray, story: str, article: str = "") -> None:
         self.index.add(vector.reshape(1, -1).astype(np.float32))
         self.row_story.append(story)
+        self.row_article.append(article)
 
     def add_many(self, vectors: np.ndarray, stories: list[str]) -> None:
         self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
         self.row_story += stories
+        self.row_article += [""] * len(stories)
 
     def search(self, query: np.ndarray, k: int) -> list[tuple[float, str]]:
+        """(cosine, story) of the k nearest rows."""
+        return [(sc, self.row_story[r]) for sc, r in self._search(query, k)]
+
+    def search_articles(self, query: np.ndarray, k: int) -> list[tuple[float, str]]:
+        """(cosine, article id) of the k nearest rows."""
+        return [(sc, self.row_article[r]) for sc, r in self._search(query, k)]
+
+    def _search(self, query: np.ndarray, k: int) -> list[tuple[float, int]]:
         if self.index.ntotal == 0:
             return []
         scores, rows = self.index.search(query, min(k, self.index.ntotal))
-        return [(float(sc), self.row_story[r]) for sc, r in zip(scores[0], rows[0], strict=True) if r >= 0]
+        return [(float(sc), int(r)) for sc, r in zip(scores[0], rows[0], strict=True) if r >= 0]
 
 
 def story_id(first_member: str) -> str:
@@ -290,7 +307,7 @@ class StoryIndex:
         target.add(f)
         self.story_of[f.id] = target.id
         self.scores[f.id] = round(best, 4)
-        self.bucket(f.day).add(f.vector, target.id)
+        self.bucket(f.day).add(f.vector, target.id, f.id)
         return target.id
 
     def merge_pass(self, threshold: float) -> int:
@@ -328,10 +345,58 @@ class StoryIndex:
         return merges
 
 
+    def attach_pass(self, features: dict[str, ArticleFeatures], floor: float) -> int:
+        """A report left alone joins the story of its best match g when that story has several reports, g's best
+        match outside its story is this report, and the pair scores at least `floor`: reciprocal nearest reports,
+        two takes on one event worded too differently for the story threshold. Two lone reports are not paired
+        this way (in a corpus of unrelated reports every report has a nearest one). Decided on the partition as
+        it stands, so the order of the lone reports does not matter; returns how many joined."""
+        def best(f: ArticleFeatures) -> tuple[float, str | None]:
+            own = self.story_of[f.id]
+            query = f.vector.reshape(1, -1).astype(np.float32)
+            hits = sorted((h for b in self._reachable(f.day) for h in b.search_articles(query, self.k)), reverse=True)
+            top, top_id = -math.inf, None
+            for _cos, aid in hits:
+                g = features.get(aid)
+                if g is None or self.story_of[aid] == own or not _within(_days_apart(f.day, g.day, g.day), self.window):
+                    continue
+                sc = self._pair(f, g.vector, ("a:" + g.id, g.terms, 0), g.entities, _days_apart(f.day, g.day, g.day),
+                                g.figures)
+                if sc > top or (sc == top and top_id is not None and aid < top_id):
+                    top, top_id = sc, aid
+            return top, top_id
+
+        moves = []
+        for sid in sorted(self.stories):
+            s = self.stories[sid]
+            if len(s.members) != 1 or features[s.members[0]].duplicate_of:
+                continue
+            f = features[s.members[0]]
+            score, partner = best(f)
+            if partner is None or score < floor or len(self.stories[self.story_of[partner]].members) < 2:
+                continue
+            g = features[partner]
+            if self.weights.cos(("a:" + f.id, f.terms, 0), ("a:" + g.id, g.terms, 0)) < ATTACH_MIN_TERMS:
+                continue
+            if best(g)[1] == f.id:
+                moves.append((f, partner))
+        moved = 0
+        for f, partner in moves:  # two lone reports that chose each other: the second finds them together
+            target = self.story_of[partner]
+            if target == self.story_of[f.id]:
+                continue
+            del self.stories[self.story_of[f.id]]
+            self.stories[target].add(f)
+            self.story_of[f.id] = target
+            moved += 1
+        return moved
+
+
 def cluster(features: Iterable[ArticleFeatures], dim: int, threshold: float, window_days: int, candidates: int,
-            merge_threshold: float | None = None,
+            merge_threshold: float | None = None, attach_threshold: float | None = None,
             progress: Callable[[int], None] | None = None) -> StoryIndex:
-    """Batch clustering: date-sorted streaming, then a merge pass."""
+    """Batch clustering: date-sorted streaming, a merge pass, then lone reports join reciprocal matches
+    (`attach_threshold`; None: they stay alone)."""
     index = StoryIndex(dim, threshold, window_days, candidates)
     features = sorted(features, key=lambda f: f.order)
     for f in features:  # IDF from the whole batch: early articles are weighed like late ones
@@ -341,4 +406,6 @@ def cluster(features: Iterable[ArticleFeatures], dim: int, threshold: float, win
         if progress:
             progress(1)
     index.merge_pass(merge_threshold if merge_threshold is not None else threshold + 0.1)
+    if attach_threshold is not None:
+        index.attach_pass({f.id: f for f in features}, attach_threshold)
     return index
