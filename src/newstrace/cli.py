@@ -234,7 +234,7 @@ def evaluate(
         out.print_json(json.dumps(result))
         return
     table = Table("system", *HEADLINES[task])
-    for name in [k for k in result if k.startswith(("product", "baseline"))]:
+    for name in [k for k in result if k.startswith(("product", "baseline", "check"))]:
         if name in result:
             table.add_row(name, *(f"{result[name].get(k, float('nan')):.3f}" for k in HEADLINES[task]))
     out.print(f"{task}: {result['articles']} articles")

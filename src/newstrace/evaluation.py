@@ -148,6 +148,60 @@ def story_baselines(work: Path, config: Config) -> dict[str, list[dict[str, Any]
     return out
 
 
+SPARSE_SHARE = 0.9  # share of gold stories the sparse check cuts to their first report
+
+
+def story_checks(work: Path, data_dir: Path, config: Config,
+                 progress: Callable[[str, int, int], None] | None = None) -> dict[str, tuple[Path, Path]]:
+    """Two checks against tuning to the dev set's shape (nearly every story three reports), as
+    {name: (predictions, gold)} for the stories scorer:
+    - sparse: the dev articles with 90% of the stories cut to their first report (by id; which stories, by a
+      hash of the story id), clustered again: a corpus where most reports stand alone;
+    - big stories: the claims task's ECB+ documents as stories of their sub-topics (a topic's ECB and ECB+ halves
+      are two incidents of one kind), about 12 reports each; skipped when that folder is absent."""
+    import hashlib
+
+    from .pipeline import Pipeline
+    from .stories.build import build_stories
+
+    out: dict[str, tuple[Path, Path]] = {}
+    gold = _read_jsonl(data_dir / "stories" / "gold.jsonl")
+    seen: set[str] = set()
+    keep = []
+    for g in sorted(gold, key=lambda g: g["id"]):
+        cut = int(hashlib.sha1(g["story"].encode()).hexdigest(), 16) % 100 < SPARSE_SHARE * 100
+        if cut and g["story"] in seen:
+            continue
+        seen.add(g["story"])
+        keep.append(g)
+    pipe = Pipeline(config.with_(db=str(work / "eval.db")))
+    articles = pipe.store.articles([g["id"] for g in keep])
+    stories, _ = build_stories(articles, pipe.fresh_annotations([a.id for a in articles]), pipe.embeddings(articles),
+                               config)
+    story_of = {a: s.id for s in stories for a in s.articles}
+    pred, sub_gold = work / "check_sparse.jsonl", work / "check_sparse_gold.jsonl"
+    _write_jsonl(pred, [{"id": a.id, "story": story_of[a.id]} for a in articles])
+    _write_jsonl(sub_gold, keep)
+    out[f"check: sparse ({SPARSE_SHARE:.0%} of stories cut to one report)"] = (pred, sub_gold)
+
+    ecb = data_dir / "claims"
+    if (ecb / "articles.jsonl").exists() and (ecb / "gold.jsonl").exists():
+        sub = {}
+        for g in _read_jsonl(ecb / "gold.jsonl"):
+            sub[g["id"]] = f"{g['topic']}{'plus' if g['doc'].endswith('plus') else ''}"
+        big = Pipeline(config.with_(db=str(work / "check_big.db")))
+        big.ingest([str(ecb / "articles.jsonl")])
+        big.annotate(progress=progress)
+        stories = big.cluster(progress=progress)
+        story_of = {a: s.id for s in stories for a in s.articles}
+        pred, sub_gold = work / "check_big.jsonl", work / "check_big_gold.jsonl"
+        _write_jsonl(pred, [{"id": i, "story": story_of[i]} for i in sorted(sub) if i in story_of])
+        _write_jsonl(sub_gold, [{"id": i, "story": f"ecb:{t}", "dataset": "ecb+"} for i, t in sorted(sub.items())
+                                if i in story_of])
+        out["check: big stories (ECB+ sub-topics)"] = (pred, sub_gold)
+    return out
+
+
 def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, config: Config | None = None,
              out_dir: Path | None = None, with_baseline: bool = True,
              progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
@@ -179,4 +233,7 @@ def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, 
                 base_file = work / f"baseline_{name}.jsonl"
                 _write_jsonl(base_file, preds_b)
                 result[f"baseline: {name}"] = score(task, data_dir, base_file, gold)
+            if not limit:
+                for name, (check_pred, check_gold) in story_checks(work, data_dir, config, progress).items():
+                    result[name] = score(task, data_dir, check_pred, check_gold)
     return result

@@ -16,8 +16,8 @@ Score = 0.1 × cosine(embedding, story) + 0.58 × TF-IDF cosine of key terms + 0
 article's entities (people, places, organisations) the story holds − 0.11 × log2(1 + days between them) (− 0.13
 when either has no date) − 0.07 when both leads state specific figures and share none ($1.9 trillion, 136,000
 jobs, 3.5%: undated monthly reports tell apart this way), taken half against the story as a whole (centroid,
-summed terms) and half against its closest recent member. Same-type different-incident reports (two shootings) share words and
-embeddings but not entities, dates or places; reworded reports of one event share all of them.
+summed terms) and half against its closest recent member. Same-type different-incident reports (two shootings)
+share words and embeddings but not entities, dates or places; reworded reports of one event share all of them.
 """
 
 from __future__ import annotations
@@ -344,7 +344,6 @@ class StoryIndex:
             self.story_of[aid] = self._resolve(sid)
         return merges
 
-
     def attach_pass(self, features: dict[str, ArticleFeatures], floor: float) -> int:
         """A report left alone joins the story of its best match g when that story has several reports, g's best
         match outside its story is this report, and the pair scores at least `floor`: reciprocal nearest reports,
@@ -380,16 +379,11 @@ class StoryIndex:
                 continue
             if best(g)[1] == f.id:
                 moves.append((f, partner))
-        moved = 0
-        for f, partner in moves:  # two lone reports that chose each other: the second finds them together
-            target = self.story_of[partner]
-            if target == self.story_of[f.id]:
-                continue
+        for f, partner in moves:  # partners sit in stories of several reports, which no move empties
             del self.stories[self.story_of[f.id]]
-            self.stories[target].add(f)
-            self.story_of[f.id] = target
-            moved += 1
-        return moved
+            self.stories[self.story_of[partner]].add(f)
+            self.story_of[f.id] = self.story_of[partner]
+        return len(moves)
 
 
 def cluster(features: Iterable[ArticleFeatures], dim: int, threshold: float, window_days: int, candidates: int,
