@@ -36,6 +36,14 @@ def test_according_to(nlp):
     assert content.startswith("Forty containers fell overboard")
 
 
+def test_of_two_subjects_the_source_is_the_one_next_to_the_cue(nlp):
+    # the parser makes "the vessel" (with its clause) a second subject of "told"
+    src, cue, content, _ = one(nlp, "At least 38 containers fell overboard as the vessel listed in heavy seas, "
+                                    "agency spokesperson Ingrid Solberg told reporters in Bergen on Tuesday.")
+    assert (src, cue) == ("agency spokesperson Ingrid Solberg", "told")
+    assert content == "At least 38 containers fell overboard"
+
+
 def test_told_a_broadcaster_is_via(nlp):
     text = "Minister Jonas Berg told the broadcaster NRK that an inquiry had been ordered."
     src, cue, content, a = one(nlp, text)

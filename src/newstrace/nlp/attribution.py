@@ -101,11 +101,19 @@ def _fragments(toks: list[Token]) -> list[tuple[int, int]]:
     return [_span(f) for f in frags if not all(x.is_punct for x in f)]
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest the verb ("C as the vessel listed, spokesperson X told
+    reporters": the small parser makes both "vessel" and "X" subjects of "told")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
 def _source_of(verb: Token) -> Span | None:
     doc = verb.doc
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return doc[child.left_edge.i : child.right_edge.i + 1]
+    subj = _subject(verb)
+    if subj is not None:
+        return doc[subj.left_edge.i : subj.right_edge.i + 1]
     for child in verb.children:  # passive: "... was told by X"
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -128,7 +136,7 @@ def _content_children(verb: Token) -> list[Token]:
 def _verb_cue(tok: Token) -> _Found | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH | BELIEF | STANCE:
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = _subject(tok)
     if tok.lemma_ in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
     if tok.tag_ == "VB" and tok.lemma_ != "say":  # "to tell", "will ask": mostly not a report of speech
