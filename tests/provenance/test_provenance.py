@@ -38,6 +38,8 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
         == "group:officials@country:united-states"
     assert r.resolve(mention("a", "X", "t", said("South Korea's national intelligence service",
                                                  "country:south-korea"))) == "org:nationalintelligenceservice"
+    assert r.resolve(mention("a", "X", "t", said("a document seen by the Evening Ledger", None, "according to"))) \
+        == "group:documents"
     assert r.resolve(mention("a", "Harbour Gazette", "t")) == "outlet:harbour gazette"  # own voice
     assert r.resolve(mention("a", "X", "t", Attribution([], [(0, 3)], [(4, 9)], cue_lemma="suggest"))) is None
 

@@ -28,7 +28,10 @@ GROUP_NOUNS = ("officials", "official", "experts", "expert", "analysts", "analys
                "sources", "source", "authorities", "intelligence", "police", "investigators", "residents",
                "witnesses", "critics", "lawmakers", "researchers", "scientists", "activists", "members", "aides",
                "spokesperson", "spokesman", "spokeswoman", "people", "military", "government", "ministry",
-               "agency", "state media", "media")
+               "agency", "state media", "media",
+               # papers: "according to a document seen by the Ledger" is an unnamed document, not a group of that
+               # name (who saw it is the outlet that relays it)
+               "documents", "document", "memo", "letter", "filing", "records")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 
 
@@ -92,8 +95,8 @@ class SourceResolver:
         if group:
             place = a.source_entity if (a.source_entity or "").startswith("country:") else (
                 entity.id if entity is not None else None)
-            noun = {"official": "officials", "expert": "experts", "analyst": "analysts", "source": "sources"}.get(
-                group, group)
+            noun = {"official": "officials", "expert": "experts", "analyst": "analysts", "source": "sources",
+                    "document": "documents"}.get(group, group)
             return f"group:{noun}" + (f"@{place}" if place else "")
         return a.source_entity or best or ("group:" + low if low else None)
 
