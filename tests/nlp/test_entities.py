@@ -62,3 +62,16 @@ def test_a_sentence_opening_common_noun_is_no_organisation():
     found = canon(text, [("Intelligence", "ORG"), ("Pentagon", "ORG")])
     assert "Intelligence" not in found  # also written "intelligence" in the text: a common noun
     assert "Pentagon" in found  # never written in lower case: a name (the US, as a metonym)
+
+
+def test_a_name_ending_in_a_company_word_is_an_organisation():
+    text = "Halvorsen Shipping said the crew was safe. Ingrid Solberg agreed."
+    got = canon(text, [("Halvorsen Shipping", "PERSON"), ("Ingrid Solberg", "PERSON")])
+    assert got["Halvorsen Shipping"] == "org:halvorsenshipping" and got["Ingrid Solberg"] == "person:ingridsolberg"
+
+
+def test_a_name_read_as_a_place_once_is_a_place_throughout_the_text():
+    text = "The ship left Bergen on Monday. Bergen harbour officials said it was late."
+    first, second = text.index("Bergen"), text.rindex("Bergen")
+    mentions, resolved = document_entities(text, [(first, first + 6, "GPE"), (second, second + 6, "ORG")])
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["gpe:bergen", "gpe:bergen"]

@@ -23,6 +23,9 @@ TITLES = re.compile(
 )
 ACRONYM_DEF = re.compile(r"([A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*))*)\s+\(([A-Z][A-Z&.]{1,9})\)")
 _HEMISPHERE = re.compile(r"\bthe\s+(North|South)\b(?!\s+(?:Pole|Atlantic|Pacific|America|Sea|China|Caucasus|Africa))")
+_ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|Airways|"
+                       r"Bank|Motors|Partners|Associates|Industries|Technologies|Systems|Foundation|Institute|"
+                       r"University|Association|Council|Agency|Ministry|Party)\.?$")
 _SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")
 
 
@@ -89,6 +92,13 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     surnames = {letters(text[s:e]) for s, e, label in spans if label == "PERSON" and len(text[s:e].split()) == 1}
     spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
               and letters(text[s:e].split()[-1]) in surnames and country_of(text[s:e]) is None else label)
+             for s, e, label in spans]
+    # "Halvorsen Shipping" read as a person: a name ending in a company word is an organisation
+    spans = [(s, e, "ORG" if label == "PERSON" and _ORG_WORD.search(text[s:e]) else label) for s, e, label in spans]
+    # the NER labels one name differently in one text ("Bergen" a place here, an organisation there): a place
+    # reading anywhere in the text wins
+    places = {letters(text[s:e]): label for s, e, label in spans if label in ("GPE", "LOC")}
+    spans = [(s, e, places.get(letters(text[s:e]), label) if label in ("ORG", "FAC", "PERSON") else label)
              for s, e, label in spans]
     full_people = [
         _person_name(text[s:e]) for s, e, label in spans if label == "PERSON" and len(_person_name(text[s:e]).split()) > 1
