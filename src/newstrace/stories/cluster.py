@@ -357,10 +357,10 @@ class StoryIndex:
             top, top_id = -math.inf, None
             for _cos, aid in hits:
                 g = features.get(aid)
-                if g is None or self.story_of[aid] == own or not _within(_days_apart(f.day, g.day, g.day), self.window):
+                gap = None if g is None else _days_apart(f.day, g.day, g.day)
+                if g is None or self.story_of[aid] == own or not _within(gap, self.window):
                     continue
-                sc = self._pair(f, g.vector, ("a:" + g.id, g.terms, 0), g.entities, _days_apart(f.day, g.day, g.day),
-                                g.figures)
+                sc = self._pair(f, g.vector, ("a:" + g.id, g.terms, 0), g.entities, gap, g.figures)
                 if sc > top or (sc == top and top_id is not None and aid < top_id):
                     top, top_id = sc, aid
             return top, top_id
@@ -378,11 +378,12 @@ class StoryIndex:
             if self.weights.cos(("a:" + f.id, f.terms, 0), ("a:" + g.id, g.terms, 0)) < ATTACH_MIN_TERMS:
                 continue
             if best(g)[1] == f.id:
-                moves.append((f, partner))
-        for f, partner in moves:  # partners sit in stories of several reports, which no move empties
+                moves.append((f, partner, score))
+        for f, partner, score in moves:  # partners sit in stories of several reports, which no move empties
             del self.stories[self.story_of[f.id]]
             self.stories[self.story_of[partner]].add(f)
             self.story_of[f.id] = self.story_of[partner]
+            self.scores[f.id] = round(score, 4)
         return len(moves)
 
 
