@@ -43,6 +43,13 @@ def test_surname_and_title_go_to_the_full_name():
     assert got["President Ana Lopes"] == got["Lopes"] == "person:analopes"
 
 
+def test_a_leading_the_is_no_part_of_a_name():
+    text = "The Kestrel Bay ran aground. Crews reached Kestrel Bay at noon."
+    later = text.rindex("Kestrel Bay")
+    mentions, resolved = document_entities(text, [(0, 15, "PERSON"), (later, later + 11, "PERSON")])
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["person:kestrelbay", "person:kestrelbay"]
+
+
 def test_acronym_after_possessive():
     text = "Norway's Coastal Protection Office (CPO) said so. The CPO added more."
     got = canon(text, [("Coastal Protection Office", "ORG"), ("CPO", "ORG")])

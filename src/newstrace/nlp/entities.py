@@ -36,7 +36,7 @@ def letters(text: str) -> str:
 
 
 def _person_name(text: str) -> str:
-    text = TITLES.sub("", text.strip())
+    text = TITLES.sub("", re.sub(r"^(?i:the)\s+", "", text.strip()))  # "the Kestrel Bay": no name starts with "the"
     return re.sub(r"[’']s$", "", text).strip()
 
 
