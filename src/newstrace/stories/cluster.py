@@ -248,13 +248,15 @@ class StoryIndex:
                 + W_ENTITIES * _entity_share(f.entities, other_entities, self.vocab) - _time_penalty(gap)
                 - W_FIGURES * _figures_conflict(f.figures, other_figures))
 
+    def _article_pair(self, f: ArticleFeatures, g: ArticleFeatures, gap: int | None) -> float:
+        return self._pair(f, g.vector, ("a:" + g.id, g.terms, 0), g.entities, gap, g.figures)
+
     def score(self, f: ArticleFeatures, s: StoryState) -> float:
         whole = self._pair(f, s.centroid, ("s:" + s.id, s.terms, len(s.members)), s.entities,
                            _days_apart(f.day, s.first_day, s.last_day), s.figures)
         if len(s.members) == 1 or W_LINK == 0:
             return whole
-        link = max(self._pair(f, m.vector, ("a:" + m.id, m.terms, 0), m.entities, _days_apart(f.day, m.day, m.day),
-                              m.figures) for m in s.recent)
+        link = max(self._article_pair(f, m, _days_apart(f.day, m.day, m.day)) for m in s.recent)
         return (1 - W_LINK) * whole + W_LINK * link
 
     def bucket(self, day: int | None) -> _Bucket:
@@ -360,7 +362,7 @@ class StoryIndex:
                 gap = None if g is None else _days_apart(f.day, g.day, g.day)
                 if g is None or self.story_of[aid] == own or not _within(gap, self.window):
                     continue
-                sc = self._pair(f, g.vector, ("a:" + g.id, g.terms, 0), g.entities, gap, g.figures)
+                sc = self._article_pair(f, g, gap)
                 if sc > top or (sc == top and top_id is not None and aid < top_id):
                     top, top_id = sc, aid
             return top, top_id

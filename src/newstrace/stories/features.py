@@ -12,6 +12,7 @@ from datetime import date
 import numpy as np
 
 from ..model import Annotations, Article
+from ..nlp.quantities import MULTIPLIERS
 
 LEAD_WORDS = 60
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}", re.U)
@@ -43,7 +44,7 @@ def lead_text(article: Article, words: int = LEAD_WORDS) -> str:
 # recur across unrelated events; specific figures are what one report of an event repeats from another.
 _FIGURE = re.compile(r"(?<![\w.,])(\$|£|€)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b|"
                      r"thousand\b|million\b|billion\b|trillion\b|[kKmMbBtT]\b)?", re.I)
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
+_SCALE = {**MULTIPLIERS, "b": 1e9, "t": 1e12}  # "$900B", "$1.9T": the one-letter forms only figures read
 
 
 def figures(text: str) -> frozenset[str]:
