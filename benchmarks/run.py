@@ -149,7 +149,7 @@ def bench_analyze(args: argparse.Namespace) -> None:
         bare_parallel = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
         pipe, src = _store_with(rows, tmp)
-        from newstrace.stories.embed import load_embedder
+        from newstrace.embeddings import load_embedder
 
         load_embedder(pipe.config.embedding_model)  # model loading is start-up, not throughput
         t0 = time.perf_counter()
@@ -192,7 +192,7 @@ def bench_report(args: argparse.Namespace) -> None:
         pipe.annotate()
         ids = pipe.store.article_ids()
         pipe.store.save_stories([Story("sbench", "benchmark story", ids, [], None, None)])
-        from newstrace.stories.embed import load_embedder
+        from newstrace.embeddings import load_embedder
 
         load_embedder(pipe.config.embedding_model)
         t0 = time.perf_counter()

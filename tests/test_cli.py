@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from support import EXAMPLES, validate
+from support import EXAMPLES, needs_contracts, validate
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -37,6 +37,7 @@ def test_stdin_ingest(tmp_path):
     assert proc.returncode == 0 and json.loads(proc.stdout)["added"] == 1
 
 
+@needs_contracts
 def test_analyze_writes_contract_json_with_input_ids(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in [
@@ -65,6 +66,7 @@ def test_examples_ingest_cleanly(tmp_path):
     assert proc.returncode == 0 and summary["articles"] == 8 and summary["duplicates"] == 1
 
 
+@needs_contracts
 def test_annotate_writes_contract_lines_in_input_order(tmp_path):
     src = tmp_path / "in.jsonl"
     rows = [{"id": "z-last", "text": "  Officials said on Friday that 40 containers were lost.", "published": "2026-03-10"},

@@ -9,15 +9,13 @@ import pytest
 
 from newstrace.config import Config
 from newstrace.evaluation import evaluate
-from support import SHARED
+from support import SHARED, needs_scorers
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, needs_scorers]
 
 
 def test_timex_evaluation_runs_the_product_and_the_scorer(tmp_path):
     scorer = SHARED / "eval" / "score_timex.py"
-    if not scorer.exists():
-        pytest.skip("../shared/eval not found")
     (tmp_path / "eval").mkdir()
     shutil.copy(scorer, tmp_path / "eval")
     data = tmp_path / "data" / "timex"
@@ -37,8 +35,6 @@ def test_timex_evaluation_runs_the_product_and_the_scorer(tmp_path):
 
 def _copy_scorer(tmp_path, task: str):
     scorer = SHARED / "eval" / f"score_{task}.py"
-    if not scorer.exists():
-        pytest.skip("../shared/eval not found")
     (tmp_path / "eval").mkdir(exist_ok=True)
     shutil.copy(scorer, tmp_path / "eval")
 

@@ -207,21 +207,25 @@ def show(
 HEADLINES = {"attribution": ("attribution_f1", "cue_f1", "tuple_f1", "content_token_f1"),
              "timex": ("value_f1", "relaxed_f1", "strict_f1", "type_f1"),
              "stories": ("bcubed_f1", "bcubed_p", "bcubed_r", "pairwise_f1"),
-             "claims": ("pairwise_f1", "pairwise_p", "pairwise_r")}
+             "claims": ("pairwise_f1", "pairwise_p", "pairwise_r"),
+             "claimgraph": ("pairwise_f1", "source_acc", "certainty_acc", "independent_acc", "confirmed_p",
+                            "confirmed_r", "confirmed_n")}
 
 
 @app.command()
 def evaluate(
-    task: Annotated[str, typer.Argument(help="attribution, timex, stories or claims.")],
+    task: Annotated[str, typer.Argument(help="attribution, timex, stories, claims or claimgraph.")],
     data: Annotated[Path | None, typer.Option("--data", help="Evaluation data [default: $NEWSTRACE_EVAL_DATA or "
                                                              "../shared/data]")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Keep the prediction file in this folder.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print every metric as JSON.")] = False,
+    floors: Annotated[Path | None, typer.Option("--floors", help="Check the scores against this floors file "
+                                                                 "(eval/floors.txt); exit 1 below a floor.")] = None,
     config_file: ConfigOpt = None,
 ) -> None:
     """Run the product on a shared evaluation task and score it with the shared scorer."""
-    from .evaluation import TASKS
+    from .evaluation import TASKS, below_floors, read_floors
     from .evaluation import evaluate as run_evaluation
 
     if task not in TASKS:
@@ -230,21 +234,25 @@ def evaluate(
         bar = progress.add_task(task, total=None)
         result = run_evaluation(task, data, limit, Config(file=config_file), out_dir,
                                 progress=_stage_bar(progress, bar))
+    failed = below_floors(task, result, read_floors(floors)) if floors else []
+    for line in failed:
+        err.print(f"[red]below floor[/red] {escape(line)}")
     if as_json:
         out.print_json(json.dumps(result))
-        return
+        raise typer.Exit(1 if failed else 0)
     table = Table("system", *HEADLINES[task])
     for name in [k for k in result if k.startswith(("product", "baseline", "check"))]:
         if name in result:
-            table.add_row(name, *(f"{result[name].get(k, float('nan')):.3f}" for k in HEADLINES[task]))
+            table.add_row(name, *(_metric(result[name].get(k)) for k in HEADLINES[task]))
     out.print(f"{task}: {result['articles']} articles")
     out.print(table)
     slices = result["product"].get("per_dataset") or result["product"].get("per_slice")
     if slices:
         sl = Table("slice", *HEADLINES[task][:3])
         for name, m in sorted(slices.items()):
-            sl.add_row(name, *(f"{m.get(k, float('nan')):.3f}" for k in HEADLINES[task][:3]))
+            sl.add_row(name, *(_metric(m.get(k)) for k in HEADLINES[task][:3]))
         out.print(sl)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()
@@ -275,6 +283,12 @@ def settings() -> None:
 def version() -> None:
     """Print the version."""
     out.print(__version__)
+
+
+def _metric(value: Any) -> str:
+    if value is None:
+        return "—"
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
 
 
 def _short(origin: str, width: int = 40) -> str:

@@ -43,6 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("story_threshold", 0.13, "Score above which an article joins an existing story."),
     Setting("story_window_days", 30, "Stories not updated within this many days are not joined by new articles."),
     Setting("story_candidates", 20, "Nearest stories scored per incoming article."),
+    # 0.23 scores dev higher but splits big stories (ECB+ sub-topics 0.801 -> 0.791): the merge pass repairs them
     Setting("story_merge_threshold", 0.19, "Score above which the batch merge pass joins two stories."),
     Setting("story_attach_threshold", 0.1, "Score above which a lone report joins the story of a report it and "
             "that report each match best (batch)."),

@@ -20,7 +20,7 @@ from typing import Any
 
 from .config import Config
 
-TASKS = ("attribution", "timex", "stories", "claims")
+TASKS = ("attribution", "timex", "stories", "claims", "claimgraph")
 
 
 def default_data_dir() -> Path:
@@ -50,10 +50,24 @@ def score(task: str, data_dir: Path, pred: Path, gold: Path | None = None) -> di
     cmd = [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred)]
     if task == "attribution":
         cmd += ["--articles", str(data_dir / task / "articles.jsonl")]
+    if task == "claimgraph":
+        cmd += ["--outlets", str(data_dir / task / "articles.jsonl")]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError(f"{scorer.name} failed ({proc.returncode}): {proc.stderr.strip()}")
-    return json.loads(proc.stdout[: proc.stdout.rindex("}") + 1])
+    metrics = json.loads(proc.stdout[: proc.stdout.rindex("}") + 1])
+    return _flat(metrics) if task == "claimgraph" else metrics
+
+
+def _flat(metrics: dict[str, Any]) -> dict[str, Any]:
+    """{"pairwise": {"f1": ..}} -> {"pairwise_f1": ..}: every metric one key, as the other scorers give them."""
+    out: dict[str, Any] = {}
+    for k, v in metrics.items():
+        if isinstance(v, dict):
+            out.update({f"{k}_{kk}": vv for kk, vv in v.items()})
+        else:
+            out[k] = v
+    return out
 
 
 def _subset_gold(task: str, data_dir: Path, ids: set[str], work: Path) -> Path:
@@ -89,6 +103,9 @@ def predict(task: str, articles_file: Path, work: Path, config: Config, limit: i
         stories = pipe.cluster(progress=progress)
         story_of = {a: s.id for s in stories for a in s.articles}
         return [{"id": i, "story": story_of.get(i)} for i in ids]
+    if task == "claimgraph":  # the whole report: claims matched, sources, certainty, counts and grades
+        pipe.run(progress=progress)
+        return [pipe.report()]
     if task == "claims":  # ECB+ links sentences that report one event: events are scored, claims beside them
         pipe.annotate(ids, progress=progress)
         levels = pipe.claim_clusters(ids, progress=progress)
@@ -129,8 +146,8 @@ def story_baselines(work: Path, config: Config) -> dict[str, list[dict[str, Any]
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    from .embeddings import embed, parse
     from .pipeline import Pipeline
-    from .stories.embed import distilled, embed
     from .stories.features import lead_text
 
     pipe = Pipeline(config.with_(db=str(work / "eval.db")))
@@ -138,8 +155,7 @@ def story_baselines(work: Path, config: Config) -> dict[str, list[dict[str, Any]
     ids = [a.id for a in articles]
     leads = [lead_text(a) for a in articles]
     tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(leads).toarray()
-    source = distilled(config.embedding_model)
-    emb = embed(leads, source[0] if source else config.embedding_model)
+    emb = embed(leads, parse(config.embedding_model)[0])
     out = {}
     for name, X, threshold in (("tfidf+agglomerative", tfidf, 0.75), ("embeddings alone", emb, 0.45)):
         labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
@@ -203,9 +219,10 @@ def story_checks(work: Path, data_dir: Path, config: Config,
 
 
 def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, config: Config | None = None,
-             out_dir: Path | None = None, with_baseline: bool = True,
+             out_dir: Path | None = None, with_baseline: bool = True, with_checks: bool = True,
              progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
-    """Run, score, and return {"task", "articles", "product": metrics, "baseline": metrics?}."""
+    """Run, score, and return {"task", "articles", "product": metrics, "baseline...": metrics, "check...":
+    metrics}. Baselines and the stories checks can be left out (`with_baseline`, `with_checks`)."""
     data_dir = data_dir or default_data_dir()
     articles = data_dir / task / "articles.jsonl"
     if not articles.exists():
@@ -215,11 +232,18 @@ def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, 
         work = Path(tmp)
         extra: dict[str, list[dict[str, Any]]] = {}
         preds = predict(task, articles, work, config, limit, progress, extra)
-        gold = _subset_gold(task, data_dir, {p["id"] for p in preds}, work) if limit else None
-        pred_file = (out_dir or work) / f"pred_{task}.jsonl"
-        pred_file.parent.mkdir(parents=True, exist_ok=True)
-        _write_jsonl(pred_file, preds)
-        result: dict[str, Any] = {"task": task, "articles": len(preds), "product": score(task, data_dir, pred_file, gold)}
+        if task == "claimgraph":  # one report, not one line per article
+            ids = {a["id"] for a in preds[0]["articles"]}
+            pred_file = (out_dir or work) / "report.json"
+            pred_file.parent.mkdir(parents=True, exist_ok=True)
+            pred_file.write_text(json.dumps(preds[0], ensure_ascii=False), "utf-8")
+        else:
+            ids = {p["id"] for p in preds}
+            pred_file = (out_dir or work) / f"pred_{task}.jsonl"
+            pred_file.parent.mkdir(parents=True, exist_ok=True)
+            _write_jsonl(pred_file, preds)
+        gold = _subset_gold(task, data_dir, ids, work) if limit else None
+        result: dict[str, Any] = {"task": task, "articles": len(ids), "product": score(task, data_dir, pred_file, gold)}
         for name, rows in extra.items():
             extra_file = work / f"pred_{task}_{len(result)}.jsonl"
             _write_jsonl(extra_file, rows)
@@ -233,7 +257,41 @@ def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, 
                 base_file = work / f"baseline_{name}.jsonl"
                 _write_jsonl(base_file, preds_b)
                 result[f"baseline: {name}"] = score(task, data_dir, base_file, gold)
-            if not limit:
-                for name, (check_pred, check_gold) in story_checks(work, data_dir, config, progress).items():
-                    result[name] = score(task, data_dir, check_pred, check_gold)
+        if with_checks and task == "stories" and not limit:
+            for name, (check_pred, check_gold) in story_checks(work, data_dir, config, progress).items():
+                result[name] = score(task, data_dir, check_pred, check_gold)
     return result
+
+
+# ---- floors ---------------------------------------------------------------------------------------------------
+
+FLOOR_TOLERANCE = 0.005  # a run may fall this far below a floor (ties and rounding), no further
+
+
+def read_floors(path: Path) -> list[tuple[str, str, str, float]]:
+    """(task, system, metric, floor) from a floors file: `task | system | metric | floor` per line, '#' comments."""
+    out = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 4:
+            raise ValueError(f"{path}:{n}: expected 'task | system | metric | floor', got {line!r}")
+        out.append((parts[0], parts[1], parts[2], float(parts[3])))
+    return out
+
+
+def below_floors(task: str, result: dict[str, Any], floors: list[tuple[str, str, str, float]],
+                 tolerance: float = FLOOR_TOLERANCE) -> list[str]:
+    """What in `result` falls more than `tolerance` below its floor (or is missing), one line each."""
+    out = []
+    for t, system, metric, floor in floors:
+        if t != task:
+            continue
+        value = result.get(system, {}).get(metric)
+        if value is None:
+            out.append(f"{task} | {system} | {metric}: missing from the result")
+        elif value < floor - tolerance:
+            out.append(f"{task} | {system} | {metric}: {value:.4f} is below the floor {floor} (tolerance {tolerance})")
+    return out

@@ -10,14 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .config import Config
 from .ingest import IngestResult, ingest
-from .model import Annotations, Article, Story
+from .model import Annotations, Article, Story, StoryAnalysis
 from .report.json_report import build_report
 from .store import Store
 
@@ -79,14 +78,23 @@ class Pipeline:
         self.store.save_stories(stories, scores)
         return stories
 
-    def analyze_stories(self, progress: Progress | None = None) -> dict[str, dict[str, Any]]:
-        """Claims, sources, grades, conflicts, timeline and actors of every story; fresh analyses are reused."""
-        from .nlp.annotate import annotator_version, source_digest
-        from .provenance.story import analyze_story, story_mentions
-        from .stories.embed import EmbeddingCache, word_model
+    def analysis_key(self, story: Story) -> str:
+        """What a stored analysis was made from: the story's articles, their annotations' version, the claims and
+        provenance rules (their VERSIONs), the model format and the settings that change claims."""
+        from . import claims, provenance
+        from .nlp.annotate import annotation_version
+        from .store.schema import ANALYSIS_FORMAT
 
-        here = Path(__file__).parent
-        rules = source_digest(here / "claims", here / "provenance")  # stored analyses are redone when these change
+        c = self.config
+        parts = [story.articles, annotation_version(c), claims.VERSION, provenance.VERSION, ANALYSIS_FORMAT,
+                 c.embedding_model, c.claim_threshold, c.event_threshold]
+        return hashlib.sha1(json.dumps(parts).encode()).hexdigest()
+
+    def analyze_stories(self, progress: Progress | None = None) -> dict[str, StoryAnalysis]:
+        """Claims, sources, grades, conflicts, timeline and actors of every story; fresh analyses are reused."""
+        from . import claims, provenance
+        from .embeddings import EmbeddingCache, word_model
+
         stories = self.store.stories()
         articles = {a.id: a for a in self.store.articles()}
         anns = self.fresh_annotations(list(articles))
@@ -96,27 +104,27 @@ class Pipeline:
         # stories (event words use the model's token table when it is a static one)
         words, sentences = EmbeddingCache(word_model(model)), EmbeddingCache(model)
         words.expect(sorted({e.key for a in anns.values() for e in a.events}))
-        out: dict[str, dict[str, Any]] = {}
+        out: dict[str, StoryAnalysis] = {}
         todo: list[tuple[Story, str]] = []
         for story in stories:
-            signature = hashlib.sha1(json.dumps([story.articles, annotator_version(), rules, model,
-                                                 self.config.claim_threshold, self.config.event_threshold]).encode()).hexdigest()
-            analysis = self.store.analysis(story.id, signature)
+            key = self.analysis_key(story)
+            analysis = self.store.analysis(story.id, key)
             if analysis is None:
-                todo.append((story, signature))
+                todo.append((story, key))
             else:
                 out[story.id] = analysis
         for start in range(0, len(todo), EMBED_STORIES):
             chunk = todo[start : start + EMBED_STORIES]
             sentences.clear()
-            mentions = {story.id: story_mentions(story, articles, anns) for story, _sig in chunk}
+            mentions = {story.id: claims.story_mentions(story, articles, anns) for story, _key in chunk}
             for ms in mentions.values():
                 if len({m.article for m in ms}) > 1:  # single-article stories embed nothing
                     sentences.expect([m.text for m in ms])
-            for story, signature in chunk:
-                analysis = analyze_story(story, articles, anns, registry, sentences, self.config.claim_threshold,
-                                         self.config.event_threshold, words, mentions.pop(story.id))
-                self.store.save_analysis(story.id, signature, analysis)
+            for story, key in chunk:
+                found, events = claims.build_claims(story, mentions.pop(story.id), articles, sentences,
+                                                    self.config.claim_threshold, words, self.config.event_threshold)
+                analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry))
+                self.store.save_analysis(key, analysis)
                 out[story.id] = analysis
                 if progress:
                     progress("claims", len(out), len(stories))
@@ -132,17 +140,21 @@ class Pipeline:
         wanted = set(ids)
         out: dict[str, dict[str, list[dict[str, Any]]]] = {"claims": {}, "events": {}}
         for analysis in self.analyze_stories(progress=progress).values():
-            for level in ("claims", "events"):
-                for group in analysis[level]:
-                    for m in group["mentions"]:
-                        if m["article"] in wanted:
-                            out[level].setdefault(m["article"], []).append(
-                                {"cluster": group["id"], "start": m["start"], "end": m["end"]})
+            for c in analysis.claims:
+                for m in c.mentions:
+                    if m.article in wanted:
+                        out["claims"].setdefault(m.article, []).append({"cluster": c.id, "start": m.start,
+                                                                        "end": m.end})
+            for e in analysis.events:
+                for r in e.mentions:
+                    if r.article in wanted:
+                        out["events"].setdefault(r.article, []).append({"cluster": e.id, "start": r.start,
+                                                                        "end": r.end})
         return out
 
     def embeddings(self, articles: list[Article], progress: Progress | None = None) -> dict[str, np.ndarray]:
         """Title-and-lead embeddings, from the store where fresh, else computed and stored."""
-        from .stories.embed import embed, needs_distilling
+        from .embeddings import embed, needs_distilling
         from .stories.features import lead_text
 
         model = self.config.embedding_model

@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from newstrace.claims.events import cluster_events
-from newstrace.claims.extract import Mention
-from newstrace.model import Event
+from newstrace.model import EventMention, Mention
 
 # orthogonal word vectors, except two words of one meaning
 WORDS = ["arrest", "detain", "strike", "kill", "earthquake", "supply", "provide", "deliver"]
@@ -26,7 +25,7 @@ def embed(keys: list[str]) -> np.ndarray:
 
 def mention(article: str, start: int, *events: tuple[str, list[str]]) -> Mention:
     return Mention(article, article, start, start + 10, "x" * 10, (start, start + 10), None, "asserted", False,
-                   events=[Event(start, start + 10, (start, start + 3), k, args) for k, args in events])
+                   events=[EventMention(start, start + 10, (start, start + 3), k, args) for k, args in events])
 
 
 def test_same_event_in_other_words_joins_and_other_events_stay_apart():

@@ -106,17 +106,35 @@ def test_meta_fills_missing_fields_only(tmp_path, store, config):
     assert b.published == "2025-01-01"
 
 
+# `newstrace ARGS...` in a process that SIGKILLs itself right after its second commit to the store
+KILL_AFTER_TWO_COMMITS = """
+import os, signal, sys
+from newstrace.store import Store
+add, commits = Store.add_articles, []
+def add_then_die(self, *args, **kwargs):
+    add(self, *args, **kwargs)
+    commits.append(1)
+    if len(commits) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+Store.add_articles = add_then_die
+from newstrace.cli import main
+sys.argv = ["newstrace", *sys.argv[1:]]
+main()
+"""
+
+
 def test_kill_mid_ingest_keeps_commits_and_rerun_resumes(tmp_path):
     db = tmp_path / "k.db"
     src = write_jsonl(tmp_path / "many.jsonl", [{"id": f"n{i}", "text": f"Report number {i}. " + STORY} for i in range(23)])
-    env = {**os.environ, "NEWSTRACE_COMMIT_EVERY": "5", "NEWSTRACE_FAULT_KILL_AFTER_COMMITS": "2"}
-    cmd = [sys.executable, "-m", "newstrace", "ingest", str(src), "--db", str(db), "--quiet"]
-    killed = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    assert killed.returncode == -signal.SIGKILL
+    env = {**os.environ, "NEWSTRACE_COMMIT_EVERY": "5"}
+    args = ["ingest", str(src), "--db", str(db), "--quiet"]
+    killed = subprocess.run([sys.executable, "-c", KILL_AFTER_TWO_COMMITS, *args], env=env, capture_output=True,
+                            text=True)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
     store = Store(str(db))
     assert store.article_ids() == [f"n{i}" for i in range(10)]  # two whole batches, nothing half-written
-    env.pop("NEWSTRACE_FAULT_KILL_AFTER_COMMITS")
-    resumed = subprocess.run(cmd[:-1] + ["--json"], env=env, capture_output=True, text=True)
+    resumed = subprocess.run([sys.executable, "-m", "newstrace", *args[:-1], "--json"], env=env,
+                             capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr
     summary = json.loads(resumed.stdout)
     assert (summary["added"], summary["unchanged"]) == (13, 10)

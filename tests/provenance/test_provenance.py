@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from newstrace.claims.extract import Mention
-from newstrace.model import Attribution, Entity, Quantity, Timex
-from newstrace.provenance.conflicts import date_interval, find_conflicts, interval
+from newstrace.model import Attribution, Entity, Mention, MentionRef, Quantity, Timex, date_interval
+from newstrace.provenance.conflicts import find_conflicts, interval
 from newstrace.provenance.credibility import grade
 from newstrace.provenance.sources import SourceResolver, independent_sources, mark_echoes
 
@@ -80,13 +79,14 @@ def test_quantity_and_report_date_conflicts():
     exact = mention("a", "Agency", "t", quantities=[q("38 containers", 38, None)])
     more = mention("b", "Wire", "t", quantities=[q("more than 40 containers", 40, "more than")])
     least = mention("c", "Gazette", "t", quantities=[q("at least 38 containers", 38, "at least")])
-    kinds = [(c["kind"], c["mentions"]) for c in find_conflicts("c1", [exact, more, least], {0: 0, 1: 1, 2: 2})]
-    assert ("quantity", [0, 1]) in kinds
-    assert not any(k == "quantity" and m == [1, 2] for k, m in kinds)  # "at least 38" fits "more than 40"
+    kinds = [(c.kind, [r.article for r in c.mentions]) for c in find_conflicts("c1", [exact, more, least])]
+    assert ("quantity", ["a", "b"]) in kinds
+    assert not any(k == "quantity" and m == ["b", "c"] for k, m in kinds)  # "at least 38" fits "more than 40"
     week = mention("a", "A", "t", report_times=[Timex(0, 1, "DATE", "2024-W47", "this week")])
     month = mention("b", "B", "t", report_times=[Timex(0, 1, "DATE", "2024-10", "last month")])
-    [c] = find_conflicts("c2", [week, month], {0: 0, 1: 1})
-    assert c["kind"] == "time" and "this week" in c["description"] and "last month" in c["description"]
+    [c] = find_conflicts("c2", [week, month])
+    assert c.kind == "time" and "this week" in c.description and "last month" in c.description
+    assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
 
 
 def test_date_intervals():

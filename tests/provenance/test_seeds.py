@@ -8,16 +8,14 @@ import sys
 
 import pytest
 
-from support import SHARED, validate
+from support import SHARED, needs_contracts, needs_seeds, validate
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, needs_seeds, needs_contracts]
 
 
 @pytest.fixture(scope="module")
 def story(tmp_path_factory):
     seeds = SHARED / "seeds"
-    if not (seeds / "seed-a.txt").exists():
-        pytest.skip("../shared/seeds not found")
     tmp = tmp_path_factory.mktemp("seeds")
     out = tmp / "r.json"
     proc = subprocess.run([sys.executable, "-m", "newstrace", "analyze", str(seeds / "seed-a.txt"),

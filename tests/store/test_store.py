@@ -7,13 +7,24 @@ import sqlite3
 import pytest
 
 from newstrace.errors import NewstraceError
-from newstrace.model import Annotations, Article, Attribution, Story, Timex
+from newstrace.model import (
+    Annotations,
+    Article,
+    Attribution,
+    Claim,
+    Conflict,
+    Mention,
+    MentionRef,
+    Quantity,
+    Story,
+    StoryAnalysis,
+    Timex,
+)
 from newstrace.store import Store, schema
 
 
 def add(store: Store, article: Article) -> None:
-    with store.transaction() as conn:
-        store.insert_article(conn, article, "h-" + article.id, None)
+    store.add_articles([(article, "h-" + article.id, None)])
 
 
 def test_new_store_is_wal_and_versioned(tmp_path):
@@ -60,9 +71,12 @@ def test_reader_sees_committed_rows_while_a_writer_holds_a_transaction(tmp_path)
     path = str(tmp_path / "s.db")
     writer, reader = Store(path), Store(path)
     add(writer, Article("a1", "one"))
-    with writer.transaction() as conn:
-        writer.insert_article(conn, Article("a2", "two"), "h2", None)
-        assert reader.article_ids() == ["a1"]  # not blocked, sees the last commit
+    raw = sqlite3.connect(path, isolation_level=None)  # another writer, mid-transaction
+    raw.execute("BEGIN IMMEDIATE")
+    raw.execute("INSERT INTO articles (id, text, text_hash, published_estimated, extra, ingested_at) "
+                "VALUES ('a2', 'two', 'h2', 0, '{}', 'now')")
+    assert reader.article_ids() == ["a1"]  # not blocked, sees the last commit
+    raw.execute("COMMIT")
     assert reader.article_ids() == ["a1", "a2"]
 
 
@@ -81,7 +95,40 @@ def test_stories_and_analyses_round_trip(store):
     store.save_stories([Story("s1", "Title", ["a0", "a2"], ["X"], "2024-01-01", "2024-01-02")])
     [s] = store.stories()
     assert (s.id, s.articles, s.outlets) == ("s1", ["a0", "a2"], ["X"])
-    store.save_analysis("s1", "sig", {"claims": [1]})
-    assert store.analysis("s1") == {"claims": [1]} and store.analysis("s1", "other") is None
-    with pytest.raises(NewstraceError):
+    analysis = StoryAnalysis("s1", claims=[Claim("c1", "A claim.", [Mention(
+        "a0", "X", 0, 6, "text 0", (0, 6), Attribution([(0, 1)], [(1, 2)], [(2, 6)], source_text="t"), "reported",
+        False, quantities=[Quantity(0, 1, 2.0, "2", "ships")], entities={"person:b", "person:a"})],
+        ["X"], ["person:a"], 1, 3)], conflicts=[Conflict("time", ["c1"], [MentionRef("a0", 0, 6)], "why")])
+    store.save_analysis("sig", analysis)
+    assert store.analysis("s1") == analysis and store.analysis("s1", "other") is None
+    assert store.story("s1") == s and store.story_of("a2") == "s1" and store.story_of("a1") is None
+    with pytest.raises(NewstraceError) as err:
         store.story("nope")
+    assert err.value.code == "NT203"
+
+
+def test_a_store_of_schema_version_2_opens_and_keeps_its_articles_and_stories(tmp_path):
+    """A store written before analyses were typed: it opens, keeps everything, and the old analysis (a
+    report-shaped dict) is not read but made again by the next analyze."""
+    path = tmp_path / "old.db"
+    Store(str(path)).close()
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        DROP TABLE analyses;
+        CREATE TABLE analyses (story_id VARCHAR(64) NOT NULL PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+                               signature VARCHAR(64) NOT NULL, data JSON NOT NULL, created_at VARCHAR(40) NOT NULL);
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        INSERT INTO articles (id, text, text_hash, published_estimated, extra, ingested_at)
+            VALUES ('a1', 'Old text.', 'h1', 0, '{}', 'then');
+        INSERT INTO stories (id, title, outlets, size, updated_at) VALUES ('s1', 'Old story', '[]', 1, 'then');
+        INSERT INTO story_articles (article_id, story_id) VALUES ('a1', 's1');
+        INSERT INTO analyses VALUES ('s1', 'sig', '{"claims": [{"id": "c1", "mentions": []}]}', 'then');
+    """)
+    conn.commit()
+    conn.close()
+    store = Store(str(path))
+    assert sqlite3.connect(path).execute("SELECT value FROM meta").fetchone()[0] == str(schema.SCHEMA_VERSION)
+    assert [a.text for a in store.articles()] == ["Old text."] and store.story("s1").articles == ["a1"]
+    assert store.analysis("s1") is None  # format 1: made again
+    store.save_analysis("sig", StoryAnalysis("s1"))
+    assert store.analysis("s1", "sig") == StoryAnalysis("s1")

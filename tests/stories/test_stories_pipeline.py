@@ -8,11 +8,12 @@ import sys
 
 import pytest
 
-from support import EXAMPLES, validate
+from support import EXAMPLES, needs_contracts, validate
 
 pytestmark = pytest.mark.slow
 
 
+@needs_contracts
 def test_reworded_reports_join_and_events_stay_apart(tmp_path):
     src = tmp_path / "in.jsonl"
     rows = [

@@ -1,1 +1,65 @@
-"""Claims: claim mentions in each article, matched across articles and outlets."""
+"""The claims stage: a story's articles and annotations in, `Claim`s and `Event`s out.
+
+Each sentence gives its claim mention (`extract`), mentions that state one thing across outlets are matched
+into claims (`match`), and the claims are grouped by the events they report (`events`). Sources, grades and
+conflicts are provenance's: a claim leaves this stage with its mentions, outlets and wording only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+import numpy as np
+
+from ..model import Annotations, Article, Claim, Event, Mention, Story
+from .events import group_events
+from .extract import extract_mentions
+from .match import cluster_mentions
+
+# Bump when a rule changes which claims a story has: stored analyses of another version are made again.
+VERSION = 1
+
+Embed = Callable[[list[str]], np.ndarray]
+__all__ = ["VERSION", "build_claims", "story_mentions"]
+
+
+def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]) -> list[Mention]:
+    """The claim mentions of a story's articles, in article order."""
+    mentions: list[Mention] = []
+    for aid in story.articles:
+        if aid in articles and aid in anns:
+            mentions += extract_mentions(articles[aid], anns[aid])
+    return mentions
+
+
+def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Article], embed: Embed,
+                 threshold: float, embed_words: Embed, event_threshold: float) -> tuple[list[Claim], list[Event]]:
+    """The story's claims (in order of their first mention) and the events they report. `embed` embeds claim
+    sentences, `embed_words` event words; only stories of several articles are embedded."""
+    if len({m.article for m in mentions}) > 1:
+        groups = cluster_mentions(mentions, embed([m.text for m in mentions]), threshold)
+    else:
+        groups = [[i] for i in range(len(mentions))]
+    claims, claim_of = [], {}
+    for group in groups:
+        ms = [mentions[i] for i in group]
+        cid = "c" + hashlib.sha1((story.id + "|" + "|".join(f"{m.article}:{m.start}" for m in ms))
+                                 .encode()).hexdigest()[:10]
+        claim_of.update((i, cid) for i in group)
+        claims.append(Claim(cid, _claim_text(_representative(ms)), ms,
+                            list(dict.fromkeys(m.outlet or m.article for m in ms))))
+    events = group_events(story, mentions, claim_of, articles, embed_words, event_threshold)
+    return claims, events
+
+
+def _representative(ms: list[Mention]) -> Mention:
+    """A mention that states the claim plainly: attributed content over a whole sentence, then the shortest."""
+    return min(ms, key=lambda m: (m.duplicate_of is not None, m.certainty == "hedged", len(m.text)))
+
+
+def _claim_text(mention: Mention) -> str:
+    text = " ".join(mention.text.split())
+    text = text.strip("\"“”' ")
+    text = text[0].upper() + text[1:] if text else text
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -12,6 +12,7 @@ belong to several.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable
@@ -19,9 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import Event
-from ..nlp.relations import ACTIONS
-from .extract import Mention
+from ..lexicon import ACTIONS
+from ..model import Article, Event, EventMention, Mention, Story
 
 W_EVENT = 0.8  # agreement of the two event words
 W_ARGS = 0.4  # IDF-weighted Jaccard of what their clauses involve
@@ -31,13 +31,13 @@ Embed = Callable[[list[str]], np.ndarray]
 
 
 @dataclass
-class EventMention:
+class _Item:
     mention: int  # index of the claim mention
-    event: Event
+    event: EventMention
 
 
-def event_mentions(mentions: list[Mention]) -> list[EventMention]:
-    return [EventMention(i, ev) for i, m in enumerate(mentions) for ev in m.events]
+def event_mentions(mentions: list[Mention]) -> list[_Item]:
+    return [_Item(i, ev) for i, m in enumerate(mentions) for ev in m.events]
 
 
 def key_similarity(keys: list[str], embed: Embed) -> np.ndarray:
@@ -51,7 +51,7 @@ def key_similarity(keys: list[str], embed: Embed) -> np.ndarray:
     return sim
 
 
-def similarity(items: list[EventMention], embed: Embed) -> np.ndarray:
+def similarity(items: list[_Item], embed: Embed) -> np.ndarray:
     from scipy.sparse import csr_matrix
 
     keys = sorted({x.event.key for x in items})
@@ -73,7 +73,7 @@ def similarity(items: list[EventMention], embed: Embed) -> np.ndarray:
     return sim
 
 
-def cluster_events(mentions: list[Mention], embed: Embed, threshold: float) -> list[list[EventMention]]:
+def cluster_events(mentions: list[Mention], embed: Embed, threshold: float) -> list[list[_Item]]:
     """Groups of event mentions, each group one event; largest first."""
     items = event_mentions(mentions)
     if len(items) <= 1:
@@ -84,7 +84,29 @@ def cluster_events(mentions: list[Mention], embed: Embed, threshold: float) -> l
     np.fill_diagonal(dist, 0.0)
     labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
                                      distance_threshold=1.0 - threshold).fit_predict(dist)
-    groups: dict[int, list[EventMention]] = {}
+    groups: dict[int, list[_Item]] = {}
     for x, label in zip(items, labels, strict=True):
         groups.setdefault(int(label), []).append(x)
     return sorted(groups.values(), key=lambda g: (-len({x.mention for x in g}), g[0].mention))
+
+
+def group_events(story: Story, mentions: list[Mention], claim_of: dict[int, str], articles: dict[str, Article],
+                 embed: Embed, threshold: float) -> list[Event]:
+    """The story's events, largest first; `claim_of` maps a mention's index to its claim's id."""
+    out = []
+    for group in cluster_events(mentions, embed, threshold):
+        idx = list(dict.fromkeys(x.mention for x in group))
+        key = Counter(x.event.key for x in group).most_common(1)[0][0]
+        # the event in words: the shortest clause of its commonest word that reads as one (four words or more)
+        clauses = sorted((articles[mentions[x.mention].article].text[x.event.start:x.event.end] for x in group
+                          if x.event.key == key), key=lambda t: (len(t.split()) < 4, len(t)))
+        out.append(Event(
+            id="e" + hashlib.sha1((story.id + "|" + "|".join(f"{mentions[i].article}:{mentions[i].start}"
+                                                             for i in idx)).encode()).hexdigest()[:10],
+            key=key,
+            text=" ".join(clauses[0].split()) if clauses else key,
+            claims=list(dict.fromkeys(claim_of[i] for i in idx)),
+            outlets=list(dict.fromkeys(mentions[i].outlet or mentions[i].article for i in idx)),
+            mentions=[mentions[i].ref for i in idx],
+        ))
+    return out

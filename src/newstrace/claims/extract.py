@@ -14,41 +14,15 @@ takes that claimant, intermediary and report time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ..model import Annotations, Article, Attribution, Event, Quantity, Relation, Timex
-from ..nlp.attribution import HEDGES, is_outlet
+from ..lexicon import CERTAINTY_RANK, HEDGES, NEGATION, is_outlet
+from ..model import Annotations, Article, Attribution, Mention
 
 NON_CLAIM = re.compile(r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?commented|did not (?:immediately )?(?:respond|"
                        r"comment)|declined to comment|could not be reached|not immediately clear|did not offer details|"
                        r"did not say whether|not (?:directly )?commented)\b", re.I)
 _NEITHER = re.compile(r"\bneither confirmed nor denied\b", re.I)
-NEGATION = re.compile(r"\b(?:no evidence|not|never|neither|nor|denied|denies|deny|no longer|false|untrue)\b", re.I)
-CERTAINTY_ORDER = {"asserted": 0, "reported": 1, "hedged": 2, "denied": 3}
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
-
-
-@dataclass
-class Mention:
-    article: str
-    outlet: str | None
-    start: int
-    end: int
-    text: str
-    sentence: tuple[int, int]
-    attribution: Attribution | None
-    certainty: str
-    negated: bool
-    quantities: list[Quantity] = field(default_factory=list)
-    times: list[Timex] = field(default_factory=list)  # what the claim is about (inside the claim)
-    report_times: list[Timex] = field(default_factory=list)  # when it was said (outside the claim)
-    entities: set[str] = field(default_factory=set)
-    relations: list[Relation] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)  # what the claim says happened (see nlp/events.py)
-    via: str | None = None
-    via_text: str | None = None
-    duplicate_of: str | None = None
-    published: str | None = None
 
 
 def _inside(start: int, end: int, a: int, b: int) -> bool:
@@ -88,7 +62,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             if not frags:
                 continue
             start, end = min(f[0] for f in frags), max(f[1] for f in frags)
-            certainty = max((a.certainty for a in atts), key=CERTAINTY_ORDER.__getitem__)
+            certainty = max((a.certainty for a in atts), key=CERTAINTY_RANK.__getitem__)
         else:
             start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), e
             certainty = "hedged" if HEDGES.search(sentence) else "asserted"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .extract import Mention
+from ..model import Mention
 
 W_ENTITIES = 0.15  # Jaccard of the entities named in the two mentions
 W_NUMBERS = 0.05  # the two mentions share a number

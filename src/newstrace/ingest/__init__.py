@@ -6,8 +6,6 @@ what is stored (ids are stable), so it resumes where the crash left off.
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,9 +23,6 @@ from .normalize import content_id, detect_language, normalize_date, outlet_from_
 from .readers import Record, read
 
 __all__ = ["IngestResult", "ingest", "iter_inputs"]
-
-# Test hook: SIGKILL this process after N commits, to prove a crash keeps what was committed.
-_FAULT_ENV = "NEWSTRACE_FAULT_KILL_AFTER_COMMITS"
 
 
 @dataclass
@@ -104,38 +99,11 @@ def ingest(
 ) -> IngestResult:
     """Read every input, store new articles, mark duplicates. `meta` fills fields an input left empty."""
     result = IngestResult()
-    index = dedup.NearDuplicateIndex(config.near_duplicate_threshold, config.minhash_permutations)
-    for aid, sig in store.minhashes():
-        m = dedup.from_bytes(sig, config.minhash_permutations)
-        if m is not None:
-            index.add(aid, m)
-    pending: list[tuple[Article, str, bytes | None]] = []
-    pending_hash: dict[str, str] = {}  # id -> text hash, for the open batch
-    pending_by_hash: dict[str, str] = {}  # text hash -> first id, for the open batch
-    repoints: list[tuple[str, str]] = []  # (stored original, earlier copy it now duplicates), for the open batch
-    commits = 0
-    kill_after = int(os.environ.get(_FAULT_ENV, "0") or 0)
+    batch = _Batch(store, config, result)
 
     def fetcher(url: str, origin: str) -> tuple[str, bytes, str]:
         got = fetch_url(url, config, allow_private=allow_private, origin=origin)
         return got.url, got.content, got.content_type
-
-    def flush() -> None:
-        nonlocal commits
-        if not pending:
-            return
-        with store.transaction() as conn:
-            for article, h, sig in pending:
-                store.insert_article(conn, article, h, sig)
-            for old, new in repoints:
-                store.repoint_duplicates(conn, old, new)
-        pending.clear()
-        repoints.clear()
-        pending_hash.clear()
-        pending_by_hash.clear()
-        commits += 1
-        if kill_after and commits >= kill_after:
-            os.kill(os.getpid(), signal.SIGKILL)
 
     for raw in iter_inputs(paths, config):
         if isinstance(raw, Rejected):
@@ -159,54 +127,83 @@ def ingest(
                 result.rejected.append(item)
                 continue
             try:
-                article = to_article(item, meta)
+                batch.add(to_article(item, meta))
             except Rejected as exc:
                 result.rejected.append(exc)
-                continue
-            h = text_hash(article.text)
-            stored_hash, stored_origin = (pending_hash[article.id], "this run") if article.id in pending_hash \
-                else store.article_hashes([article.id]).get(article.id, ("", ""))
-            if stored_hash:
-                if stored_hash == h:
-                    result.unchanged += 1
-                    result.ids.append(article.id)
-                else:
-                    result.rejected.append(Rejected("NT115", origin=item.origin, id=article.id, other=stored_origin))
-                continue
-            sig = dedup.signature(article.text, config.minhash_permutations)
-            original = pending_by_hash.get(h) or store.first_with_hash(h)
-            if original is None and sig is not None:
-                original = index.find(sig)
-            if original is not None and _earlier(article.published, _published_of(original, pending, store)):
-                # The copy we hold was published later than this one: this one is the original.
-                for held, _h, _s in pending:
-                    if held.id == original or held.duplicate_of == original:
-                        held.duplicate_of = article.id
-                repoints.append((original, article.id))
-                index.demote(original, article.id)
-                result.duplicates += 1
-                original = None
-            if original is not None:
-                article.duplicate_of = original
-                result.duplicates += 1
-            elif sig is not None:
-                index.add(article.id, sig)
-            pending.append((article, h, dedup.to_bytes(sig) if sig is not None else None))
-            pending_hash[article.id] = h
-            pending_by_hash.setdefault(h, article.id)
-            result.added += 1
-            result.ids.append(article.id)
-            if len(pending) >= config.commit_every:
-                flush()
-    flush()
+    batch.commit()
     return result
 
 
-def _published_of(article_id: str, pending: list[tuple[Article, str, bytes | None]], store: Store) -> str | None:
-    for article, _h, _s in pending:
-        if article.id == article_id:
-            return article.published
-    return store.published_of(article_id)
+class _Batch:
+    """Articles read but not yet stored: every `commit_every` of them are checked against the store in one query
+    per kind (ids, texts) and stored in one transaction, so a crash loses at most the open batch."""
+
+    def __init__(self, store: Store, config: Config, result: IngestResult) -> None:
+        self.store, self.config, self.result = store, config, result
+        self.index = dedup.NearDuplicateIndex(config.near_duplicate_threshold, config.minhash_permutations)
+        for aid, sig in store.minhashes():
+            m = dedup.from_bytes(sig, config.minhash_permutations)
+            if m is not None:
+                self.index.add(aid, m)
+        self.open: list[Article] = []
+
+    def add(self, article: Article) -> None:
+        self.open.append(article)
+        if len(self.open) >= self.config.commit_every:
+            self.commit()
+
+    def commit(self) -> None:
+        if not self.open:
+            return
+        articles, self.open = self.open, []
+        hashes = [text_hash(a.text) for a in articles]
+        stored = self.store.article_hashes([a.id for a in articles])
+        stored_by_hash = self.store.first_with_hashes(hashes)
+        published: dict[str, str | None] = {}  # of stored originals, looked up when a duplicate has a date
+        pending: dict[str, tuple[Article, str, bytes | None]] = {}  # id -> new article, this batch
+        pending_by_hash: dict[str, str] = {}  # text hash -> first id, this batch
+        repoints: list[tuple[str, str]] = []  # (stored original, earlier copy it now duplicates)
+        for article, h in zip(articles, hashes, strict=True):
+            seen_hash, seen_origin = (pending[article.id][1], "this run") if article.id in pending \
+                else stored.get(article.id, ("", ""))
+            if seen_hash:
+                if seen_hash == h:
+                    self.result.unchanged += 1
+                    self.result.ids.append(article.id)
+                else:
+                    self.result.rejected.append(Rejected("NT115", origin=article.origin, id=article.id,
+                                                         other=seen_origin))
+                continue
+            sig = dedup.signature(article.text, self.config.minhash_permutations)
+            original = pending_by_hash.get(h) or stored_by_hash.get(h)
+            if original is None and sig is not None:
+                original = self.index.find(sig)
+            if original is not None and article.published:
+                if original in pending:
+                    original_published = pending[original][0].published
+                else:
+                    if original not in published:
+                        published.update(self.store.published([original]))
+                    original_published = published.get(original)
+                if _earlier(article.published, original_published):
+                    # The copy we hold was published later than this one: this one is the original.
+                    for held, _h, _s in pending.values():
+                        if held.id == original or held.duplicate_of == original:
+                            held.duplicate_of = article.id
+                    repoints.append((original, article.id))
+                    self.index.demote(original, article.id)
+                    self.result.duplicates += 1
+                    original = None
+            if original is not None:
+                article.duplicate_of = original
+                self.result.duplicates += 1
+            elif sig is not None:
+                self.index.add(article.id, sig)
+            pending[article.id] = (article, h, dedup.to_bytes(sig) if sig is not None else None)
+            pending_by_hash.setdefault(h, article.id)
+            self.result.added += 1
+            self.result.ids.append(article.id)
+        self.store.add_articles(list(pending.values()), repoints)
 
 
 def _earlier(a: str | None, b: str | None) -> bool:

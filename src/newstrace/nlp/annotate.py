@@ -6,18 +6,17 @@ longer than `max_doc_chars` is parsed in chunks cut at paragraph or sentence bre
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from ..config import Config
 from ..errors import NewstraceError
-from ..model import Annotations, Article, Entity, Relation
-from .attribution import find_attributions, is_outlet
+from ..lexicon import ENTITY_RANK, is_outlet
+from ..model import Annotations, Article, Entity, RelationMention
+from .attribution import find_attributions
 from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
 from .quantities import find_quantities
@@ -26,20 +25,6 @@ from .timex import find_timexes
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|(?:is|are) due|"
                      r"scheduled|payable|set to|would)\b", re.I)
-
-
-def source_digest(*folders: Path) -> str:
-    """A digest of the Python sources in these folders: what a stage made is stale when its rules change."""
-    digest = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(folder.glob("*.py")):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-@lru_cache(maxsize=1)
-def annotator_version() -> str:
-    return source_digest(Path(__file__).parent)
 
 
 @lru_cache(maxsize=2)
@@ -66,8 +51,22 @@ def load_model(name: str):
 
 
 def annotation_version(config: Config) -> str:
-    """Stored annotations are reused only when made by these rules with this model."""
-    return f"{annotator_version()}-{config.spacy_model}"
+    """Stored annotations are reused only when made by these rules (the stage's VERSION, newstrace's version)
+    with this model (its name, and its package's version where it is an installed package)."""
+    from .. import __version__
+    from . import VERSION
+
+    return f"{__version__}.{VERSION}-{config.spacy_model}{_package_version(config.spacy_model)}"
+
+
+@lru_cache(maxsize=4)
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return "==" + version(name.replace("_", "-"))
+    except (PackageNotFoundError, ValueError):
+        return ""  # a model folder: its name is all we know
 
 
 def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
@@ -220,8 +219,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved]) ->
         if span is None:
             return None
         inside = [m for m in mentions if m.start >= span[0] and m.end <= span[1] and m.canonical is not None]
-        rank = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3, "FAC": 4, "LOC": 5}
-        inside.sort(key=lambda m: (rank.get(m.label, 9), m.start))
+        inside.sort(key=lambda m: (ENTITY_RANK.get(m.label, 9), m.start))
         return resolved[int(inside[0].canonical)].key if inside else None
 
     last_named: str | None = None
@@ -238,7 +236,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved]) ->
             a.source_kind = "outlet"
 
 
-def _resolve_relations(text: str, spans: list, mentions: list, resolved: list[Resolved]) -> list[Relation]:
+def _resolve_relations(text: str, spans: list, mentions: list, resolved: list[Resolved]) -> list[RelationMention]:
     """Relations whose agent or recipient names an entity, with those entities' keys."""
     def entity_in(span):
         if span is None:
@@ -255,7 +253,7 @@ def _resolve_relations(text: str, spans: list, mentions: list, resolved: list[Re
             r.agent, r.recipient = r.source, r.agent
         if agent is None and recipient is None:
             continue
-        out.append(Relation(r.verb[0], r.verb[1], "supply" if r.action == "receive" else r.action, agent,
+        out.append(RelationMention(r.verb[0], r.verb[1], "supply" if r.action == "receive" else r.action, agent,
                             text[r.object[0]:r.object[1]] if r.object else None, recipient,
                             r.agent, r.object, r.recipient))
     return out

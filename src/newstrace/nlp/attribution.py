@@ -14,21 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import BELIEF, HEDGES, NO_EVIDENCE, SPEECH, is_outlet
 from ..model import Attribution
 
-SPEECH = {
-    "say", "tell", "add", "note", "report", "announce", "claim", "disclose", "warn", "explain", "state", "write",
-    "insist", "argue", "contend", "maintain", "acknowledge", "admit", "confirm", "reveal", "declare", "assert",
-    "stress", "emphasize", "emphasise", "mention", "concede", "complain", "testify", "tweet", "post", "reply",
-    "respond", "answer", "ask", "urge", "promise", "pledge", "vow", "threaten", "predict", "recall", "describe",
-    "observe", "point", "inform", "assure", "allege", "accuse", "boast", "caution", "comment", "conclude",
-    "indicate", "brief", "signal", "propose", "demand", "recommend", "advise", "repeat", "remark",
-    "suggest", "imply", "estimate", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
-    "charge", "blame", "hint", "speculate", "forecast", "project", "question",
-    "cite", "quote", "publish", "broadcast", "identify", "assess",
-}
-BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",
-          "worry", "presume", "plan", "intend"}
 # Stance verbs whose object is what is attributed: "called the deal a disaster", "criticized the plan".
 STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "attack", "oppose", "blast",
           "slam", "blame", "describe", "cite", "decline", "refuse", "seek", "propose", "discuss", "express",
@@ -44,21 +32,6 @@ CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", 
              "accusation", "denial", "announcement", "assessment", "estimate", "argument", "testimony", "view",
              "fear", "concern", "assurance", "promise", "pledge", "charge", "revelation", "finding", "contention"}
 IMPLICIT_SOURCES = {"report", "reports", "it", "sources", "source", "rumours", "rumors", "media", "reporting"}
-HEDGES = re.compile(
-    r"\b(?:may|might|could|possibly|possible|probably|likely|unlikely|reportedly|allegedly|apparently|perhaps|"
-    r"up to|is thought to|are thought to|was thought to|believed to|appears? to|seems? to|suspected|alleged|"
-    r"potential(?:ly)?|would)\b",
-    re.I,
-)
-NEGATIONS = re.compile(r"\b(?:no evidence|not true|false|neither confirmed nor denied|has not commented|have not "
-                       r"commented|did not comment|declined to comment|denied|denies|deny)\b", re.I)
-OUTLET_WORDS = re.compile(
-    r"\b(?:journal|times|post|news|press|herald|tribune|telegraph|guardian|gazette|pravda|agency|broadcaster|"
-    r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
-    r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|al jazeera|"
-    r"economist|politico|axios|ledger)\b",
-    re.I,
-)
 QUOTES = "\"“”"
 
 
@@ -69,10 +42,6 @@ class _Found:
     content: list[tuple[int, int]]
     lemma: str
     via: Span | None = None
-
-
-def is_outlet(text: str) -> bool:
-    return bool(OUTLET_WORDS.search(text))
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -246,8 +215,7 @@ def _noun_cue(tok: Token) -> _Found | None:
 
 def certainty(cue_lemma: str | None, content_text: str) -> str:
     """asserted (the outlet's own voice), reported, hedged or denied."""
-    if cue_lemma in DENYING_CUES or NEGATIONS.search(content_text) and re.search(r"\bno evidence\b", content_text,
-                                                                                   re.I):
+    if cue_lemma in DENYING_CUES or NO_EVIDENCE.search(content_text):
         return "denied"
     if cue_lemma in HEDGING_CUES or (cue_lemma in BELIEF) or HEDGES.search(content_text):
         return "hedged"

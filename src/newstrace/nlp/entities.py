@@ -12,8 +12,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..lexicon import name_key
 from ..model import Entity, EntityMention
-from .gazetteer import country_of, key
+from .gazetteer import country_of
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TITLES = re.compile(
@@ -41,7 +42,7 @@ def _person_name(text: str) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", key(text)).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-") or "x"
 
 
 @dataclass

@@ -15,8 +15,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..model import Event
-from .attribution import BELIEF, SPEECH
+from ..lexicon import BELIEF, SPEECH
+from ..model import EventMention
 
 LIGHT = {"be", "have", "do", "get", "make", "go", "take", "come", "include", "become", "know", "seem", "want",
          "need", "use", "see", "give", "try", "let", "put", "keep", "call", "appear", "remain", "continue",
@@ -68,7 +68,7 @@ def event_key(tok: Token) -> str | None:
     return None
 
 
-def find_events(doc: Doc, base: int = 0) -> list[Event]:
+def find_events(doc: Doc, base: int = 0) -> list[EventMention]:
     keys = [event_key(t) for t in doc]
     verb = [k is not None and t.pos_ == "VERB" for t, k in zip(doc, keys, strict=True)]
 
@@ -96,7 +96,7 @@ def find_events(doc: Doc, base: int = 0) -> list[Event]:
             continue
         args = sorted({t.lemma_.lower() for t in words if t.pos_ in ARG_POS and t.i != tok.i
                        and (t.pos_ == "NUM" or not t.is_stop)})
-        out.append(Event(words[0].idx + base, words[-1].idx + len(words[-1].text) + base,
+        out.append(EventMention(words[0].idx + base, words[-1].idx + len(words[-1].text) + base,
                          (tok.idx + base, tok.idx + len(tok.text) + base), key, args, verb[tok.i]))
     return out
 

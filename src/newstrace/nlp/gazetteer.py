@@ -6,9 +6,9 @@ no maintained package lists "the Kremlin" or "Downing Street" as names for a sta
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
+
+from ..lexicon import name_key
 
 # Buildings and streets that stand for a government in news prose.
 SEATS_OF_GOVERNMENT: dict[str, str] = {
@@ -36,15 +36,6 @@ EXTRA_NAMES: dict[str, str] = {
 }
 
 
-def key(text: str) -> str:
-    """A lookup key: accents stripped, case-folded, 'the' and possessive dropped, space collapsed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[’']s$", "", text.strip())
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[str, str]]:
     """key -> (country name, how it names the country: name | capital | demonym | seat)."""
@@ -60,15 +51,15 @@ def _index() -> dict[str, tuple[str, str]]:
             continue
         name = name.title() if name.islower() else name
         population = _population(c)
-        out.setdefault(key(name), (name, "name"))
+        out.setdefault(name_key(name), (name, "name"))
         for alt in c.alt_spellings() or []:
             if len(alt) > 3 and alt.isascii():
-                out.setdefault(key(alt), (name, "name"))
+                out.setdefault(name_key(alt), (name, "name"))
         for capital in _strings(c.capital()):
-            out.setdefault(key(capital), (name, "capital"))
-            out.setdefault(key(capital.replace(" D.C.", "")), (name, "capital"))
+            out.setdefault(name_key(capital), (name, "capital"))
+            out.setdefault(name_key(capital.replace(" D.C.", "")), (name, "capital"))
         for demonym in _strings(c.demonym()):
-            for k in (key(demonym), key(demonym) + "s"):
+            for k in (name_key(demonym), name_key(demonym) + "s"):
                 if k not in demonyms or population > demonyms[k][0]:
                     demonyms[k] = (population, name)
     for k, (_, name) in demonyms.items():
@@ -98,4 +89,4 @@ def _strings(value: object) -> list[str]:
 
 def country_of(text: str) -> tuple[str, str] | None:
     """(country, relation) for a country name, alt spelling, capital, demonym or seat of government."""
-    return _index().get(key(text))
+    return _index().get(name_key(text))

@@ -6,14 +6,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon import MULTIPLIERS, QUALIFIERS
 from ..model import Quantity
 
-QUALIFIERS = ("more than", "over", "up to", "about", "nearly", "at least", "almost", "around", "approximately",
-              "roughly", "some", "fewer than", "less than", "as many as", "at most", "under", "close to",
-              "an estimated", "estimated", "upwards of", "just over", "just under", "well over", "below", "above")
 _QUAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$", re.I)
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
-               "dozen": 12, "hundred": 100}
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,

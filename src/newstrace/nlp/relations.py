@@ -10,24 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-ACTIONS = {
-    "supply": "supply", "provide": "supply", "send": "supply", "deliver": "supply", "ship": "supply",
-    "transfer": "supply", "give": "supply", "sell": "supply", "export": "supply", "hand": "supply",
-    "deploy": "deploy", "dispatch": "deploy", "station": "deploy", "move": "deploy",
-    "launch": "launch", "fire": "launch",
-    "strike": "strike", "attack": "strike", "hit": "strike", "bomb": "strike", "shell": "strike",
-    "invade": "strike", "target": "strike",
-    "sign": "sign", "agree": "sign", "ratify": "sign",
-    "accuse": "accuse", "blame": "accuse",
-    "promise": "promise", "pledge": "promise",
-    "sanction": "sanction", "impose": "sanction",
-    "build": "build", "meet": "meet", "visit": "visit", "travel": "visit",
-    "receive": "receive", "acquire": "receive", "buy": "receive", "import": "receive",
-    "repay": "pay", "pay": "pay", "fund": "pay", "finance": "pay",
-    "authorise": "authorise", "authorize": "authorise", "approve": "authorise", "order": "order",
-    "kill": "kill", "injure": "injure", "shoot": "strike", "arrest": "arrest", "rescue": "rescue",
-    "lose": "lose", "leak": "leak", "ground": "ground",
-}
+from ..lexicon import ACTIONS
+
 RECIPIENT_PREPS = {"to", "for", "into", "toward", "towards", "on", "against"}
 
 

@@ -8,59 +8,27 @@ not meet. Dates are compared the same way (a month, a week, a day are intervals)
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
-
-from ..claims.extract import Mention
-
-LOWER = {"more than", "over", "at least", "upwards of", "above", "just over", "well over"}
-UPPER = {"up to", "fewer than", "less than", "at most", "under", "below", "just under", "as many as"}
-ROUGH = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "an estimated",
-         "estimated"}
+from ..lexicon import LOWER_BOUND, ROUGH, UPPER_BOUND
+from ..model import Conflict, Mention, date_interval
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
-    if qualifier in LOWER:
+    if qualifier in LOWER_BOUND:
         return (value, float("inf"))
-    if qualifier in UPPER:
+    if qualifier in UPPER_BOUND:
         return (0.0, value)
     if qualifier in ROUGH:
         return (value * 0.85, value * 1.15)
     return (value * 0.995, value * 1.005)
 
 
-def date_interval(value: str) -> tuple[date, date] | None:
-    """The days a TimeML DATE value covers (None for PRESENT_REF, XXXX-06 and other open values)."""
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-            d = date(*map(int, m.groups()))
-            return d, d
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            d = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return d, d + timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            y, mo = int(m.group(1)), int(m.group(2))
-            end = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
-            return date(y, mo, 1), end
-        if m := re.fullmatch(r"(\d{4})-Q(\d)", value):
-            y, q = int(m.group(1)), int(m.group(2))
-            start = date(y, 3 * q - 2, 1)
-            end = date(y + (q == 4), (3 * q) % 12 + 1, 1) - timedelta(days=1)
-            return start, end
-        if m := re.fullmatch(r"(\d{4})", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def _meet(a: tuple, b: tuple) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def find_conflicts(claim_id: str, mentions: list[Mention], index_of: dict[int, int]) -> list[dict]:
-    """Conflicts among one claim's mentions (indices into the story's mention list via index_of)."""
-    out: list[dict] = []
+def find_conflicts(claim_id: str, mentions: list[Mention]) -> list[Conflict]:
+    """Conflicts among one claim's mentions."""
+    out: list[Conflict] = []
     seen: set[tuple] = set()
 
     def add(kind: str, i: int, j: int, description: str) -> None:
@@ -69,8 +37,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], index_of: dict[int, i
                description if kind in ("quantity", "time") else "")
         if key not in seen:
             seen.add(key)
-            out.append({"kind": kind, "claims": [claim_id], "mentions": [index_of[i], index_of[j]],
-                        "description": description})
+            out.append(Conflict(kind, [claim_id], [mentions[i].ref, mentions[j].ref], description))
 
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):

@@ -19,10 +19,9 @@ import re
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..claims.extract import Mention
-from ..model import Entity
-from ..nlp.attribution import is_outlet
-from ..nlp.gazetteer import key as text_key
+from ..lexicon import ENTITY_RANK, is_outlet
+from ..lexicon import name_key as text_key
+from ..model import Entity, Mention, Source
 
 GROUP_NOUNS = ("officials", "official", "experts", "expert", "analysts", "analyst", "observers", "diplomats",
                "sources", "source", "authorities", "intelligence", "police", "investigators", "residents",
@@ -44,13 +43,12 @@ class SourceResolver:
 
     def __init__(self, entities: dict[str, Entity]) -> None:
         self.entities = entities
-        rank = {"PERSON": 0, "ORG": 1, "FAC": 2, "NORP": 3, "GPE": 4, "LOC": 5}
         aliases = []
         for e in entities.values():
             for alias in {e.name, *e.aliases}:
                 k = text_key(alias)
                 if len(k) >= 3:
-                    aliases.append((rank.get(e.type, 9), -len(k), k, e.id))
+                    aliases.append((ENTITY_RANK.get(e.type, 9), -len(k), k, e.id))
         # one alternation, longest first, so one search finds every alias a source phrase names
         self.aliases = sorted(aliases)
         self.alias_ids: dict[str, list[tuple[int, str]]] = {}
@@ -138,3 +136,23 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]]) -> list[st
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     return [s for s in sources if s not in placed]
+
+
+_KINDS = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "place", "LOC": "place",
+          "NORP": "group"}
+
+
+def source_of(source_id: str, entities: dict[str, Entity]) -> Source:
+    """A source id with the name a reader knows it by and its kind."""
+    if source_id.startswith("outlet:"):
+        return Source(source_id, source_id[7:], "outlet")
+    if source_id.startswith("group:"):
+        noun, _, place = source_id[6:].partition("@")
+        where = entities[place].name if place in entities else place.split(":")[-1]
+        return Source(source_id, f"{noun} ({where})" if place else noun, "group")
+    entity = entities.get(source_id)
+    if entity is not None:
+        return Source(source_id, entity.name, _KINDS.get(entity.type, "other"))
+    prefix = source_id.split(":", 1)[0]
+    kind = {"person": "person", "org": "organisation", "country": "place"}.get(prefix, "other")
+    return Source(source_id, source_id.split(":", 1)[-1], kind)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from ..provenance.timeline import sort_key
+from ..model.time import date_sort_key as sort_key
 
 
 def timeline_svg(entries: list[dict], width: int = 900) -> str:

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import NewstraceError
-from ..model import Annotations, Article, Entity, Story
+from ..model import Annotations, Article, Entity, Story, StoryAnalysis
 from . import schema
 from .migrations import upgrade
 
-__all__ = ["Store", "store_url"]
+__all__ = ["NewArticle", "Store", "store_url"]
+
+NewArticle = tuple[Article, str, bytes | None]  # an article to store, its text hash and MinHash signature
 
 
 def store_url(db: str) -> str:
@@ -27,6 +28,10 @@ def store_url(db: str) -> str:
     if "://" in db:
         return db
     return f"sqlite:///{Path(db).expanduser()}"
+
+
+_ARTICLE_FIELDS = ("id", "outlet", "url", "title", "byline", "published", "published_estimated", "language", "text",
+                   "duplicate_of", "origin", "extra")
 
 
 def _now() -> str:
@@ -61,60 +66,54 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
-            yield conn
-
     # ---- articles -------------------------------------------------------------------------------------------
 
-    def article_hashes(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, tuple[str, str]]:
+    def article_hashes(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """id -> (text_hash, origin) for those ids that are stored."""
-        ids = list(ids)
+        with self.engine.connect() as c:
+            return self._article_hashes(c, list(ids))
+
+    @staticmethod
+    def _article_hashes(c: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
+        a = schema.articles.c
         out: dict[str, tuple[str, str]] = {}
-        with self._conn(conn) as c:
-            for chunk in _chunks(ids, 500):
-                rows = c.execute(
-                    select(schema.articles.c.id, schema.articles.c.text_hash, schema.articles.c.origin).where(
-                        schema.articles.c.id.in_(chunk)
-                    )
-                )
-                out.update({r.id: (r.text_hash, r.origin or "") for r in rows})
+        for chunk in _chunks(ids, 500):
+            rows = c.execute(select(a.id, a.text_hash, a.origin).where(a.id.in_(chunk)))
+            out.update({r.id: (r.text_hash, r.origin or "") for r in rows})
         return out
 
-    def first_with_hash(self, text_hash: str, conn: Connection | None = None) -> str | None:
-        with self._conn(conn) as c:
-            row = c.execute(
-                select(schema.articles.c.id)
-                .where(schema.articles.c.text_hash == text_hash)
-                .order_by(schema.articles.c.seq)
-                .limit(1)
-            ).first()
-        return row[0] if row else None
-
-    def insert_article(self, conn: Connection, article: Article, text_hash: str, minhash: bytes | None) -> None:
-        row = article.to_dict()
-        conn.execute(
-            schema.articles.insert().values(
-                **{k: row[k] for k in ("id", "outlet", "url", "title", "byline", "published", "language", "text")},
-                published_estimated=article.published_estimated,
-                duplicate_of=article.duplicate_of,
-                origin=article.origin,
-                extra=article.extra,
-                text_hash=text_hash,
-                minhash=minhash,
-                ingested_at=_now(),
-            )
-        )
-
-    def published_of(self, article_id: str) -> str | None:
-        with self.engine.connect() as c:
-            return c.execute(select(schema.articles.c.published).where(schema.articles.c.id == article_id)).scalar()
-
-    def repoint_duplicates(self, conn: Connection, old: str, new: str) -> None:
-        """`old` turned out to copy `new`: it and its duplicates now point at `new`."""
+    def first_with_hashes(self, hashes: Iterable[str]) -> dict[str, str]:
+        """text hash -> id of the first stored article with that text, for those hashes that are stored."""
         a = schema.articles.c
-        conn.execute(update(schema.articles).where((a.id == old) | (a.duplicate_of == old)).values(duplicate_of=new))
+        out: dict[str, str] = {}
+        with self.engine.connect() as c:
+            for chunk in _chunks(sorted(set(hashes)), 500):
+                for r in c.execute(select(a.text_hash, a.id).where(a.text_hash.in_(chunk)).order_by(a.seq)):
+                    out.setdefault(r.text_hash, r.id)
+        return out
+
+    def published(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """id -> publication time, for those ids that are stored."""
+        a = schema.articles.c
+        out: dict[str, str | None] = {}
+        with self.engine.connect() as c:
+            for chunk in _chunks(sorted(set(ids)), 500):
+                out.update({r.id: r.published for r in c.execute(select(a.id, a.published).where(a.id.in_(chunk)))})
+        return out
+
+    def add_articles(self, items: list[NewArticle], repoints: Iterable[tuple[str, str]] = ()) -> None:
+        """Store new articles in one transaction (one statement for all of them). `repoints` are (old, new):
+        `old` turned out to copy `new`, so it and its duplicates now point at `new`."""
+        now = _now()
+        rows = [{**{k: getattr(article, k) for k in _ARTICLE_FIELDS}, "text_hash": h, "minhash": sig,
+                 "ingested_at": now} for article, h, sig in items]
+        a = schema.articles.c
+        with self.engine.begin() as c:
+            if rows:
+                c.execute(insert(schema.articles), rows)
+            for old, new in repoints:
+                c.execute(update(schema.articles).where((a.id == old) | (a.duplicate_of == old))
+                          .values(duplicate_of=new))
 
     def minhashes(self) -> Iterator[tuple[str, bytes]]:
         """(id, signature) of every stored article that is not itself a duplicate, in ingest order."""
@@ -177,7 +176,7 @@ class Store:
         if not items:
             return
         with self.engine.begin() as c:
-            hashes = {k: v[0] for k, v in self.article_hashes([i.article_id for i in items], c).items()}
+            hashes = {k: v[0] for k, v in self._article_hashes(c, [i.article_id for i in items]).items()}
             c.execute(delete(schema.annotations).where(schema.annotations.c.article_id.in_(list(hashes))))
             c.execute(
                 schema.annotations.insert(),
@@ -206,7 +205,7 @@ class Store:
         if not items:
             return
         with self.engine.begin() as c:
-            hashes = {k: v[0] for k, v in self.article_hashes(items, c).items()}
+            hashes = {k: v[0] for k, v in self._article_hashes(c, list(items)).items()}
             c.execute(delete(schema.vectors).where(schema.vectors.c.article_id.in_(list(hashes)),
                                                    schema.vectors.c.model == model))
             c.execute(schema.vectors.insert(), [{"article_id": k, "model": model, "text_hash": hashes[k], "data": d}
@@ -265,36 +264,40 @@ class Store:
             ]
 
     def story(self, story_id: str) -> Story:
-        for s in self.stories():
-            if s.id == story_id:
-                return s
-        raise NewstraceError("NT203", story=story_id, url=self.url)
+        """One story by id (NT203 if there is none)."""
+        st, sa, ar = schema.stories, schema.story_articles, schema.articles
+        with self.engine.connect() as c:
+            row = c.execute(select(st).where(st.c.id == story_id)).first()
+            if row is None:
+                raise NewstraceError("NT203", story=story_id, url=self.url)
+            members = [r[0] for r in c.execute(select(sa.c.article_id).join(ar, ar.c.id == sa.c.article_id)
+                                               .where(sa.c.story_id == story_id).order_by(ar.c.seq))]
+        return Story(row.id, row.title, members, list(_json(row.outlets)), row.first_seen, row.last_seen)
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story holding this article, if any."""
+        sa = schema.story_articles.c
+        with self.engine.connect() as c:
+            return c.execute(select(sa.story_id).where(sa.article_id == article_id)).scalar()
 
     # ---- analyses -------------------------------------------------------------------------------------------
 
-    def save_analysis(self, story_id: str, signature: str, data: dict[str, Any]) -> None:
+    def save_analysis(self, signature: str, analysis: StoryAnalysis) -> None:
         with self.engine.begin() as c:
-            c.execute(delete(schema.analyses).where(schema.analyses.c.story_id == story_id))
-            c.execute(schema.analyses.insert().values(story_id=story_id, signature=signature, data=data,
+            c.execute(delete(schema.analyses).where(schema.analyses.c.story_id == analysis.story))
+            c.execute(schema.analyses.insert().values(story_id=analysis.story, signature=signature,
+                                                      format=schema.ANALYSIS_FORMAT, data=analysis.to_dict(),
                                                       created_at=_now()))
 
-    def analysis(self, story_id: str, signature: str | None = None) -> dict[str, Any] | None:
-        """The stored analysis of a story (only if made from the same inputs, when a signature is given)."""
+    def analysis(self, story_id: str, signature: str | None = None) -> StoryAnalysis | None:
+        """The stored analysis of a story (only if made from the same inputs, when a signature is given). One
+        stored in an older format is not read: `analyze` makes it again."""
         with self.engine.connect() as c:
             row = c.execute(select(schema.analyses).where(schema.analyses.c.story_id == story_id)).first()
-        if row is None or (signature is not None and row.signature != signature):
+        if row is None or row.format != schema.ANALYSIS_FORMAT or (signature is not None and
+                                                                    row.signature != signature):
             return None
-        return _json(row.data)
-
-    # ---- helpers --------------------------------------------------------------------------------------------
-
-    @contextmanager
-    def _conn(self, conn: Connection | None) -> Iterator[Connection]:
-        if conn is not None:
-            yield conn
-        else:
-            with self.engine.connect() as c:
-                yield c
+        return StoryAnalysis.from_dict(_json(row.data))
 
 
 def _chunks(items: list, n: int) -> Iterator[list]:

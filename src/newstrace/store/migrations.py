@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from . import schema
 
 Migration = tuple[int, Callable[[Connection], None]]
 
+
 def _add_vectors(conn: Connection) -> None:
     schema.vectors.create(conn, checkfirst=True)
 
 
+def _add_analysis_format(conn: Connection) -> None:
+    """Analyses became typed objects: rows written before say format 1 and are made again by `analyze`."""
+    conn.execute(text("ALTER TABLE analyses ADD COLUMN format INTEGER NOT NULL DEFAULT 1"))
+
+
 # Version 1 is the first released schema; each later step brings a store one version up.
-MIGRATIONS: list[Migration] = [(2, _add_vectors)]
+MIGRATIONS: list[Migration] = [(2, _add_vectors), (3, _add_analysis_format)]
 
 
 def current_version(conn: Connection) -> int | None:

@@ -17,7 +17,9 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# The shape of a stored story analysis (`StoryAnalysis.to_dict()`); analyses of another format are made again.
+ANALYSIS_FORMAT = 2
 
 metadata = MetaData()
 
@@ -102,7 +104,8 @@ analyses = Table(
     "analyses",
     metadata,
     Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
-    Column("signature", String(64), nullable=False),  # hash of the member articles' annotations: stale when changed
+    Column("signature", String(64), nullable=False),  # hash of what it was made from: stale when that changed
+    Column("format", Integer, nullable=False, default=1),  # ANALYSIS_FORMAT of `data`; 1: the report-shaped dicts
     Column("data", JSON, nullable=False),
     Column("created_at", String(40), nullable=False),
 )

@@ -11,8 +11,8 @@ from datetime import date
 
 import numpy as np
 
+from ..lexicon import MULTIPLIERS
 from ..model import Annotations, Article
-from ..nlp.quantities import MULTIPLIERS
 
 LEAD_WORDS = 60
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}", re.U)

@@ -44,7 +44,7 @@ def create_app(config: Config | None = None) -> FastAPI:
         if not found:
             raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
         article = found[0]
-        story = next((s.id for s in pipe.store.stories() if article_id in s.articles), None)
+        story = pipe.store.story_of(article_id)
         anns = pipe.fresh_annotations([article_id])
         return {**article_entry(article, story), "text": article.text,
                 "annotations": annotation_record(anns[article_id]) if article_id in anns else None}

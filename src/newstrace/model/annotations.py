@@ -1,0 +1,111 @@
+"""What the annotation stage reads in one article: attributions, times, entities, quantities, relations and
+event words, all as character spans into the article's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import CERTAINTIES
+from .base import Dictable
+
+Span = tuple[int, int]
+__all__ = ["CERTAINTIES", "Annotations", "Attribution", "Entity", "EntityMention", "EventMention", "Quantity",
+           "RelationMention", "Span", "Timex"]
+
+
+@dataclass
+class Attribution(Dictable):
+    """Who said what: source, cue and content as lists of [start, end) fragments."""
+
+    source: list[Span]
+    cue: list[Span]
+    content: list[Span]
+    certainty: str = "reported"
+    source_entity: str | None = None  # canonical entity id of the source, where resolved
+    source_text: str | None = None
+    via: str | None = None  # canonical entity id of an intermediary ("told the broadcaster SBS")
+    via_span: Span | None = None
+    cue_lemma: str | None = None
+    source_kind: str | None = None  # "outlet" when an outlet speaks on its own authority ("the WSJ reported")
+
+
+@dataclass
+class Timex(Dictable):
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TimeML value: 2024-11-22, 2023-08, P3D, PRESENT_REF, XXXX-06 ...
+    text: str = ""
+
+
+@dataclass
+class EntityMention(Dictable):
+    start: int
+    end: int
+    label: str  # spaCy/OntoNotes label
+    text: str = ""
+    canonical: str | None = None  # corpus-wide entity id
+
+
+@dataclass
+class Quantity(Dictable):
+    start: int
+    end: int
+    value: float
+    text: str = ""
+    unit: str | None = None  # unit or counted noun: troops, containers, km, %
+    qualifier: str | None = None  # over, more than, up to, about, nearly, at least ...
+
+
+@dataclass
+class RelationMention(Dictable):
+    """agent -action-> object (-> recipient), as spans of the text; agent/recipient resolved to entity keys."""
+
+    start: int  # the verb
+    end: int
+    action: str
+    agent: str | None = None
+    object: str | None = None
+    recipient: str | None = None
+    agent_span: Span | None = None
+    object_span: Span | None = None
+    recipient_span: Span | None = None
+
+
+@dataclass
+class EventMention(Dictable):
+    """What a clause says happened (see nlp/events.py)."""
+
+    start: int  # the clause
+    end: int
+    trigger: Span  # the verb or event noun
+    key: str  # its lemma; nominalisations mapped to their verb (death -> die)
+    args: list[str] = field(default_factory=list)  # lemmas of the clause's nouns, names and numbers
+    verb: bool = True  # a verb, not an event noun
+
+
+@dataclass
+class Entity(Dictable):
+    """A canonical entity: one id for every spelling and metonym of it."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Annotations(Dictable):
+    """The sentence-level reading of one article."""
+
+    article_id: str
+    sentences: list[Span] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    relations: list[RelationMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    published: str | None = None  # the anchor used for relative times
+    published_estimated: bool = False
+    entity_names: dict[str, list[str]] = field(default_factory=dict)  # entity key -> [name, type] in this text

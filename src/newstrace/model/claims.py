@@ -1,0 +1,135 @@
+"""The claim graph of one story: claim mentions matched into claims, traced to sources, graded; conflicts,
+events, the timeline and the actor graph. `StoryAnalysis` holds it all: the claims stage makes `Claim`s and
+`Event`s, provenance fills in sources, grades and the rest, the store keeps it, `report/` renders it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
+from .base import Dictable
+
+
+@dataclass(frozen=True)
+class MentionRef(Dictable):
+    """Where a mention is: its article and character span."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass
+class Mention(Dictable):
+    """One sentence's statement of a claim in one article, with who said it, how firmly, its numbers and times."""
+
+    article: str
+    outlet: str | None
+    start: int
+    end: int
+    text: str
+    sentence: Span
+    attribution: Attribution | None
+    certainty: str
+    negated: bool
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[Timex] = field(default_factory=list)  # what the claim is about (inside the claim)
+    report_times: list[Timex] = field(default_factory=list)  # when it was said (outside the claim)
+    entities: set[str] = field(default_factory=set)
+    relations: list[RelationMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)  # what the claim says happened
+    via: str | None = None
+    via_text: str | None = None
+    duplicate_of: str | None = None
+    published: str | None = None
+    # filled by provenance
+    source: str | None = None  # the primary source id it traces to (None: no one named)
+    echo_of: MentionRef | None = None  # the earlier mention in another outlet it copies
+
+    @property
+    def ref(self) -> MentionRef:
+        return MentionRef(self.article, self.start, self.end)
+
+    @property
+    def own_voice(self) -> bool:
+        """The outlet states it on its own authority (no attribution)."""
+        return self.attribution is None
+
+
+@dataclass
+class Claim(Dictable):
+    """One proposition and every mention of it across the story's articles."""
+
+    id: str
+    text: str  # one readable statement of it
+    mentions: list[Mention]
+    outlets: list[str] = field(default_factory=list)
+    # filled by provenance
+    sources: list[str] = field(default_factory=list)  # the independent primary sources (or the one named)
+    independent_sources: int = 0
+    credibility: int = 6  # Admiralty information scale, 1 confirmed ... 6 cannot be judged
+    certainty: str = "asserted"  # the weakest certainty of its mentions
+
+
+@dataclass
+class Source(Dictable):
+    """A primary source as the story names it: a person or organisation (entity id), an unnamed group
+    (`group:officials@country:...`), or an outlet speaking on its own authority (`outlet:...`)."""
+
+    id: str
+    name: str
+    kind: str  # person, organisation, group, outlet, place, other
+
+
+@dataclass
+class Conflict(Dictable):
+    kind: str  # quantity, time, certainty, polarity
+    claims: list[str]
+    mentions: list[MentionRef]
+    description: str
+
+
+@dataclass
+class Event(Dictable):
+    """A happening that several claims report in their own words."""
+
+    id: str
+    key: str  # its event word (lemma)
+    text: str  # the event in words
+    claims: list[str]
+    outlets: list[str]
+    mentions: list[MentionRef]
+
+
+@dataclass
+class Relation(Dictable):
+    """An edge of the actor graph: agent -action-> object (-> recipient), from the story's claims."""
+
+    agent: str
+    action: str
+    object: str
+    recipient: str | None
+    claims: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEntry(Dictable):
+    date: str  # partial ISO: 2023, 2023-08, 2024-W47, 2024-11-22
+    text: str
+    claims: list[str]
+    date_text: str = ""
+
+
+@dataclass
+class StoryAnalysis(Dictable):
+    """Everything newstrace found in one story beyond its articles."""
+
+    story: str
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    unique: dict[str, list[str]] = field(default_factory=dict)  # outlet -> the claims only it carries
