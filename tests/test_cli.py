@@ -57,7 +57,7 @@ def test_analyze_writes_contract_json_with_input_ids(tmp_path):
 
 def test_unknown_story_is_a_clear_error(tmp_path):
     proc = run("show", "nope", "--db", str(tmp_path / "x.db"))
-    assert proc.returncode == 1 and "NT203" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "NT203" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_examples_ingest_cleanly(tmp_path):

@@ -1,9 +1,11 @@
 """The `newstrace` command: parse, call the library (`Pipeline`), print. Exit codes: 0 all went in, 1 some input
-was rejected, 2 usage errors."""
+was rejected (the rest was stored), 2 the command was wrong (usage, settings, an unknown story), 3 newstrace
+itself failed (the store, a model, a bug: the traceback goes to a crash log, not the screen)."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,7 +17,7 @@ from rich.table import Table
 
 from . import __version__
 from .config import SETTINGS, Config
-from .errors import NewstraceError
+from .errors import EXIT_FAILED, NewstraceError, printable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="newstrace: a sourced account of what the news says, and on whose word.")
@@ -63,7 +65,7 @@ def _stage_bar(progress, task):
 
 
 def _report_ingest(result, quiet: bool, as_json: bool) -> None:
-    for rej in result.rejected:
+    for rej in result.rejected:  # str() of an error is printable: control characters escaped
         err.print(f"[red]rejected[/red] {escape(str(rej))}", soft_wrap=True)
     summary = {"added": result.added, "unchanged": result.unchanged, "duplicates": result.duplicates,
                "rejected": len(result.rejected), "articles": len(result.ids)}
@@ -307,4 +309,33 @@ def main() -> None:
         app()
     except NewstraceError as exc:
         err.print(str(exc), markup=False, soft_wrap=True)
-        sys.exit(2 if exc.code.startswith("NT3") else 1)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted; what was committed is kept", markup=False)
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("NEWSTRACE_DEBUG"):
+            raise
+        log = _crash_log()
+        err.print(f"newstrace failed: {exc.__class__.__name__}: {printable(str(exc))[:500]}\n"
+                  f"This is a bug. The traceback is in {log or 'the output of NEWSTRACE_DEBUG=1 newstrace ...'}; "
+                  "please report it (docs/security.md says how for a security flaw).", markup=False, soft_wrap=True)
+        sys.exit(EXIT_FAILED)
+
+
+def _crash_log() -> Path | None:
+    """The current exception's traceback in a file under the cache folder, or None if that cannot be written."""
+    import tempfile
+    import traceback
+
+    from .embeddings.static import cache_dir
+
+    try:
+        folder = cache_dir() / "crashes"
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix="crash-", suffix=".log", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"newstrace {__version__}\n{' '.join(map(printable, sys.argv))}\n\n{traceback.format_exc()}")
+        return Path(name)
+    except OSError:
+        return None

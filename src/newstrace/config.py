@@ -24,7 +24,10 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "newstrace.db", "Store: a SQLite file path, or a SQLAlchemy URL (postgresql+psycopg://...)."),
     # ingest
-    Setting("max_input_bytes", 25_000_000, "Inputs (files, fetched pages) larger than this are rejected."),
+    Setting("max_input_bytes", 25_000_000, "Inputs (files, fetched pages, decompressed WARC records) larger than "
+            "this are rejected."),
+    Setting("max_html_elements", 100_000, "HTML pages with more elements than this are rejected (extraction "
+            "time and memory grow with them; a news page has a few thousand)."),
     Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard similarity above which an article is a near duplicate."),
     Setting("minhash_permutations", 128, "Number of MinHash permutations for near-duplicate detection."),
     Setting("commit_every", 50, "Ingest commits after this many articles, so a crash loses at most one batch."),

@@ -7,6 +7,11 @@ non-zero without a traceback.
 
 from __future__ import annotations
 
+import re
+
+# Exit codes of the `newstrace` command (README: "Exit codes").
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
 
 class E:
     """Message templates by code. NT1xx: ingest; NT2xx: store; NT3xx: configuration and usage; NT4xx: models."""
@@ -30,10 +35,18 @@ class E:
     NT116 = "{origin}: WARC file holds no HTML response records"
     NT117 = "{origin}: JSON record is not an object"
     NT118 = "{origin}: front matter could not be read ({detail})"
+    NT119 = "{origin}: could not be read ({detail}); skipped, the rest of the batch went on"
+    NT120 = "{origin}: {field} is not valid Unicode text (a lone surrogate at character {position})"
+    NT121 = "{origin}: cannot read the file ({detail})"
+    NT122 = "{origin}: a symbolic link out of the folder being read (to {target}); skipped"
+    NT123 = "{origin}: {what} is nested too deeply ({detail})"
+    NT124 = "{origin}: the feed declares XML entities (<!ENTITY>), which can expand a small file without bound; refused"
+    NT125 = "{origin}: HTML of {count} elements is over the cap of {cap} (setting max_html_elements)"
     # store
     NT201 = "cannot open the store {url}: {detail}"
     NT202 = "store {url} has schema version {found}, newer than this newstrace understands ({known}); upgrade newstrace"
     NT203 = "no story {story!r} in {url}; `newstrace stories` lists them"
+    NT204 = "cannot write to the store {url}: {detail}"
     # configuration and usage
     NT301 = "unknown setting {name!r}; `newstrace settings` lists them"
     NT302 = "setting {name}: {value!r} is not a valid {kind}"
@@ -45,17 +58,38 @@ class E:
 
 
 class NewstraceError(Exception):
-    """An error a user can act on. `code` is the key in `E`; `str()` is the full message."""
+    """An error a user can act on. `code` is the key in `E`; `str()` is the full message, printable as it is (the
+    parameters' control characters and invalid code points are escaped: a file name or a title is untrusted)."""
 
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
         template = getattr(E, code)
-        super().__init__(template.format(**params))
+        super().__init__(template.format(**{k: printable(v) if isinstance(v, str) else v for k, v in params.items()}))
 
     def __str__(self) -> str:
         return f"{self.code}: {self.args[0]}"
 
+    @property
+    def exit_code(self) -> int:
+        """1: an input was rejected; 2: the command asked for something wrong (usage, settings, an unknown story);
+        3: newstrace could not do its work (the store, a model)."""
+        if self.code.startswith("NT1"):
+            return EXIT_REJECTED
+        if self.code.startswith("NT3") or self.code == "NT203":
+            return EXIT_USAGE
+        return EXIT_FAILED
+
 
 class Rejected(NewstraceError):
     """One input could not be ingested; the batch goes on."""
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: control characters (ESC sequences), lone surrogates and bidirectional
+    overrides escaped as \\xNN / \\uNNNN; tabs and line breaks kept."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else
+                            f"\\u{ord(m.group()):04x}", text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -31,6 +33,18 @@ class Handler(BaseHTTPRequestHandler):
         }
         if self.path == "/slow":
             time.sleep(2)
+        if self.path == "/drip":  # one byte at a time, each well inside a read timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(40):
+                try:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.1)
+            return
         if self.path.startswith("/redirect"):
             self.send_response(302)
             self.send_header("Location", f"http://127.0.0.1:{port}/page.html")
@@ -63,12 +77,51 @@ def test_loopback_is_refused_by_default(server, config):
 
 
 def test_redirect_into_private_network_is_refused(server, config, monkeypatch):
-    # Pretend "localhost" is a public host: the first hop passes, the redirect to 127.0.0.1 must not.
-    real = fetch_mod._blocked_address
-    monkeypatch.setattr(fetch_mod, "_blocked_address", lambda host: None if host == "localhost" else real(host))
+    # Pretend the first hop's address is public: it passes, the redirect to 127.0.0.1 must not.
+    real, first = fetch_mod.refused, []
+    monkeypatch.setattr(fetch_mod, "resolve", lambda host, port: [ipaddress.ip_address("127.0.0.1")])
+    monkeypatch.setattr(fetch_mod, "refused", lambda ip: real(ip) if first else bool(first.append(ip)))
     with pytest.raises(Rejected) as err:
         fetch(server.replace("127.0.0.1", "localhost") + "/redirect", config)
-    assert err.value.code == "NT113"
+    assert err.value.code == "NT113" and "refusing to fetch 127.0.0.1" in str(err.value)
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254",
+                                     "100.64.0.1", "100.100.100.200", "192.0.0.8", "0.0.0.0", "::1", "fc00::1",
+                                     "fe80::1", "::ffff:127.0.0.1", "2002:7f00:1::", "2002:a00:1::",
+                                     "64:ff9b::7f00:1", "2001::1", "224.0.0.1", "198.18.0.1"])
+def test_every_address_outside_the_public_internet_is_refused(address):
+    assert fetch_mod.refused(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "2606:4700::1111", "2002:808:808::1", "64:ff9b::808:808"])
+def test_public_addresses_pass(address):
+    assert not fetch_mod.refused(ipaddress.ip_address(address))
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(server, config, monkeypatch):
+    """One name lookup per hop: a second answer (DNS rebinding) is never asked for."""
+    lookups = []
+    real = socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **k: lookups.append(host) or real(host, *a, **k))
+    got = fetch(server.replace("127.0.0.1", "localhost") + "/page.html", config, allow_private=True)
+    assert got.content == PAGE and lookups.count("localhost") == 1
+
+
+@pytest.mark.parametrize("url", ["http://[::1/", "http://[notanip]/", "http://a..b/", "http://" + "a" * 64 + ".com/",
+                                 "http://127.0.0.1:abc/", "ftp://example.com/x"])
+def test_malformed_urls_are_named_rejections(url, config):
+    with pytest.raises(Rejected) as err:
+        fetch(url, config)
+    assert err.value.code == "NT112" and url[:12] in str(err.value)
+
+
+def test_one_deadline_for_the_whole_fetch(server, config):
+    start = time.monotonic()
+    with pytest.raises(Rejected) as err:
+        fetch(server + "/drip", config.with_(fetch_timeout=0.8), allow_private=True)
+    assert err.value.code == "NT112" and "0.8 s" in str(err.value)
+    assert time.monotonic() - start < 2.5  # the drip would take 4 s
 
 
 def test_allowed_private_fetch_follows_redirects(server, config):

@@ -6,6 +6,7 @@ what is stored (ids are stable), so it resumes where the crash left off.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,15 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..errors import Rejected
+from ..errors import NewstraceError, Rejected
 from ..model import Article
 from ..store import Store
 from . import dedup
+from .clean import check_text, json_safe
 from .fetch import fetch as fetch_url
 from .normalize import content_id, detect_language, normalize_date, outlet_from_url, text_hash
 from .readers import Record, read
 
 __all__ = ["IngestResult", "ingest", "iter_inputs"]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -42,7 +45,8 @@ Input = tuple[str, str, bytes | None, dict[str, Any] | None]  # (name, origin, d
 
 
 def iter_inputs(paths: list[str], config: Config) -> Iterator[Input | Rejected]:
-    """Expand paths (files, directories recursively, '-' for stdin, http(s) URLs) into raw inputs."""
+    """Expand paths (files, directories recursively, '-' for stdin, http(s) URLs) into raw inputs. Inside a
+    directory, symbolic links that lead out of it are not followed (a link to /etc/passwd is not an article)."""
     for p in paths:
         if p == "-":
             yield ("stdin", "<stdin>", sys.stdin.buffer.read(), None)
@@ -50,16 +54,39 @@ def iter_inputs(paths: list[str], config: Config) -> Iterator[Input | Rejected]:
             yield (p, p, None, None)
         else:
             path = Path(p)
-            if path.is_dir():
-                files = sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f.relative_to(path)))
-                sidecars = {f for f in files if f.suffix == ".json" and f.with_suffix(".txt") in files}
-                for f in files:
-                    if f not in sidecars:
-                        yield from _file_input(f, config)
-            elif path.is_file():
-                yield from _file_input(path, config)
-            else:
-                yield Rejected("NT111", origin=p)
+            try:
+                if path.is_dir():
+                    yield from _dir_inputs(path, config)
+                elif path.is_file():
+                    yield from _file_input(path, config)
+                else:
+                    yield Rejected("NT111", origin=_name(path))
+            except OSError as exc:  # a folder that cannot be listed, a path the OS refuses
+                yield Rejected("NT121", origin=_name(path), detail=exc.strerror or str(exc))
+
+
+def _dir_inputs(folder: Path, config: Config) -> Iterator[Input | Rejected]:
+    root = folder.resolve()
+    files = []
+    for f in sorted(folder.rglob("*")):
+        if _hidden(f.relative_to(folder)):
+            continue
+        if f.is_symlink() or any(parent.is_symlink() for parent in f.relative_to(folder).parents if parent.parts):
+            target = f.resolve()
+            if not target.is_relative_to(root):
+                yield Rejected("NT122", origin=_name(f), target=_name(target))
+                continue
+        if f.is_file():
+            files.append(f)
+    sidecars = {f for f in files if f.suffix == ".json" and f.with_suffix(".txt") in files}
+    for f in files:
+        if f not in sidecars:
+            yield from _file_input(f, config)
+
+
+def _name(path: Path) -> str:
+    """A path as text that can be printed and stored: bytes that are not UTF-8 shown as \\xNN."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _hidden(rel: Path) -> bool:
@@ -67,9 +94,19 @@ def _hidden(rel: Path) -> bool:
 
 
 def _file_input(path: Path, config: Config) -> Iterator[Input | Rejected]:
-    size = path.stat().st_size
-    if size > config.max_input_bytes:
-        yield Rejected("NT104", origin=str(path), size=size, cap=config.max_input_bytes)
+    origin = _name(path)
+    try:
+        size = path.stat().st_size
+        if size > config.max_input_bytes:
+            yield Rejected("NT104", origin=origin, size=size, cap=config.max_input_bytes)
+            return
+        with path.open("rb") as fh:  # read at most one byte over the cap: /proc files report size 0
+            data = fh.read(config.max_input_bytes + 1)
+    except OSError as exc:
+        yield Rejected("NT121", origin=origin, detail=exc.strerror or str(exc))
+        return
+    if len(data) > config.max_input_bytes:
+        yield Rejected("NT104", origin=origin, size=f"more than {config.max_input_bytes}", cap=config.max_input_bytes)
         return
     sidecar = None
     side = path.with_suffix(".json")
@@ -78,13 +115,16 @@ def _file_input(path: Path, config: Config) -> Iterator[Input | Rejected]:
 
         try:
             sidecar = json.loads(side.read_text("utf-8"))
+        except RecursionError:
+            yield Rejected("NT123", origin=_name(side), what="the JSON", detail="deeper than Python reads")
+            return
         except (OSError, ValueError) as exc:
-            yield Rejected("NT106", origin=str(side), detail=str(exc))
+            yield Rejected("NT106", origin=_name(side), detail=str(exc))
             return
         if not isinstance(sidecar, dict):
-            yield Rejected("NT117", origin=str(side))
+            yield Rejected("NT117", origin=_name(side))
             return
-    yield (path.name, str(path), path.read_bytes(), sidecar)
+    yield (_name(Path(path.name)), origin, data, sidecar)
 
 
 def ingest(
@@ -112,26 +152,36 @@ def ingest(
         name, origin, data, sidecar = raw
         if on_item:
             on_item(origin)
-        items: Iterator[Record | Rejected]
-        if data is None:  # a URL
-            try:
+        where = origin  # the input, or the record of it being read, for a rejection of the unexpected
+        try:
+            items: Iterator[Record | Rejected]
+            if data is None:  # a URL
                 final, data, _ctype = fetcher(name, origin)
-            except Rejected as exc:
-                result.rejected.append(exc)
-                continue
-            items = _with_url(read(data, origin, name, fetcher if fetch else None), final)
-        else:
-            items = read(data, origin, name, fetcher if fetch else None, sidecar)
-        for item in items:
-            if isinstance(item, Rejected):
-                result.rejected.append(item)
-                continue
-            try:
-                batch.add(to_article(item, meta))
-            except Rejected as exc:
-                result.rejected.append(exc)
+                items = _with_url(_read(data, origin, name, fetcher if fetch else None, None, config), final)
+            else:
+                items = _read(data, origin, name, fetcher if fetch else None, sidecar, config)
+            for item in items:
+                if isinstance(item, Rejected):
+                    result.rejected.append(item)
+                    continue
+                where = item.origin
+                try:
+                    batch.add(to_article(item, meta))
+                except Rejected as exc:
+                    result.rejected.append(exc)
+                where = origin
+        except Rejected as exc:
+            result.rejected.append(exc)
+        except Exception as exc:  # anything else: this input is rejected, the batch goes on
+            log.debug("ingest of %s failed", where, exc_info=True)
+            result.rejected.append(Rejected("NT119", origin=where, detail=f"{exc.__class__.__name__}: {exc}"[:300]))
     batch.commit()
     return result
+
+
+def _read(data: bytes, origin: str, name: str, fetcher, sidecar, config: Config) -> Iterator[Record | Rejected]:
+    return read(data, origin, name, fetcher, sidecar, max_bytes=config.max_input_bytes,
+                max_html_elements=config.max_html_elements)
 
 
 class _Batch:
@@ -203,7 +253,25 @@ class _Batch:
             pending_by_hash.setdefault(h, article.id)
             self.result.added += 1
             self.result.ids.append(article.id)
-        self.store.add_articles(list(pending.values()), repoints)
+        self._store(list(pending.values()), repoints)
+
+    def _store(self, items: list[tuple[Article, str, bytes | None]], repoints: list[tuple[str, str]]) -> None:
+        """One transaction for the batch; should the store refuse it, one per article, so that only the article
+        it refuses is lost (and named)."""
+        try:
+            self.store.add_articles(items, repoints)
+            return
+        except NewstraceError as exc:
+            if len(items) <= 1:
+                raise
+            log.debug("batch insert failed (%s); storing one by one", exc)
+        for item in items:
+            try:
+                self.store.add_articles([item], [r for r in repoints if r[1] == item[0].id])
+            except NewstraceError as exc:
+                self.result.added -= 1
+                self.result.ids.remove(item[0].id)
+                self.result.rejected.append(Rejected("NT119", origin=item[0].origin or item[0].id, detail=str(exc)))
 
 
 def _earlier(a: str | None, b: str | None) -> bool:
@@ -227,14 +295,21 @@ def _with_url(items: Iterator[Record | Rejected], url: str) -> Iterator[Record |
 
 
 def to_article(record: Record, meta: dict[str, Any] | None = None) -> Article:
+    """The article a record gives, its fields checked (valid text, extra fields JSON can hold), or a rejection."""
     f = {**(meta or {}), **{k: v for k, v in record.fields.items() if v not in (None, "")}}
+    origin = record.origin
+    for key in ("id", "title", "outlet", "url", "byline", "language", "published"):
+        if f.get(key) is not None and not isinstance(f[key], str):
+            f[key] = str(json_safe(f[key], origin, key))
+        if isinstance(f.get(key), str):
+            check_text(f[key], key, origin)
     # The text is stored as given, so that every offset newstrace reports indexes the input itself.
-    text = str(f["text"])
+    text = check_text(str(f["text"]), "text", origin)
     if not text.strip():
         raise Rejected("NT114", origin=record.origin)
     url = f.get("url")
     outlet = f.get("outlet") or outlet_from_url(url)
-    extra = dict(record.extra)
+    extra = json_safe(dict(record.extra), origin)
     if "_published_raw" in f:
         extra["published_raw"] = f["_published_raw"]
     published = normalize_date(f.get("published"))

@@ -51,7 +51,7 @@ def sniff(data: bytes, name: str = "") -> str:
     if data[:2] == b"\x1f\x8b":
         try:
             head = gzip.GzipFile(fileobj=io.BytesIO(data[:65536])).read(16)
-        except (OSError, EOFError):
+        except Exception:  # OSError, EOFError, zlib.error ... on a corrupt stream: not a WARC we can read
             head = b""
         return "warc" if head.startswith(b"WARC/") else "binary"
     if data.startswith(b"WARC/"):
@@ -70,12 +70,21 @@ def sniff(data: bytes, name: str = "") -> str:
     return "text"
 
 
+TINY = 64  # bytes: below this, a text must be UTF-8 and free of control characters (random bytes are neither)
+
+
 def _looks_binary(chunk: bytes) -> bool:
     if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
         return False
     if b"\x00" in chunk:
         return True
     control = sum(1 for b in chunk if b < 9 or 13 < b < 32)
+    if len(chunk) < TINY:
+        try:
+            chunk.decode("utf-8")
+        except UnicodeDecodeError:
+            return True
+        return control > 0
     return control > len(chunk) * 0.05
 
 
@@ -99,14 +108,17 @@ def decode(data: bytes, origin: str) -> str:
 # ---- readers ------------------------------------------------------------------------------------------------
 
 def read(data: bytes, origin: str, name: str = "", fetcher: Fetcher | None = None,
-         sidecar: dict[str, Any] | None = None) -> Iterator[Item]:
+         sidecar: dict[str, Any] | None = None, max_bytes: int = 25_000_000,
+         max_html_elements: int = 100_000) -> Iterator[Item]:
+    """The records of one input. Caps apply to what the input expands to as well as to its bytes: a WARC
+    record's decompressed body (`max_bytes`), an HTML page's elements."""
     kind = sniff(data, name)
     if kind == "empty":
         yield Rejected("NT101", origin=origin)
     elif kind == "binary":
         yield Rejected("NT102", origin=origin)
     elif kind == "warc":
-        yield from read_warc(data, origin)
+        yield from read_warc(data, origin, max_bytes, max_html_elements)
     else:
         try:
             text = decode(data, origin)
@@ -116,9 +128,9 @@ def read(data: bytes, origin: str, name: str = "", fetcher: Fetcher | None = Non
         if kind == "json":
             yield from read_json(text, origin)
         elif kind == "feed":
-            yield from read_feed(data, origin, fetcher)
+            yield from read_feed(data, origin, fetcher, max_html_elements)
         elif kind == "html":
-            yield read_html(text, origin)
+            yield read_html(text, origin, max_elements=max_html_elements)
         else:
             yield read_text(text, origin, sidecar)
 
@@ -128,19 +140,32 @@ def read_text(text: str, origin: str, sidecar: dict[str, Any] | None = None) -> 
     if text.startswith("---\n") or text.startswith("---\r\n"):
         end = re.search(r"^---\s*$", text[4:], flags=re.M)
         if end:
-            import yaml
-
             try:
-                front = yaml.safe_load(text[4 : 4 + end.start()]) or {}
-            except yaml.YAMLError as exc:
-                return Rejected("NT118", origin=origin, detail=str(exc).splitlines()[0])
+                front = _front_matter(text[4 : 4 + end.start()])
+            except Exception as exc:  # YAMLError, an impossible date (ValueError), nesting (RecursionError) ...
+                detail = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+                return Rejected("NT118", origin=origin, detail=detail)
             if not isinstance(front, dict):
                 return Rejected("NT118", origin=origin, detail="front matter is not a mapping of keys to values")
-            fields.update(front)
+            fields.update({str(k): v for k, v in front.items()})
             text = text[4 + end.end() :]
     fields.update(sidecar or {})
     fields["text"] = text
     return _record(fields, origin)
+
+
+def _front_matter(text: str) -> Any:
+    """YAML front matter, read without aliases: an alias can repeat a node without bound (a 557-byte "billion
+    laughs" fills memory), and metadata has no use for them."""
+    import yaml
+
+    class NoAliases(yaml.SafeLoader):
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                raise yaml.YAMLError(f"YAML aliases (*name) are not read, at {self.peek_event().start_mark}")
+            return super().compose_node(parent, index)
+
+    return yaml.load(text, Loader=NoAliases) or {}  # noqa: S506 - a SafeLoader
 
 
 def read_json(text: str, origin: str) -> Iterator[Item]:
@@ -150,6 +175,9 @@ def read_json(text: str, origin: str) -> Iterator[Item]:
         whole = json.loads(stripped)
     except json.JSONDecodeError:
         whole = None
+    except RecursionError:
+        yield Rejected("NT123", origin=origin, what="the JSON", detail="deeper than Python reads")
+        return
     if isinstance(whole, list):
         for i, obj in enumerate(whole):
             yield _json_record(obj, f"{origin}[{i}]")
@@ -164,6 +192,9 @@ def read_json(text: str, origin: str) -> Iterator[Item]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield Rejected("NT106", origin=f"{origin}:{n}", detail=exc.msg + f" at column {exc.colno}")
+            continue
+        except RecursionError:
+            yield Rejected("NT123", origin=f"{origin}:{n}", what="the JSON", detail="deeper than Python reads")
             continue
         yield _json_record(obj, f"{origin}:{n}")
 
@@ -206,11 +237,18 @@ def _record(raw: dict[str, Any], origin: str) -> Item:
     return Record(fields, origin, extra)
 
 
-def read_html(html: str, origin: str, url: str | None = None) -> Item:
+def read_html(html: str, origin: str, url: str | None = None, max_elements: int = 100_000) -> Item:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    tags = html.count("<")
+    if tags > max_elements:  # 400k paragraphs of 5 MB take trafilatura half a minute and a gigabyte
+        return Rejected("NT125", origin=origin, count=f"about {tags}", cap=max_elements)
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception as exc:  # lxml and htmldate fail in many ways on broken markup ("<iframe><html>")
+        return Rejected("NT119", origin=origin, detail=f"the HTML could not be parsed: {exc.__class__.__name__}: "
+                                                        f"{str(exc)[:200]}")
     text = (doc.text or "").strip() if doc is not None else ""
     if len(text.split()) < 8 and not re.search(r"\w[.!?]", text):  # "Home", "Menu": navigation, not an article
         return Rejected("NT105", origin=origin)
@@ -229,10 +267,14 @@ def read_html(html: str, origin: str, url: str | None = None) -> Item:
     return Record({k: v for k, v in fields.items() if v}, origin, extra)
 
 
-def read_feed(data: bytes, origin: str, fetcher: Fetcher | None) -> Iterator[Item]:
+def read_feed(data: bytes, origin: str, fetcher: Fetcher | None, max_html_elements: int = 100_000
+              ) -> Iterator[Item]:
     import feedparser
 
-    parsed = feedparser.parse(data)
+    if re.search(rb"<!ENTITY", data, re.I):  # feedparser's loose parser would expand them even after the XML
+        yield Rejected("NT124", origin=origin)  # parser refused
+        return
+    parsed = feedparser.parse(_INVALID_CHARREF.sub(_replace_charref, data))
     problem = parsed.get("bozo_exception")
     # A wrong declared encoding is repaired by feedparser; anything else means the XML broke off somewhere.
     broken = bool(parsed.bozo) and not isinstance(problem, feedparser.CharacterEncodingOverride)
@@ -244,43 +286,61 @@ def read_feed(data: bytes, origin: str, fetcher: Fetcher | None) -> Iterator[Ite
         where = f"{origin}#entry {i + 1}"
         if broken and not (entry.get("link") or entry.get("content") or entry.get("summary")):
             continue  # the fragment after the break
-        link = entry.get("link")
-        body = ""
-        if entry.get("content"):
-            body = entry.content[0].get("value", "")
-        body = body or entry.get("summary", "")
-        fields = {
-            "id": entry.get("id") or None,
-            "title": entry.get("title"),
-            "url": link,
-            "byline": entry.get("author"),
-            "published": normalize_date(entry.get("published_parsed") or entry.get("updated_parsed")),
-            "outlet": feed_title,
-        }
-        extra = {"feed_title": feed_title} if feed_title else {}
-        text = _html_to_text(body) if body else ""
-        if len(text) < 40 and link:  # a link-only entry: the article is on the page
-            if fetcher is None:
-                yield Rejected("NT110", origin=where)
-                continue
-            try:
-                final, page, _ctype = fetcher(link, where)
-            except Rejected as exc:
-                yield exc
-                continue
-            item = read_html(decode(page, where), where, url=final)
-            if isinstance(item, Record):
-                item.fields.update({k: v for k, v in fields.items() if v and k not in ("url",)})
-                item.extra.update(extra)
-            yield item
-            continue
-        if not text.strip():
-            yield Rejected("NT114", origin=where)
-            continue
-        fields["text"] = text
-        yield Record({k: v for k, v in fields.items() if v}, where, extra)
+        try:
+            yield from _feed_entry(entry, where, feed_title, fetcher, max_html_elements)
+        except Exception as exc:  # one odd entry costs that entry only
+            yield Rejected("NT119", origin=where, detail=f"{exc.__class__.__name__}: {exc}")
     if broken:
         yield Rejected("NT108", origin=origin, detail=f"{problem}; entries before the break were read")
+
+
+_INVALID_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _replace_charref(m: re.Match) -> bytes:
+    """A character reference to no character (a surrogate, zero, beyond U+10FFFF) becomes U+FFFD: XML forbids
+    them, and feedparser fails on the whole feed when it meets one."""
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return b"&#xFFFD;" if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else m.group()
+
+
+def _feed_entry(entry: Any, where: str, feed_title: str | None, fetcher: Fetcher | None,
+                max_html_elements: int) -> Iterator[Item]:
+    link = entry.get("link")
+    body = ""
+    if entry.get("content"):
+        body = entry.content[0].get("value", "")
+    body = body or entry.get("summary", "")
+    fields = {
+        "id": entry.get("id") or None,
+        "title": entry.get("title"),
+        "url": link,
+        "byline": entry.get("author"),
+        "published": normalize_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+        "outlet": feed_title,
+    }
+    extra = {"feed_title": feed_title} if feed_title else {}
+    text = _html_to_text(body) if body else ""
+    if len(text) < 40 and link:  # a link-only entry: the article is on the page
+        if fetcher is None:
+            yield Rejected("NT110", origin=where)
+            return
+        try:
+            final, page, _ctype = fetcher(link, where)
+        except Rejected as exc:
+            yield exc
+            return
+        item = read_html(decode(page, where), where, url=final, max_elements=max_html_elements)
+        if isinstance(item, Record):
+            item.fields.update({k: v for k, v in fields.items() if v and k not in ("url",)})
+            item.extra.update(extra)
+        yield item
+        return
+    if not text.strip():
+        yield Rejected("NT114", origin=where)
+        return
+    fields["text"] = text
+    yield Record({k: v for k, v in fields.items() if v}, where, extra)
 
 
 def _html_to_text(fragment: str) -> str:
@@ -301,7 +361,8 @@ def _html_to_text(fragment: str) -> str:
     return text or root.text_content().strip()
 
 
-def read_warc(data: bytes, origin: str) -> Iterator[Item]:
+def read_warc(data: bytes, origin: str, max_bytes: int = 25_000_000, max_html_elements: int = 100_000
+              ) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
 
     records = 0
@@ -317,16 +378,19 @@ def read_warc(data: bytes, origin: str) -> Iterator[Item]:
                 continue
             html_records += 1
             url = rec.rec_headers.get_header("WARC-Target-URI")
-            body = rec.content_stream().read()
+            where = f"{origin}#record {records} ({url})"
+            body = rec.content_stream().read(max_bytes + 1)  # decompressed: a small record can inflate a lot
+            if len(body) > max_bytes:
+                yield Rejected("NT104", origin=where, size=f"more than {max_bytes} (decompressed)", cap=max_bytes)
+                continue
             if rec.raw_stream.limit > 0:  # the file ended inside this record
                 raise EOFError(f"record {records} ends {rec.raw_stream.limit} bytes early")
-            where = f"{origin}#record {records} ({url})"
             try:
                 text = decode(body, where)
             except Rejected as exc:
                 yield exc
                 continue
-            item = read_html(text, where, url=url)
+            item = read_html(text, where, url=url, max_elements=max_html_elements)
             if isinstance(item, Record):
                 item.fields["url"] = item.fields.get("url") or url
                 item.extra["warc_date"] = rec.rec_headers.get_header("WARC-Date")

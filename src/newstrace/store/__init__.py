@@ -108,12 +108,15 @@ class Store:
         rows = [{**{k: getattr(article, k) for k in _ARTICLE_FIELDS}, "text_hash": h, "minhash": sig,
                  "ingested_at": now} for article, h, sig in items]
         a = schema.articles.c
-        with self.engine.begin() as c:
-            if rows:
-                c.execute(insert(schema.articles), rows)
-            for old, new in repoints:
-                c.execute(update(schema.articles).where((a.id == old) | (a.duplicate_of == old))
-                          .values(duplicate_of=new))
+        try:
+            with self.engine.begin() as c:
+                if rows:
+                    c.execute(insert(schema.articles), rows)
+                for old, new in repoints:
+                    c.execute(update(schema.articles).where((a.id == old) | (a.duplicate_of == old))
+                              .values(duplicate_of=new))
+        except (SQLAlchemyError, ValueError, TypeError) as exc:  # a row the database refuses: nothing written
+            raise NewstraceError("NT204", url=self.url, detail=f"{exc.__class__.__name__}: {exc}"[:300]) from exc
 
     def minhashes(self) -> Iterator[tuple[str, bytes]]:
         """(id, signature) of every stored article that is not itself a duplicate, in ingest order."""
