@@ -9,23 +9,27 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 # ---- certainty ---------------------------------------------------------------------------------------------
 # How firmly a statement is made, weakest last: the order decides which of several readings a claim takes
 # (nlp/attribution marks attributions, claims/ takes the strongest doubt of a sentence, report/ shows marks).
 CERTAINTIES: tuple[str, ...] = ("asserted", "reported", "hedged", "denied")
 CERTAINTY_RANK: dict[str, int] = {c: i for i, c in enumerate(CERTAINTIES)}
 
-# Words that make a statement hedged: said of a claim, they keep it from being a plain assertion.
+# Words that make a statement hedged, where no parse says which clause they scope over (the guidelines' list:
+# may, might, could, believed, reportedly, allegedly, appears, is thought to ...). "May" the month is no hedge;
+# "would", "will" and "is expected to" speak of plans, "up to" of a number's range: none is a hedge.
 HEDGES = re.compile(
-    r"\b(?:may|might|could|possibly|possible|probably|likely|unlikely|reportedly|allegedly|apparently|perhaps|"
-    r"up to|is thought to|are thought to|was thought to|believed to|appears? to|seems? to|suspected|alleged|"
-    r"potential(?:ly)?|would)\b",
+    r"\b(?:(?-i:may)|might|could|possibly|probably|likely|unlikely|reportedly|allegedly|apparently|perhaps|"
+    r"is thought to|are thought to|was thought to|believed to|appears? to|seems? to|suspected|alleged|"
+    r"purportedly|supposedly|unconfirmed)\b",
     re.I,
 )
 # Words that negate what a clause says (its polarity): "did not send", "no longer", "untrue".
 NEGATION = re.compile(r"\b(?:no evidence|not|never|neither|nor|denied|denies|deny|no longer|false|untrue)\b", re.I)
-# An attributed content that says there is no evidence of something is a denial of it.
-NO_EVIDENCE = re.compile(r"\bno evidence\b", re.I)
+# A content that says there is no evidence of something, or that calls it false, denies it.
+NO_EVIDENCE = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely)\b", re.I)
 
 # ---- verbs -------------------------------------------------------------------------------------------------
 # Verbs of saying and of believing frame a claim (nlp/attribution reads them as cues); they are not themselves
@@ -109,3 +113,20 @@ def name_key(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# ---- words -------------------------------------------------------------------------------------------------
+# Words too common to tell two texts apart: spaCy's stop words and the vocabulary of reporting itself.
+STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "would", "could", "also", "new", "one", "two",
+                                     "year", "years", "people", "time", "like", "just", "according", "percent"}
+
+# ---- sources -----------------------------------------------------------------------------------------------
+# Wire services: an article credited to one, or datelined "(AP)", is its copy, and two outlets running one wire
+# story are one source (provenance).
+WIRE_SERVICES = {"associated press": "Associated Press", "ap": "Associated Press", "reuters": "Reuters",
+                 "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "upi": "UPI",
+                 "united press international": "UPI", "dpa": "dpa", "deutsche presse-agentur": "dpa",
+                 "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "ansa": "ANSA", "efe": "EFE",
+                 "pa media": "PA Media", "press association": "PA Media", "canadian press": "Canadian Press",
+                 "aap": "AAP", "australian associated press": "AAP", "ntb": "NTB", "tt": "TT", "ritzau": "Ritzau",
+                 "bloomberg news": "Bloomberg", "xinhua": "Xinhua", "tass": "TASS", "anadolu": "Anadolu"}

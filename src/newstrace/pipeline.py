@@ -16,7 +16,7 @@ import numpy as np
 
 from .config import Config
 from .ingest import IngestResult, ingest
-from .model import Annotations, Article, Story, StoryAnalysis
+from .model import Annotations, Article, BorrowedDate, Story, StoryAnalysis
 from .report.json_report import build_report
 from .store import Store
 
@@ -87,7 +87,7 @@ class Pipeline:
 
         c = self.config
         parts = [story.articles, annotation_version(c), claims.VERSION, provenance.VERSION, ANALYSIS_FORMAT,
-                 c.embedding_model, c.claim_threshold, c.event_threshold]
+                 c.embedding_model, c.claim_threshold, c.event_threshold, c.confirm_threshold]
         return hashlib.sha1(json.dumps(parts).encode()).hexdigest()
 
     def analyze_stories(self, progress: Progress | None = None) -> dict[str, StoryAnalysis]:
@@ -116,14 +116,18 @@ class Pipeline:
         for start in range(0, len(todo), EMBED_STORIES):
             chunk = todo[start : start + EMBED_STORIES]
             sentences.clear()
-            mentions = {story.id: claims.story_mentions(story, articles, anns) for story, _key in chunk}
+            borrowed = {story.id: borrow_dates(story, articles, anns) for story, _key in chunk}
+            mentions = {story.id: claims.story_mentions(story, articles, {**anns, **borrowed[story.id][1]})
+                        for story, _key in chunk}
+            borrowed = {sid: found for sid, (found, _anns) in borrowed.items()}
             for ms in mentions.values():
                 if len({m.article for m in ms}) > 1:  # single-article stories embed nothing
                     sentences.expect([m.text for m in ms])
             for story, key in chunk:
                 found, events = claims.build_claims(story, mentions.pop(story.id), articles, sentences,
                                                     self.config.claim_threshold, words, self.config.event_threshold)
-                analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry))
+                analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry),
+                                              articles, borrowed.pop(story.id), self.config.confirm_threshold)
                 self.store.save_analysis(key, analysis)
                 out[story.id] = analysis
                 if progress:
@@ -193,3 +197,32 @@ class Pipeline:
         self.cluster(progress=progress)
         self.analyze_stories(progress=progress)
         return self.report()
+
+
+def borrow_dates(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]
+                 ) -> tuple[list[BorrowedDate], dict[str, Annotations]]:
+    """An article of the story without a publication date reads its relative times ("last month", "on Friday")
+    against the story's earliest publication date instead of a guess, and says so: (what was borrowed, the
+    re-read annotations by article id). Never today's clock."""
+    from dataclasses import replace
+    from datetime import date
+
+    from .nlp.timex import reanchor
+
+    dated = sorted((articles[a].published, a) for a in story.articles
+                   if a in articles and articles[a].published and a in anns and not anns[a].published_estimated)
+    if not dated:
+        return [], {}
+    when, source = dated[0]
+    try:
+        anchor = date.fromisoformat(when[:10])
+    except ValueError:
+        return [], {}
+    out, reread = [], {}
+    for aid in story.articles:
+        if aid in articles and aid in anns and not articles[aid].published:
+            ann = anns[aid]
+            reread[aid] = replace(ann, timexes=reanchor(ann.timexes, anchor), published=anchor.isoformat(),
+                                  published_estimated=True, published_from=source)
+            out.append(BorrowedDate(aid, anchor.isoformat(), source))
+    return out, reread

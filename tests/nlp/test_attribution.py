@@ -21,7 +21,7 @@ def one(nlp, text: str):
 def test_x_said_that(nlp):
     src, cue, content, a = one(nlp, "The mayor said that the bridge would reopen in May.")
     assert (src, cue) == ("The mayor", "said") and content == "the bridge would reopen in May"
-    assert a.certainty == "hedged"  # "would"
+    assert a.certainty == "reported"  # "would" speaks of a plan, not a doubt
 
 
 def test_parenthetical_said(nlp):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newstrace.model import Attribution, Entity, Mention, MentionRef, Quantity, Timex, date_interval
+from newstrace.model import Attribution, Conflict, Entity, Mention, MentionRef, Quantity, Timex, date_interval
 from newstrace.provenance.conflicts import find_conflicts, interval
-from newstrace.provenance.credibility import grade
+from newstrace.provenance.credibility import Evidence, grade
 from newstrace.provenance.sources import SourceResolver, independent_sources, mark_echoes
 
 
@@ -38,7 +38,7 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("South Korea's national intelligence service",
                                                  "country:south-korea"))) == "org:nationalintelligenceservice"
     assert r.resolve(mention("a", "X", "t", said("a document seen by the Evening Ledger", None, "according to"))) \
-        == "group:documents"
+        == "doc:documents"
     assert r.resolve(mention("a", "Harbour Gazette", "t")) == "outlet:harbour gazette"  # own voice
     assert r.resolve(mention("a", "X", "t", Attribution([], [(0, 3)], [(4, 9)], cue_lemma="suggest"))) is None
 
@@ -63,7 +63,7 @@ def test_echoes_are_copies_across_outlets_or_duplicate_articles():
           mention("c", "Other", "The owner said dozens of boxes went into the sea."),
           mention("d", "Copy", "anything", duplicate_of="c")]
     ms[0].published, ms[1].published = "2026-03-10T14:00", "2026-03-10T16:00"
-    assert mark_echoes(ms) == {1: 0, 3: 2}
+    assert mark_echoes(ms) == {1: ms[0].ref, 3: ms[2].ref}
     assert mark_echoes([mention("a", "Wire", text), mention("a", "Wire", text)]) == {}  # one article repeating
 
 
@@ -96,11 +96,27 @@ def test_date_intervals():
     assert date_interval("PRESENT_REF") is None
 
 
-def test_grades():
-    assert grade(2, ["reported", "asserted"], set(), True, 2) == 1
-    assert grade(1, ["reported", "reported"], set(), True, 2) == 2
-    assert grade(1, ["reported"], set(), True, 1) == 3
-    assert grade(1, ["hedged"], set(), True, 1) == 4
-    assert grade(3, ["reported"], {"quantity"}, True, 3) == 4
-    assert grade(2, ["reported", "denied"], {"polarity"}, True, 2) == 5
-    assert grade(0, ["hedged"], set(), False, 1) == 6
+def evidence(independent: int, certainties: list[str], conflicts=(), named: bool = True, outlets: int = 1,
+             match: float | None = None, confirm: float = 0.5) -> Evidence:
+    ms = [mention(f"a{i}", f"O{i}", "t", said("X", "person:x") if named else None, certainty=c)
+          for i, c in enumerate(certainties)]
+    for m in ms:
+        m.source = "person:x" if named else None
+    kinds = [Conflict(k, ["c"], [], f"{k} differs") for k in conflicts]
+    stating = min(independent, sum(c in ("asserted", "reported") for c in certainties))
+    return Evidence(ms, [f"S{i}" for i in range(independent)], stating, [f"O{i}" for i in range(outlets)], kinds,
+                    match=match, confirm=confirm)
+
+
+def test_grades_and_their_deciding_reason():
+    assert grade(evidence(2, ["reported", "asserted"], outlets=2)) == (1, ["2 independent sources: S0, S1"])
+    assert grade(evidence(1, ["reported", "reported"], outlets=2))[0] == 2
+    assert grade(evidence(1, ["reported"]))[0] == 3
+    assert grade(evidence(1, ["hedged"]))[0] == 4
+    assert grade(evidence(3, ["reported"], ["quantity"], outlets=3))[:1] == (4,)
+    assert grade(evidence(2, ["reported", "denied"], ["polarity"], outlets=2))[0] == 5
+    assert grade(evidence(1, ["denied"]))[1][0] == "it is only ever reported as denied"
+    assert grade(evidence(0, ["hedged"], named=False))[0] == 6
+    assert grade(evidence(2, ["reported", "hedged"], outlets=2))[0] == 3  # a doubter confirms nothing
+    weak = grade(evidence(2, ["reported", "reported"], outlets=2, match=0.42))
+    assert weak[0] == 2 and "may not state the same thing" in weak[1][0]  # a confirmation needs a sure match

@@ -40,6 +40,30 @@ def test_shin_and_nis_traced_in_both_outlets(story):
     assert any(len(c["outlets"]) == 2 and c["independent_sources"] == 1 for c in nis)
 
 
+def test_the_lead_claim_is_the_south_korean_officials_one_source_not_the_experts_view(story):
+    s, _ = story
+    [lead] = [c for c in s["claims"] if any(m["text"].startswith("South Korea has revealed") for m in c["mentions"])]
+    assert len(lead["outlets"]) == 2 and lead["independent_sources"] == 1 and lead["credibility"] == 2
+    assert lead["sources"] == ["group:officials@country:south-korea"]
+    assert not any("experts" in (m["source"] or "") for m in lead["mentions"])
+    assert lead["reasons"][0].startswith("one source (officials (South Korea)), carried by 2 outlets")
+
+
+def test_shins_claims_are_reported_not_doubted_and_the_may_failure_is_asserted(story):
+    s, _ = story
+    aid = next(c for c in s["claims"] if "economic aid" in c["text"])
+    assert aid["certainty"] == "reported" and aid["credibility"] != 4  # "claimed" is a verb of saying
+    may = [m for c in s["claims"] for m in c["mentions"] if "in May" in m["text"] and "failed" in m["text"]]
+    assert len(may) == 2 and all(m["certainty"] == "asserted" for m in may)
+    assert len({c["id"] for c in s["claims"] for m in c["mentions"] if m in may}) == 1  # matched across outlets
+
+
+def test_no_certainty_noise_among_the_conflicts_and_every_grade_says_why(story):
+    s, _ = story
+    assert all(k["kind"] in ("quantity", "time", "polarity") for k in s["conflicts"])
+    assert all(c["reasons"] and c["reasons"][0] for c in s["claims"])
+
+
 def test_report_dates_conflict_this_week_vs_last_month(story):
     s, _ = story
     assert any(k["kind"] == "time" and "this week" in k["description"] and "last month" in k["description"]

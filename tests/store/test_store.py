@@ -98,7 +98,8 @@ def test_stories_and_analyses_round_trip(store):
     analysis = StoryAnalysis("s1", claims=[Claim("c1", "A claim.", [Mention(
         "a0", "X", 0, 6, "text 0", (0, 6), Attribution([(0, 1)], [(1, 2)], [(2, 6)], source_text="t"), "reported",
         False, quantities=[Quantity(0, 1, 2.0, "2", "ships")], entities={"person:b", "person:a"})],
-        ["X"], ["person:a"], 1, 3)], conflicts=[Conflict("time", ["c1"], [MentionRef("a0", 0, 6)], "why")])
+        ["X"], match=0.7, sources=["person:a"], independent_sources=1, credibility=3, reasons=["one source"])],
+        conflicts=[Conflict("time", ["c1"], [MentionRef("a0", 0, 6)], "why", ["a (X)", "b (Y)"])])
     store.save_analysis("sig", analysis)
     assert store.analysis("s1") == analysis and store.analysis("s1", "other") is None
     assert store.story("s1") == s and store.story_of("a2") == "s1" and store.story_of("a1") is None

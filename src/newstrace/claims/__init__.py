@@ -15,10 +15,10 @@ import numpy as np
 from ..model import Annotations, Article, Claim, Event, Mention, Story
 from .events import group_events
 from .extract import extract_mentions
-from .match import cluster_mentions
+from .match import cluster_mentions, cohesion, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 1
+VERSION = 2
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "story_mentions"]
@@ -36,19 +36,26 @@ def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, A
 def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Article], embed: Embed,
                  threshold: float, embed_words: Embed, event_threshold: float) -> tuple[list[Claim], list[Event]]:
     """The story's claims (in order of their first mention) and the events they report. `embed` embeds claim
-    sentences, `embed_words` event words; only stories of several articles are embedded."""
-    if len({m.article for m in mentions}) > 1:
-        groups = cluster_mentions(mentions, embed([m.text for m in mentions]), threshold)
+    sentences, `embed_words` event words; only stories of several articles are embedded. Headlines report
+    events but make no claims."""
+    stated = [i for i, m in enumerate(mentions) if not m.headline]
+    sure: dict[int, float | None] = {}
+    if len({mentions[i].article for i in stated}) > 1:
+        ms = [mentions[i] for i in stated]
+        p = probability(ms, embed([m.text for m in ms]), embed_words)
+        found = cluster_mentions(ms, np.zeros((len(ms), 1)), threshold, p=p)
+        groups = [[stated[j] for j in g] for g in found]
+        sure = {k: cohesion(g, ms, p) for k, g in enumerate(found)}
     else:
-        groups = [[i] for i in range(len(mentions))]
+        groups = [[i] for i in stated]
     claims, claim_of = [], {}
-    for group in groups:
+    for k, group in enumerate(groups):
         ms = [mentions[i] for i in group]
         cid = "c" + hashlib.sha1((story.id + "|" + "|".join(f"{m.article}:{m.start}" for m in ms))
                                  .encode()).hexdigest()[:10]
         claim_of.update((i, cid) for i in group)
         claims.append(Claim(cid, _claim_text(_representative(ms)), ms,
-                            list(dict.fromkeys(m.outlet or m.article for m in ms))))
+                            list(dict.fromkeys(m.outlet or m.article for m in ms)), match=sure.get(k)))
     events = group_events(story, mentions, claim_of, articles, embed_words, event_threshold)
     return claims, events
 

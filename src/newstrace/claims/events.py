@@ -105,7 +105,7 @@ def group_events(story: Story, mentions: list[Mention], claim_of: dict[int, str]
                                                              for i in idx)).encode()).hexdigest()[:10],
             key=key,
             text=" ".join(clauses[0].split()) if clauses else key,
-            claims=list(dict.fromkeys(claim_of[i] for i in idx)),
+            claims=list(dict.fromkeys(claim_of[i] for i in idx if i in claim_of)),
             outlets=list(dict.fromkeys(mentions[i].outlet or mentions[i].article for i in idx)),
             mentions=[mentions[i].ref for i in idx],
         ))

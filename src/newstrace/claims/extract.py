@@ -18,11 +18,32 @@ import re
 from ..lexicon import CERTAINTY_RANK, HEDGES, NEGATION, is_outlet
 from ..model import Annotations, Article, Attribution, Mention
 
-NON_CLAIM = re.compile(r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?commented|did not (?:immediately )?(?:respond|"
-                       r"comment)|declined to comment|could not be reached|not immediately clear|did not offer details|"
-                       r"did not say whether|not (?:directly )?commented)\b", re.I)
-_NEITHER = re.compile(r"\bneither confirmed nor denied\b", re.I)
+# Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
+NON_CLAIM = re.compile(
+    r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|do) not (?:immediately )?"
+    r"(?:respond|return|reply|answer|comment)|declined to (?:comment|say|discuss|elaborate|answer|speculate|"
+    r"provide|give|specify|confirm)|could not (?:immediately )?be reached|not immediately (?:clear|available|"
+    r"known)|did not offer details|did not say whether|not (?:directly )?commented|(?:could|would|did) (?:neither|"
+    r"not) confirm (?:n|)or deny|neither confirmed nor denied|no immediate (?:response|comment|reply)|refused to "
+    r"comment|did not elaborate)\b", re.I)
+_NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
+# A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -"): no part of a claim.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\))?\s*"
+                      r"(?:—|–|--|–-|-)\s*")
+# Bylines, credits and calls to action: page furniture, not statements.
+_FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:and|,)\s*[A-Z][\w.'’-]+(?:\s+"
+                        r"[A-Z][\w.'’-]+){0,3})*\s*$|\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:|"
+                        r"(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|read (?:more|the full)|"
+                        r"related:|advertisement$|share this)", re.I)
+_QUOTE_CLOSE = "\"”’'»)] "
+# Words a stretch of a sentence does not start or end with when it is a clause of its own.
+_NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "who", "whom", "whose", "to", "for",
+                 "of", "by", "with", "from", "and", "but", "or", "so", "than", "about", "over", "under", "into",
+                 "amid", "despite", "according", "saying", "adding", "noting", "where", "whether", "unless", "until"}
+# A subordinate clause that presupposes its fact states it ("While North Korea launched its first spy satellite
+# in November 2023, experts question ..."): the claim is the clause without its subordinator.
+_PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
 
 
 def _inside(start: int, end: int, a: int, b: int) -> bool:
@@ -34,59 +55,192 @@ def _is_heading(text: str) -> bool:
     return len(words) < 5 or (not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < 14)
 
 
+def quoted(text: str) -> bool:
+    """A sentence that is someone's words in quotation marks: it opens with one, or most of it is quoted."""
+    text = text.strip()
+    if text[:1] in "\"“‘'":
+        return True
+    go_on = re.match(r"[^“\"”]+[”\"]", text)  # a quote opened in an earlier sentence closes here
+    if go_on and len(go_on.group()) > 0.5 * len(text):
+        return True
+    inside = sum(len(m.group()) for m in re.finditer(r"[“\"][^”\"]+[”\"]", text))
+    return inside > 0.6 * len(text)
+
+
+def is_question(text: str) -> bool:
+    """A question asks; it states no claim ("Well, which is it?", "Is it true that ...?" he asked)."""
+    return text.rstrip(_QUOTE_CLOSE).endswith("?")
+
+
 def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
+    """The claim mentions of one article: per sentence, what it attributes to someone (its claimant's words)
+    and, beside it, what the outlet states itself in a clause of its own; headlines as mentions flagged
+    `headline` (they report events but state no claim of their own: the text that follows does)."""
     text = article.text
     out: list[Mention] = []
     last: Mention | None = None  # the previous sentence's mention if attributed, for "allegedly" sentences
-    for s, e in ann.sentences:
+    speaker: tuple[int, Mention] | None = None  # the latest attributed mention, for a quote that goes on
+    published = ann.published or article.published
+    for k, (s, e) in enumerate(ann.sentences):
         before, last = last, None
         if before is not None and "\n" in text[before.sentence[1] : s]:
             before = None  # a new paragraph
         sentence = text[s:e].strip()
         events = [ev for ev in ann.events if s <= ev.trigger[0] < e]
-        # a subheading is no claim; a headline with a verb is ("Police arrest suspect in store heist")
-        headline = len(sentence.split()) >= 3 and any(ev.verb for ev in events)
-        if not sentence or NON_CLAIM.search(sentence) or (_is_heading(sentence) and not headline):
+        if not sentence or _FURNITURE.search(sentence):
+            continue
+        if _is_heading(sentence) or k == 0 and article.title and _same_line(sentence, article.title):
+            # a headline with a verb reports an event ("Police arrest suspect in store heist"), but no claim
+            if len(sentence.split()) >= 3 and any(ev.verb for ev in events):
+                m = _mention(article, ann, s, e, s + len(text[s:e]) - len(text[s:e].lstrip()), e, None,
+                             "asserted", events, published)
+                if m is not None:
+                    m.headline = True
+                    out.append(m)
+            continue
+        if NON_CLAIM.search(sentence) or is_question(sentence):
             continue
         # attributions cued in this sentence, and quotes carried over from an earlier one; "neither confirmed
         # nor denied" is no statement at all
         atts = [a for a in ann.attributions if a.cue and a.content and (
             s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
             and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))]
-        primary, via, via_text = _primary(atts, text)
-        if primary is not None and not primary.source and all(
-                text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
-            primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
-        if primary is not None:
-            frags = [(max(cs, s), min(ce, e)) for cs, ce in primary.content if cs < e and ce > s]
-            if not frags:
+        chains = _chains(atts)
+        own = ann.sentence_certainty[k] if k < len(ann.sentence_certainty) else (
+            "hedged" if HEDGES.search(sentence) else "asserted")
+        stated: list[Mention] = []
+        outside = False
+        for chain in chains or [[]]:  # each claimant's words; a sentence with none is the outlet's own
+            primary, via, via_text = _primary(chain, text)
+            if primary is not None and not primary.source and all(
+                    text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
+                primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
+            if primary is not None:
+                frags = [(max(cs, s), min(ce, e)) for cs, ce in primary.content if cs < e and ce > s]
+                if not frags:  # what it attributes lies in another sentence
+                    outside = True
+                    continue
+                start, end = min(f[0] for f in frags), max(f[1] for f in frags)
+                # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
+                framing = [a for a in chain if a.cue[0] == primary.cue[0] or any(cs <= primary.cue[0][0] < ce
+                                                                                 for cs, ce in a.content)]
+                certainty = max((a.certainty for a in framing), key=CERTAINTY_RANK.__getitem__,
+                                default=primary.certainty)
+            elif chains:
+                continue  # an attribution that is no claim of anyone's ("to be eager"): the sentence is below
+            else:
+                start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), e
+                certainty = own
+            carried = primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
+            if carried:
+                primary, via, via_text = before.attribution, before.via, before.via_text
+            quote = primary is None and not atts and quoted(sentence)
+            if quote and speaker is not None and k - speaker[0] <= 3:  # a quote going on: its speaker's words
+                primary, via, via_text = speaker[1].attribution, speaker[1].via, speaker[1].via_text
+                certainty = "reported"
+            m = _mention(article, ann, s, e, start, end, primary, certainty, events, published, via, via_text)
+            if m is None:
                 continue
-            start, end = min(f[0] for f in frags), max(f[1] for f in frags)
-            certainty = max((a.certainty for a in atts), key=CERTAINTY_RANK.__getitem__)
-        else:
-            start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), e
-            certainty = "hedged" if HEDGES.search(sentence) else "asserted"
-        carried = primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
-        if carried:
-            primary, via, via_text = before.attribution, before.via, before.via_text
-        claim = text[start:end].strip(" ,;:—–-\n")
-        if len(claim.split()) < 3:
-            continue
-        start = text.index(claim, start)
-        end = start + len(claim)
-        m = Mention(article.id, article.outlet, start, end, claim, (s, e), primary, certainty,
-                    bool(NEGATION.search(claim)), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
-                    published=ann.published or article.published)
-        m.quantities = [q for q in ann.quantities if _inside(start, end, q.start, q.end)]
-        m.times = [t for t in ann.timexes if _inside(start, end, t.start, t.end)]
-        m.report_times = before.report_times if carried else [
-            t for t in ann.timexes if _inside(s, e, t.start, t.end) and not _inside(start, end, t.start, t.end)]
-        m.entities = {x.canonical for x in ann.entities if x.canonical and _inside(start, end, x.start, x.end)}
-        m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
-        m.events = [ev for ev in events if start <= ev.trigger[0] < end]
-        out.append(m)
-        last = m if primary is not None else None
+            if carried:
+                m.report_times = before.report_times
+            m.quoted = quote and primary is None
+            stated.append(m)
+        if chains and not stated and not outside:  # no attribution gave a claim: the sentence is the outlet's
+            m = _mention(article, ann, s, e, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, None, own, events,
+                         published)
+            stated += [m] if m is not None else []
+        out += stated
+        last = next((m for m in stated if m.attribution is not None), None)
+        if last is not None:
+            speaker = (k, last)
+        if last is not None and atts:  # beside what it attributes, a clause of the outlet's own
+            beside = _own_clause(text, s, e, atts, events)
+            if beside is not None:
+                o = _mention(article, ann, s, e, beside[0], beside[1], None, own, events, published)
+                if o is not None:
+                    out.append(o)
     return out
+
+
+def _same_line(sentence: str, title: str) -> bool:
+    return sentence.strip().rstrip(".").lower() == title.strip().rstrip(".").lower()
+
+
+def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end: int,
+             attribution: Attribution | None, certainty: str, events: list, published: str | None,
+             via: str | None = None, via_text: str | None = None) -> Mention | None:
+    """The mention of the claim at text[start:end] in sentence (s, e): the span trimmed of a dateline and of
+    punctuation, with the numbers, times, entities, relations and events inside it; None if too short or a
+    question."""
+    text = article.text
+    claim = text[start:end]
+    if start == s + len(text[s:e]) - len(text[s:e].lstrip()) and (d := DATELINE.match(claim)):
+        claim = claim[d.end():]
+    claim = claim.strip(" ,;:—–-\n")
+    if len(claim.split()) < 3 or is_question(claim):
+        return None
+    start = text.index(claim, start)
+    end = start + len(claim)
+    m = Mention(article.id, article.outlet, start, end, claim, (s, e), attribution, certainty,
+                bool(NEGATION.search(claim)), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
+                published=published, dated=bool(article.published) and not ann.published_estimated)
+    m.quantities = [q for q in ann.quantities if _inside(start, end, q.start, q.end)]
+    m.times = [t for t in ann.timexes if _inside(start, end, t.start, t.end)]
+    m.report_times = [t for t in ann.timexes if _inside(s, e, t.start, t.end) and not _inside(start, end, t.start,
+                                                                                                t.end)]
+    m.entities = {x.canonical for x in ann.entities if x.canonical and _inside(start, end, x.start, x.end)}
+    m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
+    m.events = [ev for ev in events if start <= ev.trigger[0] < end]
+    return m
+
+
+def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list) -> tuple[int, int] | None:
+    """The longest stretch of a sentence outside its attributions (cues and contents) when it states something
+    of its own: a content verb and six words or more ("The key vote could belong to Justice Kennedy, who said he
+    was troubled ..."). Attributed words are the claimant's; the rest is the outlet's. A source a relative clause
+    hangs on stays in the stretch: it is what the outlet's clause is about (Kennedy, above)."""
+    def speaker_tag(span: tuple[int, int]) -> bool:  # a source, unless a relative clause hangs on it
+        return not re.match(r"[\s,]*(?:who|which|that|whom)\b", text[span[1]:span[1] + 12], re.I)
+
+    taken = sorted((a, b) for att in atts for a, b in [*att.cue, *att.content, *filter(speaker_tag, att.source)]
+                   if a < e and b > s)
+    free, pos = [], s
+    for a, b in taken:
+        if a > pos:
+            free.append((pos, a))
+        pos = max(pos, b)
+    if pos < e:
+        free.append((pos, e))
+    best = max(free, key=lambda f: len(text[f[0]:f[1]].split()), default=None)
+    if best is None:
+        return None
+    stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
+    best = (best[0], best[0] + len(stretch))
+    words = stretch.strip(" ,;:—–-\n").split()
+    if len(words) < 6 or words[0].lower() in _NOT_A_CLAUSE or words[-1].lower() in _NOT_A_CLAUSE:
+        return None  # "on Friday during a televised interview that": a phrase around the attribution
+    if not any(ev.verb and best[0] <= ev.trigger[0] < best[1] for ev in events):
+        return None
+    start = best[0] + len(text[best[0]:best[1]]) - len(text[best[0]:best[1]].lstrip(" ,;:—–-\n"))
+    if words[0].lower() in _PRESUPPOSING:
+        start = text.index(words[0], start) + len(words[0])
+    return start, best[1]
+
+
+def _chains(atts: list[Attribution]) -> list[list[Attribution]]:
+    """The attributions of a sentence grouped by claimant: those linked by one holding another's cue in its
+    content, either way ("the paper reported that X told Y that C" is one chain; the parser sometimes nests
+    "C, according to X" and "X revealed C" in each other), each group apart from the others ("Pyongyang claimed
+    C, but experts questioned D" is two)."""
+    def linked(a: Attribution, b: Attribution) -> bool:
+        return any(cs <= b.cue[0][0] < ce for cs, ce in a.content) or any(cs <= a.cue[0][0] < ce for cs, ce in b.content)
+
+    chains: list[list[Attribution]] = []
+    for a in atts:
+        joined = [c for c in chains if any(linked(a, b) for b in c)]
+        merged = [a] + [b for c in joined for b in c]
+        chains = [c for c in chains if c not in joined] + [merged]
+    return sorted(chains, key=lambda c: min(x.cue[0][0] for x in c))
 
 
 def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, str | None, str | None]:
@@ -102,8 +256,8 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     def contains(outer: Attribution, inner: Attribution) -> bool:
         return outer is not inner and any(cs <= inner.cue[0][0] < ce for cs, ce in outer.content)
 
-    def pronoun(a: Attribution) -> bool:
-        return (a.source_text or "").lower() in ("he", "she", "they", "we", "i", "it")
+    def pronoun(a: Attribution) -> bool:  # a pronoun the annotation could not resolve to anyone
+        return (a.source_text or "").lower() in ("he", "she", "they", "we", "i", "it") and not a.source_entity
 
     named = [a for a in atts if a.source and not pronoun(a)]
     inner = [a for a in named if not any(contains(a, b) for b in named)]

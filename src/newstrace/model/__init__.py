@@ -20,9 +20,11 @@ from .annotations import (
 )
 from .article import Article, Story
 from .claims import (
+    BorrowedDate,
     Claim,
     Conflict,
     Event,
+    FirstReport,
     Mention,
     MentionRef,
     Relation,
@@ -32,6 +34,6 @@ from .claims import (
 )
 from .time import date_interval
 
-__all__ = ["CERTAINTIES", "Annotations", "Article", "Attribution", "Claim", "Conflict", "Entity", "EntityMention",
-           "Event", "EventMention", "Mention", "MentionRef", "Quantity", "Relation", "RelationMention", "Source",
+__all__ = ["CERTAINTIES", "Annotations", "Article", "Attribution", "BorrowedDate", "Claim", "Conflict", "Entity", "EntityMention",
+           "Event", "EventMention", "FirstReport", "Mention", "MentionRef", "Quantity", "Relation", "RelationMention", "Source",
            "Span", "Story", "StoryAnalysis", "TimelineEntry", "Timex", "date_interval"]

@@ -36,6 +36,7 @@ class Timex(Dictable):
     type: str  # DATE, TIME, DURATION, SET
     value: str  # TimeML value: 2024-11-22, 2023-08, P3D, PRESENT_REF, XXXX-06 ...
     text: str = ""
+    tense: str = "present"  # of its sentence (past, present, future): how a bare weekday or month is read
 
 
 @dataclass
@@ -92,6 +93,8 @@ class Entity(Dictable):
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
+    speaks_for: str | None = None  # the entity a text calls this one the spokesperson of
+    place: str | None = None  # the country a text says this person serves ("South Korea's top adviser")
 
 
 @dataclass
@@ -109,3 +112,8 @@ class Annotations(Dictable):
     published: str | None = None  # the anchor used for relative times
     published_estimated: bool = False
     entity_names: dict[str, list[str]] = field(default_factory=dict)  # entity key -> [name, type] in this text
+    # how firmly each sentence puts what it says itself (asserted, hedged, denied), parallel to `sentences`
+    sentence_certainty: list[str] = field(default_factory=list)
+    speaks_for: dict[str, str] = field(default_factory=dict)  # person key -> whose spokesperson it is
+    places: dict[str, str] = field(default_factory=dict)  # person key -> the country it serves
+    published_from: str | None = None  # an undated article's borrowed date: the article it came from

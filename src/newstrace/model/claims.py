@@ -42,6 +42,9 @@ class Mention(Dictable):
     via_text: str | None = None
     duplicate_of: str | None = None
     published: str | None = None
+    dated: bool = True  # its article has a publication date of its own (not estimated, not borrowed)
+    headline: bool = False  # a headline: reports events, states no claim of its own
+    quoted: bool = False  # someone's words in quotation marks that the article does not say whose
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)
     echo_of: MentionRef | None = None  # the earlier mention in another outlet it copies
@@ -57,6 +60,15 @@ class Mention(Dictable):
 
 
 @dataclass
+class FirstReport(Dictable):
+    """Who carried a claim first: the earliest mention by publication time."""
+
+    outlet: str
+    article: str
+    published: str | None
+
+
+@dataclass
 class Claim(Dictable):
     """One proposition and every mention of it across the story's articles."""
 
@@ -64,11 +76,14 @@ class Claim(Dictable):
     text: str  # one readable statement of it
     mentions: list[Mention]
     outlets: list[str] = field(default_factory=list)
+    match: float | None = None  # how surely its mentions in different articles state one thing (0..1)
     # filled by provenance
     sources: list[str] = field(default_factory=list)  # the independent primary sources (or the one named)
     independent_sources: int = 0
     credibility: int = 6  # Admiralty information scale, 1 confirmed ... 6 cannot be judged
     certainty: str = "asserted"  # the weakest certainty of its mentions
+    reasons: list[str] = field(default_factory=list)  # why this grade, first the deciding one
+    first: FirstReport | None = None
 
 
 @dataclass
@@ -78,15 +93,18 @@ class Source(Dictable):
 
     id: str
     name: str
-    kind: str  # person, organisation, group, outlet, place, other
+    kind: str  # person, organisation, group, document, outlet, place, other
 
 
 @dataclass
 class Conflict(Dictable):
-    kind: str  # quantity, time, certainty, polarity
+    """Mentions of one claim that disagree on one thing: one conflict per claim and kind, with every value."""
+
+    kind: str  # quantity, time, polarity
     claims: list[str]
     mentions: list[MentionRef]
     description: str
+    values: list[str] = field(default_factory=list)  # each side: "38 containers (Harbour Gazette)"
 
 
 @dataclass
@@ -121,6 +139,15 @@ class TimelineEntry(Dictable):
 
 
 @dataclass
+class BorrowedDate(Dictable):
+    """An article without a publication date reads its relative times against its story's earliest date."""
+
+    article: str
+    date: str
+    source: str  # the dated article it is borrowed from
+
+
+@dataclass
 class StoryAnalysis(Dictable):
     """Everything newstrace found in one story beyond its articles."""
 
@@ -133,3 +160,5 @@ class StoryAnalysis(Dictable):
     relations: list[Relation] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     unique: dict[str, list[str]] = field(default_factory=dict)  # outlet -> the claims only it carries
+    borrowed_dates: list[BorrowedDate] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)  # article -> the article it copies (wire or passages)

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from ..config import Config
 from ..errors import NewstraceError
-from ..lexicon import ENTITY_RANK, is_outlet
+from ..lexicon import ENTITY_RANK, NO_EVIDENCE, is_outlet
 from ..model import Annotations, Article, Entity, RelationMention
-from .attribution import find_attributions
+from .attribution import clause_hedged, find_attributions
 from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
 from .quantities import find_quantities
 from .relations import find_relations
+from .roles import find_roles
 from .timex import find_timexes
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|(?:is|are) due|"
@@ -150,16 +151,21 @@ class Annotator:
         ner: list[tuple[int, int, str]] = []
         tenses: list[tuple[int, int, str]] = []
         relation_spans = []
+        speaks, places = [], []
         for off, doc in parts:
             for sent in doc.sents:
                 if sent.text.strip():
                     ann.sentences.append((sent.start_char + off, sent.end_char + off))
                     tenses.append((sent.start_char + off, sent.end_char + off, _tense(sent)))
+                    ann.sentence_certainty.append(_stance(sent))
             ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)
             relation_spans += find_relations(doc, off)
             ann.events += find_events(doc, off)
+            found = find_roles(doc, off)
+            speaks += found[0]
+            places += found[1]
         self._headline_events(ann, text)
         mentions, resolved = document_entities(text, ner)
         anchor = _anchor(article.published)
@@ -170,8 +176,11 @@ class Annotator:
                 published, estimated = anchor.isoformat(), True
         ann.timexes = find_timexes(text, ner, anchor, tenses)
         ann.published, ann.published_estimated = published, estimated
-        _link_sources(ann, mentions, resolved)
+        _link_sources(ann, mentions, resolved, text)
         ann.relations = _resolve_relations(text, relation_spans, mentions, resolved)
+        ann.speaks_for = _roles(speaks, mentions, resolved, ("PERSON",))
+        ann.places = {k: v for k, v in _roles(places, mentions, resolved, ("PERSON",)).items()
+                      if v.startswith("country:")}
         ann.entities = mentions
         ann.entity_names = {r.key: [r.name, r.type] for r in resolved}
         for m in mentions:  # per-document index -> corpus-wide key (keys do not depend on other documents)
@@ -186,6 +195,31 @@ class Annotator:
                 doc = self.nlp(sentence_cased(text[s:e]), disable=["ner"])
                 ann.events = [ev for ev in ann.events if not s <= ev.trigger[0] < e] + find_events(doc, s)
         ann.events.sort(key=lambda ev: ev.trigger)
+
+
+def _stance(sent) -> str:
+    """How firmly a sentence puts what it says in its own voice: denied ("there is no evidence that ..."),
+    hedged (its main clause carries a hedge: "may have", "reportedly", "appears to", "is thought to") or
+    asserted."""
+    if NO_EVIDENCE.search(sent.text):
+        return "denied"
+    return "hedged" if clause_hedged([sent.root]) else "asserted"
+
+
+def _roles(pairs: list, mentions: list, resolved: list[Resolved], holder_labels: tuple[str, ...]) -> dict[str, str]:
+    """(holder span, other span) pairs -> {holder's entity key: the other's entity key}."""
+    def entity_in(span, labels=None):
+        inside = [m for m in mentions if m.start >= span[0] and m.end <= span[1] and m.canonical is not None
+                  and (labels is None or m.label in labels)]
+        inside.sort(key=lambda m: (ENTITY_RANK.get(m.label, 9), m.start))
+        return resolved[int(inside[0].canonical)].key if inside else None
+
+    out = {}
+    for holder, other in pairs:
+        h, o = entity_in(holder, holder_labels), entity_in(other)
+        if h and o and h != o:
+            out[h] = o
+    return out
 
 
 def _tense(sent) -> str:
@@ -212,24 +246,66 @@ def estimate_publication(timexes: list) -> date | None:
     return max(days) if days else None
 
 
-def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved]) -> None:
-    """Give each attribution the entity its source span names (the most specific: person > org > place), the
-    intermediary it came through, and resolve 'he'/'she'/'they' to the latest named source before it."""
+_HE_SHE = {"he", "she", "him", "her"}
+_THEY = {"they", "them"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
+# A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
+_ISSUED = re.compile(r"^(?:the|this|that|its|his|her|their)\s+(?:statement|letter|release|memo|note|post|tweet|"
+                     r"message|e-?mail|filing|files|document|remarks)$", re.I)
+
+
+def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], text: str) -> None:
+    """Give each attribution the entity its source span names (the most specific: person > org > place) and the
+    intermediary it came through, and resolve sources that name no one: "he"/"she" to the latest person named as
+    a source before it (else the latest person the text names), "they" to the latest group or organisation
+    named as a source, "I"/"we" to the speaker of the quote around it, "the statement" to its issuer (the
+    latest named source)."""
     def entity_in(span: tuple[int, int] | None) -> str | None:
         if span is None:
             return None
         inside = [m for m in mentions if m.start >= span[0] and m.end <= span[1] and m.canonical is not None]
-        inside.sort(key=lambda m: (ENTITY_RANK.get(m.label, 9), m.start))
+        # a name in the possessive is whose the speaker is, not the speaker ("Mr. Grimm's lawyer, McGinley")
+        inside.sort(key=lambda m: (text[m.end:m.end + 2] in ("'s", "’s"), ENTITY_RANK.get(m.label, 9), m.start))
         return resolved[int(inside[0].canonical)].key if inside else None
 
-    last_named: str | None = None
-    for a in sorted(ann.attributions, key=lambda a: a.cue[0][0]):
+    people = sorted((m.end, resolved[int(m.canonical)].key) for m in mentions
+                    if m.label == "PERSON" and m.canonical is not None)
+
+    def person_before(pos: int) -> str | None:
+        found = [key for end, key in people if end <= pos]
+        return found[-1] if found else None
+
+    atts = sorted(ann.attributions, key=lambda a: a.cue[0][0])
+    last: str | None = None
+    last_person: str | None = None
+    last_group: str | None = None
+    for a in atts:
         src = a.source[0] if a.source else None
         a.source_entity = entity_in(src)
-        if a.source_entity is None and a.source_text and a.source_text.lower() in ("he", "she", "they"):
-            a.source_entity = last_named
+        said = (a.source_text or "").strip().lower()
+        cue = a.cue[0][0]
+        if a.source_entity is None and said:
+            # inside what someone else is reported to say, a pronoun is that someone ("officials told parliament
+            # they believed ...", "'I called it,' Trump said")
+            around = [b for b in atts if b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content)]
+            if around and said in _HE_SHE | _THEY | _FIRST_PERSON:
+                a.source_entity = around[-1].source_entity
+                if a.source_entity is None:  # the speaker is unnamed ("intelligence officials"): say it as they did
+                    a.source, a.source_text = around[-1].source, around[-1].source_text
+            elif said in _HE_SHE:
+                a.source_entity = last_person or person_before(cue)
+            elif said in _THEY:
+                a.source_entity = last_group
+            elif said in _FIRST_PERSON:
+                a.source_entity = last
+            elif _ISSUED.match(said):
+                a.source_entity = last
         if a.source_entity:
-            last_named = a.source_entity
+            last = a.source_entity
+            if a.source_entity.startswith("person:"):
+                last_person = a.source_entity
+            else:
+                last_group = a.source_entity
         if a.via_span is not None:
             a.via = entity_in(a.via_span)
         if a.source_entity and a.source_text and is_outlet(a.source_text) and a.cue_lemma in ("report", "say"):

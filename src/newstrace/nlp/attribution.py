@@ -24,14 +24,24 @@ STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "atta
           "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
+# Cues that make what they introduce hedged (the guidelines' list): believing, suspecting, suggesting, alleging.
+# Plain verbs of saying are not hedges, however loaded ("claimed", "announced"), nor are plans and expectations
+# ("expects", "hopes": what is expected is reported as expected, not doubted).
 HEDGING_CUES = {"believe", "think", "suspect", "suggest", "assume", "guess", "reckon", "suppose", "speculate",
-                "estimate", "allege", "claim", "fear", "expect", "hope", "hint", "imply", "presume", "doubt",
-                "indicate", "appear", "seem"}
+                "allege", "fear", "hint", "imply", "presume", "doubt", "appear", "seem"}
 DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
 CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", "assertion", "suggestion",
              "accusation", "denial", "announcement", "assessment", "estimate", "argument", "testimony", "view",
              "fear", "concern", "assurance", "promise", "pledge", "charge", "revelation", "finding", "contention"}
 IMPLICIT_SOURCES = {"report", "reports", "it", "sources", "source", "rumours", "rumors", "media", "reporting"}
+# Words that scope a hedge over the clause they modify (modals and adverbs of doubt); "would" and "will" speak of
+# plans, "expected to" of schedules: they are not hedges.
+HEDGE_MODALS = {"may", "might", "could"}
+HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably", "perhaps", "likely", "supposedly",
+                 "purportedly", "seemingly", "presumably", "conceivably"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
+                 "whereas", "once", "until"}
 QUOTES = "\"“”"
 
 
@@ -42,6 +52,7 @@ class _Found:
     content: list[tuple[int, int]]
     lemma: str
     via: Span | None = None
+    heads: tuple[Token, ...] = ()  # the content's head tokens, whose modifiers say how firmly it is put
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -81,8 +92,23 @@ def _subject(verb: Token) -> Token | None:
 def _source_of(verb: Token) -> Span | None:
     doc = verb.doc
     subj = _subject(verb)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # "Justice Kennedy, who said he was troubled": the speaker is the noun the clause hangs on
+        head = verb.head
+        start = head.left_edge.i
+        end = max((c.right_edge.i for c in head.children if c.i < verb.left_edge.i and c.dep_ != "punct"),
+                  default=head.i)
+        return doc[start : max(end, head.i) + 1]
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.i > 0:
+        # the same, where the small parser did not see the relative clause: the name just before "who"
+        before = next((t for t in reversed(doc[: subj.i]) if not t.is_punct), None)
+        if before is not None and before.pos_ in ("PROPN", "NOUN"):
+            return doc[before.left_edge.i : before.i + 1]
     if subj is not None:
         return doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        # "Roberts offered his doubts, suggesting that C": the participle speaks with its clause's subject
+        return _source_of(verb.head)
     for child in verb.children:  # passive: "... was told by X"
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -114,9 +140,13 @@ def _verb_cue(tok: Token) -> _Found | None:
         return _stance_cue(tok, subj)
     content_heads = _content_children(tok)
     if not content_heads:
-        # "C, the Journal reported" parsed with C as a clause modifying the verb, before it
+        # "C, the Journal reported" parsed with C as a clause modifying the verb, before it; not a subordinate
+        # clause of its own ("While North Korea launched a satellite, experts question its capability")
         content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
-                         and c.pos_ in ("VERB", "AUX")]
+                         and c.pos_ in ("VERB", "AUX") and not any(
+                             m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)]
+    if not content_heads and tok.lemma_ in STANCE:  # "experts question its capability": what is questioned
+        return _stance_cue(tok, subj)
     if not content_heads:
         # "disclosed on Friday during an interview that C": the that-clause hung on a noun of the verb's phrase
         content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
@@ -125,8 +155,9 @@ def _verb_cue(tok: Token) -> _Found | None:
     if content_heads:
         for c in content_heads:
             content += _subtree_span(c)
-    elif tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        # "C, X said": the head clause is the content, minus this parenthetical
+    elif (tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i
+          or tok.dep_ == "parataxis") and tok.head.pos_ in ("VERB", "AUX"):
+        # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical
         content = _subtree_span(tok.head, exclude=tok)
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
@@ -148,7 +179,8 @@ def _verb_cue(tok: Token) -> _Found | None:
                 if is_outlet(obj.text):
                     via = obj
     source = _source_of(tok)
-    return _Found([_span([tok])], source, content, tok.lemma_, via)
+    heads = tuple(content_heads) if content_heads else ((tok.head,) if tok.head is not tok else ())
+    return _Found([_span([tok])], source, content, tok.lemma_, via, heads)
 
 
 def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
@@ -213,13 +245,38 @@ def _noun_cue(tok: Token) -> _Found | None:
     return _Found([_span([tok])], source, _subtree_span(clause[0]), tok.lemma_, None)
 
 
-def certainty(cue_lemma: str | None, content_text: str) -> str:
-    """asserted (the outlet's own voice), reported, hedged or denied."""
+def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...] = ()) -> str:
+    """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies; a
+    hedging cue hedges; otherwise the content is hedged when its own predicate is (`clause_hedged`: a hedge in a
+    clause inside the content does not hedge the content), or, without a parse, when it holds a hedge word."""
     if cue_lemma in DENYING_CUES or NO_EVIDENCE.search(content_text):
         return "denied"
-    if cue_lemma in HEDGING_CUES or (cue_lemma in BELIEF) or HEDGES.search(content_text):
+    if cue_lemma in HEDGING_CUES or (clause_hedged(heads) if heads else HEDGES.search(content_text)):
         return "hedged"
     return "reported" if cue_lemma else "asserted"
+
+
+def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
+    """Whether the clauses headed by these tokens are put as uncertain: a modal of possibility ("may have
+    sent"), an adverb of doubt ("reportedly sent"), "appears/seems to", "is thought/believed/alleged to",
+    "is likely to"; plans and schedules ("will", "would", "is expected to") are not hedges."""
+    for head in heads:
+        words = {c.lower_: c for c in head.children}
+        if any(w in HEDGE_MODALS and c.dep_ == "aux" for w, c in words.items()):
+            return True
+        if any(w in HEDGE_ADVERBS and c.dep_ == "advmod" for w, c in words.items()):
+            return True
+        complement = any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
+        if head.lemma_ in ("appear", "seem") and complement:
+            return True
+        if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect") and complement and any(
+                c.dep_ == "auxpass" for c in head.children):
+            return True
+        if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") for c in head.children):
+            return True
+        if head.lower_ in ("likely", "unlikely") and complement:
+            return True
+    return False
 
 
 def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
@@ -242,7 +299,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             source=[(s + base, e + base) for s, e in source],
             cue=[(s + base, e + base) for s, e in f.cue],
             content=[(s + base, e + base) for s, e in f.content],
-            certainty=certainty(f.lemma, content_text),
+            certainty=certainty(f.lemma, content_text, f.heads),
             source_text=src_text if source else None,
             via_span=(f.via.start_char + base, f.via.end_char + base) if f.via is not None else None,
             cue_lemma=f.lemma,

@@ -308,6 +308,8 @@ class Normalizer:
     def _explicit(self, t: str):
         if not re.search(r"\d", t) and not any(mo in t for mo in MONTHS):
             return None
+        if self.anchor is None and not re.search(r"\b(?:1[89]|20)\d\d\b", t):
+            return None  # a date without its year, and no publication date: never read it against today's clock
         try:
             data = _parser(self.anchor, self.future).get_date_data(t)
         except Exception:  # dateparser raises assorted errors on odd input; then it is not a date we can read
@@ -356,7 +358,17 @@ def find_timexes(text: str, ner: list[tuple[int, int, str]], anchor: date | None
         got = Normalizer(anchor, tense)(surface)
         if got is None:
             continue
-        out.append(Timex(s, e, got[0], got[1], surface))
+        out.append(Timex(s, e, got[0], got[1], surface, tense))
+    return out
+
+
+def reanchor(timexes: list[Timex], anchor: date) -> list[Timex]:
+    """The same expressions read against another anchor (an undated article borrowing its story's date); an
+    expression the anchor does not change keeps its value."""
+    out = []
+    for t in timexes:
+        got = Normalizer(anchor, t.tense)(t.text)
+        out.append(Timex(t.start, t.end, got[0], got[1], t.text, t.tense) if got else t)
     return out
 
 

@@ -9,15 +9,34 @@ graph (`graph`). It reads model objects only: nothing of the claims stage's insi
 from __future__ import annotations
 
 from ..lexicon import CERTAINTY_RANK
-from ..model import Annotations, Claim, Entity, Event, Source, Story, StoryAnalysis
+from ..model import (
+    Annotations,
+    Article,
+    BorrowedDate,
+    Claim,
+    Entity,
+    Event,
+    FirstReport,
+    Source,
+    Story,
+    StoryAnalysis,
+)
 from .conflicts import find_conflicts
-from .credibility import grade
+from .credibility import Evidence, grade, states
 from .graph import build_relations
-from .sources import SourceResolver, independent_sources, mark_echoes, source_of
+from .sources import (
+    SourceResolver,
+    copies,
+    independent_sources,
+    mark_echoes,
+    outlet_key,
+    source_of,
+    wire_credit,
+)
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 1
+VERSION = 2
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -37,33 +56,62 @@ def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[st
                                                      base.type if base else etype, []))
             if m.text not in ent.aliases:
                 ent.aliases.append(m.text)
+    for aid in story.articles:  # what the story's texts say its people are: one article's word holds for all
+        ann = anns.get(aid)
+        for person, principal in (ann.speaks_for.items() if ann else ()):
+            if person in out and principal in out and not out[person].speaks_for:
+                out[person].speaks_for = principal
+        for person, place in (ann.places.items() if ann else ()):
+            if person in out and not out[person].place:
+                out[person].place = place
     return out
 
 
-def analyze(story: Story, claims: list[Claim], events: list[Event], entities: dict[str, Entity]) -> StoryAnalysis:
-    """Sources, independence, grades, conflicts, unique reporting, timeline and actor graph of a story's claims
-    (the claims are completed in place and returned in the analysis, strongest first)."""
+def analyze(story: Story, claims: list[Claim], events: list[Event], entities: dict[str, Entity],
+            articles: dict[str, Article] | None = None, borrowed: list[BorrowedDate] | None = None,
+            confirm: float = 0.0) -> StoryAnalysis:
+    """Sources, independence, grades with reasons, conflicts, first reports, unique reporting, timeline and actor
+    graph of a story's claims (completed in place and returned in the analysis, strongest first). `articles`
+    (the story's) tell wire copy and copied passages; `borrowed` records undated articles' borrowed dates."""
+    articles = articles or {}
+    members = [articles[a] for a in story.articles if a in articles]
+    wires = {a.id: w for a in members if (w := wire_credit(a))}
+    copied = copies(members)
+    resolver = SourceResolver(entities, wires)
     mentions = [m for c in claims for m in c.mentions]
-    resolver = SourceResolver(entities)
     for m in mentions:
         m.source = resolver.resolve(m)
-    echoes = mark_echoes(mentions)
-    for i, j in echoes.items():
-        mentions[i].echo_of = mentions[j].ref
-    echoed = {id(mentions[i]) for i in echoes}
+    texts = {a.id: a.text for a in members}
+    for i, ref in mark_echoes(mentions, copied, texts).items():
+        mentions[i].echo_of = ref
+    outlet_of = {a.id: a.outlet or a.id for a in members}
+    spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
+    outlet_ids = {outlet_key(o) for o in outlet_of.values()}
+    names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
     conflicts = []
     for claim in claims:
         ms = claim.mentions
-        entries = [(m.source, m.own_voice, id(m) in echoed) for m in ms]
-        independent = independent_sources(entries)
-        independent_outlets = len({m.outlet or m.article for m in ms if id(m) not in echoed and not m.duplicate_of})
+        entries = [(m.source, m.own_voice, m.echo_of is not None) for m in ms]
+        carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
+        independent = independent_sources(entries, entities, carriers)
+        own = list(dict.fromkeys(m.outlet or m.article for m in ms if m.echo_of is None and not m.duplicate_of))
         found = find_conflicts(claim.id, ms)
-        named = any(s for s, _own, _echo in entries)
-        claim.credibility = grade(len(independent), [m.certainty for m in ms], {c.kind for c in found}, named,
-                                  independent_outlets)
+        copies_out = sorted({f"{m.outlet or m.article} repeats {outlet_of.get(m.echo_of.article, m.echo_of.article)}"
+                             f" ({'wire copy' if m.article in wires else 'copied text'}): not counted"
+                             for m in ms if m.echo_of is not None})
+        counted = set(independent)
+        left_out = sorted({f"{names.get(src, src)} not counted: may be the same people as another source of it"
+                           for src, own_voice, echo in entries if src and not echo and not own_voice
+                           and src not in counted and src.startswith("group:")})
+        stating = {m.source for m in ms if states(m) and m.echo_of is None}
+        claim.credibility, claim.reasons = grade(Evidence(
+            ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
+            left_out, names, claim.match, confirm))
         claim.sources = independent or [s for s, _o, _e in entries if s][:1]
         claim.independent_sources = len(independent)
         claim.certainty = max((m.certainty for m in ms), key=CERTAINTY_RANK.__getitem__)
+        first = min(ms, key=lambda m: (m.published or "9999", m.article, m.start))
+        claim.first = FirstReport(first.outlet or first.article, first.article, first.published)
         conflicts += found
     relations = build_relations(claims)
     claims = sorted(claims, key=lambda c: (-c.independent_sources, -len(c.outlets), c.credibility))
@@ -76,14 +124,16 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         entities=sorted(entities.values(), key=lambda e: e.id),
         claims=claims,
         events=events,
-        sources=_sources(mentions, entities),
+        sources=_sources(mentions, entities, spelled),
         timeline=build_timeline(claims),
         relations=relations,
         conflicts=conflicts,
         unique=unique,
+        borrowed_dates=list(borrowed or []),
+        copies=copied,
     )
 
 
-def _sources(mentions, entities: dict[str, Entity]) -> list[Source]:
+def _sources(mentions, entities: dict[str, Entity], outlets: dict[str, str]) -> list[Source]:
     ids = sorted({m.source for m in mentions if m.source})
-    return [source_of(s, entities) for s in ids]
+    return [source_of(s, entities, outlets) for s in ids]

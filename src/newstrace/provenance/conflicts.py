@@ -1,4 +1,4 @@
-"""Conflicts between the mentions of one claim: numbers, dates, certainty and polarity.
+"""Conflicts between the mentions of one claim: numbers, dates and polarity.
 
 Numbers are compared as intervals that their qualifiers imply ("more than 40" is (40, ∞), "about 2 billion" is
 ±15 %, "up to 100,000" is [0, 100,000]); two mentions conflict when the intervals of the same counted thing do
@@ -7,6 +7,8 @@ not meet. Dates are compared the same way (a month, a week, a day are intervals)
 """
 
 from __future__ import annotations
+
+import re
 
 from ..lexicon import LOWER_BOUND, ROUGH, UPPER_BOUND
 from ..model import Conflict, Mention, date_interval
@@ -26,45 +28,57 @@ def _meet(a: tuple, b: tuple) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def find_conflicts(claim_id: str, mentions: list[Mention]) -> list[Conflict]:
-    """Conflicts among one claim's mentions."""
-    out: list[Conflict] = []
-    seen: set[tuple] = set()
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
-    def add(kind: str, i: int, j: int, description: str) -> None:
-        # one conflict of a kind per pair of outlets: five hedged mentions against one plain one is one finding
-        key = (kind, *sorted((mentions[i].outlet or mentions[i].article, mentions[j].outlet or mentions[j].article)),
-               description if kind in ("quantity", "time") else "")
-        if key not in seen:
-            seen.add(key)
-            out.append(Conflict(kind, [claim_id], [mentions[i].ref, mentions[j].ref], description))
+
+def _says(m: Mention) -> bool:
+    """Whether a mention affirms what its words say: a denial of words that are themselves negative affirms."""
+    return (m.certainty == "denied") == m.negated
+
+
+def find_conflicts(claim_id: str, mentions: list[Mention]) -> list[Conflict]:
+    """Conflicts among one claim's mentions in different articles (copies excluded): one per kind, listing every
+    value on each side. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
+    about, or when it was said, on days that do not overlap; a relative date ("last month") counts only where its
+    article has a publication date of its own, since one read against a borrowed date proves nothing. Polarity:
+    stated in one report, denied in another. One report hedging what another asserts is no conflict
+    (the claim's reasons say it)."""
+    found: dict[str, dict] = {}
+
+    def add(kind: str, i: int, j: int, left: str, right: str) -> None:
+        c = found.setdefault(kind, {"mentions": {}, "values": {}})
+        for k, value in ((i, left), (j, right)):
+            c["mentions"].setdefault(mentions[k].ref, None)
+            c["values"].setdefault(f"{value} ({mentions[k].outlet or mentions[k].article})", None)
 
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
             if a.article == b.article or a.duplicate_of == b.article or b.duplicate_of == a.article:
                 continue
-            who = f"{a.outlet or a.article} / {b.outlet or b.article}"
             for qa in a.quantities:
                 for qb in b.quantities:
                     if qa.unit and qb.unit and qa.unit != qb.unit:
                         continue
                     if not _meet(interval(qa.value, qa.qualifier), interval(qb.value, qb.qualifier)):
-                        add("quantity", i, j, f"{qa.text!r} vs {qb.text!r} ({who})")
-            for times_a, times_b, what in ((a.times, b.times, "dates"), (a.report_times, b.report_times,
-                                                                            "report dates")):
-                ia = [x for x in (date_interval(t.value) for t in times_a if t.type == "DATE") if x]
-                ib = [x for x in (date_interval(t.value) for t in times_b if t.type == "DATE") if x]
+                        add("quantity", i, j, qa.text, qb.text)
+            for times_a, times_b, what in ((a.times, b.times, "date"), (a.report_times, b.report_times,
+                                                                          "report date")):
+                ta = [t for t in times_a if t.type == "DATE" and (a.dated or _YEAR.search(t.text))]
+                tb = [t for t in times_b if t.type == "DATE" and (b.dated or _YEAR.search(t.text))]
+                ia = [x for x in (date_interval(t.value) for t in ta) if x]
+                ib = [x for x in (date_interval(t.value) for t in tb) if x]
                 if ia and ib and not any(_meet(x, y) for x in ia for y in ib):
-                    ta = ", ".join(t.text for t in times_a)
-                    tb = ", ".join(t.text for t in times_b)
-                    add("time", i, j, f"different {what}: {ta!r} vs {tb!r} ({who})")
-            if {a.certainty, b.certainty} & {"denied"} and {a.certainty, b.certainty} & {"asserted", "reported"}:
-                add("polarity", i, j, f"denied in one report, stated in the other ({who})")
-            elif a.negated != b.negated:
-                add("polarity", i, j, f"negated in one report only ({who})")
-            elif {a.certainty, b.certainty} == {"hedged", "asserted"} or {a.certainty, b.certainty} == {
-                    "hedged", "reported"}:
-                add("certainty", i, j, f"{a.certainty} by {a.outlet or a.article}, {b.certainty} by "
-                                       f"{b.outlet or b.article}")
+                    add(what, i, j, ", ".join(f"{t.text} = {t.value}" for t in ta),
+                        ", ".join(f"{t.text} = {t.value}" for t in tb))
+            # a denial against a statement; denying "any fuel leaked" agrees with stating "no fuel leaked"
+            if {a.certainty, b.certainty} & {"denied"} and _says(a) != _says(b):
+                add("polarity", i, j, "says so" if _says(a) else "says not", "says so" if _says(b) else "says not")
+    out = []
+    for kind, c in found.items():
+        values = list(c["values"])
+        label = {"quantity": "different numbers", "date": "different dates", "report date": "said on different dates",
+                 "polarity": "stated and denied"}[kind]
+        out.append(Conflict("time" if kind in ("date", "report date") else kind, [claim_id], list(c["mentions"]),
+                            f"{label}: " + " vs ".join(values), values))
     return out

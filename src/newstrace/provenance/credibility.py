@@ -1,33 +1,101 @@
-"""Credibility on the Admiralty information scale (1 confirmed … 6 cannot be judged).
+"""Credibility on the Admiralty information scale (1 confirmed … 6 cannot be judged), with the reasons for it.
 
 The rule, as a user reads it:
   6 — cannot be judged: no one is named for the claim and no outlet states it on its own authority
       ("reports suggest ...").
-  5 — improbable: one report states it and another denies or negates it. (A claim that is only ever made as a
-      denial, "there is no evidence of X", is graded like any other claim: by who makes it.)
+  5 — improbable: one report states it and another denies or negates it, or it is only ever reported as denied.
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
       "reportedly", "may") by a single source.
-  1 — confirmed: two or more independent primary sources, at least one stating it plainly.
+  1 — confirmed: two or more independent primary sources that state it plainly (a source that only hedges or
+      denies it confirms nothing), in reports surely saying one thing (their match reaches `confirm_threshold`).
   2 — probably true: one primary source, carried by two or more outlets that do not copy each other.
   3 — possibly true: one primary source in one outlet, or hedged by several sources.
 Independent sources are counted after tracing each mention to its primary source (two outlets quoting one
-official are one source) and dropping echoes (copies of another outlet's text).
+official are one source), dropping copies (wire copy, reprints, repeated passages) and unnamed insiders who may
+be a named source. Every grade comes with its reasons, the deciding one first, so that an analyst can check it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 
-def grade(independent: int, certainties: list[str], conflict_kinds: set[str], named: bool,
-          independent_outlets: int) -> int:
+from ..lexicon import NO_EVIDENCE
+from ..model import Conflict, Mention
+
+GRADES = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+          6: "cannot be judged"}
+
+
+@dataclass
+class Evidence:
+    """What a claim's grade is decided on."""
+
+    mentions: list[Mention]
+    independent: list[str]  # independent primary sources, by name
+    stating: int  # how many of them state it plainly (not only hedge or deny it)
+    outlets: list[str]  # outlets that carry it on their own (not copies)
+    conflicts: list[Conflict] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # "Coastline Daily repeats Nordic Wire"
+    left_out: list[str] = field(default_factory=list)  # sources not counted, and why
+    names: dict[str, str] = field(default_factory=dict)  # source id -> name
+    match: float | None = None  # how surely its mentions in different articles state one thing
+    confirm: float = 0.0  # the match a confirmation needs
+
+
+def states(m: Mention) -> bool:
+    """The mention states the claim plainly: asserted or reported, or a denial whose own words are the claim
+    ("there is no evidence of X" is a statement about the evidence)."""
+    return m.certainty in ("asserted", "reported") or m.certainty == "denied" and bool(NO_EVIDENCE.search(m.text))
+
+
+def grade(ev: Evidence) -> tuple[int, list[str]]:
+    """(grade, reasons): the deciding reason first, then what else an analyst checks it against."""
+    named = any(m.source for m in ev.mentions)
+    kinds = {c.kind for c in ev.conflicts}
+    plain = [m for m in ev.mentions if states(m)]
+    denials = [m for m in ev.mentions if m.certainty == "denied" and not states(m)]
+    n = len(ev.independent)
+    who = ", ".join(ev.independent)
     if not named:
-        return 6
-    if "polarity" in conflict_kinds:
-        return 5
-    hedged_only = all(c == "hedged" for c in certainties)
-    if conflict_kinds & {"quantity", "time"} or (hedged_only and independent <= 1):
-        return 4
-    if independent >= 2 and not hedged_only:
-        return 1
-    if independent == 1 and independent_outlets >= 2 and not hedged_only:
-        return 2
-    return 3
+        decided = 6, "no one is named for it, and no outlet states it on its own authority"
+    elif "polarity" in kinds:
+        decided = 5, "one report states it and another denies or negates it"
+    elif len(denials) == len(ev.mentions):
+        decided = 5, "it is only ever reported as denied"
+    elif kinds & {"quantity", "time"}:
+        decided = 4, "the reports disagree on its " + " and ".join(
+            sorted({"numbers" if k == "quantity" else "dates" for k in kinds & {"quantity", "time"}}))
+    elif not plain and n <= 1:
+        decided = 4, f"only ever hedged, by one source ({who or 'unnamed'})"
+    elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm):
+        decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
+            f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
+    elif ev.stating >= 2:
+        decided = 2, (f"{n} sources ({who}), but their reports may not state the same thing (match "
+                      f"{ev.match:.2f}, a confirmation needs {ev.confirm:.2f}): check the mentions")
+    elif n == 1 and len(ev.outlets) >= 2 and plain:
+        decided = 2, f"one source ({who}), carried by {len(ev.outlets)} outlets that do not copy each other"
+    elif n >= 2:
+        decided = 3, (f"{n} independent sources, but each only hedges it: {who}" if not plain else
+                      f"{n} independent sources ({who}), but only one states it plainly")
+    else:
+        decided = 3, f"one source ({who}) in one outlet" if ev.outlets else "one source"
+    reasons = [decided[1]]
+    if decided[0] != 1 and n >= 2:
+        reasons.append(f"independent sources: {who}")
+    reasons += [f"{c.description}" for c in ev.conflicts]
+    hedged = sorted({m.outlet or m.article for m in ev.mentions if m.certainty == "hedged"})
+    denied = sorted({m.outlet or m.article for m in denials})
+    stated = sorted({m.outlet or m.article for m in plain})
+    if hedged and (stated or denied):
+        reasons.append(f"certainty differs: stated by {', '.join(stated) or 'no one'}, hedged by {', '.join(hedged)}")
+    elif hedged:
+        reasons.append(f"hedged by {', '.join(hedged)}")
+    if denied and "polarity" not in kinds and decided[1] != "it is only ever reported as denied":
+        reasons.append(f"denied in {', '.join(denied)}")
+    vias = sorted({f"{ev.names.get(m.source, m.source)} via {m.via_text or m.via}" for m in ev.mentions
+                   if (m.via or m.via_text) and m.source})
+    if vias:
+        reasons.append("through an intermediary: " + "; ".join(vias))
+    reasons += ev.copies + ev.left_out
+    return decided[0], reasons

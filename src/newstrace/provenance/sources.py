@@ -19,19 +19,32 @@ import re
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..lexicon import ENTITY_RANK, is_outlet
+from ..lexicon import ENTITY_RANK, WIRE_SERVICES, is_outlet
 from ..lexicon import name_key as text_key
-from ..model import Entity, Mention, Source
+from ..model import Article, Entity, Mention, MentionRef, Source
 
 GROUP_NOUNS = ("officials", "official", "experts", "expert", "analysts", "analyst", "observers", "diplomats",
                "sources", "source", "authorities", "intelligence", "police", "investigators", "residents",
                "witnesses", "critics", "lawmakers", "researchers", "scientists", "activists", "members", "aides",
                "spokesperson", "spokesman", "spokeswoman", "people", "military", "government", "ministry",
-               "agency", "state media", "media",
-               # papers: "according to a document seen by the Ledger" is an unnamed document, not a group of that
-               # name (who saw it is the outlet that relays it)
-               "documents", "document", "memo", "letter", "filing", "records")
+               "agency", "state media", "media", "administration", "prosecutors", "democrats", "republicans",
+               "plaintiffs", "advocates", "candidates", "leaders", "justices")
+# Unnamed insiders: they may well be a named official of the same government or body, so they are not counted
+# beside one (independence needs positive evidence).
+OFFICIAL_GROUPS = {"officials", "sources", "authorities", "intelligence", "police", "investigators", "aides",
+                   "spokesperson", "military", "government", "ministry", "agency", "administration", "prosecutors",
+                   "diplomats", "state media"}
+# Papers as sources: "e-mails released by the White House revealed ...", "a document seen by the Ledger".
+DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
+                  "filing": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
+                  "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
+                  "report": "report", "transcript": "transcript", "recording": "recording", "draft": "draft",
+                  "complaint": "complaint", "indictment": "indictment", "lawsuit": "lawsuit", "papers": "documents"}
+# Words that name no one: a relative pronoun or a bare "it" the annotation could not resolve.
+NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us",
+          "them", "him", "her", "one", "some", "many", "others"}
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
+SHARED_PASSAGE = 12  # word 8-grams two articles of different outlets share when one copies a passage of the other
 
 
 def outlet_key(name: str) -> str:
@@ -39,10 +52,12 @@ def outlet_key(name: str) -> str:
 
 
 class SourceResolver:
-    """Resolves a mention's attribution to a primary source id, with the story's entities for aliases."""
+    """Resolves a mention's attribution to a primary source id, with the story's entities for aliases and for
+    whom a spokesperson speaks, and each article's wire service (whose copy it runs, if any)."""
 
-    def __init__(self, entities: dict[str, Entity]) -> None:
+    def __init__(self, entities: dict[str, Entity], wires: dict[str, str] | None = None) -> None:
         self.entities = entities
+        self.wires = wires or {}
         aliases = []
         for e in entities.values():
             for alias in {e.name, *e.aliases}:
@@ -57,20 +72,26 @@ class SourceResolver:
         names = sorted(self.alias_ids, key=len, reverse=True)
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
         self.groups = [(g, re.compile(rf"\b{g}\b")) for g in GROUP_NOUNS]
+        self.documents = [(d, re.compile(rf"\b{re.escape(d)}\b")) for d in DOCUMENT_NOUNS]
         self._cache: dict[tuple, str | None] = {}
 
     def resolve(self, m: Mention) -> str | None:
         a = m.attribution
-        key = (m.outlet, m.article) if a is None else (a.source_text, a.source_entity, a.cue_lemma, a.source_kind,
-                                                      bool(a.source))
+        key = (m.outlet, m.article, m.quoted) if a is None else (a.source_text, a.source_entity, a.cue_lemma,
+                                                                a.source_kind, bool(a.source))
         if key not in self._cache:
             self._cache[key] = self._resolve(m)
         return self._cache[key]
 
+    def own_voice(self, m: Mention) -> str:
+        """The outlet a mention's own voice is: its article's wire service when it runs wire copy."""
+        wire = self.wires.get(m.article)
+        return outlet_key(wire) if wire else (outlet_key(m.outlet) if m.outlet else f"outlet:{m.article}")
+
     def _resolve(self, m: Mention) -> str | None:
         a = m.attribution
         if a is None:  # the outlet's own voice; an article of unknown outlet speaks for itself
-            return outlet_key(m.outlet) if m.outlet else f"outlet:{m.article}"
+            return None if m.quoted else self.own_voice(m)  # words in quotation marks are not the outlet's
         if not a.source:
             return None  # "reports suggest": no one named
         text = a.source_text or ""
@@ -78,9 +99,12 @@ class SourceResolver:
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
         if (a.source_entity or "").startswith("person:"):  # the head of the source phrase, found by annotation
-            return a.source_entity
+            return self._principal(a.source_entity)
         low = text_key(text)
+        if low in NOBODY:
+            return self._principal(a.source_entity) if a.source_entity else None  # "who", "I": resolved or no one
         group = next((g for g, pattern in self.groups if pattern.search(low)), None)
+        document = next((d for d, pattern in self.documents if pattern.search(low)), None)
         found = [hit for m_ in (self.pattern.finditer(low) if self.pattern else ())
                  for hit in self.alias_ids[m_.group()]]
         best = min(found, key=lambda h: (h[0], -len(self.entities[h[1]].name)))[1] if found else None
@@ -89,25 +113,71 @@ class SourceResolver:
         # word the NER took for an organisation ("Intelligence officials") is weaker than the group noun
         if entity is not None and (entity.type == "PERSON" or entity.type in ("ORG", "FAC")
                                    and len(entity.name.split()) > 1):
-            return entity.id
+            return self._principal(entity.id)
+        if document and (not group or low.find(document) < low.find(group)):
+            return f"doc:{DOCUMENT_NOUNS[document]}"
         if group:
             place = a.source_entity if (a.source_entity or "").startswith("country:") else (
                 entity.id if entity is not None else None)
             noun = {"official": "officials", "expert": "experts", "analyst": "analysts", "source": "sources",
-                    "document": "documents"}.get(group, group)
+                    "spokesman": "spokesperson", "spokeswoman": "spokesperson"}.get(group, group)
             return f"group:{noun}" + (f"@{place}" if place else "")
-        return a.source_entity or best or ("group:" + low if low else None)
+        return self._principal(a.source_entity) if a.source_entity else (best or ("group:" + low if low else None))
+
+    def _principal(self, entity_id: str) -> str:
+        """Whom a spokesperson speaks for ("Brendan Buck, a spokesman for John Boehner": Boehner)."""
+        entity = self.entities.get(entity_id)
+        return entity.speaks_for if entity is not None and entity.speaks_for else entity_id
 
 
-def mark_echoes(mentions: list[Mention]) -> dict[int, int]:
-    """index -> index of the earlier mention it copies (near-verbatim, another outlet, or a duplicate article)."""
+def wire_credit(article: Article) -> str | None:
+    """The wire service an article is credited to: its byline ("By The Associated Press"), its outlet, or its
+    dateline ("OSLO (Reuters) -")."""
+    head = article.text[:160]
+    dateline = re.match(r"^[^\n(]{0,60}\(([^)]{2,40})\)\s*(?:—|–|--|-)", head)
+    for said in (article.byline or "", article.outlet or "", dateline.group(1) if dateline else ""):
+        words = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", said.strip(), flags=re.I).strip().lower()
+        if words in WIRE_SERVICES:
+            return WIRE_SERVICES[words]
+    return None
+
+
+def copies(articles: list[Article]) -> dict[str, str]:
+    """article -> the earlier article of another outlet it copies: a near duplicate, or one that shares long
+    passages with it (SHARED_PASSAGE word 8-grams: a paragraph or more)."""
+    out = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    grams = {a.id: _shingles(a.text) for a in articles}
+    ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
+    for i, later in enumerate(ordered):
+        if later.id in out:
+            continue
+        for earlier in ordered[:i]:
+            if (earlier.outlet or earlier.id) != (later.outlet or later.id) and \
+                    len(grams[later.id] & grams[earlier.id]) >= SHARED_PASSAGE:
+                out[later.id] = earlier.id
+                break
+    return out
+
+
+def _shingles(text: str, n: int = 8) -> set[int]:
+    words = re.findall(r"\w+", text.lower())
+    return {hash(" ".join(words[i : i + n])) for i in range(len(words) - n + 1)}
+
+
+def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
+                texts: dict[str, str] | None = None) -> dict[int, MentionRef]:
+    """index -> the earlier text a mention copies: a near-verbatim earlier mention in another outlet, a mention of
+    the article it duplicates, or the passage of a copied article it repeats (`copied`: article -> original,
+    `texts`: article -> text)."""
     from rapidfuzz import process
 
-    echoes: dict[int, int] = {}
-    if len({m.article for m in mentions}) < 2:  # an echo copies another article; most stories are one
+    copied, texts = copied or {}, texts or {}
+    echoes: dict[int, MentionRef] = {}
+    if len({m.article for m in mentions}) < 2 and not copied:  # an echo copies another article
         return echoes
-    texts = [m.text for m in mentions]
-    close = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO, dtype=np.uint8, workers=-1) > 0
+    strings = [m.text for m in mentions]
+    close = process.cdist(strings, strings, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO, dtype=np.uint8,
+                          workers=-1) > 0
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].published or "9999", mentions[i].article,
                                                          mentions[i].start))
     rank = {i: pos for pos, i in enumerate(order)}
@@ -121,31 +191,66 @@ def mark_echoes(mentions: list[Mention]) -> dict[int, int]:
             earlier += [j for j in by_article.get(mi.duplicate_of, []) if rank[j] < rank[i]]
         earlier = [j for j in earlier if mentions[j].article != mi.article and j not in echoes]
         if earlier:
-            echoes[i] = min(earlier, key=rank.__getitem__)
+            j = min(earlier, key=rank.__getitem__)
+            echoes[i] = mentions[j].ref
+            continue
+        original = copied.get(mi.article)
+        if original and original in texts:  # the passage it repeats, whether or not a mention of it was found
+            hit = fuzz.partial_ratio_alignment(mi.text, texts[original], score_cutoff=ECHO_RATIO)
+            if hit is not None:
+                echoes[i] = MentionRef(original, hit.dest_start, hit.dest_end)
     return echoes
 
 
-def independent_sources(entries: list[tuple[str | None, bool, bool]]) -> list[str]:
+def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: dict[str, Entity] | None = None,
+                        carriers: set[str] | None = None) -> list[str]:
     """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, outlets' own voices
-    left out when anyone is cited for the claim, and an unplaced group left out beside a placed one."""
+    left out when anyone is cited for the claim, an unplaced group left out beside a placed one, unnamed
+    insiders ("officials", "sources") left out beside a named source who may be one of them (`entities` tells a
+    person's country), an outlet cited for it left out when its own article is among the claim's (`carriers`:
+    its sources count instead), and one person named two ways ("Donald J. Trump", "Donald Trump") counted once."""
+    entities = entities or {}
     kept = [(s, own) for s, own, echo in entries if s and not echo]
     if any(not own for _s, own in kept):
         kept = [(s, own) for s, own in kept if not own]
+    kept = [(s, own) for s, own in kept if own or s not in (carriers or set())] or kept
     sources = list(dict.fromkeys(s for s, _own in kept))
+    surnames: dict[str, str] = {}
+    for s in list(sources):  # people of one surname in one story's sources: most likely one person
+        if s.startswith("person:") and s in entities:
+            last = entities[s].name.split()[-1].lower()
+            if last in surnames:
+                sources.remove(s)
+            else:
+                surnames[last] = s
     # unnamed "officials" may well be the "officials@country:south-korea" of another report: an unplaced group is
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
-    return [s for s in sources if s not in placed]
+    sources = [s for s in sources if s not in placed]
+    named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
+
+    def could_be(group: str, source: str) -> bool:
+        """An unnamed insider group and a named source of the same country, or of unknown countries."""
+        place = group.split("@", 1)[1] if "@" in group else None
+        entity = entities.get(source)
+        theirs = source if source.startswith("country:") else (entity.place if entity is not None else None)
+        return place is None or theirs is None or place == theirs
+
+    return [s for s in sources if not (s.startswith("group:") and s[6:].split("@")[0] in OFFICIAL_GROUPS
+                                        and any(could_be(s, n) for n in named))]
 
 
 _KINDS = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "place", "LOC": "place",
           "NORP": "group"}
 
 
-def source_of(source_id: str, entities: dict[str, Entity]) -> Source:
-    """A source id with the name a reader knows it by and its kind."""
+def source_of(source_id: str, entities: dict[str, Entity], outlets: dict[str, str] | None = None) -> Source:
+    """A source id with the name a reader knows it by (`outlets`: outlet id -> the outlet's own spelling) and its
+    kind."""
     if source_id.startswith("outlet:"):
-        return Source(source_id, source_id[7:], "outlet")
+        return Source(source_id, (outlets or {}).get(source_id, source_id[7:]), "outlet")
+    if source_id.startswith("doc:"):
+        return Source(source_id, source_id[4:], "document")
     if source_id.startswith("group:"):
         noun, _, place = source_id[6:].partition("@")
         where = entities[place].name if place in entities else place.split(":")[-1]

@@ -57,6 +57,7 @@ def mention_entry(m: Mention) -> dict[str, Any]:
         "times": [{"text": t.text, "value": t.value, "type": t.type} for t in m.times],
         "report_times": [{"text": t.text, "value": t.value, "type": t.type} for t in m.report_times],
         "echo_of": {"article": m.echo_of.article, "start": m.echo_of.start} if m.echo_of else None,
+        "published": m.published,
     }
 
 
@@ -70,12 +71,14 @@ def claim_entry(c: Claim) -> dict[str, Any]:
         "independent_sources": c.independent_sources,
         "credibility": c.credibility,
         "certainty": c.certainty,
+        "reasons": list(c.reasons),
+        "first_reported": c.first.to_dict() if c.first else None,
     }
 
 
 def conflict_entry(k: Conflict) -> dict[str, Any]:
     return {"kind": k.kind, "claims": list(k.claims), "mentions": [_ref(r) for r in k.mentions],
-            "description": k.description}
+            "description": k.description, "values": list(k.values)}
 
 
 def event_entry(e: Event) -> dict[str, Any]:
@@ -96,6 +99,8 @@ def analysis_entries(analysis: StoryAnalysis) -> dict[str, Any]:
         "unique": {o: list(ids) for o, ids in analysis.unique.items()},
         "events": [event_entry(e) for e in analysis.events],
         "sources": [s.to_dict() for s in analysis.sources],
+        "borrowed_dates": [b.to_dict() for b in analysis.borrowed_dates],
+        "copies": dict(analysis.copies),
     }
 
 

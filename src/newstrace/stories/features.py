@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from ..lexicon import MULTIPLIERS
+from ..lexicon import MULTIPLIERS, STOPWORDS
 from ..model import Annotations, Article
 
 LEAD_WORDS = 60
@@ -21,14 +21,6 @@ _WORD = re.compile(r"[^\W\d_][\w'-]{2,}", re.U)
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
-def _stopwords() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | {"said", "says", "say", "told", "would", "could", "also", "new", "one", "two",
-                                    "year", "years", "people", "time", "like", "just", "according", "percent"}
-
-
-STOPWORDS = _stopwords()
 
 
 def lead_text(article: Article, words: int = LEAD_WORDS) -> str:

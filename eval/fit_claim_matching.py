@@ -1,0 +1,126 @@
+"""Fit the claim-matching weights (newstrace/claims/match.py) on the claimgraph dev gold, and say how well they
+generalise: leave-one-story-out cross-validation, scored at the sentence level as score_claimgraph.py scores.
+
+    python eval/fit_claim_matching.py [--data ../shared/data] [--thresholds 0.3,0.4,0.5,0.6,0.7]
+
+The product runs as `analyze` does (annotation, stories, claim mentions); every pair of mentions within a story
+is a training pair, positive when the gold sentences they fall in share a claim. The texts are read where they
+lie; nothing is written into the project. Prints the cross-validated pairwise precision, recall and F1 per
+threshold, then the weights fitted on all stories, to paste into match.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    ap.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8")
+    args = ap.parse_args()
+    from sklearn.linear_model import LogisticRegression
+
+    from newstrace import claims
+    from newstrace.claims.match import FEATURES, cluster_mentions, features
+    from newstrace.config import Config
+    from newstrace.embeddings import embed, word_model
+    from newstrace.pipeline import Pipeline
+
+    folder = Path(args.data) / "claimgraph"
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").open(encoding="utf-8")]
+    sentences = defaultdict(list)
+    for i, g in enumerate(gold):
+        sentences[g["id"]].append((g["sentence"][0], g["sentence"][1], i))
+
+    def align(m) -> int | None:
+        best, overlap = None, 0
+        for s, e, i in sentences.get(m.article, ()):
+            o = min(e, m.end) - max(s, m.start)
+            if o > overlap:
+                best, overlap = i, o
+        return best
+
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Config(file=None).with_(db=str(Path(tmp) / "fit.db"))
+        pipe = Pipeline(config)
+        pipe.ingest([str(folder / "articles.jsonl")])
+        pipe.annotate()
+        stories = pipe.cluster()
+        articles = {a.id: a for a in pipe.store.articles()}
+        anns = pipe.fresh_annotations(list(articles))
+        data = []  # per story: (mentions' gold sentences, feature matrices, label matrix)
+        for story in stories:
+            ms = [m for m in claims.story_mentions(story, articles, anns) if not m.headline]
+            if len({m.article for m in ms}) < 2:
+                continue
+            sent = [align(m) for m in ms]
+            f = features(ms, embed([m.text for m in ms], config.embedding_model),
+                         lambda words: embed(words, word_model(config.embedding_model)))
+            y = np.array([[sent[a] is not None and sent[b] is not None and bool(
+                {c["claim"] for c in gold[sent[a]]["claims"]} & {c["claim"] for c in gold[sent[b]]["claims"]})
+                for b in range(len(ms))] for a in range(len(ms))])
+            data.append((story.id, ms, sent, f, y))
+
+    def rows(items):
+        X, Y = [], []
+        for _sid, ms, _sent, f, y in items:
+            iu = np.triu_indices(len(ms), 1)
+            X.append(np.stack([f[name][iu] for name in FEATURES], axis=1))
+            Y.append(y[iu])
+        return np.concatenate(X), np.concatenate(Y)
+
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    totals = {t: np.zeros(3) for t in thresholds}
+    for k, held in enumerate(data):
+        X, Y = rows(data[:k] + data[k + 1:])
+        lr = LogisticRegression(max_iter=2000, C=1.0).fit(X, Y)
+        _sid, ms, sent, f, _y = held
+        z = sum(lr.coef_[0][j] * f[name] for j, name in enumerate(FEATURES)) + lr.intercept_[0]
+        p = 1.0 / (1.0 + np.exp(-z))
+        for t in thresholds:
+            groups = cluster_mentions(ms, np.zeros((len(ms), 1)), t, p=p)
+            totals[t] += sentence_pairs(groups, ms, sent, gold)
+    print("leave-one-story-out, sentence pairs across articles (as score_claimgraph.py counts them):")
+    for t, (tp, pp, gp) in totals.items():
+        prec, rec = tp / max(pp, 1), tp / max(gp, 1)
+        f1 = 2 * prec * rec / max(prec + rec, 1e-9)
+        print(f"  threshold {t:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} ({int(pp)} predicted pairs)")
+    X, Y = rows(data)
+    lr = LogisticRegression(max_iter=2000, C=1.0).fit(X, Y)
+    print("weights fitted on all stories:")
+    print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(FEATURES, lr.coef_[0], strict=True)) + "}")
+    print(f"BIAS = {lr.intercept_[0]:.2f}")
+
+
+def sentence_pairs(groups, ms, sent, gold) -> np.ndarray:
+    """(true positive, predicted positive, gold positive) pairs of gold sentences across articles."""
+    claims_of = defaultdict(set)
+    for g, members in enumerate(groups):
+        for i in members:
+            if sent[i] is not None:
+                claims_of[sent[i]].add(g)
+    arts = {m.article for m in ms}
+    idx = [i for i, g in enumerate(gold) if g["id"] in arts]  # every gold sentence, as the scorer counts them
+    tp = pp = gp = 0
+    for a, b in itertools.combinations(idx, 2):
+        if gold[a]["id"] == gold[b]["id"]:
+            continue
+        g = bool({c["claim"] for c in gold[a]["claims"]} & {c["claim"] for c in gold[b]["claims"]})
+        p = bool(claims_of[a] & claims_of[b])
+        tp += g and p
+        pp += p
+        gp += g
+    return np.array([tp, pp, gp])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

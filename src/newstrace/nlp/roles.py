@@ -1,0 +1,96 @@
+"""What a text says people are: whose spokesperson someone is, and which country they serve.
+
+Both matter to provenance. A spokesperson speaks for an organisation or a person ("Brendan Buck, a spokesman for
+House Speaker John Boehner": Buck's words are Boehner's), so two outlets quoting the spokesman and the principal
+have one source. And a named official's country ("South Korea's top security adviser, Shin Won-sik") tells
+that the unnamed "South Korean officials" of another report may be the same people.
+
+Found on the parse: the role noun in apposition to a name, or compounded with it ("White House spokesman Eric
+Schultz"), its principal after "for"/"of" or as a compound or possessive ("a C.I.A. spokesman", "Boehner's
+spokesman"), its country as a possessive or an adjective ("South Korea's", "Ukrainian").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+# Nouns of office whose holder serves a country: "South Korea's top security adviser", "Ukraine's ambassador".
+OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",
+                         "official", "general", "commander", "chief", "director", "diplomat", "spy", "senator",
+                         "governor", "prosecutor", "leader", "premier", "chancellor", "king", "queen"}
+PLACE_LABELS = ("GPE", "NORP")
+Span = tuple[int, int]
+
+
+def _name(tok: Token) -> Span:
+    """The named entity a token is part of ("South Korea", "John Boehner"), else the token's phrase."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.start_char, ent.end_char
+    toks = sorted({t for c in tok.children if c.dep_ in ("compound", "poss") for t in c.subtree} | {tok},
+                  key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _named(tok: Token) -> Token | None:
+    """`tok` if it is part of a name, else a name inside its phrase ("the Clinton campaign": Clinton)."""
+    if tok.ent_type_:
+        return tok
+    return next((t for t in tok.subtree if t.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "NORP")), None)
+
+
+def _holder(role: Token) -> Token | None:
+    """The named person a role noun describes: its apposition ("the adviser, Shin"), the name it is in
+    apposition to ("Buck, a spokesman"), the name it is compounded with ("spokesman Eric Schultz"), or a name the
+    small parser hung on the role's own "for X" ("a spokesman for the Kremlin, Dmitry Peskov")."""
+    def person(t: Token) -> bool:
+        return t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+
+    for c in role.children:
+        if c.dep_ == "appos" and person(c):
+            return c
+    if role.dep_ in ("appos", "compound") and role.head.ent_type_ == "PERSON":
+        return role.head
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for c in obj.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                    return c
+    return None
+
+
+def _modifiers(role: Token, holder: Token) -> list[Token]:
+    """Tokens that say whose or where a role is: "for X", "of X", "X's", "X" compounded or as an adjective; of a
+    role compounded with the name, also the name's own "of X" ("spokesperson Ingrid Solberg of Halvorsen")."""
+    out = []
+    owners = [role] + ([holder] if role.dep_ == "compound" else [])
+    for owner in owners:
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):  # not "to": an ambassador *to* the UK serves another
+                out += [o for o in c.children if o.dep_ == "pobj"]
+            elif owner is role and c.dep_ in ("poss", "compound", "nmod", "amod"):
+                out.append(c)
+    start, end = _name(holder)
+    named = [_named(m) for m in out]
+    return [n for n in named if n is not None and not start <= n.idx < end]
+
+
+def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[tuple[Span, Span]]]:
+    """(spokespeople, places): (person, principal) and (person, country) spans, offsets shifted by `base`."""
+    speaks: list[tuple[Span, Span]] = []
+    places: list[tuple[Span, Span]] = []
+    shift = lambda sp: (sp[0] + base, sp[1] + base)  # noqa: E731
+    for tok in doc:
+        lemma = tok.lower_
+        if lemma not in OFFICES:
+            continue
+        holder = _holder(tok)
+        if holder is None:
+            continue
+        for mod in _modifiers(tok, holder):
+            if lemma in SPOKESPEOPLE:
+                speaks.append((shift(_name(holder)), shift(_name(mod))))
+            if mod.ent_type_ in PLACE_LABELS:
+                places.append((shift(_name(holder)), shift(_name(mod))))
+    return speaks, places

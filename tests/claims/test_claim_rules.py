@@ -1,0 +1,235 @@
+"""The claim graph's rules (#13), each on sentences written for the test: what is a claim, which mentions are
+one claim, who the source is, how firmly it is put, what counts as independent, what conflicts, and that every
+grade says why. The annotation runs the real parser; claims and provenance run as `analyze` runs them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace import claims, provenance
+from newstrace.config import Config
+from newstrace.embeddings import EmbeddingCache, word_model
+from newstrace.model import Article, Story
+from newstrace.pipeline import borrow_dates
+
+pytestmark = pytest.mark.slow
+CONFIG = Config(file=None)
+
+
+def run(annotator, *articles: Article):
+    """The story of these articles, analysed: (analysis, mentions by article)."""
+    anns = {a.id: ann for a, ann in zip(articles, annotator.annotate(articles), strict=True)}
+    by_id = {a.id: a for a in articles}
+    story = Story("s1", "test", [a.id for a in articles], [a.outlet for a in articles if a.outlet])
+    borrowed, reread = borrow_dates(story, by_id, anns)
+    anns.update(reread)
+    mentions = claims.story_mentions(story, by_id, anns)
+    found, events = claims.build_claims(story, mentions, by_id, EmbeddingCache(CONFIG.embedding_model),
+                                        CONFIG.claim_threshold, EmbeddingCache(word_model(CONFIG.embedding_model)),
+                                        CONFIG.event_threshold)
+    entities = provenance.story_entities(story, anns, {})
+    analysis = provenance.analyze(story, found, events, entities, by_id, borrowed, CONFIG.confirm_threshold)
+    return analysis, mentions
+
+
+def article(aid: str, outlet: str, text: str, published: str | None = "2026-03-12", **kw) -> Article:
+    return Article(id=aid, text=text, outlet=outlet, published=published, **kw)
+
+
+def claim_with(analysis, words: str):
+    found = [c for c in analysis.claims if any(words in m.text for m in c.mentions)]
+    assert found, f"no claim mentions {words!r}: {[c.text for c in analysis.claims]}"
+    return found[0]
+
+
+# ---- what is a claim -----------------------------------------------------------------------------------------
+
+def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(annotator):
+    text = ("Ferry Operator Halts Northern Routes\n"
+            "By Kari Holm\n"
+            "BERGEN — The operator halted its northern ferry routes on Monday after a hull inspection failed.\n"
+            "Will the routes reopen before the summer season?\n"
+            "A spokesperson for the operator declined to comment on the inspection.\n"
+            "The harbour office could neither confirm nor deny that the hull was cracked.\n"
+            "The shipyard did not respond to a request for comment.")
+    a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
+    _analysis, mentions = run(annotator, a)
+    stated = [m for m in mentions if not m.headline]
+    assert [m.text for m in stated] == [
+        "The operator halted its northern ferry routes on Monday after a hull inspection failed."]
+    assert all(m.headline for m in mentions if "Halts" in m.text)  # the headline reports an event, no claim
+    assert stated[0].certainty == "asserted"  # "failed" is no hedge
+
+
+def test_two_claimants_in_one_sentence_and_the_outlets_own_clause_are_three_claims(annotator):
+    text = ("The port claimed it had dredged the channel in May, but pilots questioned whether the channel was "
+            "deep enough.\n"
+            "The key vote on the new terminal could belong to councillor Ada Lund, who said she was troubled by "
+            "its cost.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    texts = {m.text: m for m in mentions}
+    assert any("dredged the channel" in t and texts[t].attribution is not None for t in texts)
+    assert any("deep enough" in t for t in texts)
+    vote = next(m for m in mentions if m.text.startswith("The key vote"))
+    assert vote.attribution is None  # the outlet's own clause beside Lund's words
+    lund = next(m for m in mentions if "troubled" in m.text)
+    assert "Lund" in (lund.attribution.source_text or "") or lund.attribution.source_entity == "person:adalund"
+
+
+# ---- matching ------------------------------------------------------------------------------------------------
+
+def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(annotator):
+    a = article("a", "Fjord Post", "The freighter Kestrel lost 38 containers off Cape Wrath on Monday, the "
+                                    "coastguard said. The harbour will stay closed to tankers until Friday.")
+    b = article("b", "Coast Daily", "More than 40 containers fell from the freighter Kestrel off Cape Wrath on "
+                                    "Monday, its owner said. Fishing boats were told to avoid the bay.")
+    analysis, _ = run(annotator, a, b)
+    lost = claim_with(analysis, "38 containers")
+    assert {m.article for m in lost.mentions} == {"a", "b"}  # different numbers for one quantity: one claim
+    assert any(k.kind == "quantity" for k in analysis.conflicts if lost.id in k.claims)
+    harbour = claim_with(analysis, "stay closed")
+    assert {m.article for m in harbour.mentions} == {"a"}  # the same bay and ship, another proposition
+    assert lost.credibility == 4 and "disagree on its numbers" in lost.reasons[0]
+
+
+def test_one_statement_with_two_dates_is_one_claim_in_conflict(annotator):
+    """The guidelines: different values of one date are one claim, and a conflict."""
+    a = article("a", "Fjord Post", "The minister visited the shipyard in Bergen in March 2025 to meet the workers.")
+    b = article("b", "Coast Daily", "The minister visited the shipyard in Bergen in October 2025 to meet the "
+                                    "workers.")
+    analysis, _ = run(annotator, a, b)
+    visit = claim_with(analysis, "visited")
+    assert {m.article for m in visit.mentions} == {"a", "b"}
+    assert visit.credibility == 4 and visit.reasons[0] == "the reports disagree on its dates"
+
+
+# ---- sources -------------------------------------------------------------------------------------------------
+
+def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annotator):
+    text = ("Ingrid Solberg, a spokeswoman for Halvorsen Shipping, said the vessel had been refloated.\n"
+            "She added that no fuel had leaked into the fjord.\n"
+            "The crew was praised by harbour master Jonas Berg, who said the rescue had been textbook.\n"
+            "The statement said the company would pay for the clean-up.")
+    analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    refloat = claim_with(analysis, "refloated")
+    assert refloat.mentions[0].source == "org:halvorsenshipping"  # a spokesperson speaks for the company
+    leaked = claim_with(analysis, "no fuel had leaked")
+    assert leaked.mentions[0].source == "org:halvorsenshipping"  # "she": the person last named as speaking
+    textbook = claim_with(analysis, "textbook")
+    assert textbook.mentions[0].source == "person:jonasberg"  # "who": the noun the clause hangs on
+    clean = claim_with(analysis, "clean-up")
+    assert clean.mentions[0].source != "group:statement"  # "the statement" names its issuer, or no one
+    names = {s.id: s for s in analysis.sources}
+    assert names["org:halvorsenshipping"].kind == "organisation"
+
+
+def test_a_quote_that_goes_on_is_its_speakers_and_an_unquoted_sentence_is_the_outlets(annotator):
+    text = ("“We will reopen the route within a week,” the operator's director, Ola Dahl, said on Monday.\n"
+            "“The new hull plates have already arrived from the yard.”\n\n"
+            "The route carries about 2,000 passengers a day.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    plates = next(m for m in mentions if "hull plates" in m.text)
+    assert plates.attribution is not None and plates.attribution.source_entity == "person:oladahl"
+    route = next(m for m in mentions if "2,000 passengers" in m.text)
+    assert route.attribution is None and not route.quoted  # the outlet's own sentence
+
+
+def test_via_an_intermediary_is_shown_in_the_reasons(annotator):
+    a = article("a", "Fjord Post", "The rescue took four hours, harbour master Jonas Berg told the broadcaster NRK.")
+    analysis, _ = run(annotator, a)
+    c = claim_with(analysis, "four hours")
+    assert c.mentions[0].via_text and "NRK" in c.mentions[0].via_text
+    assert any("via" in r and "NRK" in r for r in c.reasons)
+
+
+# ---- certainty -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The operator will resume the route in May, the harbour master said.", "reported"),
+    ("The ferry is expected to return to service next week, the operator said.", "reported"),
+    ("The operator claimed that the route was safe.", "reported"),
+    ("The operator announced that the route had reopened.", "reported"),
+    ("The operator allegedly ignored three warnings, inspectors said.", "hedged"),
+    ("Inspectors believe the hull was cracked before the storm.", "hedged"),
+    ("The hull may have been cracked before the storm, inspectors said.", "hedged"),
+    ("The hull appears to have cracked in the storm, the inspectors said.", "hedged"),
+    ("The operator denied that the hull had been cracked.", "denied"),
+    ("The operator said there was no evidence that the hull had cracked.", "denied"),
+])
+def test_certainty_as_journalists_use_it(annotator, sentence, expected):
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", sentence))
+    stated = [m for m in mentions if m.attribution is not None]
+    assert stated and stated[0].certainty == expected, [(m.text, m.certainty) for m in mentions]
+
+
+def test_a_month_named_may_is_no_hedge(annotator):
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", "A second launch attempt in May failed."))
+    assert [m.certainty for m in mentions] == ["asserted"]
+
+
+# ---- independence, first report, conflicts, grades -----------------------------------------------------------
+
+def test_wire_copy_run_by_two_outlets_is_one_source(annotator):
+    text = "OSLO (AP) — The northern ferry route reopened on Tuesday after six days of repairs to the quay."
+    a = article("a", "Fjord Post", text, published="2026-03-12T09:00:00+00:00")
+    b = article("b", "Coast Daily", text.replace("six days", "nearly a week"), byline="By The Associated Press",
+                published="2026-03-12T11:00:00+00:00")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "reopened on Tuesday")
+    # one source, and the second outlet copies the first (the same wire text): one source in one outlet
+    assert c.independent_sources == 1 and c.sources == ["outlet:associated press"] and c.credibility == 3
+    assert any("wire copy" in r for r in c.reasons), c.reasons
+    assert c.first is not None and (c.first.outlet, c.first.article) == ("Fjord Post", "a")
+
+
+def test_an_article_repeating_another_outlets_passages_is_no_second_source(annotator):
+    first = ("The northern ferry route reopened on Tuesday after six days of repairs to the quay at Flora. "
+             "Engineers replaced two steel pilings that the storm had bent, and the harbour office said the "
+             "quay was inspected twice before the first sailing. Passengers were told to expect delays of up "
+             "to an hour while the timetable settles.")
+    a = article("a", "Fjord Post", first, published="2026-03-12T09:00:00+00:00")
+    b = article("b", "Coast Daily", "Commuters in Flora have their ferry back. " + first,
+                published="2026-03-12T15:00:00+00:00")
+    analysis, _ = run(annotator, a, b)
+    assert analysis.copies == {"b": "a"}
+    c = claim_with(analysis, "reopened on Tuesday")
+    assert c.independent_sources == 1 and c.credibility != 1
+    assert any("Coast Daily repeats Fjord Post" in r for r in c.reasons), c.reasons
+
+
+def test_two_outlets_stating_a_claim_on_their_own_confirm_it_and_say_why(annotator):
+    a = article("a", "Fjord Post", "The Bergen city council approved the new tram line to the airport on Monday.")
+    b = article("b", "Coast Daily", "On Monday the Bergen city council approved the new tram line to the airport.")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "tram line")
+    assert c.credibility == 1 and c.independent_sources == 2
+    assert c.reasons[0] == "2 independent sources: Fjord Post, Coast Daily"
+
+
+def test_one_outlet_hedging_what_another_asserts_is_no_conflict(annotator):
+    a = article("a", "Fjord Post", "The tanker Aurora ran aground near Flora on Sunday night.")
+    b = article("b", "Coast Daily", "The tanker Aurora reportedly ran aground near Flora on Sunday night.")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "ran aground")
+    assert not analysis.conflicts
+    assert any(r.startswith("certainty differs") for r in c.reasons)
+
+
+def test_an_undated_article_borrows_the_storys_date_and_gives_no_date_conflict(annotator):
+    a = article("a", "Fjord Post", "The harbour reopened last Friday after the storm, the port said.",
+                published="2026-03-16")
+    b = article("b", "Coast Daily", "The harbour reopened on Friday after the storm, the port said.", published=None)
+    analysis, mentions = run(annotator, a, b)
+    assert [(x.article, x.date, x.source) for x in analysis.borrowed_dates] == [("b", "2026-03-16", "a")]
+    undated = next(m for m in mentions if m.article == "b")
+    assert not undated.dated and all(not t.value.startswith("2027") for t in undated.times)
+    assert not [k for k in analysis.conflicts if k.kind == "time"]
+
+
+def test_conflicts_are_one_per_claim_and_kind_with_every_value(annotator):
+    texts = ["The storm cut power to 1,200 homes in Flora, the grid operator said.",
+             "The storm cut power to 3,000 homes in Flora, the grid operator said.",
+             "The storm cut power to 5,000 homes in Flora, the grid operator said."]
+    analysis, _ = run(annotator, *(article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)))
+    [k] = [k for k in analysis.conflicts if k.kind == "quantity"]
+    assert len(k.values) == 3 and len(k.mentions) == 3
