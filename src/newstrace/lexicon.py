@@ -38,7 +38,7 @@ SPEECH = {
     "say", "tell", "add", "note", "report", "announce", "claim", "disclose", "warn", "explain", "state", "write",
     "insist", "argue", "contend", "maintain", "acknowledge", "admit", "confirm", "reveal", "declare", "assert",
     "stress", "emphasize", "emphasise", "mention", "concede", "complain", "testify", "tweet", "post", "reply",
-    "respond", "answer", "ask", "urge", "promise", "pledge", "vow", "threaten", "predict", "recall", "describe",
+    "respond", "answer", "ask", "urge", "encourage", "press", "promise", "pledge", "vow", "threaten", "predict", "recall", "describe",
     "observe", "point", "inform", "assure", "allege", "accuse", "boast", "caution", "comment", "conclude",
     "indicate", "brief", "signal", "propose", "demand", "recommend", "advise", "repeat", "remark",
     "suggest", "imply", "estimate", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",

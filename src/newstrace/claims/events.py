@@ -13,7 +13,6 @@ belong to several.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import numpy as np
 
 from ..lexicon import ACTIONS
 from ..model import Article, Event, EventMention, Mention, Story
+from .match import weighted_jaccard
 
 W_EVENT = 0.8  # agreement of the two event words
 W_ARGS = 0.4  # IDF-weighted Jaccard of what their clauses involve
@@ -52,25 +52,13 @@ def key_similarity(keys: list[str], embed: Embed) -> np.ndarray:
 
 
 def similarity(items: list[_Item], embed: Embed) -> np.ndarray:
-    from scipy.sparse import csr_matrix
-
+    """W_EVENT × the agreement of two event mentions' words + W_ARGS × the IDF-weighted overlap of what their
+    clauses involve."""
     keys = sorted({x.event.key for x in items})
     index = {k: i for i, k in enumerate(keys)}
     ids = np.array([index[x.event.key] for x in items])
     sim = W_EVENT * key_similarity(keys, embed)[ids][:, ids]
-    bags = [set(x.event.args) for x in items]
-    df = Counter(a for b in bags for a in b)
-    n = len(items)
-    vocab = {a: k for k, a in enumerate(df)}
-    rows = [i for i, b in enumerate(bags) for _a in b]
-    cols = [vocab[a] for b in bags for a in b]
-    vals = [math.log((1 + n) / (1 + df[a])) + 1.0 for b in bags for a in b]
-    args = csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)), shape=(n, max(1, len(vocab))))
-    inter = (args @ (args > 0).astype(np.float32).T).toarray()  # weight of what both involve
-    sizes = np.asarray(args.sum(axis=1)).ravel()
-    union = sizes[:, None] + sizes[None, :] - inter
-    sim += W_ARGS * np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
-    return sim
+    return sim + W_ARGS * weighted_jaccard([set(x.event.args) for x in items])
 
 
 def cluster_events(mentions: list[Mention], embed: Embed, threshold: float) -> list[list[_Item]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CERTAINTY_RANK, HEDGES, NEGATION, is_outlet
+from ..lexicon import BELIEF, CERTAINTY_RANK, HEDGES, NEGATION, SPEECH, is_outlet
 from ..model import Annotations, Article, Attribution, Mention
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
@@ -55,16 +55,45 @@ def _is_heading(text: str) -> bool:
     return len(words) < 5 or (not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < 14)
 
 
-def quoted(text: str) -> bool:
-    """A sentence that is someone's words in quotation marks: it opens with one, or most of it is quoted."""
-    text = text.strip()
-    if text[:1] in "\"“‘'":
-        return True
-    go_on = re.match(r"[^“\"”]+[”\"]", text)  # a quote opened in an earlier sentence closes here
-    if go_on and len(go_on.group()) > 0.5 * len(text):
-        return True
-    inside = sum(len(m.group()) for m in re.finditer(r"[“\"][^”\"]+[”\"]", text))
-    return inside > 0.6 * len(text)
+Quotation = tuple[int, int, Attribution | None]  # start, end, and whose words: the cue next to it
+
+
+def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
+    """The quotations of a text, sentences and paragraphs they run over included, each with its speaker's
+    attribution: the cue right after it closes ('..., " Kennedy said') or right before it opens ('Kennedy
+    said: "...'), if any. A quotation left open at a paragraph's end goes on in the next one, as news prints
+    them (each paragraph reopens it)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in re.finditer(r"[“”\"]|\n\s*\n", text):
+        mark = m.group()
+        if mark == "“" or mark == '"' and start is None:
+            if start is None:
+                start = m.start()
+        elif mark in ("”", '"') and start is not None:
+            spans.append((start, m.end()))
+            start = None
+        elif "\n" in mark and start is not None and not re.match(r"\s*[“\"]", text[m.end():m.end() + 3]):
+            spans.append((start, m.start()))  # a paragraph that does not reopen the quote ends it
+            start = None
+    out = []
+    for qs, qe in spans:
+        after = [a for a in atts if qe <= a.cue[0][0] <= qe + 80 and not re.search(r"[.!?]\s", text[qe:a.cue[0][0]])]
+        before = [a for a in atts if qs - 80 <= a.cue[0][1] <= qs and not re.search(r"[.!?]\s", text[a.cue[0][1]:qs])]
+        speaker = min(after, key=lambda a: a.cue[0][0], default=None) or max(before, key=lambda a: a.cue[0][1],
+                                                                              default=None)
+        out.append((qs, qe, speaker))
+    return out
+
+
+def _quoted_in(quotes: list[Quotation], s: int, e: int, text: str) -> Quotation | None:
+    """The quotation most of sentence (s, e) lies in."""
+    words = len(text[s:e].strip()) or 1
+    for q in quotes:
+        inside = max(0, min(e, q[1]) - max(s, q[0]))
+        if inside > 0.6 * words:
+            return q
+    return None
 
 
 def is_question(text: str) -> bool:
@@ -79,7 +108,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     text = article.text
     out: list[Mention] = []
     last: Mention | None = None  # the previous sentence's mention if attributed, for "allegedly" sentences
-    speaker: tuple[int, Mention] | None = None  # the latest attributed mention, for a quote that goes on
+    quotes = quotations(text, ann.attributions)
     published = ann.published or article.published
     for k, (s, e) in enumerate(ann.sentences):
         before, last = last, None
@@ -134,25 +163,26 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             carried = primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
             if carried:
                 primary, via, via_text = before.attribution, before.via, before.via_text
-            quote = primary is None and not atts and quoted(sentence)
-            if quote and speaker is not None and k - speaker[0] <= 3:  # a quote going on: its speaker's words
-                primary, via, via_text = speaker[1].attribution, speaker[1].via, speaker[1].via_text
+            quote = _quoted_in(quotes, s, e, text) if primary is None and not atts else None
+            if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
+                primary, via, via_text = _primary([quote[2]], text)
                 certainty = "reported"
             m = _mention(article, ann, s, e, start, end, primary, certainty, events, published, via, via_text)
             if m is None:
                 continue
             if carried:
                 m.report_times = before.report_times
-            m.quoted = quote and primary is None
+            m.quoted = quote is not None and primary is None
             stated.append(m)
-        if chains and not stated and not outside:  # no attribution gave a claim: the sentence is the outlet's
-            m = _mention(article, ann, s, e, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, None, own, events,
-                         published)
+        if chains and not stated and not outside:
+            # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
+            # ("Mr. LePage said he was seeking “spiritual guidance,” had apologized ..."), else the outlet's
+            claimant = next((p for c in chains if (p := _primary(c, text)[0]) is not None and p.source), None)
+            m = _mention(article, ann, s, e, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, claimant,
+                         claimant.certainty if claimant is not None else own, events, published)
             stated += [m] if m is not None else []
         out += stated
         last = next((m for m in stated if m.attribution is not None), None)
-        if last is not None:
-            speaker = (k, last)
         if last is not None and atts:  # beside what it attributes, a clause of the outlet's own
             beside = _own_clause(text, s, e, atts, events)
             if beside is not None:
@@ -177,7 +207,7 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     if start == s + len(text[s:e]) - len(text[s:e].lstrip()) and (d := DATELINE.match(claim)):
         claim = claim[d.end():]
     claim = claim.strip(" ,;:—–-\n")
-    if len(claim.split()) < 3 or is_question(claim):
+    if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim):
         return None
     start = text.index(claim, start)
     end = start + len(claim)
@@ -264,8 +294,13 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     # of several, the most specific claimant: a person or group over a whole country ("South Korea revealed
     # ..., according to a senior official")
     primary = sorted(inner or named or atts, key=lambda a: (a.source_entity or "").startswith("country:"))[0]
-    innermost = [a for a in atts if (a is primary or contains(primary, a)) and not any(contains(a, b) for b in atts)]
-    if innermost and innermost[0] is not primary:
+    # the innermost words reported as said or believed; a stance inside them ("he was seeking guidance") is what
+    # was said, not a nested report
+    reported = [a for a in atts if a is primary or a.cue_lemma in SPEECH | BELIEF or a.cue_lemma == "according to"]
+    innermost = [a for a in reported if (a is primary or contains(primary, a))
+                 and not any(contains(a, b) for b in reported)]
+    if innermost and innermost[0] is not primary and len(
+            " ".join(text[s:e] for s, e in innermost[0].content).split()) >= 3:
         primary = Attribution(primary.source, primary.cue, innermost[0].content, primary.certainty,
                               primary.source_entity, primary.source_text, primary.via, primary.via_span,
                               primary.cue_lemma, primary.source_kind)

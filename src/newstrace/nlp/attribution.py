@@ -114,7 +114,7 @@ def _source_of(verb: Token) -> Span | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-    if verb.dep_ == "conj" and verb.head.lemma_ in SPEECH | BELIEF:  # "X said ... and added ..."
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "X said ... and added", "X apologized and vowed"
         return _source_of(verb.head)
     for child in verb.children:  # inverted "..., said X" parsed with X as an object
         if child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ in ("PERSON", "ORG", "NORP"):
