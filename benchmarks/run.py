@@ -213,8 +213,77 @@ def bench_report(args: argparse.Namespace) -> None:
     print(f"second run (stored analysis reused)                           {t4 - t3:7.2f} s   ({len(again)} story)")
 
 
+
+def bench_serve(args: argparse.Namespace) -> None:
+    """Story-page latency from `newstrace serve` on the example corpus under concurrent readers (and, with
+    --while-ingesting, while another process keeps ingesting articles into the same store)."""
+    import socket
+    import subprocess
+    import tempfile
+    import threading
+
+    import httpx
+
+    tmp = tempfile.mkdtemp()
+    db = str(Path(tmp) / "serve.db")
+    run = [sys.executable, "-m", "newstrace"]
+    subprocess.run([*run, "analyze", str(ROOT / "examples" / "corpus"), "--db", db, "-q"], check=True)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([*run, "serve", "--db", db, "--port", str(port)], stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    writer = None
+    try:
+        for _ in range(300):
+            try:
+                stories = httpx.get(base + "/api/stories", timeout=2).json()["stories"]
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        page = base + "/stories/" + max(stories, key=lambda s: s["claims"])["id"]
+        httpx.get(page, timeout=30)  # warm
+        if args.while_ingesting:
+            feed = Path(tmp) / "feed"
+            feed.mkdir()
+            script = (f"import json,subprocess,sys,itertools\n"
+                      f"for i in itertools.count():\n"
+                      f"    p='{feed}/'+str(i)+'.jsonl'\n"
+                      f"    open(p,'w').write(''.join(json.dumps({{'id':f'w{{i}}-{{k}}','outlet':'Load Wire',"
+                      f"'text':f'Load test article {{i}} {{k}}: the harbour office said {{k}} boats left.'}})+'\\n' "
+                      f"for k in range(50)))\n"
+                      f"    subprocess.run({run!r}+['ingest',p,'--db','{db}','-q'])\n")
+            writer = subprocess.Popen([sys.executable, "-c", script])
+        times: list[float] = []
+        errors = [0]
+        stop = time.monotonic() + args.seconds
+
+        def reader() -> None:
+            with httpx.Client(timeout=30) as client:
+                while time.monotonic() < stop:
+                    t = time.perf_counter()
+                    r = client.get(page)
+                    times.append(time.perf_counter() - t)
+                    errors[0] += r.status_code != 200
+
+        threads = [threading.Thread(target=reader) for _ in range(args.readers)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        if writer:
+            writer.kill()
+        server.terminate()
+    times.sort()
+    pick = lambda q: times[min(len(times) - 1, int(q * len(times)))] * 1000  # noqa: E731
+    print(json.dumps({"readers": args.readers, "while_ingesting": args.while_ingesting, "requests": len(times),
+                      "errors": errors[0], "per_second": round(len(times) / args.seconds, 1),
+                      "p50_ms": round(pick(0.5), 1), "p99_ms": round(pick(0.99), 1)}))
+
+
 BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories, "analyze": bench_analyze,
-              "report": bench_report}
+              "report": bench_report, "serve": bench_serve}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -227,6 +296,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--probe", type=int, default=2000, help="stories: articles timed at each size")
     parser.add_argument("--per-day", type=int, default=100, help="stories: new stories a day")
     parser.add_argument("--story-size", type=int, default=100, help="report: articles in the story")
+    parser.add_argument("--readers", type=int, default=20, help="serve: concurrent readers")
+    parser.add_argument("--seconds", type=float, default=15, help="serve: how long they read")
+    parser.add_argument("--while-ingesting", action="store_true", help="serve: another process ingests meanwhile")
     args = parser.parse_args(argv)
     BENCHMARKS[args.name](args)
 

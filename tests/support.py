@@ -32,6 +32,13 @@ def needs_data(task: str) -> pytest.MarkDecorator:
     return _needs(DATA / task / "gold.jsonl", f"the dev data of the {task} task")
 
 
+def chromium() -> str | None:
+    """The system Chromium the browser tests drive (NEWSTRACE_CHROMIUM, else `chromium` on PATH)."""
+    import shutil
+
+    return os.environ.get("NEWSTRACE_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
 def contract(name: str) -> dict:
     return json.loads((SHARED / "contracts" / name).read_text("utf-8"))
 

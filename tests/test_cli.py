@@ -55,8 +55,31 @@ def test_analyze_writes_contract_json_with_input_ids(tmp_path):
     assert report["articles"][0]["outlet"] == "City Paper" and report["articles"][0]["published"] == "2025-06-01"
 
 
+def test_read_commands_refuse_a_store_that_is_not_there_and_create_none(tmp_path):
+    for args in (["stories"], ["show", "s1"], ["export", "--all"], ["serve"]):
+        proc = run(*args, "--db", str(tmp_path / "typo.db"))
+        assert proc.returncode == 2 and "NT205" in proc.stderr and "Traceback" not in proc.stderr, args
+    assert not list(tmp_path.iterdir())
+    assert run("stories", cwd=tmp_path).returncode == 2 and not list(tmp_path.iterdir())  # the default store too
+
+
+def test_empty_or_missing_inputs_are_an_error_and_write_nothing(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "blob.bin").write_bytes(bytes(range(256)) * 4)
+    db, md = tmp_path / "out.db", tmp_path / "r.md"
+    for inputs, code in (([str(tmp_path / "empty")], "NT126"), ([str(tmp_path / "tpyo")], "NT126"),
+                         ([str(tmp_path / "junk")], "NT127")):
+        proc = run("analyze", *inputs, "--db", str(db), "--md", str(md))
+        assert proc.returncode == 1 and code in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+        assert not db.exists() and not md.exists() and not (tmp_path / "out.db-wal").exists()
+    assert "junk/blob.bin" in proc.stderr and "NT102" in proc.stderr  # each rejection still named
+
+
 def test_unknown_story_is_a_clear_error(tmp_path):
-    proc = run("show", "nope", "--db", str(tmp_path / "x.db"))
+    db = str(tmp_path / "x.db")
+    run("ingest", str(EXAMPLES / "nordic-wire.rss"), "--db", db)
+    proc = run("show", "nope", "--db", db)
     assert proc.returncode == 2 and "NT203" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -82,3 +105,30 @@ def test_annotate_writes_contract_lines_in_input_order(tmp_path):
         validate(line, "annotations.schema.json")
     friday = [t for t in lines[0]["timexes"] if t["value"] == "2026-03-06"]
     assert friday and rows[0]["text"][friday[0]["start"]:friday[0]["end"]] == "Friday"  # offsets into the input
+
+
+def test_analyzed_store_lists_shows_and_exports(tmp_path):
+    import csv
+
+    db = str(tmp_path / "e.db")
+    proc = run("analyze", str(EXAMPLES), "--db", db, "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    listing = run("stories", "--db", db).stdout
+    assert "Kestrel Bay" in listing and "5 articles · 4 outlets" in listing and "conflict" in listing
+    sid = next(s["id"] for s in json.loads(run("stories", "--db", db, "--json").stdout) if "Kestrel" in s["title"])
+    shown = run("show", sid, "--db", db).stdout
+    assert "Halvorsen Shipping" in shown and "why:" in shown and "conflict (quantity)" in shown
+    out = tmp_path / "claims.csv"
+    done = run("export", sid, "--db", db, "--out", str(out))
+    assert done.returncode == 0 and "claims rows" in done.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and {"claim", "text", "grade", "sources", "reasons"} <= set(rows[0])
+    mentions = [json.loads(line) for line in run("export", "--all", "--db", db, "--table", "mentions",
+                                                  "--format", "jsonl").stdout.splitlines()]
+    assert {m["story"] for m in mentions} == {s["id"] for s in json.loads(run("stories", "--db", db,
+                                                                              "--json").stdout)}
+    assert all(m["sentence"] and m["text"] in m["sentence"] or m["text"] for m in mentions)
+    sources = run("export", sid, "--db", db, "--table", "sources", "--format", "csv").stdout
+    assert sources.startswith("story,source,name,kind,claims,mentions,outlets") and "Blue Coast Watch" in sources
+    bad = run("export", sid, "--all", "--db", db)
+    assert bad.returncode == 2 and "STORY or --all" in bad.stderr

@@ -47,21 +47,57 @@ def _meta(pairs: list[str] | None) -> dict[str, str]:
     return meta
 
 
-def _pipeline(db: str | None, config_file: Path | None):
+def _pipeline(db: str | None, config_file: Path | None, create: bool = True):
+    """`create=False` for commands that only read: a store path with no store is NT205, not a new empty store."""
     from .pipeline import Pipeline
 
-    return Pipeline(_config(db, config_file))
+    return Pipeline(_config(db, config_file), create=create)
 
 
-def _ingest(pipe, paths: list[str], progress, task, **options):
-    """Ingest with the progress bar naming each input as it is read."""
-    return pipe.ingest(paths, on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)),
-                       **options)
+def _writer(db: str | None, config_file: Path | None, paths: list[str]):
+    """The pipeline for a command that ingests `paths`, once they are known to hold something (NT126 before any
+    file is written), and whether its store is new (to be removed again if no article comes of it)."""
+    from .ingest import check_inputs
+    from .store import sqlite_path, store_url
+
+    check_inputs(paths)
+    config = _config(db, config_file)
+    path = sqlite_path(store_url(config.db))
+    new = path is not None and not path.exists()
+    return _pipeline(db, config_file), new
 
 
-def _stage_bar(progress, task):
-    """A Pipeline progress callback that drives one bar: (stage, done, total)."""
-    return lambda stage, done, total: progress.update(task, description=stage, completed=done, total=total or None)
+def _ingest(pipe, paths: list[str], progress, task, new_store: bool, **options):
+    """Ingest with the progress bar naming each input as it is read. When nothing at all could be read, the
+    rejections are printed and the command fails (NT127), and a store this command created is removed."""
+    from .store import sqlite_path
+
+    result = pipe.ingest(paths, on_item=lambda origin: progress.update(task, advance=1,
+                                                                       description=_short(origin)), **options)
+    if not result.ids:
+        if new_store and not pipe.store.count_articles() and (path := sqlite_path(pipe.store.url)):
+            pipe.store.close()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        progress.stop()
+        _report_ingest(result, quiet=True, as_json=False)
+        raise NewstraceError("NT127", inputs=", ".join(paths))
+    return result
+
+
+def _stage_bar(progress, task, quiet: bool = False):
+    """A Pipeline progress callback that drives one bar: (stage, done, total). Where there is no bar (output piped
+    or logged), each stage that takes a while gets one line on standard error instead."""
+    started: set[str] = set()
+
+    def update(stage: str, done: int, total: int) -> None:
+        progress.update(task, description=stage, completed=done, total=total or None)
+        if not quiet and progress.disable and stage not in started and (total > 1 or stage.startswith("distil")):
+            started.add(stage)
+            err.print(f"newstrace: {stage}" + (f" ({total})" if total and not stage.startswith("distil") else ""),
+                      markup=False, highlight=False)
+
+    return update
 
 
 def _report_ingest(result, quiet: bool, as_json: bool) -> None:
@@ -88,10 +124,11 @@ def ingest(
     config_file: ConfigOpt = None,
 ) -> None:
     """Store articles from text, HTML, JSON/JSONL, RSS/Atom, WARC and URLs; mark duplicates."""
-    pipe = _pipeline(db, config_file)
+    pipe, new = _writer(db, config_file, paths)
     with _progress(quiet or as_json) as progress:
         task = progress.add_task("ingest", total=None)
-        result = _ingest(pipe, paths, progress, task, fetch=fetch, allow_private=allow_private, meta=_meta(meta))
+        result = _ingest(pipe, paths, progress, task, new, fetch=fetch, allow_private=allow_private,
+                         meta=_meta(meta))
     _report_ingest(result, quiet, as_json)
     raise typer.Exit(0 if result.ok else 1)
 
@@ -110,17 +147,18 @@ def analyze(
     config_file: ConfigOpt = None,
 ) -> None:
     """Ingest, then run every stage over the store and write the report."""
-    pipe = _pipeline(db, config_file)
+    pipe, new = _writer(db, config_file, paths)
     with _progress(quiet) as progress:
         task = progress.add_task("ingest", total=None)
-        result = _ingest(pipe, paths, progress, task, fetch=fetch, allow_private=allow_private, meta=_meta(meta))
-        report = pipe.run(progress=_stage_bar(progress, task))
+        result = _ingest(pipe, paths, progress, task, new, fetch=fetch, allow_private=allow_private,
+                         meta=_meta(meta))
+        report = pipe.run(progress=_stage_bar(progress, task, quiet))
     _report_ingest(result, quiet, False)
     _write_outputs(report, json_out, md_out, html_out, quiet, pipe)
     if not quiet and not (json_out or md_out or html_out):
         from .report.terminal import print_report
 
-        print_report(report, out)
+        print_report(report, out, mentions=False)
     raise typer.Exit(0 if result.ok else 1)
 
 
@@ -128,14 +166,15 @@ def _write_outputs(report: dict[str, Any], json_out: Path | None, md_out: Path |
                    quiet: bool, pipe) -> None:
     if json_out:
         json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
+    texts = {a.id: a.text for a in pipe.store.articles()} if (md_out or html_out) else {}
     if md_out:
         from .report.markdown import render_markdown
 
-        md_out.write_text(render_markdown(report), "utf-8")
+        md_out.write_text(render_markdown(report, texts), "utf-8")
     if html_out:
         from .report.html import render_html
 
-        html_out.write_text(render_html(report, {a.id: a.text for a in pipe.store.articles()}), "utf-8")
+        html_out.write_text(render_html(report, texts), "utf-8")
     if not quiet:
         for path in (json_out, md_out, html_out):
             if path:
@@ -155,11 +194,11 @@ def annotate(
     """Attributions, certainty, quantities, normalised times and entities, one JSON line per input article."""
     from .report.annotations_jsonl import annotation_record
 
-    pipe = _pipeline(db, config_file)
+    pipe, new = _writer(db, config_file, paths)
     with _progress(quiet) as progress:
         task = progress.add_task("ingest", total=None)
-        result = _ingest(pipe, paths, progress, task, meta=_meta(meta))
-        anns = pipe.annotate(result.ids, n_process=processes, progress=_stage_bar(progress, task))
+        result = _ingest(pipe, paths, progress, task, new, meta=_meta(meta))
+        anns = pipe.annotate(result.ids, n_process=processes, progress=_stage_bar(progress, task, quiet))
     _report_ingest(result, quiet, False)
     with out_file.open("w", encoding="utf-8") as fh:
         for aid in dict.fromkeys(result.ids):
@@ -175,18 +214,26 @@ def stories(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
     config_file: ConfigOpt = None,
 ) -> None:
-    """List the stories in the store."""
-    pipe = _pipeline(db, config_file)
-    items = pipe.store.stories()
+    """List the stories in the store, newest first, with their article, outlet, claim and conflict counts."""
+    pipe = _pipeline(db, config_file, create=False)
+    rows, total = pipe.store.story_summaries(0, 1_000_000)
     if as_json:
-        out.print_json(json.dumps([s.to_dict() for s in items]))
+        items = {s.id: s for s in pipe.store.stories()}
+        out.print_json(json.dumps([{**items[r["id"]].to_dict(), **{k: r[k] for k in ("claims", "confirmed",
+                                                                                    "conflicts")}}
+                                   for r in rows]))
         return
-    table = Table("story", "articles", "outlets", "first seen", "title")
-    for s in items:
-        table.add_row(s.id, str(len(s.articles)), str(len(s.outlets)), s.first_seen or "", s.title)
-    out.print(table)
-    if not items:
-        err.print("no stories yet: run `newstrace analyze`")
+    from .report.views import plural
+
+    for r in rows:  # two lines a story: they read at any terminal width
+        dates = (r["first_seen"] or "undated") + (f" – {r['last_seen']}" if r["last_seen"] and r["last_seen"] !=
+                                                  r["first_seen"] else "")
+        out.print(f"[bold]{escape(r['id'])}[/bold]  {escape(r['title'])}", soft_wrap=True)
+        counts = [plural(r["articles"], "article"), plural(len(r["outlets"]), "outlet"), plural(r["claims"], "claim"),
+                  f"{r['confirmed']} confirmed", plural(r["conflicts"], "conflict")]
+        out.print(f"  {dates} · " + " · ".join(counts), soft_wrap=True)
+    if not total:
+        err.print("no stories yet: run `newstrace analyze INPUT...`")
 
 
 @app.command()
@@ -196,14 +243,16 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print the story's report JSON.")] = False,
     config_file: ConfigOpt = None,
 ) -> None:
-    """Show one story: claims, sources, grades, conflicts, timeline and actors."""
-    report = _pipeline(db, config_file).story_report(story)  # NT203 for an unknown id
+    """Show one story: claims with their grades, reasons, sources and evidence; conflicts; what one outlet alone
+    reports; timeline; actors; corrections."""
+    pipe = _pipeline(db, config_file, create=False)
+    report = pipe.story_report(story)  # NT203 for an unknown id
     if as_json:
         out.print_json(json.dumps(report["stories"][0], ensure_ascii=False))
         return
     from .report.terminal import print_report
 
-    print_report(report, out)
+    print_report(report, out, {a.id: a.text for a in pipe.store.articles(report["stories"][0]["articles"])})
 
 
 HEADLINES = {"attribution": ("attribution_f1", "cue_f1", "tuple_f1", "content_token_f1"),
@@ -258,18 +307,71 @@ def evaluate(
 
 
 @app.command()
+def export(
+    story: Annotated[str | None, typer.Argument(help="Story id (see `newstrace stories`); or --all.")] = None,
+    every: Annotated[bool, typer.Option("--all", help="Every story.")] = False,
+    table: Annotated[str, typer.Option("--table", help="claims, mentions or sources.")] = "claims",
+    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl.")] = "csv",
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write here [default: standard output].")] = None,
+    db: DbOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Claims, mentions or sources of a story (or of all) as CSV or JSON Lines, one row each."""
+    from .report.export import COLUMNS, FORMATS, table_rows, write_rows
+
+    if table not in COLUMNS or fmt not in FORMATS or (story is not None) == every:
+        raise typer.BadParameter(f"give a STORY or --all (not both); --table {'|'.join(COLUMNS)}; "
+                                 f"--format {'|'.join(FORMATS)}")
+    pipe = _pipeline(db, config_file, create=False)
+    stories = pipe.store.stories() if every else [pipe.store.story(story)]  # NT203 for an unknown id
+
+    def rows():
+        for s in stories:
+            articles = {a.id: a for a in pipe.store.articles(s.articles)} if table == "mentions" else {}
+            yield from table_rows(table, s, pipe.store.analysis(s.id), articles)
+
+    if out_file is None:
+        write_rows(rows(), table, fmt, sys.stdout)
+        return
+    tmp = out_file.with_name(f".{out_file.name}.tmp")  # a failed export leaves no half-written file
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        n = write_rows(rows(), table, fmt, fh)
+    tmp.replace(out_file)
+    err.print(f"wrote {n} {table} rows to {out_file}", markup=False, highlight=False)
+
+
+@app.command()
 def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        "--token", envvar="NEWSTRACE_TOKEN", show_envvar=True,
+        help="Allow corrections to those who give it (sign-in or Authorization: Bearer). Without it the server is "
+             "read-only; with --host beyond loopback it is required, and every request needs it.")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="A Host name the server answers to besides loopback and --host (repeatable).")] = None,
     config_file: ConfigOpt = None,
 ) -> None:
-    """Serve the web UI and the JSON API (read-only) over a store."""
+    """Serve the analyst's workbench (stories, claims, sources, outlets, search, corrections) and the JSON API."""
     import uvicorn
 
     from .web.app import create_app
+    from .web.security import LOOPBACK
 
-    uvicorn.run(create_app(_config(db, config_file)), host=host, port=port, log_level="info")
+    if host not in LOOPBACK and not token:
+        raise typer.BadParameter(f"serving on {host} (beyond this machine) needs --token or NEWSTRACE_TOKEN: "
+                                 "anyone who can reach the port could read and correct the store")
+    if token is not None and len(token) < 12:
+        raise typer.BadParameter("--token must be at least 12 characters (e.g. python -c 'import secrets; "
+                                 "print(secrets.token_urlsafe())')")
+    config = _config(db, config_file)
+    _pipeline(db, config_file, create=False).store.close()  # NT205 before the server starts
+    err.print(f"newstrace: serving {config.db} on http://{host}:{port}/ "
+              + ("(corrections need the token)" if token else "(read-only: no --token)"), markup=False,
+              highlight=False)
+    uvicorn.run(create_app(config, token=token, bind=host, allow_hosts=set(allow_host or ())), host=host, port=port,
+                log_level="warning")
 
 
 @app.command()

@@ -42,11 +42,16 @@ class E:
     NT123 = "{origin}: {what} is nested too deeply ({detail})"
     NT124 = "{origin}: the feed declares XML entities (<!ENTITY>), which can expand a small file without bound; refused"
     NT125 = "{origin}: HTML of {count} elements is over the cap of {cap} (setting max_html_elements)"
+    NT126 = "nothing to read: {problems}"
+    NT127 = "no article could be read from {inputs} (each rejection is above); nothing was written"
     # store
     NT201 = "cannot open the store {url}: {detail}"
     NT202 = "store {url} has schema version {found}, newer than this newstrace understands ({known}); upgrade newstrace"
     NT203 = "no story {story!r} in {url}; `newstrace stories` lists them"
     NT204 = "cannot write to the store {url}: {detail}"
+    NT205 = "no store at {path}: run `newstrace analyze INPUT...` first, or give --db the store it wrote"
+    NT206 = "cannot apply a {kind} correction to story {story!r}: it must name mentions of the story's claims"
+    NT207 = "no standing correction {id}"
     # configuration and usage
     NT301 = "unknown setting {name!r}; `newstrace settings` lists them"
     NT302 = "setting {name}: {value!r} is not a valid {kind}"
@@ -76,7 +81,7 @@ class NewstraceError(Exception):
         3: newstrace could not do its work (the store, a model)."""
         if self.code.startswith("NT1"):
             return EXIT_REJECTED
-        if self.code.startswith("NT3") or self.code == "NT203":
+        if self.code.startswith("NT3") or self.code in ("NT203", "NT205", "NT206", "NT207"):
             return EXIT_USAGE
         return EXIT_FAILED
 

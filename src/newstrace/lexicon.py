@@ -27,7 +27,8 @@ HEDGES = re.compile(
     re.I,
 )
 # Words that negate what a clause says (its polarity): "did not send", "no longer", "untrue".
-NEGATION = re.compile(r"\b(?:no evidence|not|never|neither|nor|denied|denies|deny|no longer|false|untrue)\b", re.I)
+NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|none|nobody|denied|denies|deny|false|untrue)\b|n't\b",
+                      re.I)
 # A content that says there is no evidence of something, or that calls it false, denies it.
 NO_EVIDENCE = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely)\b", re.I)
 
@@ -130,3 +131,22 @@ WIRE_SERVICES = {"associated press": "Associated Press", "ap": "Associated Press
                  "pa media": "PA Media", "press association": "PA Media", "canadian press": "Canadian Press",
                  "aap": "AAP", "australian associated press": "AAP", "ntb": "NTB", "tt": "TT", "ritzau": "Ritzau",
                  "bloomberg news": "Bloomberg", "xinhua": "Xinhua", "tass": "TASS", "anadolu": "Anadolu"}
+
+
+_BRITISH = [(re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorised / authorized
+            (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),  # defence / defense
+            (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1")]  # labour / labor; not "four", "hour"
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to meet inflections ("released" / "releases", "troops" / "troop") and British
+    spellings ("defence" / "defense")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for pattern, repl in _BRITISH:
+        w = pattern.sub(repl, w)
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: len(w) - len(suffix)] + keep
+    return w

@@ -15,8 +15,9 @@ from typing import Any
 import numpy as np
 
 from .config import Config
+from .errors import NewstraceError
 from .ingest import IngestResult, ingest
-from .model import Annotations, Article, BorrowedDate, Story, StoryAnalysis
+from .model import Annotations, Article, BorrowedDate, Correction, Story, StoryAnalysis
 from .report.json_report import build_report
 from .store import Store
 
@@ -26,9 +27,10 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 class Pipeline:
-    def __init__(self, config: Config | None = None, store: Store | None = None) -> None:
+    def __init__(self, config: Config | None = None, store: Store | None = None, create: bool = True) -> None:
+        """`create=False`: only open a store that exists (NT205 otherwise), for reading."""
         self.config = config or Config()
-        self.store = store or Store(self.config.db)
+        self.store = store or Store(self.config.db, create=create)
 
     def ingest(self, paths: list[str], **options: Any) -> IngestResult:
         return ingest(paths, self.store, self.config, **options)
@@ -78,24 +80,36 @@ class Pipeline:
         self.store.save_stories(stories, scores)
         return stories
 
-    def analysis_key(self, story: Story) -> str:
+    def analysis_key(self, story: Story, fixes: list[Correction]) -> str:
         """What a stored analysis was made from: the story's articles, their annotations' version, the claims and
-        provenance rules (their VERSIONs), the model format and the settings that change claims."""
-        from . import claims, provenance
+        provenance rules (their VERSIONs), the model format, the settings that change claims, and the analyst's
+        corrections."""
+        from . import claims, corrections, provenance
         from .nlp.annotate import annotation_version
         from .store.schema import ANALYSIS_FORMAT
 
         c = self.config
         parts = [story.articles, annotation_version(c), claims.VERSION, provenance.VERSION, ANALYSIS_FORMAT,
-                 c.embedding_model, c.claim_threshold, c.event_threshold, c.confirm_threshold]
+                 c.embedding_model, c.claim_threshold, c.event_threshold, c.confirm_threshold,
+                 corrections.digest(fixes)]
         return hashlib.sha1(json.dumps(parts).encode()).hexdigest()
 
-    def analyze_stories(self, progress: Progress | None = None) -> dict[str, StoryAnalysis]:
-        """Claims, sources, grades, conflicts, timeline and actors of every story; fresh analyses are reused."""
-        from . import claims, provenance
+    def story_corrections(self, story: Story, every: list[Correction] | None = None) -> list[Correction]:
+        """The standing corrections that name an article of this story (whatever story they were made in:
+        re-clustering may rename it)."""
+        members = set(story.articles)
+        every = self.store.corrections() if every is None else every
+        return [c for c in every if any(ref.article in members for ref in c.mentions)]
+
+    def analyze_stories(self, progress: Progress | None = None, only: set[str] | None = None
+                        ) -> dict[str, StoryAnalysis]:
+        """Claims, sources, grades, conflicts, timeline and actors of every story (or these ids), the analyst's
+        corrections applied; fresh analyses are reused."""
+        from . import claims, corrections, provenance
         from .embeddings import EmbeddingCache, word_model
 
-        stories = self.store.stories()
+        stories = [s for s in self.store.stories() if only is None or s.id in only]
+        every = self.store.corrections()
         articles = {a.id: a for a in self.store.articles()}
         anns = self.fresh_annotations(list(articles))
         registry = self.store.entities()
@@ -106,8 +120,9 @@ class Pipeline:
         words.expect(sorted({e.key for a in anns.values() for e in a.events}))
         out: dict[str, StoryAnalysis] = {}
         todo: list[tuple[Story, str]] = []
+        fixes = {story.id: self.story_corrections(story, every) for story in stories}
         for story in stories:
-            key = self.analysis_key(story)
+            key = self.analysis_key(story, fixes[story.id])
             analysis = self.store.analysis(story.id, key)
             if analysis is None:
                 todo.append((story, key))
@@ -126,8 +141,10 @@ class Pipeline:
             for story, key in chunk:
                 found, events = claims.build_claims(story, mentions.pop(story.id), articles, sentences,
                                                     self.config.claim_threshold, words, self.config.event_threshold)
+                found = corrections.apply(story.id, found, fixes[story.id])
                 analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry),
                                               articles, borrowed.pop(story.id), self.config.confirm_threshold)
+                analysis = corrections.settle(analysis, fixes[story.id])
                 self.store.save_analysis(key, analysis)
                 out[story.id] = analysis
                 if progress:
@@ -135,6 +152,34 @@ class Pipeline:
         if progress and not todo:
             progress("claims", len(out), len(stories))
         return {s.id: out[s.id] for s in stories}
+
+    def correct(self, correction: Correction) -> StoryAnalysis:
+        """Store an analyst's correction and re-analyse its story; the new analysis (NT206 if the correction is
+        malformed or names no mention of the story)."""
+        from .corrections import KINDS, VERDICTS
+
+        story = self.store.story(correction.story)
+        analysis = self.store.analysis(story.id)
+        known = {m.ref for c in (analysis.claims if analysis else []) for m in c.mentions}
+        need = 2 if correction.kind == "merge" else 1
+        if correction.kind not in KINDS or len(correction.mentions) < need or any(
+                r not in known for r in correction.mentions):
+            raise NewstraceError("NT206", kind=correction.kind, story=story.id)
+        if correction.kind == "verdict" and correction.value not in VERDICTS:
+            raise NewstraceError("NT206", kind=f"verdict {correction.value!r}", story=story.id)
+        if correction.kind == "source" and not (correction.value or "").strip():
+            raise NewstraceError("NT206", kind="source without a source", story=story.id)
+        self.store.add_correction(correction)
+        return self.analyze_stories(only={story.id})[story.id]
+
+    def undo(self, correction_id: int) -> StoryAnalysis | None:
+        """Undo a correction (it stays in the history) and re-analyse the stories it touched."""
+        undone = self.store.undo_correction(correction_id)
+        if undone is None:
+            raise NewstraceError("NT207", id=correction_id)
+        touched = {s.id for s in self.store.stories() if any(r.article in s.articles for r in undone.mentions)}
+        found = self.analyze_stories(only=touched)
+        return found.get(undone.story) or next(iter(found.values()), None)
 
     def claim_clusters(self, ids: list[str], progress: Progress | None = None
                        ) -> dict[str, dict[str, list[dict[str, Any]]]]:
@@ -158,15 +203,16 @@ class Pipeline:
 
     def embeddings(self, articles: list[Article], progress: Progress | None = None) -> dict[str, np.ndarray]:
         """Title-and-lead embeddings, from the store where fresh, else computed and stored."""
-        from .embeddings import embed, needs_distilling
+        from .embeddings import embed, prepare
         from .stories.features import lead_text
 
         model = self.config.embedding_model
         stored = self.store.vectors([a.id for a in articles], model)
         out = {k: np.frombuffer(v, dtype=np.float32) for k, v in stored.items()}
         todo = [a for a in articles if a.id not in out]
-        if todo and progress and needs_distilling(model):
-            progress(f"distilling {model} (once, about half a minute)", 0, 0)
+        if todo:
+            step = f"distilling {model} (once)"
+            prepare(model, (lambda done, total: progress(step, done, total)) if progress else None)
         for i in range(0, len(todo), 256):
             chunk = todo[i : i + 256]
             vecs = embed([lead_text(a) for a in chunk], model)

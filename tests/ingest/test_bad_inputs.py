@@ -178,8 +178,8 @@ def test_cli_exit_codes_say_rejected_wrong_command_or_failed(tmp_path):
     broken = subprocess.run(
         [sys.executable, "-c", "import sys; sys.argv = ['newstrace', 'stories', '--db', sys.argv[1]]\n"
          "import newstrace.store as s\n"
-         "def boom(self): raise RuntimeError('a bug')\n"
-         "s.Store.stories = boom\n"
+         "def boom(self, *args): raise RuntimeError('a bug')\n"
+         "s.Store.story_summaries = boom\n"
          "from newstrace.cli import main; main()", str(tmp_path / "x.db")], capture_output=True, text=True, env=env)
     assert broken.returncode == 3 and "a bug" in broken.stderr and "Traceback" not in broken.stderr
     [log] = (tmp_path / "cache" / "crashes").glob("crash-*.log")

@@ -74,3 +74,20 @@ def test_long_text_is_parsed_in_chunks_with_true_offsets(annotator):
     [friday] = [t for t in ann.timexes if t.text == "Friday"]
     assert text[friday.start:friday.end] == "Friday"
     assert any(text[a.cue[0][0]:a.cue[0][1]] == "said" for a in ann.attributions)
+
+
+def test_an_organisation_named_by_its_kind_is_the_one_the_text_called_so(annotator):
+    text = ("An oil sheen was seen near the wreck, the environmental group Blue Coast Watch said on Wednesday. "
+            "The group said fuel had leaked from the hull. The company said the leak was small.")
+    [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
+    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    assert by_words["The group"] == by_words["the environmental group Blue Coast Watch"] == "org:bluecoastwatch"
+    assert "The company" in by_words and by_words["The company"] is None  # no company named: no one to be
+
+
+def test_a_passive_report_in_a_subordinate_clause_is_no_attribution_of_the_main_clause(annotator):
+    text = ("Salmon farmers near Sotra have moved some pens after an oil sheen was reported near the wreck, the "
+            "fishing association said on Thursday.")
+    [ann] = annotate(annotator, Article("p", text, published="2026-03-12"))
+    sources = [text[a.source[0][0]:a.source[0][1]] for a in ann.attributions if a.source]
+    assert sources == ["the fishing association"]

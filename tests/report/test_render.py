@@ -42,4 +42,4 @@ def test_markdown_escapes_tables_and_links():
     row = next(line for line in md.splitlines() if line.startswith("| 3 "))
     assert "\\|" in row and len(re.split(r"(?<!\\)\|", row)) == 7  # the text's pipe opens no column
     assert "\\<script\\>" in md and "\\[link\\]" in md and "<script>" not in md
-    assert "### Events reported by several outlets" in md and "2 outlets, 1 claims" in md
+    assert "### Events reported by several outlets" in md and "2 outlets, 1 claim" in md and "1 claims" not in md

@@ -133,3 +133,29 @@ def test_a_store_of_schema_version_2_opens_and_keeps_its_articles_and_stories(tm
     assert store.analysis("s1") is None  # format 1: made again
     store.save_analysis("sig", StoryAnalysis("s1"))
     assert store.analysis("s1", "sig") == StoryAnalysis("s1")
+
+
+def test_a_store_of_schema_version_3_gains_corrections_and_the_claim_index(tmp_path):
+    from newstrace.model import Claim, Correction, MentionRef, Story
+
+    path = tmp_path / "v3.db"
+    Store(str(path)).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO articles (id, text, text_hash, published_estimated, extra, ingested_at) "
+                 "VALUES ('a1', 'It happened.', 'h1', 0, '{}', 'then')")
+    conn.commit()
+    store = Store(str(path))
+    store.save_stories([Story("s1", "A story", ["a1"], ["Outlet"])])
+    store.close()
+    conn.executescript("""
+        DROP TABLE corrections; DROP TABLE claim_voices; DROP TABLE claim_index;
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+    """)
+    conn.commit()
+    conn.close()
+    store = Store(str(path))
+    assert store.story("s1").title == "A story"
+    fix = store.add_correction(Correction("s1", "split", [MentionRef("a1", 0, 5)], author="kari"))
+    assert [c.id for c in store.corrections("s1")] == [fix]
+    store.save_analysis("sig", StoryAnalysis("s1", claims=[Claim("c1", "It happened.", [], credibility=3)]))
+    assert store.story_summaries()[0][0]["claims"] == 1

@@ -18,10 +18,10 @@ from .extract import extract_mentions
 from .match import cluster_mentions, cohesion, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 3
+VERSION = 4
 
 Embed = Callable[[list[str]], np.ndarray]
-__all__ = ["VERSION", "build_claims", "story_mentions"]
+__all__ = ["VERSION", "build_claims", "new_claim", "story_mentions"]
 
 
 def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]) -> list[Mention]:
@@ -50,14 +50,19 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
         groups = [[i] for i in stated]
     claims, claim_of = [], {}
     for k, group in enumerate(groups):
-        ms = [mentions[i] for i in group]
-        cid = "c" + hashlib.sha1((story.id + "|" + "|".join(f"{m.article}:{m.start}" for m in ms))
-                                 .encode()).hexdigest()[:10]
-        claim_of.update((i, cid) for i in group)
-        claims.append(Claim(cid, _claim_text(_representative(ms)), ms,
-                            list(dict.fromkeys(m.outlet or m.article for m in ms)), match=sure.get(k)))
+        claim = new_claim(story.id, [mentions[i] for i in group], sure.get(k))
+        claim_of.update((i, claim.id) for i in group)
+        claims.append(claim)
     events = group_events(story, mentions, claim_of, articles, embed_words, event_threshold)
     return claims, events
+
+
+def new_claim(story_id: str, mentions: list[Mention], match: float | None = None) -> Claim:
+    """A claim of these mentions: its id (stable for the same mentions), its wording and outlets."""
+    cid = "c" + hashlib.sha1((story_id + "|" + "|".join(f"{m.article}:{m.start}" for m in mentions))
+                             .encode()).hexdigest()[:10]
+    return Claim(cid, _claim_text(_representative(mentions)), list(mentions),
+                 list(dict.fromkeys(m.outlet or m.article for m in mentions)), match=match)
 
 
 def _representative(ms: list[Mention]) -> Mention:

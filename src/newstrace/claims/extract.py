@@ -181,6 +181,11 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             m = _mention(article, ann, s, e, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, claimant,
                          claimant.certainty if claimant is not None else own, events, published)
             stated += [m] if m is not None else []
+        # two cues for one content ("said in a statement that C"): one mention, the one with a source
+        stated = [m for i, m in enumerate(stated) if not any(
+            (o.start, o.end) == (m.start, m.end) and (j < i or o.attribution is not None and o.attribution.source
+                                                      and not (m.attribution and m.attribution.source))
+            for j, o in enumerate(stated) if j != i)]
         out += stated
         last = next((m for m in stated if m.attribution is not None), None)
         if last is not None and atts:  # beside what it attributes, a clause of the outlet's own

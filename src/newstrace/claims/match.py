@@ -23,38 +23,19 @@ from collections.abc import Callable
 
 import numpy as np
 
-from ..lexicon import ACTIONS, STOPWORDS
+from ..lexicon import ACTIONS, STOPWORDS, stem
 from ..model import Mention, date_interval
 
 # Fitted on the claimgraph dev gold (eval/fit_claim_matching.py): logistic regression over every pair of
 # mentions within each story. The static embedding earns almost no weight beside the story-local word overlap
 # (MiniLM itself earns more, but gains nothing at the precision `claim_threshold` keeps); the entities a pair
 # shares add nothing the words do not already say, and are left out.
-WEIGHTS = {"lexical": 10.48, "embedding": 0.12, "numbers": 0.35, "event": 0.35, "other_event": -0.17,
-           "other_date": -0.54}
-BIAS = -2.76
+WEIGHTS = {"lexical": 10.08, "embedding": 0.19, "numbers": 0.19, "event": 0.32, "other_event": -0.15,
+           "other_date": -0.50, "same_count": 0.66}
+BIAS = -2.80
 FEATURES = tuple(WEIGHTS)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
-
-
-_BRITISH = [(re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorised / authorized
-            (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),  # defence / defense
-            (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1")]  # labour / labor; not "four", "hour"
-
-
-def stem(word: str) -> str:
-    """A crude English stem, enough to meet inflections ("released" / "releases", "troops" / "troop") and British
-    spellings ("defence" / "defense")."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for pattern, repl in _BRITISH:
-        w = pattern.sub(repl, w)
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: len(w) - len(suffix)] + keep
-    return w
 
 
 SYNONYM = 0.8  # cosine of two common words' token embeddings above which they count as one word (troops/soldiers)
@@ -123,11 +104,14 @@ def features(mentions: list[Mention], vectors: np.ndarray,
     idf = {x: math.log((1 + n) / c) for x, c in df.items()}
     keys = [{ACTIONS.get(ev.key, ev.key) for ev in m.events} for m in mentions]
     numbers = [{q.value for q in m.quantities} for m in mentions]
+    counted = [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions]
     return {
         "lexical": weighted_jaccard(bags, idf),
         "embedding": np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float32),
         "numbers": _shared(numbers),
         "event": _shared(keys),
+        # both count the same thing ("38 containers" / "more than 40 containers"), whatever the number
+        "same_count": _shared(counted),
         # both say what happened, in words of different actions ("promised" / "travelled"): another proposition
         "other_event": (1.0 - _shared(keys)) * np.outer(has := np.array([bool(k) for k in keys], dtype=np.float32),
                                                         has),

@@ -85,6 +85,20 @@ def needs_distilling(name: str) -> bool:
         return False  # loading will raise the clear error
 
 
+def prepare(name: str, progress: Callable[[int, int], None] | None = None) -> None:
+    """Distil `name` now if it is a distilled model not yet cached, reporting `progress(done, total)` tokens: the
+    first run's half minute shows as progress rather than as a frozen step."""
+    if not needs_distilling(name):
+        return
+    from .static import static_model_path
+
+    source, kind = parse(name)
+    try:
+        static_model_path(source, transformer_path(source), kind, progress)
+    except Exception as exc:  # as in load_embedder: a missing package, unreadable files, a recipe that fails
+        raise NewstraceError("NT402", name=name, detail=f"{exc.__class__.__name__}: {exc}") from exc
+
+
 @lru_cache(maxsize=4)  # a static model, its token table, and the transformer (evaluation baseline)
 def load_embedder(name: str):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a missing file must fail here, not reach for the network

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -62,17 +63,19 @@ def is_cached(source: str, source_path: Path) -> bool:
     return _complete(target_path(source, source_path))
 
 
-def static_model_path(source: str, source_path: Path, variant: str = "static") -> Path:
-    """The distilled model's folder, distilled first when not cached."""
+def static_model_path(source: str, source_path: Path, variant: str = "static",
+                      progress: Callable[[int, int], None] | None = None) -> Path:
+    """The distilled model's folder, distilled first when not cached (`progress(done, total)` tokens)."""
     if not source_path.is_dir():
         raise FileNotFoundError(f"{source_path} is not a directory")
     target = target_path(source, source_path)
     if not _complete(target):
-        distill(source_path, target)
+        distill(source_path, target, progress)
     return target / variant
 
 
-def token_outputs(source_path: Path) -> tuple[np.ndarray, np.ndarray, object]:
+def token_outputs(source_path: Path, progress: Callable[[int, int], None] | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, object]:
     """Each vocabulary token's mean-pooled transformer output in isolation ("[CLS] token [SEP]"; zeros for
     [unusedN]), which rows are real tokens, and the fast tokenizer."""
     import torch
@@ -90,6 +93,8 @@ def token_outputs(source_path: Path) -> tuple[np.ndarray, np.ndarray, object]:
             hidden = transformer(input_ids=x, attention_mask=torch.ones_like(x),
                                  token_type_ids=torch.zeros_like(x)).last_hidden_state
             out[chunk] = hidden.mean(dim=1).numpy()
+            if progress:
+                progress(min(start + BATCH, len(ids)), len(ids))
     used = np.zeros(len(vocab), dtype=bool)
     used[ids] = True
     return out, used, tokenizer
@@ -106,7 +111,7 @@ def sentence_rows(outputs: np.ndarray, used: np.ndarray) -> np.ndarray:
     return rows * (SIF_A / (SIF_A + p))[:, None]
 
 
-def distill(source_path: Path, target: Path) -> None:
+def distill(source_path: Path, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
     """Write both variants to `target`, atomically: a half-written folder is never taken for a model, and two
     processes distilling at once both end with a whole one."""
     from sentence_transformers import SentenceTransformer
@@ -119,7 +124,7 @@ def distill(source_path: Path, target: Path) -> None:
         raise OSError(f"cannot write the distilled model under {target.parent} ({exc.strerror or exc}); "
                       "set NEWSTRACE_CACHE_DIR to a writable folder") from exc
     try:
-        outputs, used, tokenizer = token_outputs(source_path)
+        outputs, used, tokenizer = token_outputs(source_path, progress)
         for variant, rows in (("static", sentence_rows(outputs, used)), ("tokens", outputs)):
             model = SentenceTransformer(modules=[StaticEmbedding(tokenizer, embedding_weights=rows), Normalize()],
                                         device="cpu")

@@ -24,7 +24,7 @@ from .fetch import fetch as fetch_url
 from .normalize import content_id, detect_language, normalize_date, outlet_from_url, text_hash
 from .readers import Record, read
 
-__all__ = ["IngestResult", "ingest", "iter_inputs"]
+__all__ = ["IngestResult", "check_inputs", "ingest", "iter_inputs"]
 log = logging.getLogger(__name__)
 
 
@@ -63,6 +63,28 @@ def iter_inputs(paths: list[str], config: Config) -> Iterator[Input | Rejected]:
                     yield Rejected("NT111", origin=_name(path))
             except OSError as exc:  # a folder that cannot be listed, a path the OS refuses
                 yield Rejected("NT121", origin=_name(path), detail=exc.strerror or str(exc))
+
+
+def check_inputs(paths: list[str]) -> None:
+    """NT126 when no input can give an article (every path is missing or an empty folder), before anything is
+    opened or written: a mistyped path is an error, not an empty report."""
+    problems = []
+    for p in paths:
+        if p == "-" or p.startswith(("http://", "https://")):
+            return
+        path = Path(p)
+        try:
+            if path.is_file():
+                return
+            if path.is_dir():
+                if any(f.is_file() and not _hidden(f.relative_to(path)) for f in path.rglob("*")):
+                    return
+                problems.append(f"{_name(path)} is a folder with no files")
+            else:
+                problems.append(f"{_name(path)}: no such file or directory")
+        except OSError as exc:
+            problems.append(f"{_name(path)}: {exc.strerror or exc}")
+    raise NewstraceError("NT126", problems="; ".join(problems) or "no inputs were given")
 
 
 def _dir_inputs(folder: Path, config: Config) -> Iterator[Input | Rejected]:

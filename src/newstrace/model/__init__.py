@@ -23,6 +23,7 @@ from .claims import (
     BorrowedDate,
     Claim,
     Conflict,
+    Correction,
     Event,
     FirstReport,
     Mention,
@@ -31,9 +32,10 @@ from .claims import (
     Source,
     StoryAnalysis,
     TimelineEntry,
+    Verdict,
 )
 from .time import date_interval
 
-__all__ = ["CERTAINTIES", "Annotations", "Article", "Attribution", "BorrowedDate", "Claim", "Conflict", "Entity", "EntityMention",
+__all__ = ["CERTAINTIES", "Annotations", "Article", "Attribution", "BorrowedDate", "Claim", "Correction", "Conflict", "Entity", "EntityMention",
            "Event", "EventMention", "FirstReport", "Mention", "MentionRef", "Quantity", "Relation", "RelationMention", "Source",
-           "Span", "Story", "StoryAnalysis", "TimelineEntry", "Timex", "date_interval"]
+           "Span", "Story", "StoryAnalysis", "TimelineEntry", "Timex", "Verdict", "date_interval"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Union, get_args, get_origin
 
@@ -20,14 +21,16 @@ class Dictable:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
-        hints = _hints(cls)
-        return cls(**{k: _decode(hints[k], v) for k, v in data.items() if k in hints})
+        decoders = _decoders(cls)
+        return cls(**{k: decoders[k](v) for k, v in data.items() if k in decoders})
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _decoders(cls: type) -> dict[str, Callable[[Any], Any]]:
+    """A decoder per field, made once per class from its type hints: a stored story analysis holds thousands of
+    nested values, and reading the hints for each one was most of the time a web page took."""
     names = {f.name for f in dataclasses.fields(cls)}
-    return {k: v for k, v in typing.get_type_hints(cls).items() if k in names}
+    return {k: _decoder(v) for k, v in typing.get_type_hints(cls).items() if k in names}
 
 
 def _encode(value: Any) -> Any:
@@ -42,26 +45,39 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def _decode(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+    return _decoder(tp)(value)
+
+
+@cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A function from a JSON value to a value of type `tp` (None stays None)."""
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
         args = [a for a in get_args(tp) if a is not type(None)]
-        return _decode(args[0], value) if len(args) == 1 else value
+        return _decoder(args[0]) if len(args) == 1 else _same
     if origin is list:
-        return [_decode(get_args(tp)[0], v) for v in value]
+        item = _decoder(get_args(tp)[0])
+        return lambda v: None if v is None else [item(x) for x in v]
     if origin in (set, frozenset):
-        return origin(_decode(get_args(tp)[0], v) for v in value)
+        item = _decoder(get_args(tp)[0])
+        return lambda v: None if v is None else origin(item(x) for x in v)
     if origin is tuple:
         args = get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in value)
-        return tuple(_decode(a, v) for a, v in zip(args, value, strict=True))
+            item = _decoder(args[0])
+            return lambda v: None if v is None else tuple(item(x) for x in v)
+        items = [_decoder(a) for a in args]
+        return lambda v: None if v is None else tuple(f(x) for f, x in zip(items, v, strict=True))
     if origin is dict:
-        return {k: _decode(get_args(tp)[1], v) for k, v in value.items()}
+        item = _decoder(get_args(tp)[1])
+        return lambda v: None if v is None else {k: item(x) for k, x in v.items()}
     if isinstance(tp, type) and issubclass(tp, Dictable):
-        return tp.from_dict(value)
-    if tp is float and isinstance(value, int):
-        return float(value)
-    return value
+        return lambda v: None if v is None else tp.from_dict(v)
+    if tp is float:
+        return lambda v: float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+    return _same

@@ -45,6 +45,7 @@ class Mention(Dictable):
     dated: bool = True  # its article has a publication date of its own (not estimated, not borrowed)
     headline: bool = False  # a headline: reports events, states no claim of its own
     quoted: bool = False  # someone's words in quotation marks that the article does not say whose
+    source_set: str | None = None  # the source an analyst set (a correction), which provenance keeps
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)
     echo_of: MentionRef | None = None  # the earlier mention in another outlet it copies
@@ -69,6 +70,16 @@ class FirstReport(Dictable):
 
 
 @dataclass
+class Verdict(Dictable):
+    """An analyst's finding on a claim, from evidence outside the story."""
+
+    value: str  # verified | false
+    note: str = ""
+    author: str = ""
+    at: str = ""
+
+
+@dataclass
 class Claim(Dictable):
     """One proposition and every mention of it across the story's articles."""
 
@@ -84,6 +95,8 @@ class Claim(Dictable):
     certainty: str = "asserted"  # the weakest certainty of its mentions
     reasons: list[str] = field(default_factory=list)  # why this grade, first the deciding one
     first: FirstReport | None = None
+    verdict: Verdict | None = None  # an analyst's: verified or false, which sets the grade
+    machine_grade: int | None = None  # the grade before the verdict
 
 
 @dataclass
@@ -162,3 +175,25 @@ class StoryAnalysis(Dictable):
     unique: dict[str, list[str]] = field(default_factory=dict)  # outlet -> the claims only it carries
     borrowed_dates: list[BorrowedDate] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)  # article -> the article it copies (wire or passages)
+    corrections: list[Correction] = field(default_factory=list)  # the analyst's, each with its status
+
+
+@dataclass
+class Correction(Dictable):
+    """An analyst's correction of the claim graph, stored with who and when, re-applied to every new analysis of
+    its story. It names mentions (article and span), which outlive the claim ids a new analysis makes.
+
+    kinds: `merge` (the claims of mentions[0] and mentions[1] are one), `split` (mentions[0] is a claim of its
+    own), `source` (mentions[0]'s source is `value`), `verdict` (the claim of these mentions is `value`:
+    verified or false)."""
+
+    story: str
+    kind: str
+    mentions: list[MentionRef]
+    value: str | None = None
+    note: str = ""
+    author: str = ""
+    created: str = ""
+    id: int | None = None
+    undone: str | None = None
+    status: str = ""  # applied | stale (what it names is gone), set each time it is applied

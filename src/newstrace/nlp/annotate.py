@@ -250,6 +250,9 @@ _HE_SHE = {"he", "she", "him", "her"}
 _THEY = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
+# An organisation named only by its kind ("the group said"): the latest one the text calls so.
+_DESCRIBED = re.compile(r"^the\s+(group|company|firm|ministry|agency|organi[sz]ation|association|council|department|"
+                        r"union|authority|coalition|campaign|charity|watchdog|regulator|commission|committee)$", re.I)
 _ISSUED = re.compile(r"^(?:the|this|that|its|his|her|their)\s+(?:statement|letter|release|memo|note|post|tweet|"
                      r"message|e-?mail|filing|files|document|remarks)$", re.I)
 
@@ -274,6 +277,15 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     def person_before(pos: int) -> str | None:
         found = [key for end, key in people if end <= pos]
         return found[-1] if found else None
+
+    def described(noun: str, pos: int) -> str | None:
+        """"the group" for the latest organisation before `pos` that the text calls so: "the environmental group
+        Blue Coast Watch", "the trade ministry" for "the Trade Ministry"."""
+        for m in sorted(mentions, key=lambda m: -m.start):
+            if (m.end <= pos and m.canonical is not None and m.label in ("ORG", "NORP")
+                    and (noun in text[m.start:m.end].lower() or noun in text[max(0, m.start - 40):m.start].lower())):
+                return resolved[int(m.canonical)].key
+        return None
 
     atts = sorted(ann.attributions, key=lambda a: a.cue[0][0])
     last: str | None = None
@@ -300,6 +312,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = last
             elif _ISSUED.match(said):
                 a.source_entity = last
+            elif kind := _DESCRIBED.match(said):
+                a.source_entity = described(kind.group(1), cue)
         if a.source_entity:
             last = a.source_entity
             if a.source_entity.startswith("person:"):

@@ -106,8 +106,10 @@ def _source_of(verb: Token) -> Span | None:
             return doc[before.left_edge.i : before.i + 1]
     if subj is not None:
         return doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        # "Roberts offered his doubts, suggesting that C": the participle speaks with its clause's subject
+    if (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
+        # "Roberts offered his doubts, suggesting that C": the participle speaks with its clause's subject (not a
+        # passive one: in "farmers moved pens after a sheen was reported", the farmers reported nothing)
         return _source_of(verb.head)
     for child in verb.children:  # passive: "... was told by X"
         if child.dep_ == "agent":
@@ -155,9 +157,12 @@ def _verb_cue(tok: Token) -> _Found | None:
     if content_heads:
         for c in content_heads:
             content += _subtree_span(c)
-    elif (tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i
-          or tok.dep_ == "parataxis") and tok.head.pos_ in ("VERB", "AUX"):
-        # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical
+    elif ((tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i or tok.dep_ == "parataxis")
+          and tok.head.pos_ in ("VERB", "AUX")
+          and not (any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in tok.children)
+                   and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))):
+        # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical (a passive
+        # subordinate clause is none: "after a sheen was reported" says when, not who says the main clause)
         content = _subtree_span(tok.head, exclude=tok)
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None

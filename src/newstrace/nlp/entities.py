@@ -104,6 +104,12 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     full_people = [
         _person_name(text[s:e]) for s, e, label in spans if label == "PERSON" and len(_person_name(text[s:e]).split()) > 1
     ]
+    # "the Coastal Administration" after "the Norwegian Coastal Administration": the short form of a longer name
+    # of the same text, as a surname is of a person's
+    orgs = {re.sub(r"^(?i:the)\s+", "", text[s:e].strip()) for s, e, label in spans if label in ("ORG", "FAC")}
+    longer = {short: full for short in orgs for full in orgs if len(short.split()) >= 2
+              and len(full.split()) > len(short.split()) and full.endswith(" " + short)}
+    acronyms = {**longer, **acronyms}
     resolved: list[Resolved] = []
     index: dict[str, int] = {}
     mentions: list[EntityMention] = []

@@ -8,6 +8,8 @@ graph (`graph`). It reads model objects only: nothing of the claims stage's insi
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import CERTAINTY_RANK
 from ..model import (
     Annotations,
@@ -29,6 +31,7 @@ from .sources import (
     copies,
     independent_sources,
     mark_echoes,
+    one_speaker,
     outlet_key,
     source_of,
     wire_credit,
@@ -36,7 +39,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 2
+VERSION = 3
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -80,22 +83,28 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     resolver = SourceResolver(entities, wires)
     mentions = [m for c in claims for m in c.mentions]
     for m in mentions:
-        m.source = resolver.resolve(m)
+        m.source = m.source_set or resolver.resolve(m)  # an analyst's correction stands
     texts = {a.id: a.text for a in members}
     for i, ref in mark_echoes(mentions, copied, texts).items():
         mentions[i].echo_of = ref
     outlet_of = {a.id: a.outlet or a.id for a in members}
+    described: dict[str, set[str]] = {}  # source -> the words the texts describe it with ("Trade Minister ...")
+    for m in mentions:
+        if m.source and m.attribution is not None and m.attribution.source_text:
+            described.setdefault(m.source, set()).update(re.findall(r"[a-z]+", m.attribution.source_text.lower()))
     spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
     outlet_ids = {outlet_key(o) for o in outlet_of.values()}
     names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
     conflicts = []
     for claim in claims:
         ms = claim.mentions
-        entries = [(m.source, m.own_voice, m.echo_of is not None) for m in ms]
+        speaker = one_speaker(ms, texts)
+        counted_as = [speaker.get(i, m.source) if i in speaker else m.source for i, m in enumerate(ms)]
+        entries = [(src, m.own_voice, m.echo_of is not None) for src, m in zip(counted_as, ms, strict=True)]
         carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
-        independent = independent_sources(entries, entities, carriers)
+        independent = independent_sources(entries, entities, carriers, described)
         own = list(dict.fromkeys(m.outlet or m.article for m in ms if m.echo_of is None and not m.duplicate_of))
-        found = find_conflicts(claim.id, ms)
+        found = find_conflicts(claim.id, ms, names)
         copies_out = sorted({f"{m.outlet or m.article} repeats {outlet_of.get(m.echo_of.article, m.echo_of.article)}"
                              f" ({'wire copy' if m.article in wires else 'copied text'}): not counted"
                              for m in ms if m.echo_of is not None})
@@ -103,7 +112,16 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         left_out = sorted({f"{names.get(src, src)} not counted: may be the same people as another source of it"
                            for src, own_voice, echo in entries if src and not echo and not own_voice
                            and src not in counted and src.startswith("group:")})
-        stating = {m.source for m in ms if states(m) and m.echo_of is None}
+        for one in sorted({s for s in speaker.values() if s}):
+            credited = sorted({names.get(m.source, m.source) for i, m in enumerate(ms)
+                               if speaker.get(i) == one and m.source != one})
+            if credited:
+                left_out.append(f"the same quoted words are credited to {', '.join(credited)} too: one speaker, "
+                                f"counted as {names.get(one, one)}")
+        for other in sorted({names.get(m.source, m.source) for i, m in enumerate(ms) if i in speaker
+                             and speaker[i] is None}):
+            left_out.append(f"{other} not counted: speaks in the first person, of themselves, not of the same thing")
+        stating = {src for src, m in zip(counted_as, ms, strict=True) if src and states(m) and m.echo_of is None}
         claim.credibility, claim.reasons = grade(Evidence(
             ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
             left_out, names, claim.match, confirm))

@@ -36,26 +36,38 @@ def _says(m: Mention) -> bool:
     return (m.certainty == "denied") == m.negated
 
 
-def find_conflicts(claim_id: str, mentions: list[Mention]) -> list[Conflict]:
-    """Conflicts among one claim's mentions in different articles (copies excluded): one per kind, listing every
-    value on each side. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
+SHOWN_VALUES = 6  # values a conflict's description lists (all stay in `values`)
+
+
+def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str] | None = None) -> list[Conflict]:
+    """Conflicts among one claim's mentions of different sources or articles (copies excluded): one per kind, every
+    value on each side listed. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
     about, or when it was said, on days that do not overlap; a relative date ("last month") counts only where its
     article has a publication date of its own, since one read against a borrowed date proves nothing. Polarity:
     stated in one report, denied in another. One report hedging what another asserts is no conflict
-    (the claim's reasons say it)."""
+    (the claim's reasons say it). Each value says who gives it and where ("38 containers (Norwegian Coastal
+    Administration, Nordic Wire)"; `names`: source id -> name)."""
+    names = names or {}
+
+    def who(m: Mention) -> str:
+        where = m.outlet or m.article
+        return f"{names.get(m.source, m.source)}, {where}" if m.source and not m.source.startswith("outlet:") else where
+
     found: dict[str, dict] = {}
 
     def add(kind: str, i: int, j: int, left: str, right: str) -> None:
         c = found.setdefault(kind, {"mentions": {}, "values": {}})
         for k, value in ((i, left), (j, right)):
             c["mentions"].setdefault(mentions[k].ref, None)
-            c["values"].setdefault(f"{value} ({mentions[k].outlet or mentions[k].article})", None)
+            c["values"].setdefault(f"{value} ({who(mentions[k])})", None)
 
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
-            if a.article == b.article or a.duplicate_of == b.article or b.duplicate_of == a.article:
-                continue
+            if a.duplicate_of == b.article or b.duplicate_of == a.article:
+                continue  # a reprint repeats its original; a copied sentence that changed a value does disagree
+            if a.article == b.article and (a.source == b.source or a.duplicate_of):
+                continue  # one report restating itself; two sources of one report that differ do conflict
             for qa in a.quantities:
                 for qb in b.quantities:
                     if qa.unit and qb.unit and qa.unit != qb.unit:
@@ -79,6 +91,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention]) -> list[Conflict]:
         values = list(c["values"])
         label = {"quantity": "different numbers", "date": "different dates", "report date": "said on different dates",
                  "polarity": "stated and denied"}[kind]
+        shown = " vs ".join(values[:SHOWN_VALUES]) + (f" (and {len(values) - SHOWN_VALUES} more)"
+                                                       if len(values) > SHOWN_VALUES else "")
         out.append(Conflict("time" if kind in ("date", "report date") else kind, [claim_id], list(c["mentions"]),
-                            f"{label}: " + " vs ".join(values), values))
+                            f"{label}: {shown}", values))
     return out

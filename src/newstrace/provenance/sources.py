@@ -19,7 +19,7 @@ import re
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..lexicon import ENTITY_RANK, WIRE_SERVICES, is_outlet
+from ..lexicon import ENTITY_RANK, STOPWORDS, WIRE_SERVICES, is_outlet, stem
 from ..lexicon import name_key as text_key
 from ..model import Article, Entity, Mention, MentionRef, Source
 
@@ -29,6 +29,11 @@ GROUP_NOUNS = ("officials", "official", "experts", "expert", "analysts", "analys
                "spokesperson", "spokesman", "spokeswoman", "people", "military", "government", "ministry",
                "agency", "state media", "media", "administration", "prosecutors", "democrats", "republicans",
                "plaintiffs", "advocates", "candidates", "leaders", "justices")
+# Unnamed groups that are many people apart from any one named source (their word is counted beside a named
+# one); every other unnamed source ("the owner", "the company", "officials") may be a named source of the claim.
+COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "critics", "researchers", "scientists",
+               "activists", "lawmakers", "members", "people", "democrats", "republicans", "plaintiffs", "advocates",
+               "candidates", "leaders", "justices", "diplomats"}
 # Unnamed insiders: they may well be a named official of the same government or body, so they are not counted
 # beside one (independence needs positive evidence).
 OFFICIAL_GROUPS = {"officials", "sources", "authorities", "intelligence", "police", "investigators", "aides",
@@ -44,6 +49,7 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
 NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us",
           "them", "him", "her", "one", "some", "many", "others"}
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
+ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
 SHARED_PASSAGE = 12  # word 8-grams two articles of different outlets share when one copies a passage of the other
 
 
@@ -178,6 +184,8 @@ def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
     strings = [m.text for m in mentions]
     close = process.cdist(strings, strings, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO, dtype=np.uint8,
                           workers=-1) > 0
+    short = np.array([len(t) < ECHO_MIN_CHARS for t in strings])
+    close[short, :] = False
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].published or "9999", mentions[i].article,
                                                          mentions[i].start))
     rank = {i: pos for pos, i in enumerate(order)}
@@ -195,20 +203,100 @@ def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
             echoes[i] = mentions[j].ref
             continue
         original = copied.get(mi.article)
-        if original and original in texts:  # the passage it repeats, whether or not a mention of it was found
+        if original and original in texts and len(mi.text) >= ECHO_MIN_CHARS:  # the passage it repeats, whether or not a mention of it was found
             hit = fuzz.partial_ratio_alignment(mi.text, texts[original], score_cutoff=ECHO_RATIO)
             if hit is not None:
                 echoes[i] = MentionRef(original, hit.dest_start, hit.dest_end)
     return echoes
 
 
+QUOTE_WORDS = 4  # words in a row two mentions quote alike for their quotations to be one
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|our|us)\b")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` inside quotation marks (curly pairs, and straight ones taken in turn)."""
+    regions, opened = [], None
+    for m in re.finditer(r"[“”\"]", text):
+        ch = m.group()
+        if opened is None and ch in "“\"":
+            opened = m.end()
+        elif opened is not None and ch in "”\"":
+            regions.append((opened, m.start()))
+            opened = None
+    if opened is not None:  # a quotation running past the end of the text as read
+        regions.append((opened, len(text)))
+    return regions
+
+
+def quoted_grams(m: Mention, text: str, regions: list[tuple[int, int]]) -> set[tuple[str, ...]]:
+    """The QUOTE_WORDS-word runs of someone's own words in a mention: what it has inside quotation marks, or all
+    of it when it speaks in the first person ("I will not resign" is a quotation however it is printed)."""
+    if _FIRST_PERSON.search(m.text):
+        parts = [m.text]
+    else:
+        parts = [text[max(a, m.start):min(b, m.end)] for a, b in regions if a < m.end and b > m.start]
+    grams: set[tuple[str, ...]] = set()
+    for part in parts:
+        words = re.findall(r"\w+", part.lower())
+        grams.update(tuple(words[i:i + QUOTE_WORDS]) for i in range(len(words) - QUOTE_WORDS + 1))
+    return grams
+
+
+def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str | None]:
+    """index -> the source to count a mention as (None: not counted), by what quotations are:
+    - mentions in different articles that quote the same words but name different speakers: a quotation has one
+      speaker, so its words count as one source however the reports credit them (the speaker most of them name;
+      of equals a person, then the earliest report's);
+    - first-person statements by different speakers are different statements (each "I" is its speaker): only
+      the speaker who says it most counts for the claim."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    regions = {aid: quote_regions(t) for aid, t in texts.items()}
+    grams = [quoted_grams(m, texts.get(m.article, ""), regions.get(m.article, [])) for m in mentions]
+    pairs = [(i, j) for i in range(len(mentions)) for j in range(i + 1, len(mentions))
+             if grams[i] & grams[j] and mentions[i].article != mentions[j].article]
+    rows, cols = [p[0] for p in pairs], [p[1] for p in pairs]
+    n = len(mentions)
+    _count, label = connected_components(coo_matrix(([1] * len(pairs), (rows, cols)), shape=(n, n)), directed=False)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(int(label[i]), []).append(i)
+
+    def most(indices: list[int]) -> str:
+        order = sorted(indices, key=lambda i: (mentions[i].published or "9999", mentions[i].article, mentions[i].start))
+        votes: dict[str, int] = {}
+        for i in order:
+            votes[source_id(i)] = votes.get(source_id(i), 0) + 1
+        return max(votes, key=lambda s: (votes[s], s.startswith("person:")))  # ties: the first counted
+
+    out: dict[int, str | None] = {}
+
+    def source_id(i: int) -> str:
+        return out.get(i) or mentions[i].source or ""
+
+    for members in groups.values():
+        named = [i for i in members if mentions[i].source]
+        if len({mentions[i].source for i in named}) > 1:
+            speaker = most(named)
+            out.update({i: speaker for i in named})
+    first = [i for i, m in enumerate(mentions) if m.source and _FIRST_PERSON.search(m.text)]
+    if len({source_id(i) for i in first}) > 1:
+        speaker = most(first)
+        out.update({i: None for i in first if source_id(i) != speaker})
+    return out
+
+
 def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: dict[str, Entity] | None = None,
-                        carriers: set[str] | None = None) -> list[str]:
+                        carriers: set[str] | None = None, described: dict[str, set[str]] | None = None) -> list[str]:
     """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, outlets' own voices
     left out when anyone is cited for the claim, an unplaced group left out beside a placed one, unnamed
     insiders ("officials", "sources") left out beside a named source who may be one of them (`entities` tells a
     person's country), an outlet cited for it left out when its own article is among the claim's (`carriers`:
-    its sources count instead), and one person named two ways ("Donald J. Trump", "Donald Trump") counted once."""
+    its sources count instead), one person named two ways ("Donald J. Trump", "Donald Trump") counted once, and a
+    person whom the text describes by an office of an organisation among the sources ("Trade Minister Jonas
+    Berg" beside "the trade ministry": `described` gives each source's descriptive words) counted as it."""
     entities = entities or {}
     kept = [(s, own) for s, own, echo in entries if s and not echo]
     if any(not own for _s, own in kept):
@@ -227,6 +315,14 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
+    bodies = {s: {stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name)) if w not in STOPWORDS}
+              for s in sources if s in entities and entities[s].type in ("ORG", "FAC")}
+    for s in list(sources):
+        if s.startswith("person:") and s in entities:
+            own = {stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name))}
+            office = {stem(w) for w in (described or {}).get(s, set())} - own - {stem(w) for w in STOPWORDS}
+            if any(office & words for words in bodies.values()):
+                sources.remove(s)
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
@@ -236,8 +332,17 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         theirs = source if source.startswith("country:") else (entity.place if entity is not None else None)
         return place is None or theirs is None or place == theirs
 
-    return [s for s in sources if not (s.startswith("group:") and s[6:].split("@")[0] in OFFICIAL_GROUPS
-                                        and any(could_be(s, n) for n in named))]
+    def anyone(group: str) -> bool:
+        """An unnamed source that may be a named one: an insider group, or a description ("the owner")."""
+        noun = group[6:].split("@")[0]
+        return noun in OFFICIAL_GROUPS or noun not in COLLECTIVES
+
+    orgs = [n for n in named if n in entities and entities[n].type in ("ORG", "FAC") or n.startswith("org:")]
+    return [s for s in sources
+            if not (s.startswith("group:") and anyone(s) and any(could_be(s, n) for n in named))
+            # a spokesperson the text does not say whose speaks for an organisation of the claim, if there is one
+            and not (s.startswith("person:") and orgs and s not in orgs and {"spokesperson", "spokesman",
+                                                                            "spokeswoman"} & (described or {}).get(s, set()))]
 
 
 _KINDS = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "place", "LOC": "place",

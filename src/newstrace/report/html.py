@@ -1,15 +1,38 @@
-"""A self-contained HTML report: the claim × outlet matrix with sources, grades and conflicts, the timeline and
-the actor graph drawn as SVG, and every article with its claim mentions marked, each matrix cell linking to its
-sentence. Jinja2 autoescaping escapes all article text; the SVG builders escape their own."""
+"""A self-contained HTML report: per story an overview (claim × outlet), every claim with its grade, why, its
+conflicts and its evidence, what one outlet alone reports, the timeline and the actor graph drawn as SVG, the
+corrections, and every article with its claim mentions marked. No scripts; Jinja2 autoescaping escapes all
+article text; the SVG builders escape their own."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .svg import graph_svg, timeline_svg
-from .views import CERTAINTY_MARKS, GRADES, entity_names, matrix, source_label, story_outlets
+from .views import (
+    CERTAINTY_MARKS,
+    GRADES,
+    conflicts_of,
+    entity_names,
+    evidence,
+    matrix,
+    plural,
+    source_label,
+    story_outlets,
+)
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    return (files("newstrace.report") / "templates" / "style.css").read_text("utf-8")
+
+
+def environment() -> Environment:
+    return Environment(loader=PackageLoader("newstrace.report", "templates"),
+                       autoescape=select_autoescape(["j2", "html"]), trim_blocks=False)
 
 
 def _pieces(text: str, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -25,34 +48,47 @@ def _pieces(text: str, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _safe(url: str | None) -> str | None:
+    """Only web addresses become links: a "javascript:" URL from an input never reaches an href."""
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def story_context(story: dict[str, Any], articles: dict[str, dict[str, Any]], texts: dict[str, str] | None
+                  ) -> dict[str, Any]:
+    """What the templates need of one story: outlets, names, each claim's conflicts and evidence."""
+    names = entity_names(story)
+    outlets = story_outlets(story, articles)
+    return {
+        "story": story,
+        "outlets": outlets,
+        "matrix": matrix(story, outlets),
+        "conflicts": conflicts_of(story),
+        "claim_text": {c["id"]: c["text"] for c in story["claims"]},
+        "label": lambda s: source_label(s, names),
+        "name": lambda e: names.get(e, e),
+        "evidence": lambda c: evidence(c, articles, texts, names),
+        "outlet_of": lambda a: articles.get(a, {}).get("outlet") or a,
+        "counts": ", ".join((plural(len(story["articles"]), "article"), plural(len(outlets), "outlet"),
+                             plural(len(story["claims"]), "claim"))),
+    }
+
+
 def render_html(report: dict[str, Any], texts: dict[str, str] | None = None) -> str:
-    """`texts` (article id -> text) adds the articles with their marked mentions."""
-    env = Environment(loader=PackageLoader("newstrace.report", "templates"), autoescape=select_autoescape(["j2"]))
+    """`texts` (article id -> text) adds each mention's sentence and the articles with their marked mentions."""
     articles = {a["id"]: a for a in report["articles"]}
     stories = []
     for story in report["stories"]:
-        names = entity_names(story)
-        outlets = story_outlets(story, articles)
+        context = story_context(story, articles, texts)
         by_article: dict[str, list[dict[str, Any]]] = {}
         for c in story["claims"]:
             for m in c["mentions"]:
                 by_article.setdefault(m["article"], []).append({**m, "claim": c["text"]})
-        story_articles = []
-        for aid in story["articles"]:
-            a = articles.get(aid, {"id": aid})
-            text = (texts or {}).get(aid)
-            story_articles.append({**a, "pieces": _pieces(text, by_article.get(aid, [])) if text else []})
-        stories.append({
-            "story": story,
-            "outlets": outlets,
-            "matrix": matrix(story, outlets),
-            "conflicted": {cid for k in story["conflicts"] for cid in k["claims"]},
-            "claim_text": {c["id"]: c["text"] for c in story["claims"]},
-            "label": lambda s, names=names: source_label(s, names),
-            "name": lambda e, names=names: names.get(e, e),
-            "timeline_svg": timeline_svg(story["timeline"]),
-            "graph_svg": graph_svg(story["relations"], names),
-            "articles": story_articles if texts else [],
-        })
-    return env.get_template("report.html.j2").render(report=report, stories=stories, grades=GRADES,
-                                                     marks=CERTAINTY_MARKS)
+        context["articles"] = [{**articles.get(aid, {"id": aid}), "url": _safe(articles.get(aid, {}).get("url")),
+                                "pieces": _pieces(texts[aid], by_article.get(aid, []))}
+                               for aid in story["articles"] if texts and aid in texts]
+        context["timeline_svg"] = timeline_svg(story["timeline"])
+        context["graph_svg"] = graph_svg(story["relations"], entity_names(story))
+        stories.append(context)
+    counts = f"{plural(len(report['articles']), 'article')}, {plural(len(report['stories']), 'story')}"
+    return environment().get_template("report.html.j2").render(
+        report=report, stories=stories, grades=GRADES, marks=CERTAINTY_MARKS, css=stylesheet(), counts=counts)

@@ -58,6 +58,8 @@ def mention_entry(m: Mention) -> dict[str, Any]:
         "report_times": [{"text": t.text, "value": t.value, "type": t.type} for t in m.report_times],
         "echo_of": {"article": m.echo_of.article, "start": m.echo_of.start} if m.echo_of else None,
         "published": m.published,
+        "sentence": list(m.sentence),
+        "source_set": m.source_set,
     }
 
 
@@ -73,6 +75,9 @@ def claim_entry(c: Claim) -> dict[str, Any]:
         "certainty": c.certainty,
         "reasons": list(c.reasons),
         "first_reported": c.first.to_dict() if c.first else None,
+        "match": c.match,
+        "verdict": c.verdict.to_dict() if c.verdict else None,
+        "machine_grade": c.machine_grade,
     }
 
 
@@ -101,6 +106,7 @@ def analysis_entries(analysis: StoryAnalysis) -> dict[str, Any]:
         "sources": [s.to_dict() for s in analysis.sources],
         "borrowed_dates": [b.to_dict() for b in analysis.borrowed_dates],
         "copies": dict(analysis.copies),
+        "corrections": [c.to_dict() for c in analysis.corrections],
     }
 
 

@@ -38,8 +38,8 @@ def timeline_svg(entries: list[dict], width: int = 900) -> str:
 def graph_svg(relations: list[dict], names: dict[str, str], size: int = 560) -> str:
     if not relations:
         return ""
-    nodes = list(dict.fromkeys([r["agent"] for r in relations] + [r["recipient"] for r in relations
-                                                                  if r["recipient"]]))
+    nodes = list(dict.fromkeys([r["agent"] for r in relations] + [r.get("recipient") for r in relations
+                                                                  if r.get("recipient")]))
     cx = cy = size / 2
     radius = size / 2 - 90
     pos = {n: (cx + radius * math.cos(2 * math.pi * i / len(nodes)), cy + radius * math.sin(2 * math.pi * i / len(nodes)))
@@ -50,7 +50,7 @@ def graph_svg(relations: list[dict], names: dict[str, str], size: int = 560) -> 
              'fill="#888"/></marker></defs>']
     pairs: dict[tuple, list[str]] = {}
     for r in relations:
-        if r["recipient"]:
+        if r.get("recipient"):
             pairs.setdefault((r["agent"], r["recipient"]), []).append(r["action"])
     for (a, b), actions in pairs.items():
         (x1, y1), (x2, y2) = pos[a], pos[b]

@@ -10,15 +10,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import NewstraceError
-from ..model import Annotations, Article, Entity, Story, StoryAnalysis
+from ..model import Annotations, Article, Correction, Entity, MentionRef, Story, StoryAnalysis
 from . import schema
 from .migrations import upgrade
 
-__all__ = ["NewArticle", "Store", "store_url"]
+__all__ = ["NewArticle", "Store", "sqlite_path", "store_url"]
 
 NewArticle = tuple[Article, str, bytes | None]  # an article to store, its text hash and MinHash signature
 
@@ -28,6 +41,16 @@ def store_url(db: str) -> str:
     if "://" in db:
         return db
     return f"sqlite:///{Path(db).expanduser()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for another database, or SQLite in memory)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 _ARTICLE_FIELDS = ("id", "outlet", "url", "title", "byline", "published", "published_estimated", "language", "text",
@@ -50,8 +73,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 class Store:
     """Articles, annotations, entities, stories and story analyses behind one interface."""
 
-    def __init__(self, db: str) -> None:
+    def __init__(self, db: str, create: bool = True) -> None:
+        """`create=False` is for commands that only read: a SQLite file that is not there is an error (NT205), not
+        a new empty store."""
         self.url = store_url(db)
+        if not create and (path := sqlite_path(self.url)) is not None and not path.is_file():
+            raise NewstraceError("NT205", path=str(path))
         try:
             self.engine: Engine = create_engine(self.url, future=True)
             if self.engine.dialect.name == "sqlite":
@@ -231,27 +258,28 @@ class Store:
     # ---- stories --------------------------------------------------------------------------------------------
 
     def save_stories(self, items: Iterable[Story], scores: dict[str, float] | None = None) -> None:
-        """Replace the stories and their memberships with these."""
+        """Replace the stories and their memberships with these. Stories that stay keep their stored analyses
+        (which know when they are stale); stories that are gone take theirs with them."""
         items = list(items)
         scores = scores or {}
         now = _now()
+        st = schema.stories
         with self.engine.begin() as c:
             c.execute(delete(schema.story_articles))
-            c.execute(delete(schema.stories))
-            if not items:
-                return
-            c.execute(
-                schema.stories.insert(),
-                [
-                    {"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
-                     "outlets": s.outlets, "size": len(s.articles), "updated_at": now}
-                    for s in items
-                ],
-            )
-            c.execute(
-                schema.story_articles.insert(),
-                [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items for a in s.articles],
-            )
+            old = {r[0] for r in c.execute(select(st.c.id))}
+            new = {s.id for s in items}
+            for chunk in _chunks(sorted(old - new), 500):
+                c.execute(delete(st).where(st.c.id.in_(chunk)))
+            rows = [{"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
+                     "outlets": s.outlets, "size": len(s.articles), "updated_at": now} for s in items]
+            for row in (r for r in rows if r["id"] in old):
+                c.execute(update(st).where(st.c.id == row["id"]).values(**{k: v for k, v in row.items() if k != "id"}))
+            if fresh := [r for r in rows if r["id"] not in old]:
+                c.execute(st.insert(), fresh)
+            if items:
+                c.execute(schema.story_articles.insert(),
+                          [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items
+                           for a in s.articles])
 
     def stories(self) -> list[Story]:
         st, sa, ar = schema.stories, schema.story_articles, schema.articles
@@ -286,11 +314,31 @@ class Store:
     # ---- analyses -------------------------------------------------------------------------------------------
 
     def save_analysis(self, signature: str, analysis: StoryAnalysis) -> None:
+        """Store a story's analysis, and index its claims and who said them for the pages and search."""
+        sid = analysis.story
+        conflicted: dict[str, int] = {}
+        for k in analysis.conflicts:
+            for cid in k.claims:
+                conflicted[cid] = conflicted.get(cid, 0) + 1
+        names = {x.id: x.name for x in analysis.sources}
+        claims = [{"story_id": sid, "claim_id": c.id, "text": c.text, "credibility": c.credibility,
+                   "independent": c.independent_sources, "outlets": c.outlets, "sources": c.sources,
+                   "conflicts": conflicted.get(c.id, 0), "first_published": c.first.published if c.first else None}
+                  for c in analysis.claims]
+        voices = [{"story_id": sid, "claim_id": c.id, "source_id": src, "source_name": names.get(src, src) if src else None,
+                   "outlet": outlet, "first": bool(c.first and c.first.outlet == outlet), "alone": len(c.outlets) == 1}
+                  for c in analysis.claims
+                  for src, outlet in dict.fromkeys((m.source, m.outlet or m.article) for m in c.mentions)]
         with self.engine.begin() as c:
-            c.execute(delete(schema.analyses).where(schema.analyses.c.story_id == analysis.story))
-            c.execute(schema.analyses.insert().values(story_id=analysis.story, signature=signature,
+            for table in (schema.analyses, schema.claim_index, schema.claim_voices):
+                c.execute(delete(table).where(table.c.story_id == sid))
+            c.execute(schema.analyses.insert().values(story_id=sid, signature=signature,
                                                       format=schema.ANALYSIS_FORMAT, data=analysis.to_dict(),
                                                       created_at=_now()))
+            if claims:
+                c.execute(schema.claim_index.insert(), claims)
+            if voices:
+                c.execute(schema.claim_voices.insert(), voices)
 
     def analysis(self, story_id: str, signature: str | None = None) -> StoryAnalysis | None:
         """The stored analysis of a story (only if made from the same inputs, when a signature is given). One
@@ -302,6 +350,133 @@ class Store:
             return None
         return StoryAnalysis.from_dict(_json(row.data))
 
+
+    def analysis_version(self, story_id: str) -> str | None:
+        """What identifies the stored analysis of a story (it changes whenever the analysis is made again), for
+        caches of what is drawn from it; None when there is none."""
+        a = schema.analyses
+        with self.engine.connect() as c:
+            row = c.execute(select(a.c.signature, a.c.created_at, a.c.format).where(a.c.story_id == story_id)).first()
+        return f"{row.signature}/{row.created_at}/{row.format}" if row is not None else None
+
+    # ---- corrections ----------------------------------------------------------------------------------------
+
+    def corrections(self, story_id: str | None = None, undone: bool = False) -> list[Correction]:
+        """Corrections of one story (or all), oldest first; undone ones only when asked."""
+        t = schema.corrections
+        query = select(t).order_by(t.c.id)
+        if story_id is not None:
+            query = query.where(t.c.story_id == story_id)
+        if not undone:
+            query = query.where(t.c.undone_at.is_(None))
+        with self.engine.connect() as c:
+            return [Correction(r.story_id, r.kind, [MentionRef.from_dict(x) for x in _json(r.mentions)], r.value,
+                               r.note, r.author, r.created_at, r.id, r.undone_at) for r in c.execute(query)]
+
+    def add_correction(self, correction: Correction) -> int:
+        with self.engine.begin() as c:
+            result = c.execute(schema.corrections.insert().values(
+                story_id=correction.story, kind=correction.kind,
+                mentions=[m.to_dict() for m in correction.mentions], value=correction.value, note=correction.note,
+                author=correction.author, created_at=correction.created or _now()))
+            return int(result.inserted_primary_key[0])
+
+    def undo_correction(self, correction_id: int) -> Correction | None:
+        """Mark a correction undone (it stays in the history); the undone correction, or None if there is none
+        standing with that id."""
+        t = schema.corrections
+        with self.engine.begin() as c:
+            done = c.execute(update(t).where(t.c.id == correction_id, t.c.undone_at.is_(None))
+                             .values(undone_at=_now()))
+            if not done.rowcount:
+                return None
+        return next(x for x in self.corrections(undone=True) if x.id == correction_id)
+
+    # ---- pages and search -------------------------------------------------------------------------------------
+
+    def story_summaries(self, offset: int = 0, limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+        """Stories with their counts (articles, outlets, claims, conflicts), newest first; and how many in all."""
+        st, ci = schema.stories, schema.claim_index
+        counts = (select(ci.c.story_id, func.count().label("claims"), func.sum(ci.c.conflicts).label("conflicts"),
+                         func.sum(case((ci.c.credibility == 1, 1), else_=0)).label("confirmed"))
+                  .group_by(ci.c.story_id).subquery())
+        query = (select(st, counts.c.claims, counts.c.conflicts, counts.c.confirmed)
+                 .outerjoin(counts, counts.c.story_id == st.c.id)
+                 .order_by(st.c.last_seen.desc().nulls_last(), st.c.id).offset(offset).limit(limit))
+        with self.engine.connect() as c:
+            total = int(c.execute(select(func.count()).select_from(st)).scalar_one())
+            rows = [{"id": r.id, "title": r.title, "articles": r.size, "outlets": list(_json(r.outlets)),
+                     "first_seen": r.first_seen, "last_seen": r.last_seen, "claims": int(r.claims or 0),
+                     "conflicts": int(r.conflicts or 0), "confirmed": int(r.confirmed or 0)}
+                    for r in c.execute(query)]
+        return rows, total
+
+    def voices(self, source_id: str | None = None, outlet: str | None = None, offset: int = 0, limit: int = 50
+               ) -> tuple[list[dict[str, Any]], int]:
+        """The claims one source made, or one outlet carried, across stories (with story title and grade);
+        and how many in all."""
+        v, ci, st = schema.claim_voices, schema.claim_index, schema.stories
+        where = [v.c.source_id == source_id] if source_id is not None else [v.c.outlet == outlet]
+        keys = select(v.c.story_id, v.c.claim_id, func.max(case((v.c.first, 1), else_=0)).label("first"),
+                      func.max(case((v.c.alone, 1), else_=0)).label("alone")).where(*where).group_by(
+                          v.c.story_id, v.c.claim_id).subquery()
+        query = (select(ci, st.c.title.label("story_title"), keys.c.first, keys.c.alone)
+                 .join(keys, (keys.c.story_id == ci.c.story_id) & (keys.c.claim_id == ci.c.claim_id))
+                 .join(st, st.c.id == ci.c.story_id)
+                 .order_by(ci.c.first_published.desc().nulls_last(), ci.c.story_id, ci.c.claim_id)
+                 .offset(offset).limit(limit))
+        with self.engine.connect() as c:
+            total = int(c.execute(select(func.count()).select_from(keys)).scalar_one())
+            rows = [{"story": r.story_id, "story_title": r.story_title, "claim": r.claim_id, "text": r.text,
+                     "credibility": r.credibility, "independent": r.independent, "outlets": list(_json(r.outlets)),
+                     "sources": list(_json(r.sources)), "conflicts": r.conflicts, "first": bool(r.first),
+                     "alone": bool(r.alone), "first_published": r.first_published}
+                    for r in c.execute(query)]
+        return rows, total
+
+    def outlet_counts(self, outlet: str) -> dict[str, int]:
+        """How many claims an outlet carried, carried alone, and reported first."""
+        v = schema.claim_voices
+        per_claim = (select(v.c.story_id, v.c.claim_id, func.max(case((v.c.first, 1), else_=0)).label("first"),
+                            func.max(case((v.c.alone, 1), else_=0)).label("alone"))
+                     .where(v.c.outlet == outlet).group_by(v.c.story_id, v.c.claim_id).subquery())
+        with self.engine.connect() as c:
+            r = c.execute(select(func.count(), func.sum(per_claim.c.alone), func.sum(per_claim.c.first))).one()
+        return {"carried": int(r[0] or 0), "alone": int(r[1] or 0), "first": int(r[2] or 0)}
+
+    def source_name(self, source_id: str) -> str | None:
+        v = schema.claim_voices
+        with self.engine.connect() as c:
+            return c.execute(select(v.c.source_name).where(v.c.source_id == source_id).limit(1)).scalar()
+
+    def search(self, words: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+        """Stories whose title (or an article's), claims whose text, and sources and outlets whose name hold these words (each
+        word, in any case)."""
+        terms = [w for w in words.split() if w][:8]
+        if not terms:
+            return {"stories": [], "claims": [], "sources": [], "outlets": []}
+        st, ci, v = schema.stories, schema.claim_index, schema.claim_voices
+
+        def like(col):
+            return [func.lower(col).contains(t.lower(), autoescape=True) for t in terms]
+
+        with self.engine.connect() as c:
+            sa, art = schema.story_articles, schema.articles
+            titled = select(sa.c.story_id).join(art, art.c.id == sa.c.article_id).where(*like(art.c.title))
+            stories = [{"id": r.id, "title": r.title} for r in  # its title, or one of its articles' titles
+                       c.execute(select(st.c.id, st.c.title).where(or_(and_(*like(st.c.title)), st.c.id.in_(titled)))
+                                 .order_by(st.c.last_seen.desc().nulls_last()).limit(limit))]
+            claims = [{"story": r.story_id, "claim": r.claim_id, "text": r.text, "credibility": r.credibility}
+                      for r in c.execute(select(ci.c.story_id, ci.c.claim_id, ci.c.text, ci.c.credibility)
+                                         .where(*like(ci.c.text)).limit(limit))]
+            sources = [{"id": r.source_id, "name": r.source_name, "claims": r.n} for r in c.execute(
+                select(v.c.source_id, v.c.source_name, func.count().label("n")).where(
+                    v.c.source_id.is_not(None), *like(v.c.source_name)).group_by(v.c.source_id, v.c.source_name)
+                .order_by(func.count().desc()).limit(limit))]
+            outlets = [{"name": r.outlet, "claims": r.n} for r in c.execute(
+                select(v.c.outlet, func.count().label("n")).where(*like(v.c.outlet)).group_by(v.c.outlet)
+                .order_by(func.count().desc()).limit(limit))]
+        return {"stories": stories, "claims": claims, "sources": sources, "outlets": outlets}
 
 def _chunks(items: list, n: int) -> Iterator[list]:
     for i in range(0, len(items), n):

@@ -24,8 +24,15 @@ def _add_analysis_format(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE analyses ADD COLUMN format INTEGER NOT NULL DEFAULT 1"))
 
 
+def _add_corrections_and_indexes(conn: Connection) -> None:
+    """Corrections, and the claim index pages and search read; stored analyses are indexed again when
+    `analyze` makes them anew (their format changed with this version)."""
+    for table in (schema.corrections, schema.claim_index, schema.claim_voices):
+        table.create(conn, checkfirst=True)
+
+
 # Version 1 is the first released schema; each later step brings a store one version up.
-MIGRATIONS: list[Migration] = [(2, _add_vectors), (3, _add_analysis_format)]
+MIGRATIONS: list[Migration] = [(2, _add_vectors), (3, _add_analysis_format), (4, _add_corrections_and_indexes)]
 
 
 def current_version(conn: Connection) -> int | None:

@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # The shape of a stored story analysis (`StoryAnalysis.to_dict()`); analyses of another format are made again.
 ANALYSIS_FORMAT = 2
 
@@ -109,3 +109,48 @@ analyses = Table(
     Column("data", JSON, nullable=False),
     Column("created_at", String(40), nullable=False),
 )
+
+corrections = Table(  # an analyst's corrections of a story's claim graph (model.Correction), with who and when
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", String(64), nullable=False),  # no foreign key: a correction outlives its story's re-clustering
+    Column("kind", String(16), nullable=False),
+    Column("mentions", JSON, nullable=False),
+    Column("value", Text),
+    Column("note", Text, nullable=False, default=""),
+    Column("author", String(200), nullable=False, default=""),
+    Column("created_at", String(40), nullable=False),
+    Column("undone_at", String(40)),
+)
+Index("ix_corrections_story", corrections.c.story_id)
+
+claim_index = Table(  # one row per claim of every stored analysis: pages and search query it, not the blobs
+    "claim_index",
+    metadata,
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", String(40), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("credibility", Integer, nullable=False),
+    Column("independent", Integer, nullable=False),
+    Column("outlets", JSON, nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("conflicts", Integer, nullable=False),
+    Column("first_published", String(40)),
+)
+Index("ix_claim_index_credibility", claim_index.c.credibility)
+
+claim_voices = Table(  # who said each claim where: one row per (claim, source, outlet), for source and outlet pages
+    "claim_voices",
+    metadata,
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("claim_id", String(40), nullable=False),
+    Column("source_id", String(300)),
+    Column("source_name", Text),
+    Column("outlet", String(300)),
+    Column("first", Boolean, nullable=False, default=False),  # this outlet reported the claim first
+    Column("alone", Boolean, nullable=False, default=False),  # only this outlet carries the claim
+)
+Index("ix_claim_voices_source", claim_voices.c.source_id)
+Index("ix_claim_voices_outlet", claim_voices.c.outlet)
+Index("ix_claim_voices_claim", claim_voices.c.story_id, claim_voices.c.claim_id)
