@@ -149,6 +149,7 @@ def bench_analyze(args: argparse.Namespace) -> None:
         bare_parallel = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
         pipe, src = _store_with(rows, tmp)
+        pipe.config = pipe.config.with_(engine=args.engine, ray_workers=args.ray_workers)
         from newstrace.embeddings import load_embedder
 
         load_embedder(pipe.config.embedding_model)  # model loading is start-up, not throughput
@@ -163,7 +164,9 @@ def bench_analyze(args: argparse.Namespace) -> None:
         t4 = time.perf_counter()
         pipe.report()
         t5 = time.perf_counter()
+        pipe.stop_engine()
     total = t5 - t0
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     print(f"articles               {len(rows)}   words {words}")
     print(f"bare nlp.pipe          {bare:7.2f} s")
     if bare_parallel is not None:
@@ -171,7 +174,10 @@ def bench_analyze(args: argparse.Namespace) -> None:
     for name, sec in (("ingest", t1 - t0), ("annotate", t2 - t1), ("stories", t3 - t2), ("claims+provenance", t4 - t3),
                       ("report", t5 - t4)):
         print(f"  {name:<20} {sec:7.2f} s")
-    print(f"analyze end to end     {total:7.2f} s")
+    print(f"analyze end to end     {total:7.2f} s   (engine {args.engine}"
+          + (f", {args.ray_workers or 'all'} Ray workers, cluster start included)" if args.engine == "ray" else ")"))
+    print(f"peak RSS               {peak / 1024:7.0f} MiB (this process or its largest child; Ray workers are the"
+          f" raylet's), {peak / len(rows):.0f} KiB per article")
     print(f"throughput ratio       {bare / total:7.2f}   (analyze / bare; target >= 0.80)")
     if bare_parallel is not None:
         print(f"  against bare, {procs} proc {bare_parallel / total:7.2f}   (analyze parses with {procs} processes too)")
@@ -227,11 +233,21 @@ def bench_serve(args: argparse.Namespace) -> None:
     tmp = tempfile.mkdtemp()
     db = str(Path(tmp) / "serve.db")
     run = [sys.executable, "-m", "newstrace"]
-    subprocess.run([*run, "analyze", str(ROOT / "examples" / "corpus"), "--db", db, "-q"], check=True)
+    if args.articles:  # a corpus of that many articles (the stories dev data where it lies, else the example)
+        data = args.data or str(Path(os.environ.get("NEWSTRACE_EVAL_DATA", ROOT.parent / "shared" / "data"))
+                                / "stories" / "articles.jsonl")
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps(r) + "\n" for r in load_texts(args.articles, data)), "utf-8")
+    else:
+        corpus = ROOT / "examples" / "corpus"
+    started = time.perf_counter()
+    subprocess.run([*run, "analyze", str(corpus), "--db", db, "-q"], check=True)
+    print(f"analysed {corpus.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen([*run, "serve", "--db", db, "--port", str(port)], stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([*run, "serve", "--db", db, "--port", str(port), "--workers", str(args.workers)],
+                              stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     writer = None
     try:
@@ -241,8 +257,9 @@ def bench_serve(args: argparse.Namespace) -> None:
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        page = base + "/stories/" + max(stories, key=lambda s: s["claims"])["id"]
-        httpx.get(page, timeout=30)  # warm
+        urls = [base + "/", base + "/api/stories", base + "/stories/" + max(stories, key=lambda s: s["claims"])["id"]]
+        for url in urls:
+            httpx.get(url, timeout=30)  # warm
         if args.while_ingesting:
             feed = Path(tmp) / "feed"
             feed.mkdir()
@@ -254,19 +271,21 @@ def bench_serve(args: argparse.Namespace) -> None:
                       f"for k in range(50)))\n"
                       f"    subprocess.run({run!r}+['ingest',p,'--db','{db}','-q'])\n")
             writer = subprocess.Popen([sys.executable, "-c", script])
-        times: list[float] = []
+        times: dict[str, list[float]] = {url: [] for url in urls}
         errors = [0]
         stop = time.monotonic() + args.seconds
 
-        def reader() -> None:
+        def reader(first: int) -> None:
             with httpx.Client(timeout=30) as client:
-                while time.monotonic() < stop:
+                for url in itertools.islice(itertools.cycle(urls), first, None):
+                    if time.monotonic() >= stop:
+                        return
                     t = time.perf_counter()
-                    r = client.get(page)
-                    times.append(time.perf_counter() - t)
+                    r = client.get(url)
+                    times[url].append(time.perf_counter() - t)
                     errors[0] += r.status_code != 200
 
-        threads = [threading.Thread(target=reader) for _ in range(args.readers)]
+        threads = [threading.Thread(target=reader, args=(i % len(urls),)) for i in range(args.readers)]
         for t in threads:
             t.start()
         for t in threads:
@@ -275,11 +294,16 @@ def bench_serve(args: argparse.Namespace) -> None:
         if writer:
             writer.kill()
         server.terminate()
-    times.sort()
-    pick = lambda q: times[min(len(times) - 1, int(q * len(times)))] * 1000  # noqa: E731
-    print(json.dumps({"readers": args.readers, "while_ingesting": args.while_ingesting, "requests": len(times),
-                      "errors": errors[0], "per_second": round(len(times) / args.seconds, 1),
-                      "p50_ms": round(pick(0.5), 1), "p99_ms": round(pick(0.99), 1)}))
+    def pick(values: list[float], q: float) -> float:
+        values = sorted(values)
+        return round(values[min(len(values) - 1, int(q * len(values)))] * 1000, 1)
+
+    every = [t for ts in times.values() for t in ts]
+    print(json.dumps({"articles": args.articles or "example corpus", "readers": args.readers, "workers": args.workers,
+                      "while_ingesting": args.while_ingesting, "requests": len(every), "errors": errors[0],
+                      "per_second": round(len(every) / args.seconds, 1), "p50_ms": pick(every, 0.5),
+                      "p99_ms": pick(every, 0.99),
+                      "p99_ms_by_page": {url.removeprefix(base): pick(ts, 0.99) for url, ts in times.items()}}))
 
 
 BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories, "analyze": bench_analyze,
@@ -289,7 +313,7 @@ BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories, "analyze": b
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("name", choices=sorted(BENCHMARKS))
-    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--articles", type=int, default=None, help="articles [default: 500; serve: the example corpus]")
     parser.add_argument("--data", help="a JSONL file of articles (id, text, published)")
     parser.add_argument("--sizes", default="10000,100000,1000000", help="stories: corpus sizes")
     parser.add_argument("--dim", type=int, default=384, help="stories: vector dimension")
@@ -299,7 +323,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--readers", type=int, default=20, help="serve: concurrent readers")
     parser.add_argument("--seconds", type=float, default=15, help="serve: how long they read")
     parser.add_argument("--while-ingesting", action="store_true", help="serve: another process ingests meanwhile")
+    parser.add_argument("--workers", type=int, default=1, help="serve: server processes")
+    parser.add_argument("--engine", default="local", help="analyze: local or ray")
+    parser.add_argument("--ray-workers", type=int, default=0, help="analyze: CPUs of the local Ray cluster")
     args = parser.parse_args(argv)
+    if args.articles is None and args.name != "serve":
+        args.articles = 500
     BENCHMARKS[args.name](args)
 
 

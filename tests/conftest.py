@@ -38,3 +38,13 @@ def annotator():
     from newstrace.nlp.annotate import Annotator
 
     return Annotator(Config(file=None))
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the session (tests/pg_server.py); skips without one, unless CI requires it."""
+    from pg_server import Server
+
+    server = Server()
+    yield server
+    server.stop()

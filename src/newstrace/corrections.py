@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .claims import new_claim
+from .claims import new_claim, unique_ids
 from .model import Claim, Correction, Mention, MentionRef, StoryAnalysis, Verdict
 
 KINDS = ("merge", "split", "source", "verdict")
@@ -65,7 +65,7 @@ def apply(story_id: str, claims: list[Claim], corrections: list[Correction]) -> 
                 claims = [x for x in claims if x is not holder] + [rest, new_claim(story_id, [mention])]
         elif c.kind == "source":
             found[0][1].source_set = c.value or None
-    return claims
+    return unique_ids(claims)
 
 
 def settle(analysis: StoryAnalysis, corrections: list[Correction]) -> StoryAnalysis:

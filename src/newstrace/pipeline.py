@@ -31,6 +31,27 @@ class Pipeline:
         """`create=False`: only open a store that exists (NT205 otherwise), for reading."""
         self.config = config or Config()
         self.store = store or Store(self.config.db, create=create)
+        self._engine = None
+
+    @property
+    def engine(self):
+        """Where parsing, annotation and embedding run (engines.py); made on first use, so that commands that
+        only read never start one."""
+        if self._engine is None:
+            from .engines import engine
+
+            self._engine = engine(self.config)
+        return self._engine
+
+    def stop_engine(self) -> None:
+        """Release the engine (a Ray cluster started for the run is shut down); the store stays open."""
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+    def close(self) -> None:
+        self.stop_engine()
+        self.store.close()
 
     def ingest(self, paths: list[str], **options: Any) -> IngestResult:
         return ingest(paths, self.store, self.config, **options)
@@ -38,17 +59,16 @@ class Pipeline:
     def annotate(self, ids: list[str] | None = None, progress: Progress | None = None,
                  n_process: int | None = None) -> dict[str, Annotations]:
         """Annotations of the stored articles (all, or these ids); fresh ones are reused, the rest are made."""
-        from .nlp.annotate import Annotator, annotation_version, build_entities
+        from .nlp.annotate import annotation_version, build_entities
 
         articles = self.store.articles(ids)
         version = annotation_version(self.config)
         done = self.store.annotations([a.id for a in articles], version)
         todo = [a for a in articles if a.id not in done]
         if todo:
-            annotator = Annotator(self.config)
             batch: list[Annotations] = []
             count = len(done)
-            for ann in annotator.annotate(todo, n_process=n_process):
+            for ann in self.engine.annotate(todo, n_process=n_process):
                 done[ann.article_id] = ann
                 batch.append(ann)
                 count += 1
@@ -203,7 +223,7 @@ class Pipeline:
 
     def embeddings(self, articles: list[Article], progress: Progress | None = None) -> dict[str, np.ndarray]:
         """Title-and-lead embeddings, from the store where fresh, else computed and stored."""
-        from .embeddings import embed, prepare
+        from .embeddings import prepare
         from .stories.features import lead_text
 
         model = self.config.embedding_model
@@ -215,7 +235,7 @@ class Pipeline:
             prepare(model, (lambda done, total: progress(step, done, total)) if progress else None)
         for i in range(0, len(todo), 256):
             chunk = todo[i : i + 256]
-            vecs = embed([lead_text(a) for a in chunk], model)
+            vecs = self.engine.embed([lead_text(a) for a in chunk], model)
             self.store.save_vectors({a.id: v.tobytes() for a, v in zip(chunk, vecs, strict=True)}, model)
             out.update({a.id: v for a, v in zip(chunk, vecs, strict=True)})
         return out
@@ -239,10 +259,18 @@ class Pipeline:
 
     def run(self, progress: Progress | None = None) -> dict[str, Any]:
         """Every stage after ingest, over the whole store; returns the report."""
+        self.update(progress)
+        return self.report()
+
+    def update(self, progress: Progress | None = None) -> list[str]:
+        """Every stage after ingest, doing only what is new: articles not yet annotated are annotated, the stories
+        are grouped again (stored embeddings reused), and only stories whose articles or corrections changed are
+        analysed again. Returns the ids of the stories analysed anew."""
+        before = {s.id: self.store.analysis_version(s.id) for s in self.store.stories()}
         self.annotate(progress=progress)
         self.cluster(progress=progress)
         self.analyze_stories(progress=progress)
-        return self.report()
+        return sorted(s.id for s in self.store.stories() if self.store.analysis_version(s.id) != before.get(s.id))
 
 
 def borrow_dates(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]

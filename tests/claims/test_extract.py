@@ -22,3 +22,16 @@ def test_an_allegedly_sentence_reports_the_claimant_of_the_sentence_before_it(an
     assert [t.text for t in alleged.report_times] == [t.text for t in said.report_times] != []
     assert crew.attribution is None  # no hearsay word: the outlet's own voice
     assert hired.attribution is None  # "reportedly", but a new paragraph: nobody to carry over
+
+
+def test_two_claims_of_one_sentence_start_get_different_ids():
+    from newstrace.claims import new_claim, unique_ids
+    from newstrace.model import Mention
+
+    def mention(start: int, end: int) -> Mention:
+        return Mention("a", "Outlet", start, end, "x" * (end - start), (0, 80), None, "asserted", False)
+
+    short, long = new_claim("s1", [mention(0, 20)]), new_claim("s1", [mention(0, 60)])
+    assert short.id != long.id  # one sentence may state two claims from the same first word
+    same = unique_ids([new_claim("s1", [mention(0, 20)]), new_claim("s1", [mention(0, 20)])])
+    assert len({c.id for c in same}) == 2

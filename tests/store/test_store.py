@@ -1,4 +1,5 @@
-"""The store: schema versions, WAL, concurrent reading during a write, round trips."""
+"""The store: schema versions and migrations, WAL, concurrent reading during a write, round trips, the queries
+pages and search make. Tests taking `store` or `db_url` run on SQLite and on a real PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from newstrace.model import (
     Mention,
     MentionRef,
     Quantity,
+    Source,
     Story,
     StoryAnalysis,
     Timex,
@@ -35,30 +37,40 @@ def test_new_store_is_wal_and_versioned(tmp_path):
     assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(schema.SCHEMA_VERSION)
 
 
-def test_newer_schema_is_refused(tmp_path):
-    path = tmp_path / "s.db"
-    Store(str(path)).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
-    conn.commit()
+def _sql(url: str, *statements: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from newstrace.store import store_url
+
+    engine = create_engine(store_url(url))
+    with engine.begin() as c:
+        for statement in statements:
+            c.execute(text(statement))
+    engine.dispose()
+
+
+def test_newer_schema_is_refused(db_url):
+    Store(db_url).close()
+    _sql(db_url, "UPDATE meta SET value='999' WHERE key='schema_version'")
     with pytest.raises(NewstraceError) as err:
-        Store(str(path))
+        Store(db_url)
     assert err.value.code == "NT202"
 
 
-def test_migrations_run_in_order_from_an_older_version(tmp_path, monkeypatch):
+def test_migrations_run_in_order_from_an_older_version(db_url, monkeypatch):
     from newstrace.store import migrations
 
-    path = tmp_path / "s.db"
-    Store(str(path)).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value='0' WHERE key='schema_version'")
-    conn.commit()
+    Store(db_url).close()
+    _sql(db_url, "UPDATE meta SET value='0' WHERE key='schema_version'")
     ran = []
     monkeypatch.setattr(migrations, "MIGRATIONS", [(1, lambda c: ran.append(1))])
-    Store(str(path)).close()
+    store = Store(db_url)
     assert ran == [1]
-    assert sqlite3.connect(path).execute("SELECT value FROM meta").fetchone()[0] == "1"
+    with store.engine.connect() as c:
+        from sqlalchemy import text
+
+        assert c.execute(text("SELECT value FROM meta")).scalar_one() == "1"
+    store.close()
 
 
 def test_unopenable_store_names_the_url(tmp_path):
@@ -135,27 +147,86 @@ def test_a_store_of_schema_version_2_opens_and_keeps_its_articles_and_stories(tm
     assert store.analysis("s1", "sig") == StoryAnalysis("s1")
 
 
-def test_a_store_of_schema_version_3_gains_corrections_and_the_claim_index(tmp_path):
-    from newstrace.model import Claim, Correction, MentionRef, Story
+def test_a_store_of_schema_version_3_gains_corrections_and_the_claim_index(db_url):
+    from newstrace.model import Correction
 
-    path = tmp_path / "v3.db"
-    Store(str(path)).close()
-    conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO articles (id, text, text_hash, published_estimated, extra, ingested_at) "
-                 "VALUES ('a1', 'It happened.', 'h1', 0, '{}', 'then')")
-    conn.commit()
-    store = Store(str(path))
+    store = Store(db_url)
+    add(store, Article("a1", "It happened."))
     store.save_stories([Story("s1", "A story", ["a1"], ["Outlet"])])
     store.close()
-    conn.executescript("""
-        DROP TABLE corrections; DROP TABLE claim_voices; DROP TABLE claim_index;
-        UPDATE meta SET value = '3' WHERE key = 'schema_version';
-    """)
-    conn.commit()
-    conn.close()
-    store = Store(str(path))
+    _sql(db_url, "DROP TABLE corrections", "DROP TABLE claim_voices", "DROP TABLE claim_index",
+         "DROP INDEX ix_stories_last_seen", "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    store = Store(db_url)
     assert store.story("s1").title == "A story"
     fix = store.add_correction(Correction("s1", "split", [MentionRef("a1", 0, 5)], author="kari"))
     assert [c.id for c in store.corrections("s1")] == [fix]
     store.save_analysis("sig", StoryAnalysis("s1", claims=[Claim("c1", "It happened.", [], credibility=3)]))
     assert store.story_summaries()[0][0]["claims"] == 1
+    store.close()
+
+
+def _analysed(store: Store) -> StoryAnalysis:
+    for i in range(3):
+        add(store, Article(f"a{i}", f"text {i}", outlet=["Fjord Post", "Coast Daily", "Fjord Post"][i]))
+    store.save_stories([Story("s1", "Tram line approved", ["a0", "a1"], ["Fjord Post", "Coast Daily"],
+                              "2024-01-01", "2024-01-02"),
+                        Story("s2", "Storm closes passes", ["a2"], ["Fjord Post"], "2024-02-01", "2024-02-01")])
+
+    def mention(article: str, outlet: str, source: str) -> Mention:
+        return Mention(article, outlet, 0, 6, "text x", (0, 6), None, "reported", False, source=source)
+
+    analysis = StoryAnalysis("s1", claims=[
+        Claim("c1", "The council approved the tram.", [mention("a0", "Fjord Post", "org:council"),
+                                                       mention("a1", "Coast Daily", "org:council")],
+              ["Fjord Post", "Coast Daily"], sources=["org:council"], independent_sources=1, credibility=2),
+        Claim("c2", "The tram will cost 3 billion.", [mention("a0", "Fjord Post", "person:ola nordmann")],
+              ["Fjord Post"], sources=["person:ola nordmann"], independent_sources=1, credibility=3)],
+        sources=[Source("org:council", "Bergen City Council", "organisation"),
+                 Source("person:ola nordmann", "Ola Nordmann", "person")],
+        conflicts=[Conflict("quantity", ["c2"], [MentionRef("a0", 0, 6)], "different numbers")],
+        unique={"Fjord Post": ["c2"]})
+    store.save_analysis("sig", analysis)
+    return analysis
+
+
+def test_pages_and_search_read_the_claim_index(store):
+    _analysed(store)
+    rows, total = store.story_summaries()
+    assert total == 2 and [r["id"] for r in rows] == ["s2", "s1"]  # newest first
+    s1 = rows[1]
+    assert (s1["claims"], s1["conflicts"], s1["confirmed"], s1["articles"]) == (2, 1, 0, 2)
+    said, n = store.voices(source_id="org:council")
+    assert n == 1 and said[0]["claim"] == "c1" and said[0]["story_title"] == "Tram line approved"
+    carried, n = store.voices(outlet="Fjord Post")
+    assert n == 2 and {r["claim"] for r in carried} == {"c1", "c2"}
+    assert store.outlet_counts("Fjord Post")["alone"] == 1
+    assert store.source_name("person:ola nordmann") == "Ola Nordmann"
+    found = store.search("TRAM")
+    assert {c["claim"] for c in found["claims"]} == {"c1", "c2"} and [s["id"] for s in found["stories"]] == ["s1"]
+    assert store.search("100%_") == {"stories": [], "claims": [], "sources": [], "outlets": []}  # no wildcards
+
+
+def test_corrections_are_kept_with_who_and_when_and_undone_into_the_history(store):
+    from newstrace.model import Correction
+
+    _analysed(store)
+    first = store.add_correction(Correction("s1", "verdict", [MentionRef("a0", 0, 6)], "false", "checked",
+                                            "kari"))
+    store.add_correction(Correction("s1", "split", [MentionRef("a1", 0, 6)], author="ola"))
+    assert [(c.kind, c.author) for c in store.corrections("s1")] == [("verdict", "kari"), ("split", "ola")]
+    version = store.analysis_version("s1")
+    undone = store.undo_correction(first)
+    assert undone is not None and undone.undone and store.undo_correction(first) is None
+    assert [c.kind for c in store.corrections("s1")] == ["split"]
+    assert [c.kind for c in store.corrections("s1", undone=True)] == ["verdict", "split"]
+    store.save_analysis("sig2", store.analysis("s1"))
+    assert store.analysis_version("s1") != version and store.analysis_version("nope") is None
+
+
+def test_articles_added_in_one_batch_and_found_by_id_and_text(store):
+    store.add_articles([(Article("a1", "one", outlet="X"), "h1", None), (Article("a2", "two"), "h2", b"sig")])
+    assert store.article_hashes(["a1", "a2", "a3"]) == {"a1": ("h1", ""), "a2": ("h2", "")}
+    assert store.first_with_hashes(["h2", "h9"]) == {"h2": "a2"}
+    with pytest.raises(NewstraceError) as err:  # the same id again: refused, nothing of the batch written
+        store.add_articles([(Article("a3", "three"), "h3", None), (Article("a1", "again"), "h4", None)])
+    assert err.value.code == "NT204" and store.article_ids() == ["a1", "a2"]

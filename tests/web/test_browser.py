@@ -61,7 +61,7 @@ def store(tmp_path_factory) -> Path:
 
 
 class Server:
-    def __init__(self, db: Path, token: str | None) -> None:
+    def __init__(self, db: Path, token: str | None, *options: str) -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
@@ -69,7 +69,8 @@ class Server:
         if token:
             env["NEWSTRACE_TOKEN"] = token
         self.proc = subprocess.Popen([sys.executable, "-m", "newstrace", "serve", "--db", str(db), "--port",
-                                      str(self.port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                      str(self.port), *options], env=env, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:

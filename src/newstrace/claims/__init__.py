@@ -18,10 +18,10 @@ from .extract import extract_mentions
 from .match import cluster_mentions, cohesion, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 4
+VERSION = 5
 
 Embed = Callable[[list[str]], np.ndarray]
-__all__ = ["VERSION", "build_claims", "new_claim", "story_mentions"]
+__all__ = ["VERSION", "build_claims", "new_claim", "story_mentions", "unique_ids"]
 
 
 def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]) -> list[Mention]:
@@ -48,21 +48,31 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
         sure = {k: cohesion(g, ms, p) for k, g in enumerate(found)}
     else:
         groups = [[i] for i in stated]
-    claims, claim_of = [], {}
-    for k, group in enumerate(groups):
-        claim = new_claim(story.id, [mentions[i] for i in group], sure.get(k))
-        claim_of.update((i, claim.id) for i in group)
-        claims.append(claim)
+    claims = unique_ids([new_claim(story.id, [mentions[i] for i in group], sure.get(k))
+                         for k, group in enumerate(groups)])
+    claim_of = {i: claim.id for claim, group in zip(claims, groups, strict=True) for i in group}
     events = group_events(story, mentions, claim_of, articles, embed_words, event_threshold)
     return claims, events
 
 
 def new_claim(story_id: str, mentions: list[Mention], match: float | None = None) -> Claim:
     """A claim of these mentions: its id (stable for the same mentions), its wording and outlets."""
-    cid = "c" + hashlib.sha1((story_id + "|" + "|".join(f"{m.article}:{m.start}" for m in mentions))
+    cid = "c" + hashlib.sha1((story_id + "|" + "|".join(f"{m.article}:{m.start}:{m.end}" for m in mentions))
                              .encode()).hexdigest()[:10]
     return Claim(cid, _claim_text(_representative(mentions)), list(mentions),
                  list(dict.fromkeys(m.outlet or m.article for m in mentions)), match=match)
+
+
+def unique_ids(claims: list[Claim]) -> list[Claim]:
+    """The claims, each id told apart from an equal one before it (two claims of one span would share it)."""
+    seen: set[str] = set()
+    for c in claims:
+        base, n = c.id, 1
+        while c.id in seen:
+            n += 1
+            c.id = f"{base}-{n}"
+        seen.add(c.id)
+    return claims
 
 
 def _representative(ms: list[Mention]) -> Mention:

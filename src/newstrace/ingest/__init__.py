@@ -291,9 +291,17 @@ class _Batch:
             try:
                 self.store.add_articles([item], [r for r in repoints if r[1] == item[0].id])
             except NewstraceError as exc:
+                article, h = item[0], item[1]
                 self.result.added -= 1
-                self.result.ids.remove(item[0].id)
-                self.result.rejected.append(Rejected("NT119", origin=item[0].origin or item[0].id, detail=str(exc)))
+                # another process may have stored this id meanwhile (two ingests at once on one database)
+                there = self.store.article_hashes([article.id]).get(article.id)
+                if there is not None and there[0] == h:
+                    self.result.unchanged += 1
+                    continue
+                self.result.ids.remove(article.id)
+                self.result.rejected.append(
+                    Rejected("NT115", origin=article.origin, id=article.id, other=there[1]) if there is not None
+                    else Rejected("NT119", origin=article.origin or article.id, detail=str(exc)))
 
 
 def _earlier(a: str | None, b: str | None) -> bool:

@@ -16,6 +16,7 @@ from ..config import Config
 from ..errors import NewstraceError
 from ..lexicon import ENTITY_RANK, NO_EVIDENCE, is_outlet
 from ..model import Annotations, Article, Entity, RelationMention
+from . import workers
 from .attribution import clause_hedged, find_attributions
 from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
@@ -42,12 +43,15 @@ def load_model(name: str):
                     tok.is_sent_start = True
             return doc
 
+    if workers.COMPONENT not in Language.factories:
+        Language.component(workers.COMPONENT, func=workers.orphan_guard)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise NewstraceError("NT401", name=name) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newstrace_line_breaks", before="parser")
+    nlp.add_pipe(workers.COMPONENT, first=True)  # parser processes die with their parent (workers.py)
     return nlp
 
 

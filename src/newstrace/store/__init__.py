@@ -395,20 +395,24 @@ class Store:
     # ---- pages and search -------------------------------------------------------------------------------------
 
     def story_summaries(self, offset: int = 0, limit: int = 50) -> tuple[list[dict[str, Any]], int]:
-        """Stories with their counts (articles, outlets, claims, conflicts), newest first; and how many in all."""
+        """Stories with their counts (articles, outlets, claims, conflicts), newest first; and how many in all.
+        The page's stories are chosen first, then only their claims are counted (the claim index's key)."""
         st, ci = schema.stories, schema.claim_index
-        counts = (select(ci.c.story_id, func.count().label("claims"), func.sum(ci.c.conflicts).label("conflicts"),
-                         func.sum(case((ci.c.credibility == 1, 1), else_=0)).label("confirmed"))
-                  .group_by(ci.c.story_id).subquery())
-        query = (select(st, counts.c.claims, counts.c.conflicts, counts.c.confirmed)
-                 .outerjoin(counts, counts.c.story_id == st.c.id)
-                 .order_by(st.c.last_seen.desc().nulls_last(), st.c.id).offset(offset).limit(limit))
         with self.engine.connect() as c:
             total = int(c.execute(select(func.count()).select_from(st)).scalar_one())
-            rows = [{"id": r.id, "title": r.title, "articles": r.size, "outlets": list(_json(r.outlets)),
-                     "first_seen": r.first_seen, "last_seen": r.last_seen, "claims": int(r.claims or 0),
-                     "conflicts": int(r.conflicts or 0), "confirmed": int(r.confirmed or 0)}
-                    for r in c.execute(query)]
+            page = c.execute(select(st).order_by(st.c.last_seen.desc().nulls_last(), st.c.id)
+                             .offset(offset).limit(limit)).all()
+            counts = {r.story_id: r for r in c.execute(
+                select(ci.c.story_id, func.count().label("claims"), func.sum(ci.c.conflicts).label("conflicts"),
+                       func.sum(case((ci.c.credibility == 1, 1), else_=0)).label("confirmed"))
+                .where(ci.c.story_id.in_([r.id for r in page])).group_by(ci.c.story_id))}
+        rows = []
+        for r in page:
+            n = counts.get(r.id)
+            rows.append({"id": r.id, "title": r.title, "articles": r.size, "outlets": list(_json(r.outlets)),
+                         "first_seen": r.first_seen, "last_seen": r.last_seen,
+                         "claims": int(n.claims or 0) if n else 0, "conflicts": int(n.conflicts or 0) if n else 0,
+                         "confirmed": int(n.confirmed or 0) if n else 0})
         return rows, total
 
     def voices(self, source_id: str | None = None, outlet: str | None = None, offset: int = 0, limit: int = 50

@@ -31,8 +31,14 @@ def _add_corrections_and_indexes(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _index_stories_by_date(conn: Connection) -> None:
+    """The story index is read newest first, a page at a time."""
+    schema.ix_stories_last_seen.create(conn, checkfirst=True)
+
+
 # Version 1 is the first released schema; each later step brings a store one version up.
-MIGRATIONS: list[Migration] = [(2, _add_vectors), (3, _add_analysis_format), (4, _add_corrections_and_indexes)]
+MIGRATIONS: list[Migration] = [(2, _add_vectors), (3, _add_analysis_format), (4, _add_corrections_and_indexes),
+                               (5, _index_stories_by_date)]
 
 
 def current_version(conn: Connection) -> int | None:

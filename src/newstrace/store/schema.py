@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # The shape of a stored story analysis (`StoryAnalysis.to_dict()`); analyses of another format are made again.
 ANALYSIS_FORMAT = 2
 
@@ -90,6 +90,7 @@ story_articles = Table(
     Column("score", Float),
 )
 Index("ix_story_articles_story", story_articles.c.story_id)
+ix_stories_last_seen = Index("ix_stories_last_seen", stories.c.last_seen)
 
 vectors = Table(  # article embeddings, by model: computed once, reused by every clustering run
     "vectors",

@@ -9,7 +9,9 @@ security headers of `security.py`; pages answer errors as HTML, the API as JSON.
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -355,6 +357,14 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
         return {"undone": correction_id, "story": fixed.story if fixed else None}
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app each process of `serve --workers N` runs (uvicorn starts it by name): what to serve comes from
+    NEWSTRACE_SERVE (JSON: db, config, bind, hosts) and the token from NEWSTRACE_TOKEN, both set by `serve`."""
+    spec = json.loads(os.environ["NEWSTRACE_SERVE"])
+    return create_app(Config({"db": spec["db"]}, file=spec.get("config")), token=os.environ.get("NEWSTRACE_TOKEN"),
+                      bind=spec.get("bind", "127.0.0.1"), allow_hosts=set(spec.get("hosts", ())))
 
 
 class Cache:
