@@ -211,8 +211,9 @@ def watch(
     quiet: QuietOpt = False,
     config_file: ConfigOpt = None,
 ) -> None:
-    """Keep reading feeds and folders: each round ingests what is new, regroups the stories and re-analyses only
-    those that changed. Ctrl-C stops it; the same command resumes (what was stored is skipped)."""
+    """Keep reading feeds and folders: each round ingests what is new, adds it to the stories (the first round
+    groups what is stored; later ones add to that grouping as a stream) and analyses only the stories that
+    changed. Ctrl-C stops it; the same command resumes (what was stored is skipped)."""
     import time
     from datetime import datetime
 
@@ -234,7 +235,8 @@ def watch(
                     if str(rej) not in told:
                         told.add(str(rej))
                         err.print(f"[red]rejected[/red] {escape(str(rej))}", soft_wrap=True)
-                changed = pipe.update(progress=_stage_bar(progress, task, quiet=True)) if result.added else []
+                changed = pipe.update(progress=_stage_bar(progress, task, quiet=True), stream=True) \
+                    if result.added or rounds == 1 else []
             if not quiet:
                 stamp = datetime.now().strftime("%H:%M:%S")
                 what = (f"{plural(result.added, 'new article')}; {plural(len(changed), 'story', 'stories')} analysed "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -20,6 +20,9 @@ from .ingest import IngestResult, ingest
 from .model import Annotations, Article, BorrowedDate, Correction, Story, StoryAnalysis
 from .report.json_report import build_report
 from .store import Store
+
+if TYPE_CHECKING:
+    from .stories.build import StoryStream
 
 EMBED_STORIES = 200  # stories whose claim sentences are embedded in one call (bounds the cache's memory)
 
@@ -32,6 +35,7 @@ class Pipeline:
         self.config = config or Config()
         self.store = store or Store(self.config.db, create=create)
         self._engine = None
+        self._stream: StoryStream | None = None  # the grouping a watching process adds to
 
     @property
     def engine(self):
@@ -88,16 +92,20 @@ class Pipeline:
                 self.store.set_published(ann.article_id, ann.published, estimated=True)
         batch.clear()
 
-    def cluster(self, progress: Progress | None = None) -> list[Story]:
-        """Batch clustering of every stored article into stories; stores and returns them."""
-        from .stories.build import build_stories
+    def cluster(self, progress: Progress | None = None, keep: bool = False) -> list[Story]:
+        """Batch clustering of every stored article into stories; stores and returns them. `keep`: the grouping
+        stays in memory for `update(stream=True)` to add to."""
+        from .stories.build import StoryStream
 
         articles = self.store.articles()
         anns = self.fresh_annotations([a.id for a in articles])
         vectors = self.embeddings(articles, progress)
-        stories, scores = build_stories(articles, anns, vectors, self.config,
-                                        progress=(lambda n: progress("stories", n, len(articles))) if progress else None)
-        self.store.save_stories(stories, scores)
+        stream = StoryStream.batch(articles, anns, vectors, self.config,
+                                   (lambda n: progress("stories", n, len(articles))) if progress else None
+                                   ) if articles else None
+        stories = stream.stories() if stream else []
+        self.store.save_stories(stories, stream.index.scores if stream else {})
+        self._stream = stream if keep else None
         return stories
 
     def analysis_key(self, story: Story, fixes: list[Correction]) -> str:
@@ -130,7 +138,8 @@ class Pipeline:
 
         stories = [s for s in self.store.stories() if only is None or s.id in only]
         every = self.store.corrections()
-        articles = {a.id: a for a in self.store.articles()}
+        articles = {a.id: a for a in self.store.articles(None if only is None else
+                                                         sorted({m for s in stories for m in s.articles}))}
         anns = self.fresh_annotations(list(articles))
         registry = self.store.entities()
         model = self.config.embedding_model
@@ -262,15 +271,49 @@ class Pipeline:
         self.update(progress)
         return self.report()
 
-    def update(self, progress: Progress | None = None) -> list[str]:
+    def update(self, progress: Progress | None = None, stream: bool = False) -> list[str]:
         """Every stage after ingest, doing only what is new: articles not yet annotated are annotated, the stories
         are grouped again (stored embeddings reused), and only stories whose articles or corrections changed are
-        analysed again. Returns the ids of the stories analysed anew."""
+        analysed again. Returns the ids of the stories analysed anew.
+
+        `stream` (what `watch` does): the first call groups the whole store and keeps the grouping in memory;
+        later calls add only the articles it has not seen (`StoryStream`), write only the stories those joined
+        or started, and analyse only those, so a round costs what is new, not the size of the store."""
+        if stream and self._stream is not None:
+            return self._stream_update(progress)
+        if stream and (stored := self.store.stories()):  # a watch resumes the stored grouping as it stands
+            from .stories.build import StoryStream
+
+            before = {s.id: self.store.analysis_version(s.id) for s in stored}
+            self.annotate(progress=progress)
+            articles = self.store.articles(sorted({a for s in stored for a in s.articles}))
+            self._stream = StoryStream.resume(stored, articles, self.fresh_annotations([a.id for a in articles]),
+                                              self.embeddings(articles, progress), self.config)
+            changed = set(self._stream_update(progress))
+            self.analyze_stories(progress=progress)  # stored analyses that are stale (rules, settings) are made again
+            return sorted(changed | {s.id for s in self.store.stories()
+                                     if self.store.analysis_version(s.id) != before.get(s.id)})
         before = {s.id: self.store.analysis_version(s.id) for s in self.store.stories()}
         self.annotate(progress=progress)
-        self.cluster(progress=progress)
+        self.cluster(progress=progress, keep=stream)
         self.analyze_stories(progress=progress)
         return sorted(s.id for s in self.store.stories() if self.store.analysis_version(s.id) != before.get(s.id))
+
+    def _stream_update(self, progress: Progress | None) -> list[str]:
+        stream = self._stream
+        assert stream is not None
+        new = [i for i in self.store.article_ids() if i not in stream]
+        if not new:
+            return []
+        anns = self.annotate(new, progress=progress)
+        articles = self.store.articles(new)
+        touched = stream.add(articles, anns, self.embeddings(articles, progress))
+        stories = stream.stories(touched)
+        self.store.update_stories(stories, {a: stream.index.scores[a] for s in stories for a in s.articles
+                                            if a in stream.index.scores})  # the rest keep their stored scores
+        before = {sid: self.store.analysis_version(sid) for sid in touched}
+        self.analyze_stories(progress=progress, only=touched)
+        return sorted(sid for sid in touched if self.store.analysis_version(sid) != before.get(sid))
 
 
 def borrow_dates(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]

@@ -281,6 +281,35 @@ class Store:
                           [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items
                            for a in s.articles])
 
+    def update_stories(self, items: Iterable[Story], scores: dict[str, float] | None = None) -> None:
+        """Write these stories and their memberships (new ones added, stored ones replaced), leaving every other
+        story as it is: how a stream adds to the stored grouping. An article moves to the story that names it."""
+        items = list(items)
+        if not items:
+            return
+        scores = dict(scores or {})
+        now = _now()
+        st, sa = schema.stories, schema.story_articles
+        ids = [s.id for s in items]
+        members = [a for s in items for a in s.articles]
+        with self.engine.begin() as c:
+            for chunk in _chunks(members, 500):  # an article's score stands unless a new one is given
+                for r in c.execute(select(sa.c.article_id, sa.c.score).where(sa.c.article_id.in_(chunk))):
+                    scores.setdefault(r.article_id, r.score)
+            for chunk in _chunks(ids, 500):
+                c.execute(delete(sa).where(sa.c.story_id.in_(chunk)))
+            for chunk in _chunks(members, 500):
+                c.execute(delete(sa).where(sa.c.article_id.in_(chunk)))
+            old = {r[0] for chunk in _chunks(ids, 500) for r in c.execute(select(st.c.id).where(st.c.id.in_(chunk)))}
+            rows = [{"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
+                     "outlets": s.outlets, "size": len(s.articles), "updated_at": now} for s in items]
+            for row in (r for r in rows if r["id"] in old):
+                c.execute(update(st).where(st.c.id == row["id"]).values(**{k: v for k, v in row.items() if k != "id"}))
+            if fresh := [r for r in rows if r["id"] not in old]:
+                c.execute(st.insert(), fresh)
+            c.execute(sa.insert(), [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items
+                                    for a in s.articles])
+
     def stories(self) -> list[Story]:
         st, sa, ar = schema.stories, schema.story_articles, schema.articles
         with self.engine.connect() as c:

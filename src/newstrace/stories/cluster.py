@@ -383,6 +383,7 @@ class StoryIndex:
                 moves.append((f, partner, score))
         for f, partner, score in moves:  # partners sit in stories of several reports, which no move empties
             del self.stories[self.story_of[f.id]]
+            self.merged_into[self.story_of[f.id]] = self.story_of[partner]  # its index rows lead to the new story
             self.stories[self.story_of[partner]].add(f)
             self.story_of[f.id] = self.story_of[partner]
             self.scores[f.id] = round(score, 4)
