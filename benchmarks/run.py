@@ -112,6 +112,53 @@ def bench_stories(args: argparse.Namespace) -> None:
         print(f"{n:>10} {ms:>11.3f} {mib:>10.0f} {rss:>13.0f}   ({ms / base:.2f}x the first size)")
 
 
+def bench_stream(args: argparse.Namespace) -> None:
+    """Days of news through the streaming story index as `watch` runs it: each simulated day, `--per-day`
+    articles (three a story, synthetic vectors) join the index in bulk, the index lets go of what the new date
+    leaves out of reach (`forget_before`, a `--window`-day window), and `--probe` more articles of that day are
+    added one by one and timed. Per-article cost and memory should stay flat after the first windows."""
+    from collections import Counter
+
+    import numpy as np
+
+    from newstrace.stories.cluster import StoryIndex, StoryState
+    from newstrace.stories.features import ArticleFeatures
+
+    dim, rng, per_day = args.dim, np.random.default_rng(7), args.per_day
+    words = [f"w{i}" for i in range(5000)]
+    index = StoryIndex(dim, threshold=0.36, window_days=args.window, candidates=20)
+    print(f"{'day':>4} {'ms/article':>11} {'rows held':>10} {'stories held':>13} {'RSS MiB':>8}")
+    base = None
+    for day in range(args.days):
+        stories = per_day // 3
+        centres = rng.normal(0, 1, (stories, dim)).astype(np.float32)
+        centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+        members = np.repeat(np.arange(stories), 3)
+        vecs = centres[members] + rng.normal(0, 0.15, (len(members), dim)).astype(np.float32)
+        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+        ids = [f"d{day}s{s}" for s in range(stories)]
+        index.bucket(day).add_many(vecs, [ids[m] for m in members.tolist()])
+        for s in range(stories):
+            recent = [ArticleFeatures(f"{ids[s]}a{k}", vecs[3 * s + k], Counter(), Counter(), day, order=(day, k))
+                      for k in range(3)]
+            index.stories[ids[s]] = StoryState(ids[s], [f.id for f in recent], centres[s] * 3, Counter(), Counter(),
+                                               day, day, recent)
+        index.forget_before(day)
+        probe = []
+        for i in range(args.probe):
+            v = centres[i % stories] + rng.normal(0, 0.15, dim).astype(np.float32)
+            probe.append(ArticleFeatures(f"p{day}-{i}", (v / np.linalg.norm(v)).astype(np.float32),
+                                         Counter(rng.choice(words, 20).tolist()), Counter(), day, order=(day, i)))
+        t0 = time.perf_counter()
+        for f in probe:
+            index.add(f)
+        ms = (time.perf_counter() - t0) * 1000 / len(probe)
+        base = base or ms
+        rows = sum(b.index.ntotal for b in index.buckets.values())
+        rss = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        print(f"{day:>4} {ms:>11.3f} {rows:>10} {len(index.stories):>13} {rss:>8.0f}")
+
+
 def _store_with(rows: list[dict], tmp: str):
     from newstrace.config import Config
     from newstrace.pipeline import Pipeline
@@ -153,6 +200,7 @@ def bench_analyze(args: argparse.Namespace) -> None:
         from newstrace.embeddings import load_embedder
 
         load_embedder(pipe.config.embedding_model)  # model loading is start-up, not throughput
+        start_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # models loaded: the fixed part
         t0 = time.perf_counter()
         pipe.ingest([str(src)])
         t1 = time.perf_counter()
@@ -165,8 +213,11 @@ def bench_analyze(args: argparse.Namespace) -> None:
         pipe.report()
         t5 = time.perf_counter()
         pipe.stop_engine()
+        pipe.store.close()  # checkpoints the write-ahead log into the file
+        db_bytes = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
     total = t5 - t0
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"articles               {len(rows)}   words {words}")
     print(f"bare nlp.pipe          {bare:7.2f} s")
     if bare_parallel is not None:
@@ -176,8 +227,10 @@ def bench_analyze(args: argparse.Namespace) -> None:
         print(f"  {name:<20} {sec:7.2f} s")
     print(f"analyze end to end     {total:7.2f} s   (engine {args.engine}"
           + (f", {args.ray_workers or 'all'} Ray workers, cluster start included)" if args.engine == "ray" else ")"))
-    print(f"peak RSS               {peak / 1024:7.0f} MiB (this process or its largest child; Ray workers are the"
-          f" raylet's), {peak / len(rows):.0f} KiB per article")
+    print(f"peak RSS               {peak / 1024:7.0f} MiB in this process ({start_rss / 1024:.0f} MiB with the models "
+          f"loaded, so {(peak - start_rss) / len(rows):.0f} KiB more per article); largest worker {children / 1024:.0f} MiB")
+    print(f"store (SQLite)         {db_bytes / 2**20:7.1f} MiB, {db_bytes / len(rows) / 1024:.0f} KiB per article "
+          f"(text, annotations, vectors, stories, analyses)")
     print(f"throughput ratio       {bare / total:7.2f}   (analyze / bare; target >= 0.80)")
     if bare_parallel is not None:
         print(f"  against bare, {procs} proc {bare_parallel / total:7.2f}   (analyze parses with {procs} processes too)")
@@ -306,7 +359,7 @@ def bench_serve(args: argparse.Namespace) -> None:
                       "p99_ms_by_page": {url.removeprefix(base): pick(ts, 0.99) for url, ts in times.items()}}))
 
 
-BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories, "analyze": bench_analyze,
+BENCHMARKS = {"annotate": bench_annotate, "stories": bench_stories, "stream": bench_stream, "analyze": bench_analyze,
               "report": bench_report, "serve": bench_serve}
 
 
@@ -318,7 +371,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="stories: corpus sizes")
     parser.add_argument("--dim", type=int, default=384, help="stories: vector dimension")
     parser.add_argument("--probe", type=int, default=2000, help="stories: articles timed at each size")
-    parser.add_argument("--per-day", type=int, default=100, help="stories: new stories a day")
+    parser.add_argument("--per-day", type=int, default=100, help="stories: new stories a day; stream: articles a day")
+    parser.add_argument("--days", type=int, default=12, help="stream: days simulated")
+    parser.add_argument("--window", type=int, default=2, help="stream: story window in days")
     parser.add_argument("--story-size", type=int, default=100, help="report: articles in the story")
     parser.add_argument("--readers", type=int, default=20, help="serve: concurrent readers")
     parser.add_argument("--seconds", type=float, default=15, help="serve: how long they read")

@@ -74,7 +74,8 @@ class RayEngine:
         self._embed = ray.remote(_embed_chunk)
 
     def annotate(self, articles: list[Article], n_process: int | None = None) -> Iterator[Annotations]:
-        settings = self.config.as_dict()
+        # the workers parse; they never see the store (its URL may hold a password) nor where the cluster is
+        settings = {k: v for k, v in self.config.as_dict().items() if k != "db" and not k.startswith(("ray_", "engine"))}
         chunk = max(1, self.config.ray_chunk)
         pending = [self._annotate.remote(settings, [a.to_dict() for a in articles[i:i + chunk]])
                    for i in range(0, len(articles), chunk)]

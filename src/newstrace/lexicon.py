@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -138,6 +139,7 @@ _BRITISH = [(re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1")
             (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1")]  # labour / labor; not "four", "hour"
 
 
+@lru_cache(maxsize=1 << 16)  # a story's sources are compared word by word, the same few words again and again
 def stem(word: str) -> str:
     """A crude English stem, enough to meet inflections ("released" / "releases", "troops" / "troop") and British
     spellings ("defence" / "defense")."""

@@ -286,8 +286,9 @@ class Pipeline:
 
             before = {s.id: self.store.analysis_version(s.id) for s in stored}
             self.annotate(progress=progress)
-            articles = self.store.articles(sorted({a for s in stored for a in s.articles}))
-            self._stream = StoryStream.resume(stored, articles, self.fresh_annotations([a.id for a in articles]),
+            recent = StoryStream.within_reach(stored, self.config)
+            articles = self.store.articles(sorted({a for s in recent for a in s.articles}))
+            self._stream = StoryStream.resume(recent, articles, self.fresh_annotations([a.id for a in articles]),
                                               self.embeddings(articles, progress), self.config)
             changed = set(self._stream_update(progress))
             self.analyze_stories(progress=progress)  # stored analyses that are stale (rules, settings) are made again
@@ -302,15 +303,19 @@ class Pipeline:
     def _stream_update(self, progress: Progress | None) -> list[str]:
         stream = self._stream
         assert stream is not None
-        new = [i for i in self.store.article_ids() if i not in stream]
+        new = self.store.unassigned_article_ids()
         if not new:
             return []
         anns = self.annotate(new, progress=progress)
         articles = self.store.articles(new)
-        touched = stream.add(articles, anns, self.embeddings(articles, progress))
-        stories = stream.stories(touched)
-        self.store.update_stories(stories, {a: stream.index.scores[a] for s in stories for a in s.articles
-                                            if a in stream.index.scores})  # the rest keep their stored scores
+        if (span := stream.out_of_reach(articles, anns)) is not None:  # late articles: their stories come back
+            back = self.store.stories(last_seen=span)
+            held = self.store.articles(sorted({a for s in back for a in s.articles}))
+            stream.take_back(back, held, self.fresh_annotations([a.id for a in held]),
+                             self.embeddings(held, progress))
+        stories, scores = stream.add(articles, anns, self.embeddings(articles, progress))
+        self.store.update_stories(stories, scores)  # the stories' other articles keep their stored scores
+        touched = {s.id for s in stories}
         before = {sid: self.store.analysis_version(sid) for sid in touched}
         self.analyze_stories(progress=progress, only=touched)
         return sorted(sid for sid in touched if self.store.analysis_version(sid) != before.get(sid))

@@ -159,3 +159,28 @@ def test_a_place_name_alone_does_not_attach_a_lone_report():
     budget = feat("c", 3, "council budget vote schools funding teachers salaries property tax", ["gpe:riverton"],
                   "2026-04-02")
     assert partition(run(flood_story() + [budget])) == {frozenset({"a1", "a2"}), frozenset({"c"})}
+
+
+def test_a_long_stream_holds_only_the_stories_within_reach():
+    """A stream of 300 days, a story a day, each reported twice: what the index holds stays a few windows of
+    news (forget_before), and the newest reports still find their story."""
+    from datetime import timedelta
+
+    from newstrace.stories.cluster import StoryIndex
+
+    index = StoryIndex(16, DEFAULTS.story_threshold, window_days=10, candidates=DEFAULTS.story_candidates)
+    start = date(2025, 1, 1)
+    held = []
+    for n in range(300):
+        day = (start + timedelta(days=n)).isoformat()
+        words = f"{SHIP} day{n} harbour{n} vessel{n}"
+        for i in range(2):
+            f = feat(f"d{n}-{i}", n % 16, words, [f"gpe:port{n}"], day, noise=0.01)
+            index.add(f)
+        index.forget_before(date.fromisoformat(day).toordinal())
+        held.append((len(index.stories), sum(b.index.ntotal for b in index.buckets.values()), len(index.story_of)))
+    assert index.story_of["d299-1"] == index.story_of["d299-0"]
+    assert max(s for s, _, _ in held) <= 11  # the stories of one window and a day: the rest were let go
+    assert max(rows for _, rows, _ in held) <= 2 * 3 * 10 * 2  # at most three windows of rows...
+    assert held[-1] == held[-101]  # ...and no growth with the length of the stream
+    assert all(aid.startswith(("d29", "d28")) for aid in index.story_of)

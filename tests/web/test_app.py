@@ -209,3 +209,24 @@ def test_only_copied_mentions_are_marked_as_copies(client):
     assert 0 < copies < len(crew["mentions"])
     card = client.get(f"/stories/{story['id']}").text.split(f'id="{crew["id"]}"')[1].split("</article>")[0]
     assert card.count('<span class="cert">copy</span>') == copies
+
+
+def test_the_story_list_is_drawn_once_a_second_for_readers_and_fresh_for_analysts(config, monkeypatch):
+    import newstrace.web.app as web
+
+    monkeypatch.setattr(web, "BRIEF", 3600.0)  # one drawing for the whole test
+    reader, analyst = TestClient(create_app(config), base_url=BASE), TestClient(create_app(config, token=TOKEN),
+                                                                               base_url=BASE)
+    first, index = reader.get("/api/stories").json(), reader.get("/").text
+    renamed = "Kestrel Bay: a title an analyst just set"
+    pipe = Pipeline(config)
+    story = next(s for s in pipe.store.stories() if "Kestrel" in s.title)
+    pipe.store.update_stories([type(story)(**{**story.__dict__, "title": renamed})])
+    try:
+        assert reader.get("/api/stories").json() == first and reader.get("/").text == index
+        fresh = analyst.get("/api/stories", headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        assert renamed in {s["title"] for s in fresh["stories"]}
+        assert reader.get("/api/stories").headers["x-content-type-options"] == "nosniff"  # headers still on
+    finally:
+        pipe.store.update_stories([story])
+        pipe.close()

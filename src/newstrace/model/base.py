@@ -17,7 +17,7 @@ from typing import Any, Union, get_args, get_origin
 
 class Dictable:
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _encode(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return {name: _encode(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
@@ -33,9 +33,21 @@ def _decoders(cls: type) -> dict[str, Callable[[Any], Any]]:
     return {k: _decoder(v) for k, v in typing.get_type_hints(cls).items() if k in names}
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _encode(value: Any) -> Any:
+    if isinstance(value, _PLAIN):  # most values of a stored analysis: answered before the costlier checks
+        return value
+    if isinstance(value, Dictable):
+        return value.to_dict()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return value.to_dict() if isinstance(value, Dictable) else dataclasses.asdict(value)
+        return dataclasses.asdict(value)
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
     if isinstance(value, set | frozenset):

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -214,7 +215,8 @@ QUOTE_WORDS = 4  # words in a row two mentions quote alike for their quotations 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|our|us)\b")
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)  # asked for every claim of a story, about the same few article texts
+def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of `text` inside quotation marks (curly pairs, and straight ones taken in turn)."""
     regions, opened = [], None
     for m in re.finditer(r"[“”\"]", text):
@@ -226,10 +228,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:  # a quotation running past the end of the text as read
         regions.append((opened, len(text)))
-    return regions
+    return tuple(regions)
 
 
-def quoted_grams(m: Mention, text: str, regions: list[tuple[int, int]]) -> set[tuple[str, ...]]:
+def quoted_grams(m: Mention, text: str, regions: tuple[tuple[int, int], ...]) -> set[tuple[str, ...]]:
     """The QUOTE_WORDS-word runs of someone's own words in a mention: what it has inside quotation marks, or all
     of it when it speaks in the first person ("I will not resign" is a quotation however it is printed)."""
     if _FIRST_PERSON.search(m.text):
@@ -253,8 +255,7 @@ def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    regions = {aid: quote_regions(t) for aid, t in texts.items()}
-    grams = [quoted_grams(m, texts.get(m.article, ""), regions.get(m.article, [])) for m in mentions]
+    grams = [quoted_grams(m, texts.get(m.article, ""), quote_regions(texts.get(m.article, ""))) for m in mentions]
     pairs = [(i, j) for i in range(len(mentions)) for j in range(i + 1, len(mentions))
              if grams[i] & grams[j] and mentions[i].article != mentions[j].article]
     rows, cols = [p[0] for p in pairs], [p[1] for p in pairs]

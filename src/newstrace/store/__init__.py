@@ -173,6 +173,13 @@ class Store:
         with self.engine.connect() as c:
             return [r[0] for r in c.execute(select(schema.articles.c.id).order_by(schema.articles.c.seq))]
 
+    def unassigned_article_ids(self) -> list[str]:
+        """Stored articles that belong to no story (what a stream has yet to add), in ingest order."""
+        a, sa = schema.articles, schema.story_articles
+        with self.engine.connect() as c:
+            return [r[0] for r in c.execute(select(a.c.id).outerjoin(sa, sa.c.article_id == a.c.id)
+                                            .where(sa.c.article_id.is_(None)).order_by(a.c.seq))]
+
     def count_articles(self) -> int:
         with self.engine.connect() as c:
             return int(c.execute(select(func.count()).select_from(schema.articles)).scalar_one())
@@ -310,14 +317,20 @@ class Store:
             c.execute(sa.insert(), [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items
                                     for a in s.articles])
 
-    def stories(self) -> list[Story]:
+    def stories(self, last_seen: tuple[str, str] | None = None) -> list[Story]:
+        """Every story, or those last seen within (first, last) inclusive, ISO dates (an indexed query)."""
         st, sa, ar = schema.stories, schema.story_articles, schema.articles
         with self.engine.connect() as c:
+            query = select(st).order_by(st.c.first_seen, st.c.id)
+            wanted = select(sa.c.story_id, sa.c.article_id).join(ar, ar.c.id == sa.c.article_id)
+            if last_seen is not None:
+                within = st.c.last_seen.between(last_seen[0], last_seen[1] + "\uffff")
+                query = query.where(within)
+                wanted = wanted.join(st, st.c.id == sa.c.story_id).where(within)
             members: dict[str, list[str]] = {}
-            for r in c.execute(select(sa.c.story_id, sa.c.article_id).join(ar, ar.c.id == sa.c.article_id)
-                               .order_by(ar.c.seq)):
+            for r in c.execute(wanted.order_by(ar.c.seq)):
                 members.setdefault(r.story_id, []).append(r.article_id)
-            rows = c.execute(select(st).order_by(st.c.first_seen, st.c.id))
+            rows = c.execute(query)
             return [
                 Story(r.id, r.title, members.get(r.id, []), list(_json(r.outlets)), r.first_seen, r.last_seen)
                 for r in rows

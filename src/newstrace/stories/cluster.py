@@ -136,6 +136,9 @@ class _WeightCache:
             hit = self._cache[owner] = (key, w, norm)
         return hit[1], hit[2]
 
+    def forget(self, owner: str) -> None:
+        self._cache.pop(owner, None)
+
     def cos(self, a: tuple[str, Counter, int], b: tuple[str, Counter, int]) -> float:
         if not a[1] or not b[1]:
             return 0.0
@@ -282,7 +285,9 @@ class StoryIndex:
         seen: dict[str, StoryState] = {}
         for _score, sid in sorted(hits, reverse=True):
             sid = self._resolve(sid)
-            s = self.stories[sid]
+            s = self.stories.get(sid)
+            if s is None:  # let go of (forget_before)
+                continue
             if sid not in seen and _within(_days_apart(day, s.first_day, s.last_day), self.window):
                 seen[sid] = s
             if len(seen) >= self.k:
@@ -311,6 +316,27 @@ class StoryIndex:
         self.scores[f.id] = round(best, 4)
         self.bucket(f.day).add(f.vector, target.id, f.id)
         return target.id
+
+    def forget_before(self, day: int) -> list[StoryState]:
+        """Let go of what no article dated `day` or later can reach: the time buckets more than a window before
+        its own and the stories last seen more than a window before it, with their articles' entries. A stream
+        that calls this as its dates advance holds a few windows of news, whatever the length of the stream (an
+        article dated earlier needs its stories put back first: `StoryStream.take_back`). Undated stories stay.
+        Returns the stories let go."""
+        first_bucket = day // self.window - 1
+        for key in [k for k in self.buckets if k is not None and k < first_bucket]:
+            del self.buckets[key]
+        gone = [s for s in self.stories.values() if s.last_day is not None and s.last_day < day - self.window]
+        for s in gone:
+            del self.stories[s.id]
+            self.weights.forget("s:" + s.id)
+            for aid in s.members:
+                self.story_of.pop(aid, None)
+                self.scores.pop(aid, None)
+                self.weights.forget("a:" + aid)
+        gone_ids = {s.id for s in gone}
+        self.merged_into = {k: v for k, v in self.merged_into.items() if self._resolve(v) not in gone_ids}
+        return gone
 
     def merge_pass(self, threshold: float) -> int:
         """Join stories whose whole representations agree; returns how many merges were made."""

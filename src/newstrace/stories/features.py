@@ -74,6 +74,15 @@ class ArticleFeatures:
     order: tuple = field(default=())
     figures: frozenset[str] = frozenset()
 
+    @staticmethod
+    def day_of(article: Article, ann: Annotations | None) -> int | None:
+        """The article's date as an ordinal: its publication date, or the one estimated from its text."""
+        published = (ann.published if ann is not None and ann.published else article.published) or ""
+        try:
+            return date.fromisoformat(published[:10]).toordinal() if published else None
+        except ValueError:
+            return None
+
     @classmethod
     def build(cls, article: Article, ann: Annotations | None, vector: np.ndarray) -> ArticleFeatures:
         text = article.text[:4000]
@@ -83,11 +92,7 @@ class ArticleFeatures:
             for m in ann.entities:
                 if m.canonical and m.label in _ENTITY_LABELS and m.start < 4000:
                     ents[m.canonical] += 1
-        published = (ann.published if ann is not None and ann.published else article.published) or ""
-        try:
-            day = date.fromisoformat(published[:10]).toordinal() if published else None
-        except ValueError:
-            day = None
+        day = cls.day_of(article, ann)
         return cls(article.id, vector, t, ents, day, article.outlet, article.title, article.duplicate_of,
                    (day if day is not None else math.inf, article.id),
                    figures(f"{article.title or ''} {' '.join(article.text.split()[:LEAD_WORDS])}"))

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import threading
+import time
 from collections import OrderedDict
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -38,6 +39,7 @@ from .security import COOKIE, HEADERS, Guard
 PAGE = 50  # rows of a list page
 CLAIMS_PAGE = 100  # claims of a story page
 API_LIMIT = 500  # the most an API list gives at once
+BRIEF = 1.0  # seconds the index and story list are served as drawn, to readers not signed in
 
 
 def create_app(config: Config | None = None, token: str | None = None, bind: str = "127.0.0.1",
@@ -98,6 +100,23 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
 
     reports = Cache(64)  # (story, analysis version) -> (report, page context): drawn once per analysis
     pages_seen = Cache(512)  # (path, query, analysis version) -> the page as anyone not signed in sees it
+    # The index and the story list change with every batch another process stores, and no cheap version says
+    # when: for readers not signed in they are drawn at most once per BRIEF seconds (the heaviest pages under
+    # load; an analyst who is signed in, and so may have just corrected something, always gets them fresh).
+    brief = Cache(64)  # (path, query, second) -> the answer
+
+    def briefly(request: Request, make, media_type: str = "text/html; charset=utf-8") -> Response:
+        if guard.who(request) is not None:
+            return make()
+        key = (request.url.path, request.url.query, int(time.monotonic() / BRIEF))
+        body = brief.get(key)
+        if body is None:
+            response = make()
+            if response.status_code != 200:
+                return response
+            body = bytes(response.body)
+            brief.put(key, body)
+        return Response(body, media_type=media_type)
 
     def story_or_404(story_id: str) -> tuple[dict[str, Any], dict[str, Any], str | None]:
         """The story's report and page context, and its analysis version (NT203 -> 404)."""
@@ -142,11 +161,13 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
         return Response(stylesheet(), media_type="text/css", headers={"Cache-Control": "max-age=3600"})
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(request: Request, page: int = Query(1, ge=1)) -> HTMLResponse:
-        rows, total = pipe.store.story_summaries((page - 1) * PAGE, PAGE)
-        counts = f"{plural(pipe.store.count_articles(), 'article')}, {plural(total, 'story')}"
-        return render(request, "index.html.j2", stories=rows, counts=counts, page=page, pages=pages(total, PAGE),
-                      link=link_to(request))
+    def index(request: Request, page: int = Query(1, ge=1)) -> Response:
+        def make() -> HTMLResponse:
+            rows, total = pipe.store.story_summaries((page - 1) * PAGE, PAGE)
+            counts = f"{plural(pipe.store.count_articles(), 'article')}, {plural(total, 'story')}"
+            return render(request, "index.html.j2", stories=rows, counts=counts, page=page,
+                          pages=pages(total, PAGE), link=link_to(request))
+        return briefly(request, make)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str, grade: str = "", outlet: str = "", source: str = "",
@@ -284,9 +305,12 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
     # ---- API ---------------------------------------------------------------------------------------------------
 
     @app.get("/api/stories", summary="Stories with their counts, newest first")
-    def api_stories(offset: int = Query(0, ge=0), limit: int = Query(PAGE, ge=1, le=API_LIMIT)) -> dict[str, Any]:
-        rows, total = pipe.store.story_summaries(offset, limit)
-        return {"total": total, "offset": offset, "stories": rows}
+    def api_stories(request: Request, offset: int = Query(0, ge=0),
+                    limit: int = Query(PAGE, ge=1, le=API_LIMIT)) -> Response:
+        def make() -> JSONResponse:
+            rows, total = pipe.store.story_summaries(offset, limit)
+            return JSONResponse({"total": total, "offset": offset, "stories": rows})
+        return briefly(request, make, "application/json")
 
     @app.get("/api/stories/{story_id}", summary="One story: claims with grades, reasons and evidence, conflicts, "
                                                 "timeline, actors, corrections")
