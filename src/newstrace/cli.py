@@ -208,6 +208,8 @@ def watch(
     fetch: FetchOpt = False,
     allow_private: PrivateOpt = False,
     meta: MetaOpt = None,
+    engine: EngineOpt = None,
+    ray_address: RayOpt = None,
     quiet: QuietOpt = False,
     config_file: ConfigOpt = None,
 ) -> None:
@@ -221,7 +223,7 @@ def watch(
     missing = [p for p in sources if not p.startswith(("http://", "https://")) and not Path(p).exists()]
     if missing:  # a folder may be empty and grow, but a path that is not there is a mistake
         raise NewstraceError("NT126", problems="; ".join(f"{p}: no such file or directory" for p in missing))
-    pipe = _pipeline(db, config_file)
+    pipe = _with_engine(_pipeline(db, config_file), engine, ray_address)
     told: set[str] = set()  # rejections already printed: an input read every round is named once
     rounds = 0
     try:
@@ -249,6 +251,8 @@ def watch(
             time.sleep(interval)
     except KeyboardInterrupt:
         err.print("stopped; everything read so far is stored: the same command resumes", markup=False)
+    finally:
+        pipe.stop_engine()
 
 
 def _duration(text: str) -> float:

@@ -268,8 +268,6 @@ class Store:
         """Replace the stories and their memberships with these. Stories that stay keep their stored analyses
         (which know when they are stale); stories that are gone take theirs with them."""
         items = list(items)
-        scores = scores or {}
-        now = _now()
         st = schema.stories
         with self.engine.begin() as c:
             c.execute(delete(schema.story_articles))
@@ -277,16 +275,7 @@ class Store:
             new = {s.id for s in items}
             for chunk in _chunks(sorted(old - new), 500):
                 c.execute(delete(st).where(st.c.id.in_(chunk)))
-            rows = [{"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
-                     "outlets": s.outlets, "size": len(s.articles), "updated_at": now} for s in items]
-            for row in (r for r in rows if r["id"] in old):
-                c.execute(update(st).where(st.c.id == row["id"]).values(**{k: v for k, v in row.items() if k != "id"}))
-            if fresh := [r for r in rows if r["id"] not in old]:
-                c.execute(st.insert(), fresh)
-            if items:
-                c.execute(schema.story_articles.insert(),
-                          [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items
-                           for a in s.articles])
+            _write_stories(c, items, scores or {}, old)
 
     def update_stories(self, items: Iterable[Story], scores: dict[str, float] | None = None) -> None:
         """Write these stories and their memberships (new ones added, stored ones replaced), leaving every other
@@ -295,7 +284,6 @@ class Store:
         if not items:
             return
         scores = dict(scores or {})
-        now = _now()
         st, sa = schema.stories, schema.story_articles
         ids = [s.id for s in items]
         members = [a for s in items for a in s.articles]
@@ -308,14 +296,7 @@ class Store:
             for chunk in _chunks(members, 500):
                 c.execute(delete(sa).where(sa.c.article_id.in_(chunk)))
             old = {r[0] for chunk in _chunks(ids, 500) for r in c.execute(select(st.c.id).where(st.c.id.in_(chunk)))}
-            rows = [{"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
-                     "outlets": s.outlets, "size": len(s.articles), "updated_at": now} for s in items]
-            for row in (r for r in rows if r["id"] in old):
-                c.execute(update(st).where(st.c.id == row["id"]).values(**{k: v for k, v in row.items() if k != "id"}))
-            if fresh := [r for r in rows if r["id"] not in old]:
-                c.execute(st.insert(), fresh)
-            c.execute(sa.insert(), [{"article_id": a, "story_id": s.id, "score": scores.get(a)} for s in items
-                                    for a in s.articles])
+            _write_stories(c, items, scores, old)
 
     def stories(self, last_seen: tuple[str, str] | None = None) -> list[Story]:
         """Every story, or those last seen within (first, last) inclusive, ISO dates (an indexed query)."""
@@ -523,6 +504,20 @@ class Store:
                 select(v.c.outlet, func.count().label("n")).where(*like(v.c.outlet)).group_by(v.c.outlet)
                 .order_by(func.count().desc()).limit(limit))]
         return {"stories": stories, "claims": claims, "sources": sources, "outlets": outlets}
+
+def _write_stories(c: Connection, items: list[Story], scores: dict[str, float], old: set[str]) -> None:
+    """The rows of these stories (updated where `old` holds the id, else inserted) and their memberships."""
+    st, now = schema.stories, _now()
+    rows = [{"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
+             "outlets": s.outlets, "size": len(s.articles), "updated_at": now} for s in items]
+    for row in (r for r in rows if r["id"] in old):
+        c.execute(update(st).where(st.c.id == row["id"]).values(**{k: v for k, v in row.items() if k != "id"}))
+    if fresh := [r for r in rows if r["id"] not in old]:
+        c.execute(st.insert(), fresh)
+    if items:
+        c.execute(schema.story_articles.insert(), [{"article_id": a, "story_id": s.id, "score": scores.get(a)}
+                                                   for s in items for a in s.articles])
+
 
 def _chunks(items: list, n: int) -> Iterator[list]:
     for i in range(0, len(items), n):
