@@ -61,8 +61,11 @@ class Pipeline:
         return ingest(paths, self.store, self.config, **options)
 
     def annotate(self, ids: list[str] | None = None, progress: Progress | None = None,
-                 n_process: int | None = None) -> dict[str, Annotations]:
-        """Annotations of the stored articles (all, or these ids); fresh ones are reused, the rest are made."""
+                 n_process: int | None = None, merge_entities: bool = False) -> dict[str, Annotations]:
+        """Annotations of the stored articles (all, or these ids); fresh ones are reused, the rest are made.
+        The corpus-wide entities are then made again from every stored annotation, or, with `merge_entities`
+        (a stream's round), the new articles' entities are merged into the stored ones: new entities added,
+        new spellings added to known ones, names kept, so a round costs what is new."""
         from .nlp.annotate import annotation_version, build_entities
 
         articles = self.store.articles(ids)
@@ -81,8 +84,12 @@ class Pipeline:
                 if progress:
                     progress("annotate", count, len(articles))
             self._save_annotations(batch, version)
-            self.store.save_entities(build_entities(self.store.annotations(self.store.article_ids(), version)
-                                                    .values()).values())
+            if merge_entities:
+                made = [done[a.id] for a in todo]
+                self.store.update_entities(build_entities(made).values())
+            else:
+                self.store.save_entities(build_entities(self.store.annotations(self.store.article_ids(), version)
+                                                        .values()).values())
         return {a.id: done[a.id] for a in articles}
 
     def _save_annotations(self, batch: list[Annotations], version: str) -> None:
@@ -306,7 +313,7 @@ class Pipeline:
         new = self.store.unassigned_article_ids()
         if not new:
             return []
-        anns = self.annotate(new, progress=progress)
+        anns = self.annotate(new, progress=progress, merge_entities=True)
         articles = self.store.articles(new)
         if (span := stream.out_of_reach(articles, anns)) is not None:  # late articles: their stories come back
             back = self.store.stories(last_seen=span)

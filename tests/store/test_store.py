@@ -14,6 +14,7 @@ from newstrace.model import (
     Attribution,
     Claim,
     Conflict,
+    Entity,
     Mention,
     MentionRef,
     Quantity,
@@ -133,6 +134,16 @@ def test_a_stream_writes_only_its_stories_and_finds_stories_by_when_they_were_la
     assert [s.id for s in store.stories(last_seen=("2026-03-01", "2026-03-02"))] == ["s1"]
     assert [s.id for s in store.stories(last_seen=("2026-03-03", "2026-05-15"))] == ["s2"]
     assert store.stories(last_seen=("2026-03-03", "2026-05-14")) == []
+
+
+def test_a_stream_merges_entities_into_the_stored_ones(store):
+    store.save_entities([Entity("person:ingrid-solberg", "Ingrid Solberg", "PERSON", ["Ingrid Solberg", "Solberg"])])
+    store.update_entities([Entity("person:ingrid-solberg", "Solberg", "PERSON", ["Solberg", "Ms Solberg"]),
+                           Entity("org:halvorsen", "Halvorsen Shipping", "ORG", ["Halvorsen"])])
+    assert store.entities() == {
+        "person:ingrid-solberg": Entity("person:ingrid-solberg", "Ingrid Solberg", "PERSON",
+                                        ["Ingrid Solberg", "Solberg", "Ms Solberg"]),  # the name stands
+        "org:halvorsen": Entity("org:halvorsen", "Halvorsen Shipping", "ORG", ["Halvorsen"])}
 
 
 def test_a_store_of_schema_version_2_opens_and_keeps_its_articles_and_stories(tmp_path):

@@ -257,6 +257,21 @@ class Store:
             if items:
                 c.execute(schema.entities.insert(), [e.to_dict() for e in items])
 
+    def update_entities(self, items: Iterable[Entity]) -> None:
+        """Merge these into the stored entities: unknown ones are added, known ones gain the spellings they
+        lacked and keep their names (the corpus-wide pick of `save_entities`)."""
+        items = {e.id: e for e in items}
+        en = schema.entities
+        with self.engine.begin() as c:
+            known = {r.id: list(_json(r.aliases)) for chunk in _chunks(sorted(items), 500)
+                     for r in c.execute(select(en.c.id, en.c.aliases).where(en.c.id.in_(chunk)))}
+            for key, aliases in known.items():
+                more = [a for a in items[key].aliases if a not in aliases]
+                if more:
+                    c.execute(update(en).where(en.c.id == key).values(aliases=aliases + more))
+            if fresh := [e.to_dict() for k, e in items.items() if k not in known]:
+                c.execute(en.insert(), fresh)
+
     def entities(self) -> dict[str, Entity]:
         with self.engine.connect() as c:
             rows = c.execute(select(schema.entities))
