@@ -132,3 +132,22 @@ def test_analyzed_store_lists_shows_and_exports(tmp_path):
     assert sources.startswith("story,source,name,kind,claims,mentions,outlets") and "Blue Coast Watch" in sources
     bad = run("export", sid, "--all", "--db", db)
     assert bad.returncode == 2 and "STORY or --all" in bad.stderr
+
+
+def test_a_second_writer_of_stories_is_refused_while_ingest_still_runs(tmp_path):
+    """A `watch` holds the store's lease on its stories: `analyze` and another `watch` are refused with the
+    holder named (exit 2), `ingest` goes on, and the lease is free again when the holder lets go."""
+    from newstrace.config import Config
+    from newstrace.pipeline import Pipeline
+
+    db = str(tmp_path / "w.db")
+    good = tmp_path / "a.txt"
+    good.write_text("The bridge reopened on Monday after two weeks of repairs, the city said.", "utf-8")
+    pipe = Pipeline(Config(file=None).with_(db=db))
+    with pipe.writing(3600):
+        for command in (("analyze", str(good)), ("watch", str(good), "--once")):
+            refused = run(*command, "--db", db, "-q")
+            assert refused.returncode == 2 and "NT208" in refused.stderr and "Traceback" not in refused.stderr
+        assert run("ingest", str(good), "--db", db).returncode == 0
+    pipe.close()
+    assert run("watch", str(good), "--once", "--db", db, "-q").returncode == 0

@@ -23,6 +23,10 @@ from .report.views import plural
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="newstrace: a sourced account of what the news says, and on whose word.")
 err = Console(stderr=True, highlight=False)
+# How long the lease on writing stories lasts unless renewed: longer than any round or analyze, since a lapsed
+# lease lets a second writer in. A holder on this machine that is gone frees it at once; one on another machine
+# that crashed holds it until then (NT208 says when). analyze takes it for its run, watch renews it each round.
+WRITER_LEASE = 6 * 3600.0
 out = Console(highlight=False)
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite file or SQLAlchemy URL [default: newstrace.db]")]
@@ -168,7 +172,8 @@ def analyze(
         result = _ingest(pipe, paths, progress, task, new, fetch=fetch, allow_private=allow_private,
                          meta=_meta(meta))
         try:
-            report = pipe.run(progress=_stage_bar(progress, task, quiet))
+            with pipe.writing(WRITER_LEASE):
+                report = pipe.run(progress=_stage_bar(progress, task, quiet))
         finally:
             pipe.stop_engine()
     _report_ingest(result, quiet, False)
@@ -227,28 +232,31 @@ def watch(
     told: set[str] = set()  # rejections already printed: an input read every round is named once
     rounds = 0
     try:
-        while True:
-            rounds += 1
-            with _progress(quiet) as progress:
-                task = progress.add_task("ingest", total=None)
-                result = pipe.ingest(sources, fetch=fetch, allow_private=allow_private, meta=_meta(meta),
-                                     on_item=lambda origin, task=task: progress.update(task, description=_short(origin)))
-                for rej in result.rejected:
-                    if str(rej) not in told:
-                        told.add(str(rej))
-                        err.print(f"[red]rejected[/red] {escape(str(rej))}", soft_wrap=True)
-                changed = pipe.update(progress=_stage_bar(progress, task, quiet=True), stream=True) \
-                    if result.added or rounds == 1 else []
-            if not quiet:
-                stamp = datetime.now().strftime("%H:%M:%S")
-                what = (f"{plural(result.added, 'new article')}; {plural(len(changed), 'story', 'stories')} analysed "
-                        f"anew" + (f": {', '.join(changed[:8])}" + (" …" if len(changed) > 8 else "") if changed
-                                   else "") if result.added else "nothing new")
-                err.print(f"{stamp} round {rounds}: {what}" + ("" if once else f"; next in {every}"),
-                          markup=False, highlight=False, soft_wrap=True)
-            if once:
-                return
-            time.sleep(interval)
+        with pipe.writing(WRITER_LEASE) as renew:
+            while True:
+                rounds += 1
+                renew()
+                with _progress(quiet) as progress:
+                    task = progress.add_task("ingest", total=None)
+                    result = pipe.ingest(sources, fetch=fetch, allow_private=allow_private, meta=_meta(meta),
+                                         on_item=lambda origin, task=task: progress.update(
+                                             task, description=_short(origin)))
+                    for rej in result.rejected:
+                        if str(rej) not in told:
+                            told.add(str(rej))
+                            err.print(f"[red]rejected[/red] {escape(str(rej))}", soft_wrap=True)
+                    changed = pipe.update(progress=_stage_bar(progress, task, quiet=True), stream=True) \
+                        if result.added or rounds == 1 else []
+                if not quiet:
+                    stamp = datetime.now().strftime("%H:%M:%S")
+                    what = (f"{plural(result.added, 'new article')}; {plural(len(changed), 'story', 'stories')} analysed "
+                            f"anew" + (f": {', '.join(changed[:8])}" + (" …" if len(changed) > 8 else "") if changed
+                                       else "") if result.added else "nothing new")
+                    err.print(f"{stamp} round {rounds}: {what}" + ("" if once else f"; next in {every}"),
+                              markup=False, highlight=False, soft_wrap=True)
+                if once:
+                    return
+                time.sleep(interval)
     except KeyboardInterrupt:
         err.print("stopped; everything read so far is stored: the same command resumes", markup=False)
     finally:

@@ -52,6 +52,9 @@ class E:
     NT205 = "no store at {path}: run `newstrace analyze INPUT...` first, or give --db the store it wrote"
     NT206 = "cannot apply a {kind} correction to story {story!r}: it must name mentions of the story's claims"
     NT207 = "no standing correction {id}"
+    NT208 = ("{url} is being grouped into stories by another process ({holder}, since {since}): one `watch` or "
+             "`analyze` writes a store's stories at a time; `ingest` may run meanwhile. Stop that process, or wait "
+             "for its lease to lapse ({until})")
     # configuration and usage
     NT301 = "unknown setting {name!r}; `newstrace settings` lists them"
     NT302 = "setting {name}: {value!r} is not a valid {kind}"
@@ -83,7 +86,7 @@ class NewstraceError(Exception):
         3: newstrace could not do its work (the store, a model)."""
         if self.code.startswith("NT1"):
             return EXIT_REJECTED
-        if self.code.startswith("NT3") or self.code in ("NT203", "NT205", "NT206", "NT207"):
+        if self.code.startswith("NT3") or self.code in ("NT203", "NT205", "NT206", "NT207", "NT208"):
             return EXIT_USAGE
         return EXIT_FAILED
 

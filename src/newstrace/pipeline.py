@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+import os
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -46,6 +49,18 @@ class Pipeline:
 
             self._engine = engine(self.config)
         return self._engine
+
+    @contextmanager
+    def writing(self, seconds: float) -> Iterator[Callable[[], None]]:
+        """Hold the store's lease on writing stories while the block runs (NT208 when another `watch` or
+        `analyze` holds it: two writers would each group the stories their own way). Yields a function that
+        renews the lease for another `seconds`; the lease is given back at the end."""
+        holder = f"{os.getpid()}@{socket.gethostname()}"
+        self.store.claim_writer(holder, seconds)
+        try:
+            yield lambda: self.store.claim_writer(holder, seconds)
+        finally:
+            self.store.release_writer(holder)
 
     def stop_engine(self) -> None:
         """Release the engine (a Ray cluster started for the run is shut down); the store stays open."""

@@ -256,3 +256,27 @@ def test_articles_added_in_one_batch_and_found_by_id_and_text(store):
     with pytest.raises(NewstraceError) as err:  # the same id again: refused, nothing of the batch written
         store.add_articles([(Article("a3", "three"), "h3", None), (Article("a1", "again"), "h4", None)])
     assert err.value.code == "NT204" and store.article_ids() == ["a1", "a2"]
+
+
+def test_one_writer_of_stories_at_a_time(store):
+    import socket
+    import subprocess
+    import sys
+
+    host = socket.gethostname()
+    me, other = f"1@{host}-elsewhere", f"2@{host}-elsewhere"  # processes of other machines: only time frees them
+    store.claim_writer(me, 60)
+    store.claim_writer(me, 60)  # renewing is fine
+    with pytest.raises(NewstraceError) as err:
+        store.claim_writer(other, 60)
+    assert err.value.code == "NT208" and me in str(err.value)
+    store.release_writer(other)  # not its lease: nothing happens
+    with pytest.raises(NewstraceError):
+        store.claim_writer(other, 60)
+    store.release_writer(me)
+    store.claim_writer(other, -1)  # a lease that has already lapsed...
+    store.claim_writer(me, 60)  # ...is taken
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    store.release_writer(me)
+    store.claim_writer(f"{gone.stdout.strip()}@{host}", 3600)  # a process of this machine that is gone...
+    store.claim_writer(other, 60)  # ...frees it at once

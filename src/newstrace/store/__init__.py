@@ -5,8 +5,10 @@ any SQLAlchemy URL (PostgreSQL) for teams.
 from __future__ import annotations
 
 import json
+import os
+import socket
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -277,6 +279,43 @@ class Store:
             rows = c.execute(select(schema.entities))
             return {r.id: Entity(r.id, r.name, r.type, list(_json(r.aliases))) for r in rows}
 
+    # ---- the one writer of stories -------------------------------------------------------------------------
+
+    def claim_writer(self, holder: str, seconds: float) -> None:
+        """Take (or renew) the lease on writing this store's stories for `seconds`; NT208 when another holder's
+        lease stands. A lease lapses at its time, or at once when its holder was a process of this machine that
+        is gone (a `watch` killed with -9). Kept in `meta`, so both backends have it without a schema change."""
+        me = json.dumps({"holder": holder, "since": _now(), "until": _later(seconds)})
+        m = schema.meta
+        for _attempt in range(3):  # another process may take it between our read and our write
+            with self.engine.connect() as c:
+                row = c.execute(select(m.c.value).where(m.c.key == "writer")).first()
+            if row is None:
+                try:
+                    with self.engine.begin() as c:
+                        c.execute(m.insert().values(key="writer", value=me))
+                    return
+                except SQLAlchemyError:  # taken meanwhile: read it again
+                    continue
+            lease = json.loads(row[0])
+            if lease["holder"] == holder:
+                me = json.dumps({**lease, "until": _later(seconds)})
+            elif not _lapsed(lease):
+                raise NewstraceError("NT208", url=self.url, holder=lease["holder"], since=lease["since"],
+                                     until=lease["until"])
+            with self.engine.begin() as c:  # compare and swap: only if the lease is still the one we read
+                if c.execute(update(m).where(m.c.key == "writer", m.c.value == row[0]).values(value=me)).rowcount:
+                    return
+        raise NewstraceError("NT204", url=self.url, detail="the writer's lease kept changing hands")
+
+    def release_writer(self, holder: str) -> None:
+        """Give the lease back if this holder has it."""
+        m = schema.meta
+        with self.engine.begin() as c:
+            row = c.execute(select(m.c.value).where(m.c.key == "writer")).first()
+            if row is not None and json.loads(row[0])["holder"] == holder:
+                c.execute(delete(m).where(m.c.key == "writer", m.c.value == row[0]))
+
     # ---- stories --------------------------------------------------------------------------------------------
 
     def save_stories(self, items: Iterable[Story], scores: dict[str, float] | None = None) -> None:
@@ -519,6 +558,26 @@ class Store:
                 select(v.c.outlet, func.count().label("n")).where(*like(v.c.outlet)).group_by(v.c.outlet)
                 .order_by(func.count().desc()).limit(limit))]
         return {"stories": stories, "claims": claims, "sources": sources, "outlets": outlets}
+
+def _later(seconds: float) -> str:
+    return (datetime.now(UTC) + timedelta(seconds=seconds)).isoformat(timespec="seconds")
+
+
+def _lapsed(lease: dict[str, str]) -> bool:
+    """A lease is over at its time, or when its holder ("pid@host") was a process of this machine that is gone."""
+    if datetime.fromisoformat(lease["until"]) < datetime.now(UTC):
+        return True
+    pid, _, host = lease["holder"].partition("@")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        return False
+    return False
+
 
 def _write_stories(c: Connection, items: list[Story], scores: dict[str, float], old: set[str]) -> None:
     """The rows of these stories (updated where `old` holds the id, else inserted) and their memberships."""
