@@ -22,7 +22,9 @@ from fastapi import FastAPI, Form, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..config import Config
@@ -54,20 +56,7 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
 
     # ---- plumbing ----------------------------------------------------------------------------------------------
 
-    @app.middleware("http")
-    async def guard_requests(request: Request, call_next):
-        if not guard.host_ok(request):
-            return _plain(400, "unknown Host: this server answers only to its own names (see serve --allow-host)")
-        if not guard.may_read(request) and request.url.path not in ("/login", "/static/style.css"):
-            if request.url.path.startswith("/api/"):
-                response: Response = JSONResponse({"error": "a token is needed"}, status_code=401)
-            else:
-                response = RedirectResponse("/login?next=" + quote(request.url.path), status_code=303)
-        else:
-            response = await call_next(request)
-        for k, v in HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(Guarded, guard=guard)
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         who = guard.who(request)
@@ -428,6 +417,39 @@ def _context(pipe: Pipeline, report: dict[str, Any]) -> dict[str, Any]:
 def _local(target: str) -> str:
     """A redirect target on this server only (no "//evil.example", no scheme)."""
     return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+
+
+class Guarded:
+    """Every request passes here first: an unknown Host is refused, a reader without the token is sent to sign
+    in (where serve needs one for reading), and every answer gets the security headers its handler did not set.
+    A plain ASGI middleware: Starlette's `@app.middleware("http")` costs each request a task and a stream, a
+    good part of a cached page's time under load."""
+
+    def __init__(self, app: ASGIApp, guard: Guard) -> None:
+        self.app, self.guard = app, guard
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        refusal: Response | None = None
+        if not self.guard.host_ok(request):
+            refusal = _plain(400, "unknown Host: this server answers only to its own names (see serve --allow-host)")
+        elif not self.guard.may_read(request) and request.url.path not in ("/login", "/static/style.css"):
+            refusal = (JSONResponse({"error": "a token is needed"}, status_code=401)
+                       if request.url.path.startswith("/api/")
+                       else RedirectResponse("/login?next=" + quote(request.url.path), status_code=303))
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for k, v in HEADERS.items():
+                    if k not in headers:
+                        headers.append(k, v)
+            await send(message)
+
+        await (refusal or self.app)(scope, receive, with_headers)
 
 
 def _plain(status: int, text: str) -> Response:
