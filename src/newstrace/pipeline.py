@@ -306,7 +306,7 @@ class Pipeline:
         if stream and (stored := self.store.stories()):  # a watch resumes the stored grouping as it stands
             from .stories.build import StoryStream
 
-            before = {s.id: self.store.analysis_version(s.id) for s in stored}
+            before = self.store.analysis_versions()
             self.annotate(progress=progress)
             recent = StoryStream.within_reach(stored, self.config)
             articles = self.store.articles(sorted({a for s in recent for a in s.articles}))
@@ -314,13 +314,14 @@ class Pipeline:
                                               self.embeddings(articles, progress), self.config)
             changed = set(self._stream_update(progress))
             self.analyze_stories(progress=progress)  # stored analyses that are stale (rules, settings) are made again
-            return sorted(changed | {s.id for s in self.store.stories()
-                                     if self.store.analysis_version(s.id) != before.get(s.id)})
-        before = {s.id: self.store.analysis_version(s.id) for s in self.store.stories()}
+            after = self.store.analysis_versions()
+            return sorted(changed | {sid for sid, version in after.items() if version != before.get(sid)})
+        before = self.store.analysis_versions()
         self.annotate(progress=progress)
         self.cluster(progress=progress, keep=stream)
         self.analyze_stories(progress=progress)
-        return sorted(s.id for s in self.store.stories() if self.store.analysis_version(s.id) != before.get(s.id))
+        after = self.store.analysis_versions()
+        return sorted(sid for sid, version in after.items() if version != before.get(sid))
 
     def _stream_update(self, progress: Progress | None) -> list[str]:
         stream = self._stream
@@ -338,9 +339,10 @@ class Pipeline:
         stories, scores = stream.add(articles, anns, self.embeddings(articles, progress))
         self.store.update_stories(stories, scores)  # the stories' other articles keep their stored scores
         touched = {s.id for s in stories}
-        before = {sid: self.store.analysis_version(sid) for sid in touched}
+        before = self.store.analysis_versions(touched)
         self.analyze_stories(progress=progress, only=touched)
-        return sorted(sid for sid in touched if self.store.analysis_version(sid) != before.get(sid))
+        after = self.store.analysis_versions(touched)
+        return sorted(sid for sid in touched if after.get(sid) != before.get(sid))
 
 
 def borrow_dates(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]

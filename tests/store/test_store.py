@@ -127,10 +127,11 @@ def test_a_stream_writes_only_its_stories_and_finds_stories_by_when_they_were_la
     store.save_stories([Story("s1", "March", ["a0"], [], "2026-03-01", "2026-03-02"),
                         Story("s2", "May", ["a1"], [], "2026-05-01", "2026-05-14")], {"a0": 0.5, "a1": 1.0})
     assert store.unassigned_article_ids() == ["a2", "a3"]
-    store.update_stories([Story("s2", "May, later", ["a1", "a2"], [], "2026-05-01", "2026-05-15"),
+    store.update_stories([Story("s2", "May, later", ["a1", "a2"], ["Ledger"], "2026-05-01", "2026-05-15"),
                           Story("s3", "New", ["a3"], [], None, None)], {"a2": 0.4})
     assert {s.id: s.articles for s in store.stories()} == {"s1": ["a0"], "s2": ["a1", "a2"], "s3": ["a3"]}
-    assert store.story("s2").title == "May, later" and store.unassigned_article_ids() == []
+    assert store.story("s2").title == "May, later" and store.story("s2").outlets == ["Ledger"]
+    assert store.unassigned_article_ids() == []
     assert [s.id for s in store.stories(last_seen=("2026-03-01", "2026-03-02"))] == ["s1"]
     assert [s.id for s in store.stories(last_seen=("2026-03-03", "2026-05-15"))] == ["s2"]
     assert store.stories(last_seen=("2026-03-03", "2026-05-14")) == []

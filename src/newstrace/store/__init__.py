@@ -16,6 +16,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     and_,
+    bindparam,
     case,
     create_engine,
     delete,
@@ -267,10 +268,10 @@ class Store:
         with self.engine.begin() as c:
             known = {r.id: list(_json(r.aliases)) for chunk in _chunks(sorted(items), 500)
                      for r in c.execute(select(en.c.id, en.c.aliases).where(en.c.id.in_(chunk)))}
-            for key, aliases in known.items():
-                more = [a for a in items[key].aliases if a not in aliases]
-                if more:
-                    c.execute(update(en).where(en.c.id == key).values(aliases=aliases + more))
+            grown = [{"entity_id": key, "aliases": aliases + more} for key, aliases in known.items()
+                     if (more := [a for a in items[key].aliases if a not in aliases])]
+            if grown:
+                c.execute(update(en).where(en.c.id == bindparam("entity_id")), grown)
             if fresh := [e.to_dict() for k, e in items.items() if k not in known]:
                 c.execute(en.insert(), fresh)
 
@@ -431,10 +432,20 @@ class Store:
     def analysis_version(self, story_id: str) -> str | None:
         """What identifies the stored analysis of a story (it changes whenever the analysis is made again), for
         caches of what is drawn from it; None when there is none."""
+        return self.analysis_versions([story_id]).get(story_id)
+
+    def analysis_versions(self, story_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """`analysis_version` of these stories (all when None) in one query a chunk; stories without one are left
+        out."""
         a = schema.analyses
+        cols = select(a.c.story_id, a.c.signature, a.c.created_at, a.c.format)
         with self.engine.connect() as c:
-            row = c.execute(select(a.c.signature, a.c.created_at, a.c.format).where(a.c.story_id == story_id)).first()
-        return f"{row.signature}/{row.created_at}/{row.format}" if row is not None else None
+            if story_ids is None:
+                rows = list(c.execute(cols))
+            else:
+                rows = [r for chunk in _chunks(sorted(set(story_ids)), 500)
+                        for r in c.execute(cols.where(a.c.story_id.in_(chunk)))]
+        return {r.story_id: f"{r.signature}/{r.created_at}/{r.format}" for r in rows}
 
     # ---- corrections ----------------------------------------------------------------------------------------
 
@@ -584,8 +595,8 @@ def _write_stories(c: Connection, items: list[Story], scores: dict[str, float], 
     st, now = schema.stories, _now()
     rows = [{"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
              "outlets": s.outlets, "size": len(s.articles), "updated_at": now} for s in items]
-    for row in (r for r in rows if r["id"] in old):
-        c.execute(update(st).where(st.c.id == row["id"]).values(**{k: v for k, v in row.items() if k != "id"}))
+    if stay := [{**{k: v for k, v in r.items() if k != "id"}, "story_id": r["id"]} for r in rows if r["id"] in old]:
+        c.execute(update(st).where(st.c.id == bindparam("story_id")), stay)  # one statement, many rows
     if fresh := [r for r in rows if r["id"] not in old]:
         c.execute(st.insert(), fresh)
     if items:
