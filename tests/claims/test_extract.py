@@ -35,3 +35,31 @@ def test_two_claims_of_one_sentence_start_get_different_ids():
     assert short.id != long.id  # one sentence may state two claims from the same first word
     same = unique_ids([new_claim("s1", [mention(0, 20)]), new_claim("s1", [mention(0, 20)])])
     assert len({c.id for c in same}) == 2
+
+
+def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator):
+    """'opposed the deal', 'question whether', 'plans to file charges': what is named, asked or planned is no
+    claim on its own; the claim is the speaker's clause, on the speaker's word."""
+    text = ("Senator Ruth Okafor opposed the harbour deal. "
+            "Engineers question whether the new dredger can clear the channel by June. "
+            "Prosecutors plan to file charges against the ferry operator. "
+            "The mayor said the channel would reopen in June.")
+    article = Article(id="s", text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    ms = extract_mentions(article, ann)
+    texts = [m.text for m in ms]
+    for sentence in text.split(". ")[:3]:
+        assert any(t.startswith(sentence) for t in texts), (sentence, texts)
+    assert "the channel would reopen in June" in texts  # a that-clause states something: its words alone
+    okafor = next(m for m in ms if m.text.startswith("Senator"))
+    assert okafor.attribution is not None and "Okafor" in okafor.attribution.source_text
+
+
+def test_an_opening_clause_the_outlet_states_is_not_the_speakers(annotator):
+    text = "While the dredger reached the harbour in May, engineers question its capacity to clear the channel."
+    article = Article(id="w", text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    ms = extract_mentions(article, ann)
+    doubt = next(m for m in ms if m.attribution is not None)
+    assert doubt.text.startswith("engineers question its capacity")  # not "While the dredger reached ..."
+    assert any(m.attribution is None and m.text.startswith("the dredger reached the harbour") for m in ms)

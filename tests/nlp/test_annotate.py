@@ -91,3 +91,12 @@ def test_a_passive_report_in_a_subordinate_clause_is_no_attribution_of_the_main_
     [ann] = annotate(annotator, Article("p", text, published="2026-03-12"))
     sources = [text[a.source[0][0]:a.source[0][1]] for a in ann.attributions if a.source]
     assert sources == ["the fishing association"]
+
+
+def test_she_is_not_a_speaker_the_text_calls_he(annotator):
+    text = ("Ruth Okafor chaired the harbour meeting on Monday. "
+            "Mayor Tom Berg said his office would reopen the channel in June. "
+            "“We will not wait for the council,” she said.")
+    [ann] = list(annotator.annotate([Article(id="g", text=text, published="2026-03-12")]))
+    she = next(a for a in ann.attributions if a.source_text == "she")
+    assert she.source_entity == "person:ruthokafor"  # not Berg, the latest speaker: "his office"

@@ -120,3 +120,5 @@ def test_grades_and_their_deciding_reason():
     assert grade(evidence(2, ["reported", "hedged"], outlets=2))[0] == 3  # a doubter confirms nothing
     weak = grade(evidence(2, ["reported", "reported"], outlets=2, match=0.42))
     assert weak[0] == 2 and "may not state the same thing" in weak[1][0]  # a confirmation needs a sure match
+    one_report = grade(evidence(2, ["reported", "reported"], outlets=1))
+    assert one_report[0] == 2 and "all in one report (O0)" in one_report[1][0]  # two sources, one reporter

@@ -149,6 +149,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if not frags:  # what it attributes lies in another sentence
                     outside = True
                     continue
+                if not primary.statement and s <= primary.cue[0][0] < e:
+                    # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
+                    # claim on its own; the speaker's whole clause is
+                    frags += [(a, b) for a, b in [*primary.source, *primary.cue] if s <= a < e]
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
                 framing = [a for a in chain if a.cue[0] == primary.cue[0] or any(cs <= primary.cue[0][0] < ce

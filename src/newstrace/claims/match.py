@@ -151,10 +151,18 @@ def probability(mentions: list[Mention], vectors: np.ndarray,
     return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
 
 
+def _speaker(m: Mention) -> tuple[str, str | None]:
+    """Whose report a mention is: its article's, and in it the speaker's (two sources quoted by one article are
+    two reports)."""
+    a = m.attribution
+    return m.article, (a.source_entity or a.source_text) if a is not None else None
+
+
 def cohesion(group: list[int], mentions: list[Mention], p: np.ndarray) -> float | None:
-    """How surely a group's mentions in different articles state one thing: the mean probability of its pairs
-    across articles (None when all are in one article)."""
-    pairs = [p[i, j] for k, i in enumerate(group) for j in group[k + 1:] if mentions[i].article != mentions[j].article]
+    """How surely a group's mentions from different reports state one thing: the mean probability of its pairs
+    of different reports (`_speaker`); None when every mention is one speaker's in one article."""
+    pairs = [p[i, j] for k, i in enumerate(group) for j in group[k + 1:]
+             if _speaker(mentions[i]) != _speaker(mentions[j])]
     return float(np.mean(pairs)) if pairs else None
 
 

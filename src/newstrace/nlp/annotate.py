@@ -261,10 +261,38 @@ _ISSUED = re.compile(r"^(?:the|this|that|its|his|her|their)\s+(?:statement|lette
                      r"message|e-?mail|filing|files|document|remarks)$", re.I)
 
 
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _genders(ann: Annotations, mentions: list, resolved: list[Resolved], text: str) -> dict[str, str]:
+    """person key -> "male" or "female", where the text itself says so and never otherwise: an honorific ("Mr.",
+    "Ms.", "Mrs.") before the name, or a pronoun after the name in a sentence that names that person alone
+    ("Sanders condemned the attack, saying his ..."). No list of first names: the text is the evidence, and where
+    it says nothing the person's gender is left unknown."""
+    votes: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.canonical is not None:
+            title = re.search(r"\b(Mr|Ms|Mrs|Miss)\.?\s*$", text[max(0, m.start - 6):m.start])
+            if title:
+                votes.setdefault(resolved[int(m.canonical)].key, []).extend(
+                    ["male" if title.group(1) == "Mr" else "female"] * 3)
+    for s, e in ann.sentences:
+        named = [m for m in mentions if m.label == "PERSON" and m.canonical is not None and s <= m.start < e]
+        if len({m.canonical for m in named}) != 1:
+            continue
+        after = text[named[0].end:e]  # a pronoun before the name may be someone else's ("She cited Obama")
+        male, female = bool(_MALE.search(after)), bool(_FEMALE.search(after))
+        if male != female:
+            votes.setdefault(resolved[int(named[0].canonical)].key, []).append("male" if male else "female")
+    return {key: vs[0] for key, vs in votes.items() if len(set(vs)) == 1}  # the text never says otherwise
+
+
 def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], text: str) -> None:
     """Give each attribution the entity its source span names (the most specific: person > org > place) and the
     intermediary it came through, and resolve sources that name no one: "he"/"she" to the latest person named as
-    a source before it (else the latest person the text names), "they" to the latest group or organisation
+    a source before it (else, or where the text gives that person the other gender, the latest person the text
+    names who may be), "they" to the latest group or organisation
     named as a source, "I"/"we" to the speaker of the quote around it, "the statement" to its issuer (the
     latest named source)."""
     def entity_in(span: tuple[int, int] | None) -> str | None:
@@ -277,9 +305,14 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     people = sorted((m.end, resolved[int(m.canonical)].key) for m in mentions
                     if m.label == "PERSON" and m.canonical is not None)
+    gender = _genders(ann, mentions, resolved, text)
 
-    def person_before(pos: int) -> str | None:
-        found = [key for end, key in people if end <= pos]
+    def agrees(key: str | None, pronoun: str) -> bool:
+        """A "he" is not a person the text calls "she" (and the other way round)."""
+        return key is not None and gender.get(key) != ("female" if pronoun in ("he", "him") else "male")
+
+    def person_before(pos: int, pronoun: str) -> str | None:
+        found = [key for end, key in people if end <= pos and agrees(key, pronoun)]
         return found[-1] if found else None
 
     def described(noun: str, pos: int) -> str | None:
@@ -309,7 +342,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 if a.source_entity is None:  # the speaker is unnamed ("intelligence officials"): say it as they did
                     a.source, a.source_text = around[-1].source, around[-1].source_text
             elif said in _HE_SHE:
-                a.source_entity = last_person or person_before(cue)
+                # the latest speaker, unless the text says that person is of the other gender; then the latest
+                # person named who may be
+                a.source_entity = last_person if agrees(last_person, said) else person_before(cue, said)
             elif said in _THEY:
                 a.source_entity = last_group
             elif said in _FIRST_PERSON:

@@ -53,6 +53,7 @@ class _Found:
     lemma: str
     via: Span | None = None
     heads: tuple[Token, ...] = ()  # the content's head tokens, whose modifiers say how firmly it is put
+    statement: bool | None = None  # whether the content states something, where the heads do not tell
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -206,7 +207,7 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     for part in parts:
         content += _subtree_span(part)
     source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    return _Found([_span([tok])], source, content, tok.lemma_, None)
+    return _Found([_span([tok])], source, content, tok.lemma_, None, statement=is_statement(tuple(parts)))
 
 
 def _quoted(sent: Span) -> tuple[int, int] | None:
@@ -261,6 +262,23 @@ def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...]
     return "reported" if cue_lemma else "asserted"
 
 
+def is_statement(heads: tuple[Token, ...]) -> bool:
+    """Whether content headed by these tokens states something: a predicate with its own subject ("that the
+    report be released", "Barr to release it") or a finite verb. A noun phrase ("opposed the deal", "question
+    its capability"), a bare infinitive ("plans to file charges") and an embedded question ("whether it can
+    ...") state nothing on their own. Content with no head (a quotation) is taken as said."""
+    if not heads:
+        return True
+    for head in heads:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+            continue
+        if head.pos_ in ("VERB", "AUX", "ADJ") and (
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in head.children)
+                or "Fin" in head.morph.get("VerbForm")):
+            return True
+    return False
+
+
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
     """Whether the clauses headed by these tokens are put as uncertain: a modal of possibility ("may have
     sent"), an adverb of doubt ("reportedly sent"), "appears/seems to", "is thought/believed/alleged to",
@@ -308,6 +326,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             source_text=src_text if source else None,
             via_span=(f.via.start_char + base, f.via.end_char + base) if f.via is not None else None,
             cue_lemma=f.lemma,
+            statement=f.statement if f.statement is not None else is_statement(f.heads),
         )
         out.append(att)
     _carry_quotes(doc, out, base)

@@ -7,7 +7,9 @@ The rule, as a user reads it:
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
       "reportedly", "may") by a single source.
   1 — confirmed: two or more independent primary sources that state it plainly (a source that only hedges or
-      denies it confirms nothing), in reports surely saying one thing (their match reaches `confirm_threshold`).
+      denies it confirms nothing), in reports surely saying one thing (their match reaches `confirm_threshold`),
+      carried by two or more outlets that do not copy each other: two sources quoted in one article are one
+      reporter's account, and matching within one article is the least sure (speakers answer each other there).
   2 — probably true: one primary source, carried by two or more outlets that do not copy each other.
   3 — possibly true: one primary source in one outlet, or hedged by several sources.
 Independent sources are counted after tracing each mention to its primary source (two outlets quoting one
@@ -67,9 +69,12 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
             sorted({"numbers" if k == "quantity" else "dates" for k in kinds & {"quantity", "time"}}))
     elif not plain and n <= 1:
         decided = 4, f"only ever hedged, by one source ({who or 'unnamed'})"
-    elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm):
+    elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(ev.outlets) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
+    elif ev.stating >= 2 and len(ev.outlets) < 2:
+        decided = 2, (f"{n} sources ({who}), but all in one report ({', '.join(ev.outlets) or 'one outlet'}): a "
+                      f"confirmation needs a second outlet that does not copy it")
     elif ev.stating >= 2:
         decided = 2, (f"{n} sources ({who}), but their reports may not state the same thing (match "
                       f"{ev.match:.2f}, a confirmation needs {ev.confirm:.2f}): check the mentions")
