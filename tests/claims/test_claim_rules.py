@@ -162,6 +162,28 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     assert stated and stated[0].certainty == expected, [(m.text, m.certainty) for m in mentions]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The harbour board appeared closely divided on Tuesday.", "hedged"),
+    ("The pilots seemed determined to keep the channel open all winter.", "hedged"),
+    ("It is possible that the dredger will finish the channel in June.", "hedged"),
+    ("It was still unclear whether the dredger had damaged the pipeline.", "hedged"),
+    ("The harbour board met on Tuesday to discuss the channel.", "asserted"),
+])
+def test_the_outlets_own_voice_hedges_with_appears_and_possible(annotator, text, expected):
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [m.certainty for m in mentions] == [expected], [(m.text, m.certainty) for m in mentions]
+
+
+def test_a_speaker_who_says_i_think_hedges(annotator):
+    text = ("“The channel is deep enough,” Mayor Tom Berg said on Monday. “I think it will reopen in June.”\n"
+            "“I think the pipeline is intact,” said the harbour master, Ida Lind.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    by_words = {w: next(m for m in mentions if w in m.text) for w in ("deep enough", "reopen", "pipeline")}
+    assert by_words["deep enough"].certainty == "reported"
+    assert by_words["reopen"].certainty == "hedged"  # a quote going on, hedged in its own words
+    assert by_words["pipeline"].certainty == "hedged"
+
+
 def test_a_month_named_may_is_no_hedge(annotator):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", "A second launch attempt in May failed."))
     assert [m.certainty for m in mentions] == ["asserted"]

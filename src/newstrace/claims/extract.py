@@ -159,6 +159,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                                                                                  for cs, ce in a.content)]
                 certainty = max((a.certainty for a in framing), key=CERTAINTY_RANK.__getitem__,
                                 default=primary.certainty)
+                if not s <= primary.cue[0][0] < e and own == "hedged" and certainty != "denied":
+                    certainty = "hedged"  # a quote going on in a sentence that hedges itself ("I think ...")
             elif chains:
                 continue  # an attribution that is no claim of anyone's ("to be eager"): the sentence is below
             else:
@@ -170,7 +172,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             quote = _quoted_in(quotes, s, e, text) if primary is None and not atts else None
             if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
                 primary, via, via_text = _primary([quote[2]], text)
-                certainty = "reported"
+                certainty = "hedged" if own == "hedged" else "reported"
             m = _mention(article, ann, s, e, start, end, primary, certainty, events, published, via, via_text)
             if m is None:
                 continue

@@ -290,15 +290,21 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
         if any(w in HEDGE_ADVERBS and c.dep_ == "advmod" for w, c in words.items()):
             return True
         complement = any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
-        if head.lemma_ in ("appear", "seem") and complement:
-            return True
+        if head.lemma_ in ("appear", "seem") and (complement or any(c.dep_ in ("acomp", "attr", "oprd")
+                                                                     for c in head.children)):
+            return True  # "appeared to agree", "appeared closely divided", "seemed determined"
         if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect") and complement and any(
                 c.dep_ == "auxpass" for c in head.children):
             return True
         if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") for c in head.children):
             return True
-        if head.lower_ in ("likely", "unlikely") and complement:
+        if head.lower_ in ("likely", "unlikely", "possible", "unclear") and complement:
             return True
+        if complement and any(c.dep_ == "acomp" and c.lower_ in ("possible", "unclear") for c in head.children):
+            return True  # "it is possible that ...", "it was unclear whether ..."
+        if head.lemma_ in ("think", "believe", "guess", "suppose") and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) and complement:
+            return True  # "I think the amendment is clear": the speaker's own doubt
     return False
 
 
