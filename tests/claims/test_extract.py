@@ -63,3 +63,15 @@ def test_an_opening_clause_the_outlet_states_is_not_the_speakers(annotator):
     doubt = next(m for m in ms if m.attribution is not None)
     assert doubt.text.startswith("engineers question its capacity")  # not "While the dredger reached ..."
     assert any(m.attribution is None and m.text.startswith("the dredger reached the harbour") for m in ms)
+
+
+def test_a_relative_who_is_the_noun_it_hangs_on_and_an_asking_who_is_no_one(annotator):
+    text = ("The mayor faces rivals like councillor Ada Lund, who opposes the harbour deal. "
+            "“The board must explain who at the port was approving these loans,” the mayor said.")
+    article = Article(id="r", text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    ms = extract_mentions(article, ann)
+    assert not [m.text for m in ms if m.text.lower().startswith(("who", "to "))]
+    assert not [a for a in ann.attributions if (a.source_text or "").lower() == "who"]
+    lund = next(a for a in ann.attributions if a.cue_lemma == "oppose")
+    assert "Lund" in lund.source_text

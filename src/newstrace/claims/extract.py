@@ -37,6 +37,9 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
                         r"(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|read (?:more|the full)|"
                         r"related:|advertisement$|share this)", re.I)
 _QUOTE_CLOSE = "\"”’'»)] "
+# Words a content does not start with when it states something itself: a relative or interrogative word (its
+# subject is outside it: "..., who seek to represent the class") or an infinitive's "to" ("to break in").
+_FRAGMENT = re.compile(r"[\s\"“]*(?:to|who|whom|whose|which|where|whether)\b", re.I)
 # Words a stretch of a sentence does not start or end with when it is a clause of its own.
 _NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "who", "whom", "whose", "to", "for",
                  "of", "by", "with", "from", "and", "but", "or", "so", "than", "about", "over", "under", "into",
@@ -149,7 +152,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if not frags:  # what it attributes lies in another sentence
                     outside = True
                     continue
-                if not primary.statement and s <= primary.cue[0][0] < e:
+                if (not primary.statement or _FRAGMENT.match(text[min(f[0] for f in frags):])) and (
+                        s <= primary.cue[0][0] < e):
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
                     # claim on its own; the speaker's whole clause is
                     frags += [(a, b) for a, b in [*primary.source, *primary.cue] if s <= a < e]

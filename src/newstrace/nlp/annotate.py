@@ -6,6 +6,7 @@ longer than `max_doc_chars` is parsed in chunks cut at paragraph or sentence bre
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -277,11 +278,16 @@ def _genders(ann: Annotations, mentions: list, resolved: list[Resolved], text: s
             if title:
                 votes.setdefault(resolved[int(m.canonical)].key, []).extend(
                     ["male" if title.group(1) == "Mr" else "female"] * 3)
-    for s, e in ann.sentences:
-        named = [m for m in mentions if m.label == "PERSON" and m.canonical is not None and s <= m.start < e]
+    starts = [s for s, _e in ann.sentences]
+    named_in: dict[int, list] = {}  # sentence -> the people it names
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if m.label == "PERSON" and m.canonical is not None and k >= 0 and m.start < ann.sentences[k][1]:
+            named_in.setdefault(k, []).append(m)
+    for k, named in named_in.items():
         if len({m.canonical for m in named}) != 1:
             continue
-        after = text[named[0].end:e]  # a pronoun before the name may be someone else's ("She cited Obama")
+        after = text[min(m.end for m in named):ann.sentences[k][1]]  # a pronoun before the name may be another's
         male, female = bool(_MALE.search(after)), bool(_FEMALE.search(after))
         if male != female:
             votes.setdefault(resolved[int(named[0].canonical)].key, []).append("male" if male else "female")

@@ -207,6 +207,10 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     for part in parts:
         content += _subtree_span(part)
     source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if subj.lower_ in RELATIVE_PRONOUNS:  # "rivals like Sanders who oppose the pact": the noun "who" hangs on
+        source = _source_of(tok)
+        if source is None or source.text.lower() in RELATIVE_PRONOUNS:
+            return None  # "and who was seeking them": a question, no one's stance
     return _Found([_span([tok])], source, content, tok.lemma_, None, statement=is_statement(tuple(parts)))
 
 
