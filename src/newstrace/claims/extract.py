@@ -1,8 +1,9 @@
 """Claim mentions: the claim-bearing clause of each sentence, with who said it, how sure, and its numbers and
 times.
 
-An attributed sentence yields its content (what was said); an unattributed one yields the whole sentence in the
-outlet's own voice. Subheadings, fragments and non-claims ("has not commented") yield nothing; a headline with
+An attributed sentence yields its content (what was said) when that states something; when it only names a
+thing, asks or plans ("opposed the deal", "questioned whether ...", "plan to file charges"), it yields the
+speaker's whole clause. An unattributed sentence yields the whole sentence in the outlet's own voice. Subheadings, fragments and non-claims ("has not commented") yield nothing; a headline with
 a verb is a claim. Each claim carries the events it states (nlp/events.py), which group claims into events.
 Where a sentence holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost
 named source is the claimant and an outer outlet is the intermediary (`via`). A sentence with no attribution of
