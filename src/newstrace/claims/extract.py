@@ -153,7 +153,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if not frags:  # what it attributes lies in another sentence
                     outside = True
                     continue
-                if (not primary.statement or _FRAGMENT.match(text[min(f[0] for f in frags):])) and (
+                if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
                     # claim on its own; the speaker's whole clause is

@@ -311,7 +311,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     people = sorted((m.end, resolved[int(m.canonical)].key) for m in mentions
                     if m.label == "PERSON" and m.canonical is not None)
-    gender = _genders(ann, mentions, resolved, text)
+    # only an article with a "he"/"she" source needs its people's genders
+    gender = _genders(ann, mentions, resolved, text) if any(
+        (a.source_text or "").strip().lower() in _HE_SHE for a in ann.attributions) else {}
 
     def agrees(key: str | None, pronoun: str) -> bool:
         """A "he" is not a person the text calls "she" (and the other way round)."""
