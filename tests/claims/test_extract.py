@@ -75,3 +75,18 @@ def test_a_relative_who_is_the_noun_it_hangs_on_and_an_asking_who_is_no_one(anno
     assert not [a for a in ann.attributions if (a.source_text or "").lower() == "who"]
     lund = next(a for a in ann.attributions if a.cue_lemma == "oppose")
     assert "Lund" in lund.source_text
+
+
+def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
+    """A quote's source is its speaker: someone said to say or intend something inside the speaker's words
+    ("if anyone tells you", "the board's plan points", "prosecutors intended") is part of the claim."""
+    text = ("“If anyone tells you how to spend the money, you do not have a budget,” Judge Mira Castell said. "
+            "Councillor Tomas Vidal said the board's plan points in two directions at once. "
+            "A lawyer for the operator, Dana Whitby, confirmed that prosecutors intended to file charges "
+            "against the ferry company.")
+    article = Article(id="q", text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    ms = extract_mentions(article, ann)
+    for word, speaker in (("budget", "castell"), ("directions", "vidal"), ("charges", "whitby")):
+        m = next(m for m in ms if word in m.text)
+        assert m.attribution is not None and speaker in (m.attribution.source_entity or ""), (word, m.attribution)

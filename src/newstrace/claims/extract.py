@@ -15,6 +15,7 @@ takes that claimant, intermediary and report time.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import BELIEF, CERTAINTY_RANK, HEDGES, NEGATION, SPEECH, is_outlet
 from ..model import Annotations, Article, Attribution, Mention
@@ -153,17 +154,26 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if not frags:  # what it attributes lies in another sentence
                     outside = True
                     continue
+                speaker = _speaker(chain, primary)
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
-                    # claim on its own; the speaker's whole clause is
-                    frags += [(a, b) for a, b in [*primary.source, *primary.cue] if s <= a < e]
+                    # claim on its own; the speaker's whole clause is, or all the words of a speaker around it
+                    # ('"If anyone tells you how to spend it, you have no budget," Castell said')
+                    frags += [(max(a, s), min(b, e)) for a, b in speaker.content if a < e and b > s] if (
+                        speaker is not None) else [(a, b) for a, b in [*primary.source, *primary.cue] if s <= a < e]
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
                 framing = [a for a in chain if a.cue[0] == primary.cue[0] or any(cs <= primary.cue[0][0] < ce
                                                                                  for cs, ce in a.content)]
                 certainty = max((a.certainty for a in framing), key=CERTAINTY_RANK.__getitem__,
                                 default=primary.certainty)
+                if speaker is not None:
+                    primary = replace(primary, source=speaker.source, source_entity=speaker.source_entity,
+                                      source_text=speaker.source_text, via=speaker.via, via_span=speaker.via_span,
+                                      source_kind=speaker.source_kind)
+                    via, via_text = (speaker.via, text[speaker.via_span[0]:speaker.via_span[1]]) if (
+                        speaker.via_span) else (via, via_text)
                 if not s <= primary.cue[0][0] < e and own == "hedged" and certainty != "denied":
                     certainty = "hedged"  # a quote going on in a sentence that hedges itself ("I think ...")
             elif chains:
@@ -287,6 +297,24 @@ def _chains(atts: list[Attribution]) -> list[list[Attribution]]:
         merged = [a] + [b for c in joined for b in c]
         chains = [c for c in chains if c not in joined] + [merged]
     return sorted(chains, key=lambda c: min(x.cue[0][0] for x in c))
+
+
+def _contains(outer: Attribution, inner: Attribution) -> bool:
+    """Whether `inner`'s cue lies in what `outer` attributes (and not the other way round: the parser sometimes
+    nests two attributions in each other)."""
+    return outer is not inner and any(cs <= inner.cue[0][0] < ce for cs, ce in outer.content) and not any(
+        cs <= outer.cue[0][0] < ce for cs, ce in inner.content)
+
+
+def _speaker(chain: list[Attribution], primary: Attribution) -> Attribution | None:
+    """Who speaks the claimant's words when that is someone else around them: a quote's source is its speaker,
+    not a person named inside it ('"If somebody tells you how ...," Scalia said'; "Kennedy said the women's
+    argument points two ways"; "McGinley confirmed that prosecutors intended to file charges"). The outermost
+    named speaker that is not an outlet (an outlet around the words relays them: `via`)."""
+    around = [a for a in chain if a.source and a.source_entity and a.source_entity != primary.source_entity
+              and not is_outlet(a.source_text or "") and _contains(a, primary)]
+    outermost = [a for a in around if not any(_contains(b, a) for b in around)]
+    return outermost[0] if outermost else None
 
 
 def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, str | None, str | None]:
