@@ -83,10 +83,12 @@ def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
     text = ("“If anyone tells you how to spend the money, you do not have a budget,” Judge Mira Castell said. "
             "Councillor Tomas Vidal said the board's plan points in two directions at once. "
             "A lawyer for the operator, Dana Whitby, confirmed that prosecutors intended to file charges "
-            "against the ferry company.")
+            "against the ferry company. "
+            "Critics say the new levy encourages ferry firms to leave the port and move their fleets abroad.")
     article = Article(id="q", text=text, outlet="Harbour Gazette", published="2026-03-12")
     [ann] = list(annotator.annotate([article]))
     ms = extract_mentions(article, ann)
-    for word, speaker in (("budget", "castell"), ("directions", "vidal"), ("charges", "whitby")):
+    for word, speaker in (("budget", "castell"), ("directions", "vidal"), ("charges", "whitby"), ("abroad", "critics")):
         m = next(m for m in ms if word in m.text)
-        assert m.attribution is not None and speaker in (m.attribution.source_entity or ""), (word, m.attribution)
+        assert m.attribution is not None and speaker in (m.attribution.source_entity or m.attribution.source_text
+                                                         or "").lower(), (word, m.attribution)

@@ -85,3 +85,10 @@ def test_quote_carried_until_it_closes(nlp):
     carried = [text[s:e] for s, e in told.content]
     assert any(c.startswith("Divers are searching") for c in carried)
     assert not any("ship sank" in c for c in carried)
+
+
+def test_a_participle_after_a_relative_clause_on_the_object_speaks_with_the_main_clause(nlp):
+    # the parser hangs "saying" on "drew" (the relative clause on "remarks"): remarks say nothing, the mayor does
+    src, cue, content, _ = one(nlp, "During his news conference Friday, the mayor offered more angry comments "
+                                    "that have drawn fire, saying, \"The harbour board is a disgrace.\"")
+    assert (src, cue) == ("the mayor", "saying") and content == "The harbour board is a disgrace"

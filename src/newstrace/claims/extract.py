@@ -38,6 +38,7 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
                         r"[A-Z][\w.'’-]+){0,3})*\s*$|\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:|"
                         r"(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|read (?:more|the full)|"
                         r"related:|advertisement$|share this)", re.I)
+_PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
 _QUOTE_CLOSE = "\"”’'»)] "
 # Words a content does not start with when it states something itself: a relative or interrogative word (its
 # subject is outside it: "..., who seek to represent the class") or an infinitive's "to" ("to break in").
@@ -311,7 +312,10 @@ def _speaker(chain: list[Attribution], primary: Attribution) -> Attribution | No
     not a person named inside it ('"If somebody tells you how ...," Scalia said'; "Kennedy said the women's
     argument points two ways"; "McGinley confirmed that prosecutors intended to file charges"). The outermost
     named speaker that is not an outlet (an outlet around the words relays them: `via`)."""
-    around = [a for a in chain if a.source and a.source_entity and a.source_entity != primary.source_entity
+    def who(a: Attribution) -> str:
+        return a.source_entity or (a.source_text or "").lower()
+
+    around = [a for a in chain if a.source and who(a) not in ("", *_PRONOUNS) and who(a) != who(primary)
               and not is_outlet(a.source_text or "") and _contains(a, primary)]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
@@ -331,7 +335,7 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
         return outer is not inner and any(cs <= inner.cue[0][0] < ce for cs, ce in outer.content)
 
     def pronoun(a: Attribution) -> bool:  # a pronoun the annotation could not resolve to anyone
-        return (a.source_text or "").lower() in ("he", "she", "they", "we", "i", "it") and not a.source_entity
+        return (a.source_text or "").lower() in _PRONOUNS and not a.source_entity
 
     named = [a for a in atts if a.source and not pronoun(a)]
     inner = [a for a in named if not any(contains(a, b) for b in named)]

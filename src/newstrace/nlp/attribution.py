@@ -110,8 +110,13 @@ def _source_of(verb: Token) -> Span | None:
     if (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         # "Roberts offered his doubts, suggesting that C": the participle speaks with its clause's subject (not a
-        # passive one: in "farmers moved pens after a sheen was reported", the farmers reported nothing)
-        return _source_of(verb.head)
+        # passive one: in "farmers moved pens after a sheen was reported", the farmers reported nothing); after a
+        # relative clause on the object ("X offered comments that drew fire, saying C") it goes with the main
+        # clause, not with the object: comments say nothing
+        head = verb.head
+        if head.dep_ == "relcl" and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX"):
+            head = head.head.head
+        return _source_of(head)
     for child in verb.children:  # passive: "... was told by X"
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
