@@ -100,3 +100,11 @@ def test_she_is_not_a_speaker_the_text_calls_he(annotator):
     [ann] = list(annotator.annotate([Article(id="g", text=text, published="2026-03-12")]))
     she = next(a for a in ann.attributions if a.source_text == "she")
     assert she.source_entity == "person:ruthokafor"  # not Berg, the latest speaker: "his office"
+
+
+def test_someone_the_speaker_quotes_does_not_take_the_floor(annotator):
+    text = ("Mayor Tomas Vidal said the port would close in May. "
+            "“Olaf Berg says the ferries are safe,” he said. “They are not safe,” he added.")
+    [ann] = list(annotator.annotate([Article(id="f", text=text, published="2026-03-12")]))
+    he = [a for a in ann.attributions if a.source_text == "he"]
+    assert len(he) == 2 and {a.source_entity for a in he} == {"person:tomasvidal"}  # not Berg, whom he quotes

@@ -92,3 +92,11 @@ def test_a_participle_after_a_relative_clause_on_the_object_speaks_with_the_main
     src, cue, content, _ = one(nlp, "During his news conference Friday, the mayor offered more angry comments "
                                     "that have drawn fire, saying, \"The harbour board is a disgrace.\"")
     assert (src, cue) == ("the mayor", "saying") and content == "The harbour board is a disgrace"
+
+
+def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
+    text = ("If last year's keynote speech was defined by urging President Barack Obama to fail, this year's "
+            "stood out for its demand that conservatism succeed.")
+    assert not [a for a in find_attributions(nlp(text)) if a.source]  # Obama was urged; he said nothing
+    src, cue, content, _ = one(nlp, "“The ferries are safe,” said Olaf Berg.")
+    assert (src, cue, content) == ("Olaf Berg", "said", "The ferries are safe")

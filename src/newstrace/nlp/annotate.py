@@ -361,7 +361,10 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = last
             elif kind := _DESCRIBED.match(said):
                 a.source_entity = described(kind.group(1), cue)
-        if a.source_entity:
+        # someone the speaker quotes ("Dick Cheney says it is going to be a good year," he declared) does not
+        # take the floor: the next "he" is still the speaker
+        quoted = any(b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content) for b in atts)
+        if a.source_entity and not quoted:
             last = a.source_entity
             if a.source_entity.startswith("person:"):
                 last_person = a.source_entity

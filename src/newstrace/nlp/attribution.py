@@ -82,6 +82,14 @@ def _fragments(toks: list[Token]) -> list[tuple[int, int]]:
     return [_span(f) for f in frags if not all(x.is_punct for x in f)]
 
 
+# Verbs of saying that invert after a quote ('"...," said the mayor', '"...," added Berg'): their object is never
+# whom they address
+_INVERTED = {"say", "add", "write", "note", "explain", "declare", "continue", "insist", "reply", "respond", "answer",
+             "argue", "state", "recall", "concede", "observe", "remark", "acknowledge", "admit", "claim", "complain",
+             "joke", "posit", "tweet", "post", "announce", "report", "comment", "conclude", "emphasize", "stress",
+             "counter", "retort", "quip", "predict", "maintain", "contend", "assert", "confirm", "reveal"}
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two, the one nearest the verb ("C as the vessel listed, spokesperson X told
     reporters": the small parser makes both "vessel" and "X" subjects of "told")."""
@@ -124,8 +132,10 @@ def _source_of(verb: Token) -> Span | None:
                 return doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "X said ... and added", "X apologized and vowed"
         return _source_of(verb.head)
-    for child in verb.children:  # inverted "..., said X" parsed with X as an object
-        if child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ in ("PERSON", "ORG", "NORP"):
+    for child in verb.children:  # inverted "..., said X" parsed with X as an object; a verb whose object is the
+        # one spoken to ("urging Obama to fail", "told Berg") is never inverted so
+        if (child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ in ("PERSON", "ORG", "NORP")
+                and verb.lemma_ in _INVERTED):
             return doc[child.left_edge.i : child.right_edge.i + 1]
     return None
 
