@@ -82,3 +82,12 @@ def test_a_name_read_as_a_place_once_is_a_place_throughout_the_text():
     first, second = text.index("Bergen"), text.rindex("Bergen")
     mentions, resolved = document_entities(text, [(first, first + 6, "GPE"), (second, second + 6, "ORG")])
     assert [resolved[int(m.canonical)].key for m in mentions] == ["gpe:bergen", "gpe:bergen"]
+
+
+def test_a_lone_surname_of_a_person_named_in_full_is_that_person_whatever_its_label():
+    text = "Governor Paul Okafor spoke first. Okafor replied on Wednesday. Vidal's office said nothing."
+    full, lone, other = text.index("Governor"), text.index("Okafor replied"), text.index("Vidal")
+    mentions, resolved = document_entities(text, [(full, full + 20, "PERSON"), (lone, lone + 6, "ORG"),
+                                                  (other, other + 5, "ORG")])
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["person:paulokafor", "person:paulokafor",
+                                                                  "org:vidal"]  # no Vidal named in full
