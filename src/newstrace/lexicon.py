@@ -45,7 +45,7 @@ SPEECH = {
     "indicate", "brief", "signal", "propose", "demand", "recommend", "advise", "repeat", "remark",
     "suggest", "imply", "estimate", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
     "charge", "blame", "hint", "speculate", "forecast", "project", "question",
-    "cite", "quote", "publish", "broadcast", "identify", "assess",
+    "cite", "quote", "publish", "broadcast", "identify", "assess", "posit", "counter", "retort", "quip", "joke",
 }
 BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",
           "worry", "presume", "plan", "intend"}

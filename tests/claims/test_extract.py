@@ -92,3 +92,17 @@ def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
         m = next(m for m in ms if word in m.text)
         assert m.attribution is not None and speaker in (m.attribution.source_entity or m.attribution.source_text
                                                          or "").lower(), (word, m.attribution)
+
+
+def test_a_quote_is_its_speakers_not_a_cue_in_the_next_paragraph(annotator):
+    """A quote opening the sentence right after someone's reported words is theirs ("..., saying she felt no
+    anger. "The port may be big ..."); a cue in the next paragraph speaks for another quote or none."""
+    text = ("Judge Mira Castell left the court smiling, saying she felt no anger toward the board. “The port may "
+            "be big. But it is not above the law.”\n"
+            "Ferry owners who fear that the levy will rise have written to the board.")
+    article = Article(id="p", text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    ms = extract_mentions(article, ann)
+    for words in ("The port may be big", "not above the law"):
+        m = next(m for m in ms if words in m.text)
+        assert m.attribution is not None and m.attribution.source_entity == "person:miracastell", m.attribution

@@ -100,3 +100,8 @@ def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
     assert not [a for a in find_attributions(nlp(text)) if a.source]  # Obama was urged; he said nothing
     src, cue, content, _ = one(nlp, "“The ferries are safe,” said Olaf Berg.")
     assert (src, cue, content) == ("Olaf Berg", "said", "The ferries are safe")
+
+
+def test_posited_and_retorted_are_verbs_of_saying(nlp):
+    src, cue, content, _ = one(nlp, "“It is still morning in the harbour,” he posited.")
+    assert (src, cue, content) == ("he", "posited", "It is still morning in the harbour")

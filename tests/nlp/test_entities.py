@@ -91,3 +91,10 @@ def test_a_lone_surname_of_a_person_named_in_full_is_that_person_whatever_its_la
                                                   (other, other + 5, "ORG")])
     assert [resolved[int(m.canonical)].key for m in mentions] == ["person:paulokafor", "person:paulokafor",
                                                                   "org:vidal"]  # no Vidal named in full
+
+
+def test_no_name_ends_in_an_acronym():
+    text = "Tomas Vidal NATO Speech: the minister spoke. Vidal said little. Pope Leo XIV and John Hale III came."
+    got = canon(text, [("Tomas Vidal NATO", "PERSON"), ("Pope Leo XIV", "PERSON"), ("John Hale III", "PERSON")])
+    assert got["Tomas Vidal NATO"] == "person:tomasvidal"  # a headline's acronym is no part of the name
+    assert got["Pope Leo XIV"] == "person:leoxiv" and got["John Hale III"] == "person:johnhaleiii"

@@ -82,10 +82,19 @@ def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
         elif "\n" in mark and start is not None and not re.match(r"\s*[“\"]", text[m.end():m.end() + 3]):
             spans.append((start, m.start()))  # a paragraph that does not reopen the quote ends it
             start = None
+    def opens_next_sentence(between: str) -> bool:
+        """The quote opens the sentence right after the cue's, in its paragraph ("Dukes walked out, saying she
+        feels no anger. "Wal-Mart may be big ...")."""
+        return "\n" not in between and len(re.findall(r"[.!?][\"”’]?\s", between)) == 1 and bool(
+            re.search(r"[.!?][\"”’]?\s*$", between))
+
     out = []
     for qs, qe in spans:
-        after = [a for a in atts if qe <= a.cue[0][0] <= qe + 80 and not re.search(r"[.!?]\s", text[qe:a.cue[0][0]])]
-        before = [a for a in atts if qs - 80 <= a.cue[0][1] <= qs and not re.search(r"[.!?]\s", text[a.cue[0][1]:qs])]
+        # a cue after the quote closes, in its sentence ('"...," Kennedy said'); not one in the next paragraph
+        after = [a for a in atts if qe <= a.cue[0][0] <= qe + 80 and not re.search(r"[.!?]\s|\n", text[qe:a.cue[0][0]])]
+        before = [a for a in atts if a.source and (qs - 80 <= a.cue[0][1] <= qs and not re.search(
+            r"[.!?]\s", text[a.cue[0][1]:qs]) or qs - 240 <= a.cue[0][1] <= qs and opens_next_sentence(
+            text[a.cue[0][1]:qs]))]
         speaker = min(after, key=lambda a: a.cue[0][0], default=None) or max(before, key=lambda a: a.cue[0][1],
                                                                               default=None)
         out.append((qs, qe, speaker))

@@ -38,7 +38,9 @@ def letters(text: str) -> str:
 
 def _person_name(text: str) -> str:
     text = TITLES.sub("", re.sub(r"^(?i:the)\s+", "", text.strip()))  # "the Kestrel Bay": no name starts with "the"
-    return re.sub(r"[’']s$", "", text).strip()
+    # no name ends in an acronym: "Glenn Beck CPAC" in a headline is Glenn Beck (a numeral, "Jr.", "III", stays)
+    text = re.sub(r"(?:\s+(?![IVX]+\b)[A-Z]{2,})+$", "", re.sub(r"[’']s$", "", text).strip())
+    return text.strip()
 
 
 def _slug(text: str) -> str:
