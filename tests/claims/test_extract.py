@@ -84,11 +84,14 @@ def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
             "Councillor Tomas Vidal said the board's plan points in two directions at once. "
             "A lawyer for the operator, Dana Whitby, confirmed that prosecutors intended to file charges "
             "against the ferry company. "
-            "Critics say the new levy encourages ferry firms to leave the port and move their fleets abroad.")
+            "Critics say the new levy encourages ferry firms to leave the port and move their fleets abroad. "
+            "The ferry operator was paid for its silence with harbour rights, analysts believe, although neither "
+            "side has commented publicly on the details.")
     article = Article(id="q", text=text, outlet="Harbour Gazette", published="2026-03-12")
     [ann] = list(annotator.annotate([article]))
     ms = extract_mentions(article, ann)
-    for word, speaker in (("budget", "castell"), ("directions", "vidal"), ("charges", "whitby"), ("abroad", "critics")):
+    for word, speaker in (("budget", "castell"), ("directions", "vidal"), ("charges", "whitby"), ("abroad", "critics"),
+                          ("harbour rights", "analysts")):  # "neither side has commented": no one speaks
         m = next(m for m in ms if word in m.text)
         assert m.attribution is not None and speaker in (m.attribution.source_entity or m.attribution.source_text
                                                          or "").lower(), (word, m.attribution)

@@ -39,6 +39,7 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
                         r"(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|read (?:more|the full)|"
                         r"related:|advertisement$|share this)", re.I)
 _PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
+_NOBODY = re.compile(r"(?:neither|nobody|no one|none|no)\b", re.I)  # a source that says nothing
 _QUOTE_CLOSE = "\"”’'»)] "
 # Words a content does not start with when it states something itself: a relative or interrogative word (its
 # subject is outside it: "..., who seek to represent the class") or an infinitive's "to" ("to break in").
@@ -164,7 +165,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if not frags:  # what it attributes lies in another sentence
                     outside = True
                     continue
-                speaker = _speaker(chain, primary)
+                speaker = _speaker(chain, primary, text)
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
@@ -316,7 +317,7 @@ def _contains(outer: Attribution, inner: Attribution) -> bool:
         cs <= outer.cue[0][0] < ce for cs, ce in inner.content)
 
 
-def _speaker(chain: list[Attribution], primary: Attribution) -> Attribution | None:
+def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attribution | None:
     """Who speaks the claimant's words when that is someone else around them: a quote's source is its speaker,
     not a person named inside it ('"If somebody tells you how ...," Scalia said'; "Kennedy said the women's
     argument points two ways"; "McGinley confirmed that prosecutors intended to file charges"). The outermost
@@ -324,8 +325,12 @@ def _speaker(chain: list[Attribution], primary: Attribution) -> Attribution | No
     def who(a: Attribution) -> str:
         return a.source_entity or (a.source_text or "").lower()
 
+    def says_nothing(a: Attribution) -> bool:  # "neither side has commented", "the ministry did not respond"
+        span = text[min(a.source[0][0], a.cue[0][0]):max(a.source[-1][1], a.cue[-1][1])]
+        return bool(_NOBODY.match(a.source_text or "") or NON_CLAIM.search(span))
+
     around = [a for a in chain if a.source and who(a) not in ("", *_PRONOUNS) and who(a) != who(primary)
-              and not is_outlet(a.source_text or "") and _contains(a, primary)]
+              and not is_outlet(a.source_text or "") and _contains(a, primary) and not says_nothing(a)]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
 
