@@ -109,3 +109,12 @@ def test_a_quote_is_its_speakers_not_a_cue_in_the_next_paragraph(annotator):
     for words in ("The port may be big", "not above the law"):
         m = next(m for m in ms if words in m.text)
         assert m.attribution is not None and m.attribution.source_entity == "person:miracastell", m.attribution
+
+
+def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
+    text = ("Mayor Ruth Okafor spoke at the pier on Monday. “Councillor Tomas Vidal refused to answer our letters. "
+            "He should resign,” Okafor said.")
+    article = Article(id="k", text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    refused = next(m for m in extract_mentions(article, ann) if "refused" in m.text)
+    assert refused.attribution is not None and refused.attribution.source_text == "Okafor"

@@ -108,3 +108,14 @@ def test_someone_the_speaker_quotes_does_not_take_the_floor(annotator):
     [ann] = list(annotator.annotate([Article(id="f", text=text, published="2026-03-12")]))
     he = [a for a in ann.attributions if a.source_text == "he"]
     assert len(he) == 2 and {a.source_entity for a in he} == {"person:tomasvidal"}  # not Berg, whom he quotes
+
+
+def test_he_after_a_sentence_about_one_person_is_that_person(annotator):
+    text = ("Harbour master Ada Lund said the channel was open. But Judge Olaf Berg was unconvinced. "
+            "“I am getting whipsawed here,” he told the court. "
+            "He demanded that Mr. Tomas Vidal resign because he refused to publish the accounts.")
+    [ann] = list(annotator.annotate([Article(id="j", text=text, published="2026-03-12")]))
+    told, demanded, refused = (next(a for a in ann.attributions if a.cue_lemma == lemma)
+                               for lemma in ("tell", "demand", "refuse"))
+    assert told.source_entity == demanded.source_entity == "person:olafberg"  # not Lund, the last speaker
+    assert refused.source_entity == "person:tomasvidal"  # named inside Berg's words, right before the "he"

@@ -166,12 +166,17 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     outside = True
                     continue
                 speaker = _speaker(chain, primary, text)
+                inside = _quoted_in(quotes, s, e, text)
+                if speaker is None and inside is not None and (q := inside[2]) is not None and q.source and (
+                        inside[0] <= primary.cue[0][0] < inside[1]) and not is_outlet(q.source_text or "") and (
+                        q.source_entity or q.source_text) != (primary.source_entity or primary.source_text):
+                    speaker = q  # a cue inside someone's quote ("'Obama refused to say it,' Trump said"): theirs
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
                     # claim on its own; the speaker's whole clause is, or all the words of a speaker around it
                     # ('"If anyone tells you how to spend it, you have no budget," Castell said')
-                    frags += [(max(a, s), min(b, e)) for a, b in speaker.content if a < e and b > s] if (
+                    frags += ([(max(a, s), min(b, e)) for a, b in speaker.content if a < e and b > s] or [(s, e)]) if (
                         speaker is not None) else [(a, b) for a, b in [*primary.source, *primary.cue] if s <= a < e]
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")

@@ -323,6 +323,26 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         found = [key for end, key in people if end <= pos and agrees(key, pronoun)]
         return found[-1] if found else None
 
+    starts = [st for st, _e in ann.sentences]
+    cues = sorted(a.cue[0][0] for a in ann.attributions if a.cue)
+
+    def subject_before(pos: int, pronoun: str) -> str | None:
+        """The person the sentence right before `pos`'s opens with, when that sentence reports no one's words
+        ("But Justice Scalia was unconvinced. "I'm getting whipsawed," he said"): the "he" that follows is who
+        the text was just about."""
+        k = bisect.bisect_right(starts, pos) - 2
+        if k < 0:
+            return None
+        s, e = ann.sentences[k]
+        if any(s <= c < e for c in cues) or re.search(r"[\"“”]", text[s:e]):
+            return None  # someone's words, or a quote: not narration about one person
+        opening = re.match(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?", text[s:e], re.I)
+        head = s + (opening.end() if opening else 0)
+        first = min((m for m in mentions if m.label == "PERSON" and m.canonical is not None and head <= m.start < e
+                     and len(text[head:m.start].split()) <= 2), key=lambda m: m.start, default=None)
+        key = resolved[int(first.canonical)].key if first is not None else None
+        return key if key is not None and agrees(key, pronoun) else None
+
     def described(noun: str, pos: int) -> str | None:
         """"the group" for the latest organisation before `pos` that the text calls so: "the environmental group
         Blue Coast Watch", "the trade ministry" for "the Trade Ministry"."""
@@ -347,12 +367,18 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             around = [b for b in atts if b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content)]
             if around and said in _HE_SHE | _THEY | _FIRST_PERSON:
                 a.source_entity = around[-1].source_entity
+                # unless a person is named in those words before the "he" ("He demanded that Mr. Obama resign
+                # because he refused to say ..."): then that person
+                named = [key for end, key in people if said in _HE_SHE and end <= cue and agrees(key, said)
+                         and any(cs <= end <= ce for cs, ce in around[-1].content)]
+                a.source_entity = named[-1] if named else a.source_entity
                 if a.source_entity is None:  # the speaker is unnamed ("intelligence officials"): say it as they did
                     a.source, a.source_text = around[-1].source, around[-1].source_text
             elif said in _HE_SHE:
                 # the latest speaker, unless the text says that person is of the other gender; then the latest
                 # person named who may be
-                a.source_entity = last_person if agrees(last_person, said) else person_before(cue, said)
+                a.source_entity = subject_before(min([cue, *(cs for cs, _ce in a.content)]), said) or (
+                    last_person if agrees(last_person, said) else person_before(cue, said))
             elif said in _THEY:
                 a.source_entity = last_group
             elif said in _FIRST_PERSON:
