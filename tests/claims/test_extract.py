@@ -11,6 +11,13 @@ TEXT = ("The harbour authority said on Monday that the freighter had lost 40 con
         "The operator has reportedly hired two new captains for its northern routes.")
 
 
+def harbour_mentions(annotator, text: str, article_id: str) -> list:
+    """The claim mentions of `text` as one article of a fictional outlet."""
+    article = Article(id=article_id, text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    return extract_mentions(article, ann)
+
+
 def test_an_allegedly_sentence_reports_the_claimant_of_the_sentence_before_it(annotator):
     article = Article(id="h", text=TEXT, outlet="Harbour Gazette", published="2026-03-12")
     [ann] = list(annotator.annotate([article]))
@@ -44,9 +51,7 @@ def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator
             "Engineers question whether the new dredger can clear the channel by June. "
             "Prosecutors plan to file charges against the ferry operator. "
             "The mayor said the channel would reopen in June.")
-    article = Article(id="s", text=text, outlet="Harbour Gazette", published="2026-03-12")
-    [ann] = list(annotator.annotate([article]))
-    ms = extract_mentions(article, ann)
+    ms = harbour_mentions(annotator, text, "s")
     texts = [m.text for m in ms]
     for sentence in text.split(". ")[:3]:
         assert any(t.startswith(sentence) for t in texts), (sentence, texts)
@@ -57,9 +62,7 @@ def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator
 
 def test_an_opening_clause_the_outlet_states_is_not_the_speakers(annotator):
     text = "While the dredger reached the harbour in May, engineers question its capacity to clear the channel."
-    article = Article(id="w", text=text, outlet="Harbour Gazette", published="2026-03-12")
-    [ann] = list(annotator.annotate([article]))
-    ms = extract_mentions(article, ann)
+    ms = harbour_mentions(annotator, text, "w")
     doubt = next(m for m in ms if m.attribution is not None)
     assert doubt.text.startswith("engineers question its capacity")  # not "While the dredger reached ..."
     assert any(m.attribution is None and m.text.startswith("the dredger reached the harbour") for m in ms)
@@ -87,9 +90,7 @@ def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
             "Critics say the new levy encourages ferry firms to leave the port and move their fleets abroad. "
             "The ferry operator was paid for its silence with harbour rights, analysts believe, although neither "
             "side has commented publicly on the details.")
-    article = Article(id="q", text=text, outlet="Harbour Gazette", published="2026-03-12")
-    [ann] = list(annotator.annotate([article]))
-    ms = extract_mentions(article, ann)
+    ms = harbour_mentions(annotator, text, "q")
     for word, speaker in (("budget", "castell"), ("directions", "vidal"), ("charges", "whitby"), ("abroad", "critics"),
                           ("harbour rights", "analysts")):  # "neither side has commented": no one speaks
         m = next(m for m in ms if word in m.text)
@@ -103,9 +104,7 @@ def test_a_quote_is_its_speakers_not_a_cue_in_the_next_paragraph(annotator):
     text = ("Judge Mira Castell left the court smiling, saying she felt no anger toward the board. “The port may "
             "be big. But it is not above the law.”\n"
             "Ferry owners who fear that the levy will rise have written to the board.")
-    article = Article(id="p", text=text, outlet="Harbour Gazette", published="2026-03-12")
-    [ann] = list(annotator.annotate([article]))
-    ms = extract_mentions(article, ann)
+    ms = harbour_mentions(annotator, text, "p")
     for words in ("The port may be big", "not above the law"):
         m = next(m for m in ms if words in m.text)
         assert m.attribution is not None and m.attribution.source_entity == "person:miracastell", m.attribution
@@ -114,7 +113,5 @@ def test_a_quote_is_its_speakers_not_a_cue_in_the_next_paragraph(annotator):
 def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
     text = ("Mayor Ruth Okafor spoke at the pier on Monday. “Councillor Tomas Vidal refused to answer our letters. "
             "He should resign,” Okafor said.")
-    article = Article(id="k", text=text, outlet="Harbour Gazette", published="2026-03-12")
-    [ann] = list(annotator.annotate([article]))
-    refused = next(m for m in extract_mentions(article, ann) if "refused" in m.text)
+    refused = next(m for m in harbour_mentions(annotator, text, "k") if "refused" in m.text)
     assert refused.attribution is not None and refused.attribution.source_text == "Okafor"
