@@ -1,8 +1,8 @@
 """User-facing errors, each with a code and a message that names the input and, where there is one, the fix.
 
 Messages live here, in one table, so they read alike and can be looked up by code.
-Library code raises `NewstraceError("NT101", origin=..., ...)` (the code names its message in `E`); the CLI prints `NT101: <message>` and exits
-non-zero without a traceback.
+Library code raises `NewstraceError("NT101", origin=..., ...)` (the code names its message in `E`); the CLI
+prints `NT101: <message>` and exits non-zero without a traceback.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
                         r"(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|read (?:more|the full)|"
                         r"related:|advertisement$|share this)", re.I)
 _PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
-_NOBODY = re.compile(r"(?:neither|nobody|no one|none|no)\b", re.I)  # a source that says nothing
+_NOBODY = re.compile(r"(?:neither|nobody|no one|none|no)\b(?!\.)", re.I)  # a source that says nothing ("No. 3": one)
 _QUOTE_CLOSE = "\"”’'»)] "
 # Words a content does not start with when it states something itself: a relative or interrogative word (its
 # subject is outside it: "..., who seek to represent the class") or an infinitive's "to" ("to break in").
@@ -83,6 +83,7 @@ def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
         elif "\n" in mark and start is not None and not re.match(r"\s*[“\"]", text[m.end():m.end() + 3]):
             spans.append((start, m.start()))  # a paragraph that does not reopen the quote ends it
             start = None
+
     def opens_next_sentence(between: str) -> bool:
         """The quote opens the sentence right after the cue's, in its paragraph ("Dukes walked out, saying she
         feels no anger. "Wal-Mart may be big ...")."""
@@ -344,7 +345,8 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     """The claimant's attribution and an intermediary outlet, from the attributions of one sentence.
 
     The claimant is the innermost named source that is not a pronoun ("officials told parliament they believed
-    X": the officials); an outlet around it ("…, the newspaper reported") is the intermediary. The claim's words
+    X": the officials), whose words the claim is; who speaks them, when someone else does, is `_speaker`'s; an
+    outlet around it ("…, the newspaper reported") is the intermediary. The claim's words
     are the innermost content ('"It has been identified that missiles were delivered," Shin said': the
     missiles were delivered)."""
     if not atts:
