@@ -156,6 +156,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             "hedged" if HEDGES.search(sentence) else "asserted")
         stated: list[Mention] = []
         outside = False
+        inside = _quoted_in(quotes, s, e, text)  # the quotation the sentence lies in, if any
         for chain in chains or [[]]:  # each claimant's words; a sentence with none is the outlet's own
             primary, via, via_text = _primary(chain, text)
             if primary is not None and not primary.source and all(
@@ -167,10 +168,9 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     outside = True
                     continue
                 speaker = _speaker(chain, primary, text)
-                inside = _quoted_in(quotes, s, e, text)
                 if speaker is None and inside is not None and (q := inside[2]) is not None and q.source and (
                         inside[0] <= primary.cue[0][0] < inside[1]) and not is_outlet(q.source_text or "") and (
-                        q.source_entity or q.source_text) != (primary.source_entity or primary.source_text):
+                        _who(q) != _who(primary)):
                     speaker = q  # a cue inside someone's quote ("'Obama refused to say it,' Trump said"): theirs
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
@@ -201,7 +201,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             carried = primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
             if carried:
                 primary, via, via_text = before.attribution, before.via, before.via_text
-            quote = _quoted_in(quotes, s, e, text) if primary is None and not atts else None
+            quote = inside if primary is None and not atts else None
             if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
                 primary, via, via_text = _primary([quote[2]], text)
                 certainty = "hedged" if own == "hedged" else "reported"
@@ -323,19 +323,21 @@ def _contains(outer: Attribution, inner: Attribution) -> bool:
         cs <= outer.cue[0][0] < ce for cs, ce in inner.content)
 
 
+def _who(a: Attribution) -> str:
+    """Whom an attribution names: its entity, else its words (lower-cased)."""
+    return a.source_entity or (a.source_text or "").lower()
+
+
 def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attribution | None:
     """Who speaks the claimant's words when that is someone else around them: a quote's source is its speaker,
     not a person named inside it ('"If somebody tells you how ...," Scalia said'; "Kennedy said the women's
     argument points two ways"; "McGinley confirmed that prosecutors intended to file charges"). The outermost
     named speaker that is not an outlet (an outlet around the words relays them: `via`)."""
-    def who(a: Attribution) -> str:
-        return a.source_entity or (a.source_text or "").lower()
-
     def says_nothing(a: Attribution) -> bool:  # "neither side has commented", "the ministry did not respond"
         span = text[min(a.source[0][0], a.cue[0][0]):max(a.source[-1][1], a.cue[-1][1])]
         return bool(_NOBODY.match(a.source_text or "") or NON_CLAIM.search(span))
 
-    around = [a for a in chain if a.source and who(a) not in ("", *_PRONOUNS) and who(a) != who(primary)
+    around = [a for a in chain if a.source and _who(a) not in ("", *_PRONOUNS) and _who(a) != _who(primary)
               and not is_outlet(a.source_text or "") and _contains(a, primary) and not says_nothing(a)]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
