@@ -115,3 +115,13 @@ def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
             "He should resign,” Okafor said.")
     refused = next(m for m in harbour_mentions(annotator, text, "k") if "refused" in m.text)
     assert refused.attribution is not None and refused.attribution.source_text == "Okafor"
+
+
+def test_a_title_before_the_speakers_name_does_not_end_the_quotes_sentence(annotator):
+    # "Sen." ends with a full stop, but not the sentence: the cue after the quote is still its speaker's
+    text = ("“The harbour accounts need to be made public. That is what openness looks like. A short letter is "
+            "not enough,” Sen. Ruth Okafor wrote on Sunday.")
+    ms = harbour_mentions(annotator, text, "t")
+    for words in ("made public", "openness"):
+        m = next(m for m in ms if words in m.text)
+        assert m.attribution is not None and m.attribution.source_entity == "person:ruthokafor", m.attribution

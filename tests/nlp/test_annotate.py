@@ -119,3 +119,36 @@ def test_he_after_a_sentence_about_one_person_is_that_person(annotator):
                                for lemma in ("tell", "demand", "refuse"))
     assert told.source_entity == demanded.source_entity == "person:olafberg"  # not Lund, the last speaker
     assert refused.source_entity == "person:tomasvidal"  # named inside Berg's words, right before the "he"
+
+
+def test_he_in_a_sentence_that_opens_with_a_person_is_that_person(annotator):
+    text = ("Councillor Ada Lund said the channel was open.\n"
+            "More recently, Olaf Berg was in the news after he threatened to close the ferry office.\n"
+            "Mayor Tomas Vidal, who chaired the meeting, took no questions; he said the budget was fixed.")
+    [ann] = list(annotator.annotate([Article(id="s", text=text, published="2026-03-12")]))
+    threatened, said = (next(a for a in ann.attributions if a.cue_lemma == lemma and a.source_text == "he")
+                        for lemma in ("threaten", "say"))
+    assert threatened.source_entity == "person:olafberg"  # the subject his sentence opens with, not Lund
+    assert said.source_entity == "person:tomasvidal"
+
+
+def test_she_who_closes_a_quote_of_several_sentences_is_the_person_named_before_it_opened(annotator):
+    text = ("Mayor Ada Lund wrote on Sunday that the accounts should be published.\n"
+            "Ruth Okafor of the harbour board pointed to its vote.\n"
+            "“The board did not ask for a summary. Its members voted 9-0 to publish. "
+            "#PublishTheAccounts,” she wrote.")
+    [ann] = list(annotator.annotate([Article(id="q", text=text, published="2026-03-12")]))
+    she = next(a for a in ann.attributions if a.source_text == "she")  # the quote's last words carry the cue
+    assert she.source_entity == "person:ruthokafor"  # not Lund, the last speaker
+
+
+def test_a_source_named_by_a_role_is_the_person_given_that_role_not_a_name_that_qualifies_it(annotator):
+    text = ("Talk show host Ada Lund opened the harbour fair on Saturday. Radio host Olaf Berg sent a message.\n"
+            "“The fair is back,” Lund said. “The pier is open again,” the Ferry News host added.\n"
+            "Okafor's lawyer, Tomas Vidal, said on Friday that the port would close.\n"
+            "The port will reopen in May, Okafor's lawyer said later.")
+    [ann] = list(annotator.annotate([Article(id="r", text=text, published="2026-03-12")]))
+    host = next(a for a in ann.attributions if a.source_text == "the Ferry News host")
+    lawyer = next(a for a in ann.attributions if a.source_text == "Okafor's lawyer")
+    assert host.source_entity == "person:adalund"  # a host the text is about, not the outlet nor Berg
+    assert lawyer.source_entity == "person:tomasvidal"  # not Okafor, whose lawyer speaks

@@ -87,6 +87,19 @@ def test_quote_carried_until_it_closes(nlp):
     assert not any("ship sank" in c for c in carried)
 
 
+def test_a_quote_does_not_run_on_into_a_paragraph_that_opens_without_a_quote_mark(nlp):
+    # a quote going on into a new paragraph reopens with a quote mark; a closing mark that the parser leaves
+    # as a sentence of its own closes the quote rather than opening one
+    text = ("\"Our survey showed no leaks,\" Moreau told the board. \"And the inspectors needed to come forward "
+            "with something that showed that there was a leak at every pier, and the record simply doesn't show "
+            "that.\"\nAnother concern that appears to trouble the board covers the cost of repairs.\n"
+            "\"We found 21 of them,\" Solberg told the broadcaster NRK. \"The rest are at sea.\n"
+            "The ship sank on Monday.")
+    for a in find_attributions(nlp(text)):
+        carried = " ".join(text[s:e] for s, e in a.content)
+        assert "concern" not in carried and "ship sank" not in carried, (a.source_text, carried)
+
+
 def test_a_participle_after_a_relative_clause_on_the_object_speaks_with_the_main_clause(nlp):
     # the parser hangs "saying" on "drew" (the relative clause on "remarks"): remarks say nothing, the mayor does
     src, cue, content, _ = one(nlp, "During his news conference Friday, the mayor offered more angry comments "
@@ -105,3 +118,11 @@ def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
 def test_posited_and_retorted_are_verbs_of_saying(nlp):
     src, cue, content, _ = one(nlp, "“It is still morning in the harbour,” he posited.")
     assert (src, cue, content) == ("he", "posited", "It is still morning in the harbour")
+
+
+def test_what_a_verb_of_saying_reports_is_no_parenthetical_around_it(nlp):
+    # "said the office has disclosed ...": the office's disclosure is what the lawyer said, not a frame that
+    # makes the lawyer's words the office's
+    text = "Okafor's lawyer, Tomas Vidal, said the port office has disclosed its plan to close the pier."
+    disclosed = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "disclose"]
+    assert not any("Vidal" in text[s:e] for a in disclosed for s, e in a.content)

@@ -62,6 +62,8 @@ def _is_heading(text: str) -> bool:
     return len(words) < 5 or (not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < 14)
 
 
+# a full stop that ends a sentence: not one after a title or an initial ("Sen. Kamala Harris", "Paul R. LePage")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"”’]?\s")
 Quotation = tuple[int, int, Attribution | None]  # start, end, and whose words: the cue next to it
 
 
@@ -87,15 +89,16 @@ def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
     def opens_next_sentence(between: str) -> bool:
         """The quote opens the sentence right after the cue's, in its paragraph ("Dukes walked out, saying she
         feels no anger. "Wal-Mart may be big ...")."""
-        return "\n" not in between and len(re.findall(r"[.!?][\"”’]?\s", between)) == 1 and bool(
+        return "\n" not in between and len(_SENTENCE_END.findall(between)) == 1 and bool(
             re.search(r"[.!?][\"”’]?\s*$", between))
 
     out = []
     for qs, qe in spans:
         # a cue after the quote closes, in its sentence ('"...," Kennedy said'); not one in the next paragraph
-        after = [a for a in atts if qe <= a.cue[0][0] <= qe + 80 and not re.search(r"[.!?]\s|\n", text[qe:a.cue[0][0]])]
-        before = [a for a in atts if a.source and (qs - 80 <= a.cue[0][1] <= qs and not re.search(
-            r"[.!?]\s", text[a.cue[0][1]:qs]) or qs - 240 <= a.cue[0][1] <= qs and opens_next_sentence(
+        after = [a for a in atts if qe <= a.cue[0][0] <= qe + 80 and not _SENTENCE_END.search(text[qe:a.cue[0][0]])
+                 and "\n" not in text[qe:a.cue[0][0]]]
+        before = [a for a in atts if a.source and (qs - 80 <= a.cue[0][1] <= qs and not _SENTENCE_END.search(
+            text[a.cue[0][1]:qs]) or qs - 240 <= a.cue[0][1] <= qs and opens_next_sentence(
             text[a.cue[0][1]:qs]))]
         speaker = min(after, key=lambda a: a.cue[0][0], default=None) or max(before, key=lambda a: a.cue[0][1],
                                                                               default=None)

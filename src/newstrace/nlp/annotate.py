@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
 from ..config import Config
 from ..errors import NewstraceError
-from ..lexicon import ENTITY_RANK, NO_EVIDENCE, is_outlet
+from ..lexicon import ENTITY_RANK, NO_EVIDENCE, STOPWORDS, is_outlet
 from ..model import Annotations, Article, Entity, RelationMention
 from . import workers
 from .attribution import clause_hedged, find_attributions
@@ -23,7 +24,7 @@ from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
 from .quantities import find_quantities
 from .relations import find_relations
-from .roles import find_roles
+from .roles import SPOKESPEOPLE, find_roles
 from .timex import find_timexes
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|(?:is|are) due|"
@@ -258,6 +259,9 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
 _DESCRIBED = re.compile(r"^the\s+(group|company|firm|ministry|agency|organi[sz]ation|association|council|department|"
                         r"union|authority|coalition|campaign|charity|watchdog|regulator|commission|committee)$", re.I)
+# A person named by a role: the abbreviations a text writes before names ("Gov. Paul LePage")
+_ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
+                       "congressman": r"rep\.", "congresswoman": r"rep\."}
 _ISSUED = re.compile(r"^(?:the|this|that|its|his|her|their)\s+(?:statement|letter|release|memo|note|post|tweet|"
                      r"message|e-?mail|filing|files|document|remarks)$", re.I)
 
@@ -326,22 +330,49 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     starts = [st for st, _e in ann.sentences]
     cues = sorted(a.cue[0][0] for a in ann.attributions if a.cue)
 
-    def subject_before(pos: int, pronoun: str) -> str | None:
-        """The person the sentence right before `pos`'s opens with, when that sentence reports no one's words
-        ("But Justice Scalia was unconvinced. "I'm getting whipsawed," he said"): the "he" that follows is who
-        the text was just about."""
-        k = bisect.bisect_right(starts, pos) - 2
-        if k < 0:
+    def opener(s: int, e: int, pronoun: str) -> str | None:
+        """The person the text span [s, e) opens with as its subject, after a conjunction or a short opening
+        phrase ("But Justice Scalia ...", "More recently, Grimm ..."), when a `pronoun` may refer to them."""
+        opening = re.match(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?", text[s:e], re.I)
+        phrase = re.match(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?[^,\"“”\n]{1,40},\s+", text[s:e], re.I)
+        for head in [s + m.end() for m in (opening, phrase) if m]:
+            first = min((m for m in mentions if m.label == "PERSON" and m.canonical is not None and head <= m.start
+                         and m.end <= e and len(text[head:m.start].split()) <= 2), key=lambda m: m.start, default=None)
+            if first is not None and re.search(r"(?:ing|ed)\b", text[head:first.start], re.I):
+                return None  # a verb before the name ("Saying President Obama ..."): not its subject
+            if first is not None:
+                key = resolved[int(first.canonical)].key
+                return key if agrees(key, pronoun) else None
+        return None
+
+    def subject_before(pos: int, at: int, pronoun: str) -> str | None:
+        """The person a "he"/"she" at `at`, speaking words that begin at `pos`, stands for by where it stands: the
+        subject its own sentence opens with, before it and outside quotes ("More recently, Grimm was in the news
+        after he threatened a reporter"; "Sen. Hirono blasted the ruling, 'So much for modesty,' she said");
+        else the person the sentence right before the words opens with, when that sentence reports no one's
+        words ("But Justice Scalia was unconvinced. "I'm getting whipsawed," he said"): the "he" that follows
+        is who the text was just about."""
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0:
+            s, _e = ann.sentences[k]
+            if not re.match(r"\W*[\"“”]", text[s:at]) and (key := opener(s, at, pronoun)):
+                return key
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 1:
             return None
-        s, e = ann.sentences[k]
+        s, e = ann.sentences[k - 1]
         if any(s <= c < e for c in cues) or re.search(r"[\"“”]", text[s:e]):
             return None  # someone's words, or a quote: not narration about one person
-        opening = re.match(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?", text[s:e], re.I)
-        head = s + (opening.end() if opening else 0)
-        first = min((m for m in mentions if m.label == "PERSON" and m.canonical is not None and head <= m.start < e
-                     and len(text[head:m.start].split()) <= 2), key=lambda m: m.start, default=None)
-        key = resolved[int(first.canonical)].key if first is not None else None
-        return key if key is not None and agrees(key, pronoun) else None
+        return opener(s, e, pronoun)
+
+    def quote_opened(pos: int, cue: int) -> int:
+        """Where the quote that `pos` lies in opened, when the words from `pos` to the cue close a quote opened
+        sentences before ('"Congress didn't ask for it. ... We deserve to see it," she wrote'); else `pos`."""
+        if not re.match(r"[^\"“”]*[\"”]", text[pos:cue]):
+            return pos
+        opened = max(text.rfind("“", 0, pos), text.rfind('"', 0, pos))
+        opens = opened == 0 or opened > 0 and text[opened - 1].isspace()  # a closing mark follows its words
+        return opened if opened >= 0 and opens and "”" not in text[opened:pos] else pos
 
     def described(noun: str, pos: int) -> str | None:
         """"the group" for the latest organisation before `pos` that the text calls so: "the environmental group
@@ -352,13 +383,42 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 return resolved[int(m.canonical)].key
         return None
 
+    def role_holder(span: tuple[int, int]) -> str | None:
+        """Whom a source named by a role noun is ("Grimm's lawyer", "the Fox News host", "the Republican
+        governor"): the names before the noun only say whose or where (never the speaker); a definite "the ..."
+        is the latest person the text gave that role ("talk show host Glenn Beck", "Gov. Paul LePage")."""
+        words = text[span[0]:span[1]].split()
+        noun = words[-1] if words else ""
+        named = any(m.label == "PERSON" and span[0] <= m.start and m.end <= span[1]
+                    and text[m.end:m.end + 2] not in ("'s", "’s") for m in mentions)
+        if named or not (noun.isalpha() and noun.islower() and noun[-1] != "s") or noun in STOPWORDS | SPOKESPEOPLE:
+            return entity_in(span)  # a name, a group ("Democratic senators"), or a spokesperson: their principal
+        if _DESCRIBED.match(f"the {noun}") or _ISSUED.match(f"the {noun}") or len(words) < 2:
+            return None  # an organisation or a paper named by its kind ("the joint statement"): resolved below
+        if words[0].lower() == "the":  # "the Fox News host": the latest person given that role, in most words
+            role = re.compile(rf"\b(?:{noun}|{_ROLE_ABBREVIATIONS.get(noun, noun)})\b", re.I)
+            named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")
+            fits = [(sum(bool(re.search(rf"\b{re.escape(w)}\b", around, re.I)) for w in words[1:]),
+                     named_times[m.canonical], m.start, m)  # of two as fit, the one the text is about
+                    for m in mentions if m.end <= span[0] and m.label == "PERSON" and m.canonical is not None
+                    and role.search(around := text[max(0, m.start - 40):m.end + 40])]
+            return resolved[int(max(fits, key=lambda f: f[:3])[3].canonical)].key if fits else None
+        if re.search(r"['’]s$", words[-2]):  # "Grimm's lawyer": whom the text calls so, in apposition
+            phrase = re.escape(" ".join(words[-2:]))  # ("Grimm's lawyer, William McGinley, said")
+            for m in sorted(mentions, key=lambda m: abs(m.start - span[0])):
+                if m.label == "PERSON" and m.canonical is not None and (
+                        re.search(rf"{phrase},?\s+$", text[max(0, m.start - 80):m.start])
+                        or re.match(rf",\s+(?:\w+\s+){{0,3}}?{phrase}\b", text[m.end:m.end + 80])):
+                    return resolved[int(m.canonical)].key
+        return None
+
     atts = sorted(ann.attributions, key=lambda a: a.cue[0][0])
     last: str | None = None
     last_person: str | None = None
     last_group: str | None = None
     for a in atts:
         src = a.source[0] if a.source else None
-        a.source_entity = entity_in(src)
+        a.source_entity = role_holder(src) if src else None
         said = (a.source_text or "").strip().lower()
         cue = a.cue[0][0]
         if a.source_entity is None and said:
@@ -377,7 +437,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             elif said in _HE_SHE:
                 # the latest speaker, unless the text says that person is of the other gender; then the latest
                 # person named who may be
-                a.source_entity = subject_before(min([cue, *(cs for cs, _ce in a.content)]), said) or (
+                a.source_entity = subject_before(quote_opened(min([cue, *(cs for cs, _ce in a.content)]), cue),
+                                                 src[0], said) or (
                     last_person if agrees(last_person, said) else person_before(cue, said))
             elif said in _THEY:
                 a.source_entity = last_group

@@ -175,10 +175,12 @@ def _verb_cue(tok: Token) -> _Found | None:
             content += _subtree_span(c)
     elif ((tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i or tok.dep_ == "parataxis")
           and tok.head.pos_ in ("VERB", "AUX")
+          and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH | BELIEF)
           and not (any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in tok.children)
                    and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))):
         # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical (a passive
-        # subordinate clause is none: "after a sheen was reported" says when, not who says the main clause)
+        # subordinate clause is none: "after a sheen was reported" says when, not who says the main clause; nor
+        # is what a verb of saying reports: "X said the office has disclosed its intent")
         content = _subtree_span(tok.head, exclude=tok)
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
@@ -230,11 +232,13 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
 
 
 def _quoted(sent: Span) -> tuple[int, int] | None:
+    """The sentence's quote; or the end of a quote opened in a sentence before, where the sentence opens inside
+    it ('The American people deserve to see it. #ReleaseTheReport," she wrote')."""
     text = sent.text
-    m = re.search(r"[\"“]([^\"“”]{3,})[\"”]", text)
+    m = re.search(r"[\"“]([^\"“”]{3,})[\"”]", text) or re.match(r"\s*[^\"“”\s][^\"“”]*[^\"“”\s][\"”]", text)
     if not m:
         return None
-    return sent.start_char + m.start(), sent.start_char + m.end()
+    return sent.start_char + m.start() + len(m.group()) - len(m.group().lstrip()), sent.start_char + m.end()
 
 
 def _according_to(tok: Token) -> _Found | None:
@@ -388,6 +392,12 @@ def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
             continue
         prev = by_sent[i - 1]  # every attribution of the quoting sentence: "X told Y, the paper reported"
         opens = text[0] in "\"“" and any(q in sents[i - 1].text for q in QUOTES)
+        if not text.strip(QUOTES + ".,;:!? "):  # a quote mark left over from the sentence before closes its quote
+            open_quote = False
+            continue
+        if open_quote and not opens and "\n" in doc.text[sents[i - 1].end_char:s.start_char + len(s.text) - len(
+                s.text.lstrip())]:
+            open_quote = False  # a quote going on into a new paragraph reopens with a quote mark; this one ended
         if opens or open_quote:
             start = s.start_char + base + (len(s.text) - len(s.text.lstrip()))
             for a in prev:
