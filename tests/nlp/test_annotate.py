@@ -152,3 +152,11 @@ def test_a_source_named_by_a_role_is_the_person_given_that_role_not_a_name_that_
     lawyer = next(a for a in ann.attributions if a.source_text == "Okafor's lawyer")
     assert host.source_entity == "person:adalund"  # a host the text is about, not the outlet nor Berg
     assert lawyer.source_entity == "person:tomasvidal"  # not Okafor, whose lawyer speaks
+
+
+def test_that_committee_is_the_committee_the_text_named(annotator):
+    text = ("The Harbour Ethics Committee opened an inquiry into the pier contract last year.\n"
+            "That committee said it would defer its inquiry until the court rules.")
+    [ann] = list(annotator.annotate([Article(id="c", text=text, published="2026-03-12")]))
+    said = next(a for a in ann.attributions if a.source_text == "That committee")
+    assert said.source_entity is not None and "committee" in said.source_entity

@@ -126,3 +126,16 @@ def test_what_a_verb_of_saying_reports_is_no_parenthetical_around_it(nlp):
     text = "Okafor's lawyer, Tomas Vidal, said the port office has disclosed its plan to close the pier."
     disclosed = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "disclose"]
     assert not any("Vidal" in text[s:e] for a in disclosed for s, e in a.content)
+
+
+def test_a_cue_whose_quote_the_parser_ended_at_an_exclamation_mark_speaks_that_quote(nlp):
+    text = "Vidal spoke last. “Hello, my name is the harbour board and I have a problem!” he declared."
+    declared = next(a for a in find_attributions(nlp(text)) if a.cue_lemma == "declare")
+    assert [text[s:e] for s, e in declared.content] == ["“Hello, my name is the harbour board and I have a problem!”"]
+
+
+def test_a_quote_after_the_cue_and_a_colon_is_the_cues_content(nlp):
+    text = ("Lund added on Twitter: “Tomas Vidal is up for a lifetime seat on the harbour board from a mayor whose "
+            "office is under investigation.”")
+    added = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "add"]
+    assert any("lifetime seat" in text[s:e] for a in added for s, e in a.content)

@@ -257,7 +257,7 @@ _THEY = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
-_DESCRIBED = re.compile(r"^the\s+(group|company|firm|ministry|agency|organi[sz]ation|association|council|department|"
+_DESCRIBED = re.compile(r"^(?:the|that|this)\s+(group|company|firm|ministry|agency|organi[sz]ation|association|council|department|"
                         r"union|authority|coalition|campaign|charity|watchdog|regulator|commission|committee)$", re.I)
 # A person named by a role: the abbreviations a text writes before names ("Gov. Paul LePage")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",

@@ -188,8 +188,13 @@ def _verb_cue(tok: Token) -> _Found | None:
         # "X told Y about C" / "X said in a statement" with a quote before: take a leading quote in the sentence
         sent = tok.sent
         quote = _quoted(sent)
+        subj = _subject(tok)
         if quote and quote[1] <= tok.idx:
             content = [quote]
+        elif quote and re.fullmatch(r"[^\"“”.;]{0,40}[:,]\s*", sent.doc.text[tok.idx + len(tok):quote[0]]):
+            content = [quote]  # 'Warren added on Twitter: "..."', 'he said, "..."'
+        elif subj is not None and subj.left_edge.i == sent.start and (quote := _quote_ending_before(sent)):
+            content = [quote]  # '"I have a problem!" he declared': the parser ended the quote's sentence at "!"
         else:
             return None
     if not content:
@@ -239,6 +244,19 @@ def _quoted(sent: Span) -> tuple[int, int] | None:
     if not m:
         return None
     return sent.start_char + m.start() + len(m.group()) - len(m.group().lstrip()), sent.start_char + m.end()
+
+
+def _quote_ending_before(sent: Span) -> tuple[int, int] | None:
+    """The quote the sentence before `sent` ends with ('"Hello, I have a problem!"'), from its opening mark."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    text = before.text.rstrip()
+    if "\n" in sent.doc.text[before.end_char:sent.start_char] or not re.search(r"[.!?,]\s*[\"”]$", text):
+        return None
+    opened = max(text[:-1].rfind("“"), text[:-1].rfind('"'))
+    start = before.start_char + max(opened, 0)
+    return start, before.start_char + len(text)
 
 
 def _according_to(tok: Token) -> _Found | None:
