@@ -160,3 +160,21 @@ def test_that_committee_is_the_committee_the_text_named(annotator):
     [ann] = list(annotator.annotate([Article(id="c", text=text, published="2026-03-12")]))
     said = next(a for a in ann.attributions if a.source_text == "That committee")
     assert said.source_entity is not None and "committee" in said.source_entity
+
+
+def test_a_role_is_the_persons_title_not_a_word_near_another_name(annotator):
+    text = ("“Is the pier safe?” Harbour Master Ada Lund asked Mr. Olaf Berg. Mr. Berg said it was. "
+            "Mr. Berg said it again later. The harbour master said the answer did not satisfy her.")
+    [ann] = list(annotator.annotate([Article(id="t", text=text, published="2026-03-12")]))
+    master = next(a for a in ann.attributions if a.source_text == "The harbour master")
+    assert master.source_entity == "person:adalund"  # not Berg, named right after her title and more often
+
+
+def test_he_after_a_sentence_about_one_person_alone_is_that_person(annotator):
+    text = ("Mayor Tomas Vidal said the pier contract was signed.\n"
+            "That did not satisfy Judge Olaf Berg. “If the mayor signs alone, there is no contract,” he said.\n"
+            "The council then cursed Vidal and asked him to resign. “We are done,” he said.")
+    [ann] = list(annotator.annotate([Article(id="u", text=text, published="2026-03-12")]))
+    first, second = [a for a in ann.attributions if a.source_text == "he"]
+    assert first.source_entity == "person:olafberg"  # the only person the sentence before names
+    assert second.source_entity != "person:tomasvidal"  # "him": that sentence is about more than Vidal

@@ -254,6 +254,7 @@ def estimate_publication(timexes: list) -> date | None:
 
 _HE_SHE = {"he", "she", "him", "her"}
 _THEY = {"they", "them"}
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _FIRST_PERSON = {"i", "we", "me", "us"}
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
@@ -349,9 +350,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         """The person a "he"/"she" at `at`, speaking words that begin at `pos`, stands for by where it stands: the
         subject its own sentence opens with, before it and outside quotes ("More recently, Grimm was in the news
         after he threatened a reporter"; "Sen. Hirono blasted the ruling, 'So much for modesty,' she said");
-        else the person the sentence right before the words opens with, when that sentence reports no one's
-        words ("But Justice Scalia was unconvinced. "I'm getting whipsawed," he said"): the "he" that follows
-        is who the text was just about."""
+        else the person the sentence right before the words opens with, or the only person it names, when that
+        sentence reports no one's words ("But Justice Scalia was unconvinced. "I'm getting whipsawed," he said";
+        "That did not satisfy Justice Scalia."): the "he" that follows is who the text was just about."""
         k = bisect.bisect_right(starts, at) - 1
         if k >= 0:
             s, _e = ann.sentences[k]
@@ -363,7 +364,12 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         s, e = ann.sentences[k - 1]
         if any(s <= c < e for c in cues) or re.search(r"[\"“”]", text[s:e]):
             return None  # someone's words, or a quote: not narration about one person
-        return opener(s, e, pronoun)
+        named = {resolved[int(m.canonical)].key for m in mentions
+                 if m.label == "PERSON" and m.canonical is not None and s <= m.start < e}
+        # "That did not satisfy Justice Scalia.": about one person, and no one else ("the governor identified
+        # himself and cursed Gattine" is about two)
+        alone = next(iter(named)) if len(named) == 1 and not _PERSONAL.search(text[s:e]) else None
+        return opener(s, e, pronoun) or (alone if agrees(alone, pronoun) else None)
 
     def quote_opened(pos: int, cue: int) -> int:
         """Where the quote that `pos` lies in opened, when the words from `pos` to the cue close a quote opened
@@ -398,10 +404,15 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if words[0].lower() == "the":  # "the Fox News host": the latest person given that role, in most words
             role = re.compile(rf"\b(?:{noun}|{_ROLE_ABBREVIATIONS.get(noun, noun)})\b", re.I)
             named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")
+            # the role as the name's title ("Chief Justice Roberts", "talk show host Glenn Beck") or apposition
+            # ("LePage, the governor of Maine")
+            titled = re.compile(rf"(?i:{role.pattern})[\s.]*(?:[A-Z][\w.'’-]*\s+)*$")
+            apposed = re.compile(rf",\s+(?:the|a|an)\s+[^,.;]*?(?:{role.pattern})", re.I)
             fits = [(sum(bool(re.search(rf"\b{re.escape(w)}\b", around, re.I)) for w in words[1:]),
                      named_times[m.canonical], m.start, m)  # of two as fit, the one the text is about
                     for m in mentions if m.end <= span[0] and m.label == "PERSON" and m.canonical is not None
-                    and role.search(around := text[max(0, m.start - 40):m.end + 40])]
+                    and (titled.search(text[max(0, m.start - 40):m.start]) or apposed.match(text, m.end))
+                    and (around := text[max(0, m.start - 40):m.end + 40])]
             return resolved[int(max(fits, key=lambda f: f[:3])[3].canonical)].key if fits else None
         if re.search(r"['’]s$", words[-2]):  # "Grimm's lawyer": whom the text calls so, in apposition
             phrase = re.escape(" ".join(words[-2:]))  # ("Grimm's lawyer, William McGinley, said")
