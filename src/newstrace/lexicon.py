@@ -99,7 +99,7 @@ OUTLET_WORDS = re.compile(
     r"\b(?:journal|times|post|news|press|herald|tribune|telegraph|guardian|gazette|pravda|agency|broadcaster|"
     r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
     r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|al jazeera|"
-    r"economist|politico|axios|ledger)\b",
+    r"economist|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",
     re.I,
 )
 

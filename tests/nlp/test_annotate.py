@@ -145,6 +145,7 @@ def test_she_who_closes_a_quote_of_several_sentences_is_the_person_named_before_
 def test_a_source_named_by_a_role_is_the_person_given_that_role_not_a_name_that_qualifies_it(annotator):
     text = ("Talk show host Ada Lund opened the harbour fair on Saturday. Radio host Olaf Berg sent a message.\n"
             "“The fair is back,” Lund said. “The pier is open again,” the Ferry News host added.\n"
+            "Gov. Ruth Okafor came too. The governor said the ferries would sail on Monday.\n"
             "Okafor's lawyer, Tomas Vidal, said on Friday that the port would close.\n"
             "The port will reopen in May, Okafor's lawyer said later.")
     [ann] = list(annotator.annotate([Article(id="r", text=text, published="2026-03-12")]))
@@ -152,6 +153,8 @@ def test_a_source_named_by_a_role_is_the_person_given_that_role_not_a_name_that_
     lawyer = next(a for a in ann.attributions if a.source_text == "Okafor's lawyer")
     assert host.source_entity == "person:adalund"  # a host the text is about, not the outlet nor Berg
     assert lawyer.source_entity == "person:tomasvidal"  # not Okafor, whose lawyer speaks
+    governor = next(a for a in ann.attributions if a.source_text == "The governor")
+    assert governor.source_entity == "person:ruthokafor"  # "Gov." is the governor's title
 
 
 def test_that_committee_is_the_committee_the_text_named(annotator):
@@ -178,3 +181,11 @@ def test_he_after_a_sentence_about_one_person_alone_is_that_person(annotator):
     first, second = [a for a in ann.attributions if a.source_text == "he"]
     assert first.source_entity == "person:olafberg"  # the only person the sentence before names
     assert second.source_entity != "person:tomasvidal"  # "him": that sentence is about more than Vidal
+
+
+def test_he_inside_what_an_outlet_reports_is_not_the_outlet(annotator):
+    text = ("Mayor Tomas Vidal met the harbour board on Monday.\n"
+            "“I will not resign,” he said after the meeting, according to the Harbour Globe.")
+    [ann] = list(annotator.annotate([Article(id="g2", text=text, published="2026-03-12")]))
+    he = next(a for a in ann.attributions if a.source_text == "he")
+    assert he.source_entity == "person:tomasvidal"  # the Globe relays his words; it is no "he"

@@ -402,7 +402,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if _DESCRIBED.match(f"the {noun}") or _ISSUED.match(f"the {noun}") or len(words) < 2:
             return None  # an organisation or a paper named by its kind ("the joint statement"): resolved below
         if words[0].lower() == "the":  # "the Fox News host": the latest person given that role, in most words
-            role = re.compile(rf"\b(?:{noun}|{_ROLE_ABBREVIATIONS.get(noun, noun)})\b", re.I)
+            role = re.compile(rf"\b(?:{noun}\b|{_ROLE_ABBREVIATIONS.get(noun, noun)})", re.I)
             named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")
             # the role as the name's title ("Chief Justice Roberts", "talk show host Glenn Beck") or apposition
             # ("LePage, the governor of Maine")
@@ -436,7 +436,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             # inside what someone else is reported to say, a pronoun is that someone ("officials told parliament
             # they believed ...", "'I called it,' Trump said")
             around = [b for b in atts if b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content)]
-            if around and said in _HE_SHE | _THEY | _FIRST_PERSON:
+            # (a "he" inside what an outlet or a body reports is not it: '"...," he said, according to the Globe')
+            if around and (said in _THEY | _FIRST_PERSON or said in _HE_SHE and not is_outlet(
+                    around[-1].source_text or "") and (around[-1].source_entity or "person:").startswith("person:")):
                 a.source_entity = around[-1].source_entity
                 # unless a person is named in those words before the "he" ("He demanded that Mr. Obama resign
                 # because he refused to say ..."): then that person
