@@ -125,3 +125,14 @@ def test_a_title_before_the_speakers_name_does_not_end_the_quotes_sentence(annot
     for words in ("made public", "openness"):
         m = next(m for m in ms if words in m.text)
         assert m.attribution is not None and m.attribution.source_entity == "person:ruthokafor", m.attribution
+
+
+def test_the_outlets_clause_beside_a_participles_words_keeps_its_subject(annotator):
+    # the participle borrows the main clause's subject as its speaker; the outlet's own clause keeps it too
+    text = ("But Mayor Ruth Okafor aimed her fire at the council as well as the port board, saying she did not know "
+            "what the board stood for.\n"
+            "On Tuesday, Tomas Vidal walked out of the harbour court full of confidence, saying he felt no anger.")
+    ms = harbour_mentions(annotator, text, "o")
+    own = [m.text for m in ms if m.attribution is None]
+    assert any(t.startswith("Mayor Ruth Okafor aimed her fire") for t in own), own
+    assert any("Tomas Vidal walked out of the harbour court" in t for t in own), own

@@ -275,10 +275,15 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     of its own: a content verb and six words or more ("The key vote could belong to Justice Kennedy, who said he
     was troubled ..."). Attributed words are the claimant's; the rest is the outlet's. A source a relative clause
     hangs on stays in the stretch: it is what the outlet's clause is about (Kennedy, above)."""
-    def speaker_tag(span: tuple[int, int]) -> bool:  # a source, unless a relative clause hangs on it
-        return not re.match(r"[\s,]*(?:who|which|that|whom)\b", text[span[1]:span[1] + 12], re.I)
+    def speaker_tag(att: Attribution, span: tuple[int, int]) -> bool:
+        """A source named at its cue, unless a relative clause hangs on it; the subject a participle borrows
+        from the main clause ("he aimed his fire at Republicans, saying ...") stays with that clause."""
+        near = span[1] <= att.cue[0][0] and len(text[span[1]:att.cue[0][0]].split()) <= 3 or (
+            att.cue[-1][1] <= span[0] and len(text[att.cue[-1][1]:span[0]].split()) <= 3)
+        return near and not re.match(r"[\s,]*(?:who|which|that|whom)\b", text[span[1]:span[1] + 12], re.I)
 
-    taken = sorted((a, b) for att in atts for a, b in [*att.cue, *att.content, *filter(speaker_tag, att.source)]
+    taken = sorted((a, b) for att in atts for a, b in [*att.cue, *att.content,
+                                                       *(x for x in att.source if speaker_tag(att, x))]
                    if a < e and b > s)
     free, pos = [], s
     for a, b in taken:
@@ -293,13 +298,21 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
     best = (best[0], best[0] + len(stretch))
     words = stretch.strip(" ,;:—–-\n").split()
-    if len(words) < 6 or words[0].lower() in _NOT_A_CLAUSE or words[-1].lower() in _NOT_A_CLAUSE:
+    opening = 1 if words and words[0].lower() in ("but", "and", "yet", "so") else 0  # "But he aimed his fire ..."
+    # a clause may open with when or where it happened: "On Tuesday, Dukes walked out of the courthouse ..."
+    lead = re.match(r"(?:on|in|at|during|before|over)\s[^,]{1,30},\s", " ".join(words[opening:]), re.I)
+    first = opening + (len(lead.group().split()) if lead else 0)
+    if len(words) < 6 + first or words[first].lower() in _NOT_A_CLAUSE or words[-1].lower() in _NOT_A_CLAUSE:
         return None  # "on Friday during a televised interview that": a phrase around the attribution
+    if lead and re.fullmatch(r"[a-z]+(?:ing|ed)", words[first]):
+        return None  # "at one point, wiping the sweat from his brow": a phrase, no clause
     if not any(ev.verb and best[0] <= ev.trigger[0] < best[1] for ev in events):
         return None
     start = best[0] + len(text[best[0]:best[1]]) - len(text[best[0]:best[1]].lstrip(" ,;:—–-\n"))
-    if words[0].lower() in _PRESUPPOSING:
-        start = text.index(words[0], start) + len(words[0])
+    if opening:
+        start = text.index(words[1], text.index(words[0], start) + len(words[0]))
+    if words[opening].lower() in _PRESUPPOSING:
+        start = text.index(words[opening], start) + len(words[opening])
     return start, best[1]
 
 
