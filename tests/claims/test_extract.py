@@ -18,6 +18,13 @@ def harbour_mentions(annotator, text: str, article_id: str) -> list:
     return extract_mentions(article, ann)
 
 
+def assert_spoken_by(mentions: list, phrases: tuple[str, ...], entity: str) -> None:
+    """The mention holding each phrase is attributed to `entity`."""
+    for words in phrases:
+        m = next(m for m in mentions if words in m.text)
+        assert m.attribution is not None and m.attribution.source_entity == entity, (words, m.attribution)
+
+
 def test_an_allegedly_sentence_reports_the_claimant_of_the_sentence_before_it(annotator):
     article = Article(id="h", text=TEXT, outlet="Harbour Gazette", published="2026-03-12")
     [ann] = list(annotator.annotate([article]))
@@ -104,10 +111,8 @@ def test_a_quote_is_its_speakers_not_a_cue_in_the_next_paragraph(annotator):
     text = ("Judge Mira Castell left the court smiling, saying she felt no anger toward the board. “The port may "
             "be big. But it is not above the law.”\n"
             "Ferry owners who fear that the levy will rise have written to the board.")
-    ms = harbour_mentions(annotator, text, "p")
-    for words in ("The port may be big", "not above the law"):
-        m = next(m for m in ms if words in m.text)
-        assert m.attribution is not None and m.attribution.source_entity == "person:miracastell", m.attribution
+    assert_spoken_by(harbour_mentions(annotator, text, "p"), ("The port may be big", "not above the law"),
+                     "person:miracastell")
 
 
 def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
@@ -121,10 +126,7 @@ def test_a_title_before_the_speakers_name_does_not_end_the_quotes_sentence(annot
     # "Sen." ends with a full stop, but not the sentence: the cue after the quote is still its speaker's
     text = ("“The harbour accounts need to be made public. That is what openness looks like. A short letter is "
             "not enough,” Sen. Ruth Okafor wrote on Sunday.")
-    ms = harbour_mentions(annotator, text, "t")
-    for words in ("made public", "openness"):
-        m = next(m for m in ms if words in m.text)
-        assert m.attribution is not None and m.attribution.source_entity == "person:ruthokafor", m.attribution
+    assert_spoken_by(harbour_mentions(annotator, text, "t"), ("made public", "openness"), "person:ruthokafor")
 
 
 def test_the_outlets_clause_beside_a_participles_words_keeps_its_subject(annotator):
