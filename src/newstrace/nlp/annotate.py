@@ -408,12 +408,15 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             # ("LePage, the governor of Maine")
             titled = re.compile(rf"(?i:{role.pattern})[\s.]*(?:[A-Z][\w.'’-]*\s+)*$")
             apposed = re.compile(rf",\s+(?:the|a|an)\s+[^,.;]*?(?:{role.pattern})", re.I)
-            fits = [(sum(bool(re.search(rf"\b{re.escape(w)}\b", around, re.I)) for w in words[1:]),
-                     named_times[m.canonical], m.start, m)  # of two as fit, the one the text is about
-                    for m in mentions if m.end <= span[0] and m.label == "PERSON" and m.canonical is not None
-                    and (titled.search(text[max(0, m.start - 40):m.start]) or apposed.match(text, m.end))
-                    and (around := text[max(0, m.start - 40):m.end + 40])]
-            return resolved[int(max(fits, key=lambda f: f[:3])[3].canonical)].key if fits else None
+            holders = [m for m in mentions if m.end <= span[0] and m.label == "PERSON" and m.canonical is not None
+                       and (titled.search(text[max(0, m.start - 40):m.start]) or apposed.match(text, m.end))]
+
+            def fit(m) -> tuple[int, int, int]:  # the role's words around the name; of two as fit, the one the
+                around = text[max(0, m.start - 40):m.end + 40]  # text names most, then the latest
+                return (sum(bool(re.search(rf"\b{re.escape(w)}\b", around, re.I)) for w in words[1:]),
+                        named_times[m.canonical], m.start)
+
+            return resolved[int(max(holders, key=fit).canonical)].key if holders else None
         if re.search(r"['’]s$", words[-2]):  # "Grimm's lawyer": whom the text calls so, in apposition
             phrase = re.escape(" ".join(words[-2:]))  # ("Grimm's lawyer, William McGinley, said")
             for m in sorted(mentions, key=lambda m: abs(m.start - span[0])):
