@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (16, "f3612a78c17a"),
     "claims": (15, "3d7dc7fbd61e"),
-    "provenance": (5, "d6d0c306752f"),
+    "provenance": (6, "7e61a358ebda"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -122,3 +122,15 @@ def test_grades_and_their_deciding_reason():
     assert weak[0] == 2 and "may not state the same thing" in weak[1][0]  # a confirmation needs a sure match
     one_report = grade(evidence(2, ["reported", "reported"], outlets=1))
     assert one_report[0] == 2 and "all in one report (O0)" in one_report[1][0]  # two sources, one reporter
+
+
+def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
+    from newstrace.claims import new_claim
+    from newstrace.model import Article, Story
+    from newstrace.provenance import analyze
+
+    m = mention("a", "Harbour Gazette", "the pier is closed", said("The Harbour Globe", None, "report"))
+    story = Story("s", "Pier", ["a"], ["Harbour Gazette"])
+    articles = {"a": Article(id="a", text="The pier is closed, The Harbour Globe reported.", outlet="Harbour Gazette")}
+    result = analyze(story, [new_claim("s", [m])], [], {}, articles)
+    assert {s.id: s.name for s in result.sources}["outlet:harbour globe"] == "Harbour Globe"  # not "harbour globe"

@@ -39,7 +39,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 5
+VERSION = 6
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -93,6 +93,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         if m.source and m.attribution is not None and m.attribution.source_text:
             described.setdefault(m.source, set()).update(re.findall(r"[a-z]+", m.attribution.source_text.lower()))
     spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
+    for m in mentions:  # an outlet the texts cite, as they spell it ("The Wall Street Journal")
+        if (m.source or "").startswith("outlet:") and m.attribution is not None and m.attribution.source_text:
+            said = re.sub(r"^the\s+", "", m.attribution.source_text.strip(" ,;:"), flags=re.I)
+            if outlet_key(said) == m.source and said != said.lower():
+                spelled.setdefault(m.source, said)
     outlet_ids = {outlet_key(o) for o in outlet_of.values()}
     names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
     conflicts = []
