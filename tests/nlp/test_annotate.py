@@ -189,3 +189,23 @@ def test_he_inside_what_an_outlet_reports_is_not_the_outlet(annotator):
     [ann] = list(annotator.annotate([Article(id="g2", text=text, published="2026-03-12")]))
     he = next(a for a in ann.attributions if a.source_text == "he")
     assert he.source_entity == "person:tomasvidal"  # the Globe relays his words; it is no "he"
+
+
+def test_a_source_in_apposition_to_a_name_is_that_person():
+    # the parser can hang "who said" on the apposition alone ("Vidal, a professor ..., who said"): its source is
+    # then the description, and the name right before it is who speaks (not the institute it names)
+    from types import SimpleNamespace
+
+    from newstrace.model import Annotations, Attribution
+    from newstrace.nlp.annotate import _link_sources
+
+    text = "The Ledger cited Tomas Vidal, a law professor and director of the Coastal Institute, who said no."
+    described = text.index("a law professor"), text.index(", who")
+    said = Attribution([described], [(text.index("said"), text.index("said") + 4)], [(text.index("no"), len(text) - 1)],
+                       source_text=text[described[0]:described[1]], cue_lemma="say")
+    ann = Annotations("ap", sentences=[(0, len(text))], attributions=[said])
+    mentions = [SimpleNamespace(start=text.index(name), end=text.index(name) + len(name), label=label, canonical=str(k))
+                for k, (name, label) in enumerate([("Tomas Vidal", "PERSON"), ("Coastal Institute", "ORG")])]
+    resolved = [SimpleNamespace(key="person:tomasvidal"), SimpleNamespace(key="org:coastalinstitute")]
+    _link_sources(ann, mentions, resolved, text)
+    assert said.source_entity == "person:tomasvidal"

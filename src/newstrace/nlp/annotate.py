@@ -395,6 +395,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         is the latest person the text gave that role ("talk show host Glenn Beck", "Gov. Paul LePage")."""
         words = text[span[0]:span[1]].split()
         noun = words[-1] if words else ""
+        if words and words[0].lower() in ("a", "an", "the"):  # in apposition to a name: "Eastman, a law professor"
+            named_before = [m for m in mentions if m.label == "PERSON" and m.canonical is not None
+                            and re.fullmatch(r",\s*", text[m.end:span[0]])]
+            if named_before:
+                return resolved[int(named_before[0].canonical)].key
         named = any(m.label == "PERSON" and span[0] <= m.start and m.end <= span[1]
                     and text[m.end:m.end + 2] not in ("'s", "’s") for m in mentions)
         if named or not (noun.isalpha() and noun.islower() and noun[-1] != "s") or noun in STOPWORDS | SPOKESPEOPLE:
