@@ -389,6 +389,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 return resolved[int(m.canonical)].key
         return None
 
+    named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")  # how often each person is named
+
     def role_holder(span: tuple[int, int]) -> str | None:
         """Whom a source named by a role noun is ("Grimm's lawyer", "the Fox News host", "the Republican
         governor"): the names before the noun only say whose or where (never the speaker); a definite "the ..."
@@ -408,7 +410,6 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             return None  # an organisation or a paper named by its kind ("the joint statement"): resolved below
         if words[0].lower() == "the":  # "the Fox News host": the latest person given that role, in most words
             role = re.compile(rf"\b(?:{noun}\b|{_ROLE_ABBREVIATIONS.get(noun, noun)})", re.I)
-            named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")
             # the role as the name's title ("Chief Justice Roberts", "talk show host Glenn Beck") or apposition
             # ("LePage, the governor of Maine")
             titled = re.compile(rf"(?i:{role.pattern})[\s.]*(?:[A-Z][\w.'’-]*\s+)*$")

@@ -188,7 +188,6 @@ def _verb_cue(tok: Token) -> _Found | None:
         # "X told Y about C" / "X said in a statement" with a quote before: take a leading quote in the sentence
         sent = tok.sent
         quote = _quoted(sent)
-        subj = _subject(tok)
         if quote and quote[1] <= tok.idx:
             content = [quote]
         elif quote and re.fullmatch(r"[^\"“”.;]{0,40}[:,]\s*", sent.doc.text[tok.idx + len(tok):quote[0]]):

@@ -89,15 +89,13 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         mentions[i].echo_of = ref
     outlet_of = {a.id: a.outlet or a.id for a in members}
     described: dict[str, set[str]] = {}  # source -> the words the texts describe it with ("Trade Minister ...")
+    spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
     for m in mentions:
         if m.source and m.attribution is not None and m.attribution.source_text:
             described.setdefault(m.source, set()).update(re.findall(r"[a-z]+", m.attribution.source_text.lower()))
-    spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
-    for m in mentions:  # an outlet the texts cite, as they spell it ("The Wall Street Journal")
-        if (m.source or "").startswith("outlet:") and m.attribution is not None and m.attribution.source_text:
             said = re.sub(r"^the\s+", "", m.attribution.source_text.strip(" ,;:"), flags=re.I)
-            if outlet_key(said) == m.source and said != said.lower():
-                spelled.setdefault(m.source, said)
+            if m.source.startswith("outlet:") and outlet_key(said) == m.source and said != said.lower():
+                spelled.setdefault(m.source, said)  # an outlet the texts cite, as they spell it ("The Wall Street Journal")
     outlet_ids = {outlet_key(o) for o in outlet_of.values()}
     names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
     conflicts = []
