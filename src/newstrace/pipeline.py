@@ -140,7 +140,7 @@ class Pipeline:
 
         c = self.config
         parts = [story.articles, annotation_version(c), claims.VERSION, provenance.VERSION, ANALYSIS_FORMAT,
-                 c.embedding_model, c.claim_threshold, c.event_threshold, c.confirm_threshold,
+                 c.embedding_model, c.claim_embedding_model, c.claim_threshold, c.event_threshold, c.confirm_threshold,
                  corrections.digest(fixes)]
         return hashlib.sha1(json.dumps(parts).encode()).hexdigest()
 
@@ -156,7 +156,7 @@ class Pipeline:
         """Claims, sources, grades, conflicts, timeline and actors of every story (or these ids), the analyst's
         corrections applied; fresh analyses are reused."""
         from . import claims, corrections, provenance
-        from .embeddings import EmbeddingCache, word_model
+        from .embeddings import EmbeddingCache, parse, word_model
 
         stories = [s for s in self.store.stories() if only is None or s.id in only]
         every = self.store.corrections()
@@ -166,8 +166,10 @@ class Pipeline:
         registry = self.store.entities()
         model = self.config.embedding_model
         # event words recur across stories: all of them in one call; claim sentences in one call per EMBED_STORIES
-        # stories (event words use the model's token table when it is a static one)
-        words, sentences = EmbeddingCache(word_model(model)), EmbeddingCache(model)
+        # stories, by the engine (the transformer is the costliest step after the parse; Ray spreads it). Event
+        # words use the model's token table when it is a static one.
+        words = EmbeddingCache(word_model(model))
+        sentences = EmbeddingCache(self.config.claim_embedding_model, lambda texts, m: self.engine.embed(texts, m))
         words.expect(sorted({e.key for a in anns.values() for e in a.events}))
         out: dict[str, StoryAnalysis] = {}
         todo: list[tuple[Story, str]] = []
@@ -188,10 +190,11 @@ class Pipeline:
             borrowed = {sid: found for sid, (found, _anns) in borrowed.items()}
             for ms in mentions.values():
                 if len({m.article for m in ms}) > 1:  # single-article stories embed nothing
-                    sentences.expect([m.text for m in ms])
+                    sentences.expect(claims.sentence_texts(ms, articles))
             for story, key in chunk:
                 found, events = claims.build_claims(story, mentions.pop(story.id), articles, sentences,
-                                                    self.config.claim_threshold, words, self.config.event_threshold)
+                                                    self.config.claim_threshold, words, self.config.event_threshold,
+                                                    parse(self.config.claim_embedding_model)[1])
                 found = corrections.apply(story.id, found, fixes[story.id])
                 analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry),
                                               articles, borrowed.pop(story.id), self.config.confirm_threshold)

@@ -24,7 +24,7 @@ def run(annotator, *articles: Article):
     borrowed, reread = borrow_dates(story, by_id, anns)
     anns.update(reread)
     mentions = claims.story_mentions(story, by_id, anns)
-    found, events = claims.build_claims(story, mentions, by_id, EmbeddingCache(CONFIG.embedding_model),
+    found, events = claims.build_claims(story, mentions, by_id, EmbeddingCache(CONFIG.claim_embedding_model),
                                         CONFIG.claim_threshold, EmbeddingCache(word_model(CONFIG.embedding_model)),
                                         CONFIG.event_threshold)
     entities = provenance.story_entities(story, anns, {})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newstrace.claims.match import cohesion
+from newstrace.claims.match import cohesion, probability
 from newstrace.model import Attribution, Mention
 
 
@@ -21,3 +21,25 @@ def test_two_speakers_quoted_in_one_article_are_two_reports_to_match():
     one_speaker = [mention("a", "person:okafor"), mention("a", "person:okafor"), mention("b", None)]
     assert cohesion([0, 1], one_speaker, p) is None  # a speaker repeating themselves is one report
     assert abs(cohesion([0, 1, 2], one_speaker, p) - (0.9 + 0.2) / 2) < 1e-6  # pairs across reports only
+
+
+def test_two_mentions_of_one_sentence_are_never_one_claim():
+    # the outlet's own clause and the words it reports share a sentence, so its embedding: the model alone
+    # would join them
+    said = Attribution([(0, 5)], [(6, 10)], [(30, 60)], source_entity="person:okafor")
+    own = Mention("a", "Harbour Gazette", 0, 28, "Dredging ended early in May", (0, 60), None, "asserted", False)
+    quoted = Mention("a", "Harbour Gazette", 30, 60, "the channel reopens in June", (0, 60), said, "reported", False)
+    other = Mention("b", "Coast Daily", 0, 40, "the channel reopens in June", (0, 40), said, "reported", False)
+    vectors = np.ones((3, 4), dtype=np.float32) / 2.0  # one sentence embedding for all three
+    p = probability([own, quoted, other], vectors)
+    assert p[0, 1] == 0.0 and p[1, 0] == 0.0
+    assert p[1, 2] > 0.9 and p[0, 2] > 0.0  # across articles the model decides
+
+
+def test_a_static_embeddings_cosine_is_read_with_the_weights_fitted_for_it():
+    # two statements sharing no word; a static embedding puts unrelated sentences of one story this close
+    a = Mention("a", "Harbour Gazette", 0, 30, "Dredging ended early in May", (0, 30), None, "asserted", False)
+    b = Mention("b", "Coast Daily", 0, 30, "Pilots boarded the tanker", (0, 30), None, "asserted", False)
+    vectors = np.array([[1.0, 0.0], [0.9, 0.4359]], dtype=np.float32)  # cosine 0.9
+    assert probability([a, b], vectors)[0, 1] > 0.4  # MiniLM's cosine of 0.9 is a paraphrase
+    assert probability([a, b], vectors, kind="static")[0, 1] < 0.2

@@ -27,3 +27,15 @@ def test_expected_texts_are_embedded_in_one_call_and_never_twice(monkeypatch):
     cache.clear()
     cache(["a"])
     assert calls[-1] == ["a"] and cache([]).shape[0] == 0
+
+
+def test_an_engine_given_embeds_what_the_cache_misses():
+    seen: list[tuple[tuple[str, ...], str]] = []
+
+    def engine_embed(texts: list[str], name: str) -> np.ndarray:
+        seen.append((tuple(texts), name))
+        return np.ones((len(texts), 3), dtype=np.float32)
+
+    cache = EmbeddingCache("model", engine_embed)
+    assert cache(["x", "y"]).shape == (2, 3) and seen == [(("x", "y"), "model")]
+    assert cache([]).shape == (0, 3) and len(seen) == 1

@@ -185,7 +185,7 @@ def test_each_correction_sticks_through_a_new_analysis_and_shows_in_every_output
     # a merge: two claims the analyst reads as one
     page.locator("article.claim", has_text="sheen was about 2 kilometres").locator("xpath=following::a[1]").click()
     merge = page.locator("form.fix:has(input[name=kind][value=merge])")
-    target = merge.locator("select[name=other] option", has_text="oil sheen has been spotted").get_attribute("value")
+    target = merge.locator("select[name=other] option", has_text="oil sheen was visible").get_attribute("value")
     merge.locator("select[name=other]").select_option(target)
     merge.get_by_role("button", name=re.compile("Merge")).click()
     page.goto(f"{server.url}/stories/{sid}")

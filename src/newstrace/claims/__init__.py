@@ -18,10 +18,10 @@ from .extract import extract_mentions
 from .match import cluster_mentions, cohesion, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 15
+VERSION = 16
 
 Embed = Callable[[list[str]], np.ndarray]
-__all__ = ["VERSION", "build_claims", "new_claim", "story_mentions", "unique_ids"]
+__all__ = ["VERSION", "build_claims", "new_claim", "sentence_texts", "story_mentions", "unique_ids"]
 
 
 def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]) -> list[Mention]:
@@ -33,16 +33,22 @@ def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, A
     return mentions
 
 
+def sentence_texts(mentions: list[Mention], articles: dict[str, Article]) -> list[str]:
+    """The sentence each stated mention stands in, as matching embeds it (headlines state no claim)."""
+    return [articles[m.article].text[m.sentence[0]:m.sentence[1]] for m in mentions if not m.headline]
+
+
 def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Article], embed: Embed,
-                 threshold: float, embed_words: Embed, event_threshold: float) -> tuple[list[Claim], list[Event]]:
-    """The story's claims (in order of their first mention) and the events they report. `embed` embeds claim
-    sentences, `embed_words` event words; only stories of several articles are embedded. Headlines report
-    events but make no claims."""
+                 threshold: float, embed_words: Embed, event_threshold: float,
+                 embedding_kind: str = "transformer") -> tuple[list[Claim], list[Event]]:
+    """The story's claims (in order of their first mention) and the events they report. `embed` embeds the
+    sentences claims stand in (with a model of `embedding_kind`, whose fitted weights match them), `embed_words`
+    event words; only stories of several articles are embedded. Headlines report events but make no claims."""
     stated = [i for i, m in enumerate(mentions) if not m.headline]
     sure: dict[int, float | None] = {}
     if len({mentions[i].article for i in stated}) > 1:
         ms = [mentions[i] for i in stated]
-        p = probability(ms, embed([m.text for m in ms]), embed_words)
+        p = probability(ms, embed(sentence_texts(ms, articles)), embed_words, embedding_kind)
         found = cluster_mentions(ms, np.zeros((len(ms), 1)), threshold, p=p)
         groups = [[stated[j] for j in g] for g in found]
         sure = {k: cohesion(g, ms, p) for k, g in enumerate(found)}

@@ -132,8 +132,9 @@ class EmbeddingCache:
     one large call is much cheaper than many small ones (sentence-transformers sorts a call's texts by length,
     so short texts are not padded to long ones, and each call has a fixed cost)."""
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, embed_with: Callable[[list[str], str], np.ndarray] | None = None) -> None:
         self.model = model
+        self.embed_with = embed_with or embed  # an engine's embed: Ray embeds where the parses run
         self.vectors: dict[str, np.ndarray] = {}
         self.expected: set[str] = set()
 
@@ -148,9 +149,9 @@ class EmbeddingCache:
         todo = {t for t in texts if t not in self.vectors}
         if todo:
             batch = sorted(todo | self.expected)
-            self.vectors.update(zip(batch, embed(batch, self.model), strict=True))
+            self.vectors.update(zip(batch, self.embed_with(batch, self.model), strict=True))
             self.expected.clear()
         if not texts:
-            dim = len(next(iter(self.vectors.values()))) if self.vectors else embed([], self.model).shape[1]
+            dim = len(next(iter(self.vectors.values()))) if self.vectors else self.embed_with([], self.model).shape[1]
             return np.zeros((0, dim), dtype=np.float32)
         return np.stack([self.vectors[t] for t in texts])
