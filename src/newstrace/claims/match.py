@@ -50,6 +50,7 @@ def fitted(kind: str) -> tuple[dict[str, float], float]:
     transformer's."""
     return (STATIC_WEIGHTS, STATIC_BIAS) if kind == "static" else (WEIGHTS, BIAS)
 
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 
 
