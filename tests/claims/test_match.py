@@ -44,3 +44,15 @@ def test_a_static_embeddings_cosine_is_read_with_the_weights_fitted_for_it():
     vectors = np.array([[1.0, 0.0], [0.9, 0.4359]], dtype=np.float32)  # cosine 0.9
     assert probability([a, b], vectors)[0, 1] > 0.4  # MiniLM's cosine of 0.9 is a paraphrase
     assert probability([a, b], vectors, kind="static")[0, 1] < 0.2
+
+
+def test_two_sentences_of_one_article_need_surer_evidence_than_two_outlets():
+    # one writer's sentences share words and context that the embedding reads as likeness: the same cosine that
+    # makes two outlets' sentences one claim leaves two sentences of one article apart
+    a = Mention("a", "Harbour Gazette", 0, 30, "Dredging ended early in May", (0, 30), None, "asserted", False)
+    b = Mention("a", "Harbour Gazette", 40, 70, "Pilots boarded the tanker", (40, 70), None, "asserted", False)
+    c = Mention("b", "Coast Daily", 0, 30, "Pilots boarded the tanker", (0, 30), None, "asserted", False)
+    vectors = np.array([[1.0, 0.0], [0.86, 0.5103], [0.86, 0.5103]], dtype=np.float32)  # cosine 0.86
+    p = probability([a, b, c], vectors)
+    assert p[0, 1] < 0.4 < p[0, 2]  # claim_threshold 0.4
+    assert p[0, 1] == p[1, 0]
