@@ -24,6 +24,18 @@ def test_x_said_that(nlp):
     assert a.certainty == "reported"  # "would" speaks of a plan, not a doubt
 
 
+def test_how_the_speaker_said_it_is_not_part_of_the_claim(nlp):
+    # the outlet's "without giving details" hangs on the reported verb in the parse, but tells how it was said
+    _, _, content, _ = one(nlp, "The harbour master said the channel would reopen in June, without giving details.")
+    assert content == "the channel would reopen in June"
+    _, _, content, _ = one(nlp, "Mayor Lind claimed the dredging firm had overcharged the city, without providing "
+                                "evidence.")
+    assert content == "the dredging firm had overcharged the city"
+    # not when more of the claim follows it
+    _, _, content, _ = one(nlp, "The pilot said the crew left, without waiting for the tug, before the storm.")
+    assert "without waiting for the tug" in content
+
+
 def test_parenthetical_said(nlp):
     src, cue, content, a = one(nlp, "The ferry will resume service on Friday, the harbour master said.")
     assert (src, cue) == ("the harbour master", "said")
