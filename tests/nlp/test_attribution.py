@@ -36,6 +36,18 @@ def test_how_the_speaker_said_it_is_not_part_of_the_claim(nlp):
     assert "without waiting for the tug" in content
 
 
+def test_a_speaker_the_parser_hung_on_the_claim_is_the_speaker(nlp):
+    # the small parser reads the Norwegian first name "Per" as a preposition: "said" gets no subject and the
+    # speaker's name ends up inside what is said, and inside what a cue in it reports
+    text = "Fishermen in the area fear the spill could reach salmon farms, local fishing association chair Per Nygaard said."
+    doc = nlp(text)
+    atts = {text[a.cue[0][0]:a.cue[0][1]]: a for a in find_attributions(doc)}
+    said, fear = atts["said"], atts["fear"]
+    assert said.source_text == "local fishing association chair Per Nygaard"
+    assert [text[s:e] for s, e in said.content] == ["Fishermen in the area fear the spill could reach salmon farms"]
+    assert [text[s:e] for s, e in fear.content] == ["the spill could reach salmon farms"]
+
+
 def test_parenthetical_said(nlp):
     src, cue, content, a = one(nlp, "The ferry will resume service on Friday, the harbour master said.")
     assert (src, cue) == ("the harbour master", "said")

@@ -54,6 +54,7 @@ class _Found:
     via: Span | None = None
     heads: tuple[Token, ...] = ()  # the content's head tokens, whose modifiers say how firmly it is put
     statement: bool | None = None  # whether the content states something, where the heads do not tell
+    named_before: bool = False  # the source is the name the parser hung on the content (`_name_before`)
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -217,8 +218,47 @@ def _verb_cue(tok: Token) -> _Found | None:
                 if is_outlet(obj.text):
                     via = obj
     source = _source_of(tok)
+    named_before = source is None and (source := _name_before(tok)) is not None
     heads = tuple(content_heads) if content_heads else ((tok.head,) if tok.head is not tok else ())
-    return _Found([_span([tok])], source, content, tok.lemma_, via, heads)
+    return _Found([_span([tok])], source, content, tok.lemma_, via, heads, named_before=named_before)
+
+
+def _name_before(cue: Token) -> Span | None:
+    """'C, local association chair Per Nygaard said.': a verb of saying that ends its clause, given no subject by
+    the parser, is spoken by the noun phrase between it and the comma before it (names, nouns and their
+    modifiers only); the small parser reads a first name such as "Per" as a preposition and hangs the speaker
+    on the content."""
+    doc = cue.doc
+    after = doc[cue.i + 1] if cue.i + 1 < cue.sent.end else None
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or (after is not None and not after.is_punct):
+        return None
+    start = cue.i
+    while start > cue.sent.start and cue.i - start < 8:
+        t = doc[start - 1]
+        name_word = t.is_title and start < cue.i and doc[start].pos_ == "PROPN"  # "Per" read as a preposition
+        if not (t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or name_word):
+            break
+        start -= 1
+    if start == cue.i or start == cue.sent.start or doc[start - 1].text != ",":
+        return None
+    words = doc[start : cue.i]
+    return words if any(t.pos_ in ("NOUN", "PROPN") for t in words) else None
+
+
+def _speakers_out_of_content(found: list[_Found], text: str) -> None:
+    """A content that runs on into a speaker `_name_before` found ends before it: both the said-cue's content
+    and that of a cue inside it ('Fishermen fear C, ... Per Nygaard said') would end with the speaker's name."""
+    for g in found:
+        if not g.named_before or g.source is None:
+            continue
+        start, end = g.source.start_char, g.source.end_char
+        for f in found:
+            clipped = []
+            for s, e in f.content:
+                if s < start < e <= end:
+                    e = s + len(text[s:start].rstrip(" ,"))
+                clipped.append((s, e))
+            f.content = clipped
 
 
 def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
@@ -367,8 +407,9 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
         if f is not None:
             found.append(f)
     found = _unique_cues(found)
-    out = []
     text = doc.text
+    _speakers_out_of_content(found, text)
+    out = []
     for f in found:
         content_text = " ".join(text[s:e] for s, e in f.content)
         source = [(f.source.start_char, f.source.end_char)] if f.source is not None else []
