@@ -115,6 +115,19 @@ def test_a_quote_is_its_speakers_not_a_cue_in_the_next_paragraph(annotator):
                      "person:miracastell")
 
 
+def test_one_mismatched_quote_mark_does_not_turn_the_quotes_after_it_inside_out(annotator):
+    # the second paragraph opens its quote with a single mark and closes it with a double one; read by turns,
+    # that closing mark would open a quote and the next opening mark close it
+    text = ('"The levy will rise," Okafor said.\n'
+            "'The ferries will pay. The fishermen will pay.\"\n"
+            "The council meets on Monday.\n"
+            '"The harbour is not a cash machine. We will fight the levy in court," Mayor Ruth Okafor declared.')
+    mentions = harbour_mentions(annotator, text, "q")
+    assert_spoken_by(mentions, ("not a cash machine",), "person:ruthokafor")
+    council = next(m for m in mentions if "council meets" in m.text)
+    assert council.attribution is None
+
+
 def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
     text = ("Mayor Ruth Okafor spoke at the pier on Monday. “Councillor Tomas Vidal refused to answer our letters. "
             "He should resign,” Okafor said.")

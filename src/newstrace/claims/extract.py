@@ -76,12 +76,17 @@ def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
     start: int | None = None
     for m in re.finditer(r"[“”\"]|\n\s*\n", text):
         mark = m.group()
-        if mark == "“" or mark == '"' and start is None:
+        if mark == '"':  # a straight mark opens or closes by where it stands, else by turns
+            mark = _straight_quote(text, m.start()) or ("“" if start is None else "”")
+        if mark == "“":
             if start is None:
                 start = m.start()
-        elif mark in ("”", '"') and start is not None:
-            spans.append((start, m.end()))
-            start = None
+            elif m.group() == '"':
+                start = m.start()  # a mark that opens while a quote is open: that one never closed
+        elif mark == "”":
+            if start is not None:
+                spans.append((start, m.end()))
+            start = None  # a closing mark with no quote open is a stray: it opens nothing
         elif "\n" in mark and start is not None and not re.match(r"\s*[“\"]", text[m.end():m.end() + 3]):
             spans.append((start, m.start()))  # a paragraph that does not reopen the quote ends it
             start = None
@@ -104,6 +109,19 @@ def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
                                                                               default=None)
         out.append((qs, qe, speaker))
     return out
+
+
+def _straight_quote(text: str, i: int) -> str | None:
+    """Whether the straight quotation mark at i opens ('said "We', a line's start) or closes ('spend."', 'it," he')
+    a quote, read from its neighbours; None where they do not tell. Read by turns alone, one mismatched mark
+    ('One party won't tax ... together."') turns every quote after it inside out."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if (before.isspace() or before in "([—–") and not after.isspace():
+        return "“"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)—–"):
+        return "”"
+    return None
 
 
 def _quoted_in(quotes: list[Quotation], s: int, e: int, text: str) -> Quotation | None:
