@@ -49,6 +49,11 @@ SPEECH = {
 }
 BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",
           "worry", "presume", "plan", "intend"}
+# Cues that make what they introduce hedged (the guidelines' list): believing, suspecting, suggesting, alleging.
+# Plain verbs of saying are not hedges, however loaded ("claimed", "announced"), nor are plans and expectations
+# ("expects", "hopes": what is expected is reported as expected, not doubted).
+HEDGING_CUES = {"believe", "think", "suspect", "suggest", "assume", "guess", "reckon", "suppose", "speculate",
+                "allege", "fear", "hint", "imply", "presume", "doubt", "appear", "seem"}
 
 # Action classes: verbs that report one kind of act in other words land on one canonical action, for the actor
 # graph (nlp/relations) and for telling whether two event words agree (claims/events).

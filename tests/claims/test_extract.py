@@ -128,6 +128,23 @@ def test_one_mismatched_quote_mark_does_not_turn_the_quotes_after_it_inside_out(
     assert council.attribution is None
 
 
+def test_two_that_clauses_of_one_cue_are_two_claims_each_as_firm_as_its_words(annotator):
+    text = ("The operator said on Thursday that a little lubricating oil may have leaked from a pipe, but that the "
+            "fuel tanks were intact.")
+    mentions = harbour_mentions(annotator, text, "t")
+    oil = next(m for m in mentions if "oil" in m.text)
+    tanks = next(m for m in mentions if "tanks" in m.text)
+    assert oil is not tanks and "tanks" not in oil.text and not tanks.text.startswith("that")
+    assert (oil.certainty, tanks.certainty) == ("hedged", "reported")
+    assert oil.attribution is not None and tanks.attribution is not None
+    assert tanks.attribution.source_text == oil.attribution.source_text == "The operator"
+    # a hedging cue around both clauses hedges both
+    text = ("The mayor said she believed that the operator had ignored the warnings and that the inspectors had "
+            "missed the leak.")
+    both = [m.certainty for m in harbour_mentions(annotator, text, "u") if "ignored" in m.text or "missed" in m.text]
+    assert both == ["hedged", "hedged"]
+
+
 def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
     text = ("Mayor Ruth Okafor spoke at the pier on Monday. “Councillor Tomas Vidal refused to answer our letters. "
             "He should resign,” Okafor said.")

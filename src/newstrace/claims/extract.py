@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import BELIEF, CERTAINTY_RANK, HEDGES, NEGATION, SPEECH, is_outlet
+from ..lexicon import BELIEF, CERTAINTY_RANK, HEDGES, HEDGING_CUES, NEGATION, SPEECH, is_outlet
 from ..model import Annotations, Article, Attribution, Mention
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
@@ -226,13 +226,17 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
                 primary, via, via_text = _primary([quote[2]], text)
                 certainty = "hedged" if own == "hedged" else "reported"
-            m = _mention(article, ann, s, e, start, end, primary, certainty, events, published, via, via_text)
-            if m is None:
-                continue
-            if carried:
-                m.report_times = before.report_times
-            m.quoted = quote is not None and primary is None
-            stated.append(m)
+            hedging_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES for a in chain)
+            for part_start, part_end, part_certainty in _coordinated(text, start, end, primary, certainty,
+                                                                     hedging_cue):
+                m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
+                             via, via_text)
+                if m is None:
+                    continue
+                if carried:
+                    m.report_times = before.report_times
+                m.quoted = quote is not None and primary is None
+                stated.append(m)
         if chains and not stated and not outside:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
             # ("Mr. LePage said he was seeking “spiritual guidance,” had apologized ..."), else the outlet's
@@ -254,6 +258,26 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if o is not None:
                     out.append(o)
     return out
+
+
+# "said that A, but that B": the second "that" opens a second clause of what was said
+_SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
+
+
+def _coordinated(text: str, start: int, end: int, said: Attribution | None, certainty: str,
+                 hedging_cue: bool) -> list[tuple[int, int, str]]:
+    """The claims of what a cue reports, as (start, end, certainty): two where it holds two that-clauses ("said
+    that a small amount of oil may have escaped, but that the fuel tanks were intact" states two things, one
+    hedged). A hedge read from the words holds for the clause it stands in; a hedging cue around them ("said he
+    believed that A and that B") or a denial, for both."""
+    words = text[start:end]
+    cut = _SECOND_THAT.search(words) if said is not None else None
+    if cut is None or len(words[:cut.start()].split()) < 3 or len(words[cut.end():].split()) < 3:
+        return [(start, end, certainty)]
+    parts = [(start, start + cut.start()), (start + cut.end(), end)]
+    if certainty != "hedged" or hedging_cue:
+        return [(a, b, certainty) for a, b in parts]
+    return [(a, b, "hedged" if HEDGES.search(text[a:b]) else "reported") for a, b in parts]
 
 
 def _same_line(sentence: str, title: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import BELIEF, HEDGES, NO_EVIDENCE, SPEECH, is_outlet
+from ..lexicon import BELIEF, HEDGES, HEDGING_CUES, NO_EVIDENCE, SPEECH, is_outlet
 from ..model import Attribution
 
 # Stance verbs whose object is what is attributed: "called the deal a disaster", "criticized the plan".
@@ -24,11 +24,6 @@ STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "atta
           "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
-# Cues that make what they introduce hedged (the guidelines' list): believing, suspecting, suggesting, alleging.
-# Plain verbs of saying are not hedges, however loaded ("claimed", "announced"), nor are plans and expectations
-# ("expects", "hopes": what is expected is reported as expected, not doubted).
-HEDGING_CUES = {"believe", "think", "suspect", "suggest", "assume", "guess", "reckon", "suppose", "speculate",
-                "allege", "fear", "hint", "imply", "presume", "doubt", "appear", "seem"}
 DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
 CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", "assertion", "suggestion",
              "accusation", "denial", "announcement", "assessment", "estimate", "argument", "testimony", "view",
