@@ -48,6 +48,15 @@ def test_a_speaker_the_parser_hung_on_the_claim_is_the_speaker(nlp):
     assert [text[s:e] for s, e in fear.content] == ["the spill could reach salmon farms"]
 
 
+def test_a_verb_right_after_the_comma_with_no_speaker_is_no_cue(nlp):
+    # "announced" tells about the agreement, not who says the clause before it; "it was reported" still does
+    doc = nlp("The audit comes amid a new dredging deal between the port and the city, announced following talks "
+              "in Bergen this week.")
+    assert find_attributions(doc) == []
+    _, cue, content, _ = one(nlp, "The ferry will resume service on Friday, it was reported.")
+    assert (cue, content) == ("reported", "The ferry will resume service on Friday")
+
+
 def test_parenthetical_said(nlp):
     src, cue, content, a = one(nlp, "The ferry will resume service on Friday, the harbour master said.")
     assert (src, cue) == ("the harbour master", "said")

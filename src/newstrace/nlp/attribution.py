@@ -177,6 +177,7 @@ def _verb_cue(tok: Token) -> _Found | None:
         content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
                          and t.head is not tok and t.head.i > tok.i][:1]
     content: list[tuple[int, int]] = []
+    parenthetical = False
     if content_heads:
         for c in content_heads:
             content += _subtree_span(c, exclude=_manner_of_saying(c))
@@ -189,6 +190,7 @@ def _verb_cue(tok: Token) -> _Found | None:
         # subordinate clause is none: "after a sheen was reported" says when, not who says the main clause; nor
         # is what a verb of saying reports: "X said the office has disclosed its intent")
         content = _subtree_span(tok.head, exclude=tok)
+        parenthetical = True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
     else:
@@ -214,6 +216,11 @@ def _verb_cue(tok: Token) -> _Found | None:
                     via = obj
     source = _source_of(tok)
     named_before = source is None and (source := _name_before(tok)) is not None
+    if (parenthetical and source is None and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in tok.children)):
+        # "C, announced after talks this week": a verb right after the comma, with no one saying it and not
+        # passive ("C, it was reported"), tells about a noun of C (an agreement announced), not who says C
+        return None
     heads = tuple(content_heads) if content_heads else ((tok.head,) if tok.head is not tok else ())
     return _Found([_span([tok])], source, content, tok.lemma_, via, heads, named_before=named_before)
 
