@@ -57,6 +57,11 @@ def test_a_verb_right_after_the_comma_with_no_speaker_is_no_cue(nlp):
     assert (cue, content) == ("reported", "The ferry will resume service on Friday")
 
 
+def test_words_the_outlet_calls_false_are_denied(nlp):
+    assert one(nlp, "The mayor falsely claimed the ferry had sunk off Sotra.")[3].certainty == "denied"
+    assert one(nlp, "The mayor claimed the ferry had sunk off Sotra.")[3].certainty == "reported"
+
+
 def test_parenthetical_said(nlp):
     src, cue, content, a = one(nlp, "The ferry will resume service on Friday, the harbour master said.")
     assert (src, cue) == ("the harbour master", "said")
