@@ -143,6 +143,10 @@ def test_two_that_clauses_of_one_cue_are_two_claims_each_as_firm_as_its_words(an
             "missed the leak.")
     both = [m.certainty for m in harbour_mentions(annotator, text, "u") if "ignored" in m.text or "missed" in m.text]
     assert both == ["hedged", "hedged"]
+    # a "that" the clause is about opens no second claim
+    text = "The operator said that the pipe had cracked and that was why the oil leaked."
+    assert [m.text for m in harbour_mentions(annotator, text, "v")] == [
+        "the pipe had cracked and that was why the oil leaked"]
 
 
 def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):

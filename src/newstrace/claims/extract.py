@@ -260,8 +260,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     return out
 
 
-# "said that A, but that B": the second "that" opens a second clause of what was said
-_SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
+# "said that A, but that B": the second "that" opens a second clause of what was said (not "and that is why",
+# where "that" is what the clause is about)
+_SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|are|were|has|had|will|would|could|can|may|might|"
+                          r"should|must|means|meant|makes|made|did|does)\b)")
 
 
 def _coordinated(text: str, start: int, end: int, said: Attribution | None, certainty: str,

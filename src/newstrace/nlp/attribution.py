@@ -25,6 +25,9 @@ STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "atta
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
 DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
+# Adverbs by which the outlet itself calls what it reports false ("Trump falsely stated that ..."): the claim is
+# denied, by the outlet, whatever the speaker's own certainty.
+_FALSELY = {"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "inaccurately", "untruthfully"}
 CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", "assertion", "suggestion",
              "accusation", "denial", "announcement", "assessment", "estimate", "argument", "testimony", "view",
              "fear", "concern", "assurance", "promise", "pledge", "charge", "revelation", "finding", "contention"}
@@ -226,11 +229,6 @@ def _verb_cue(tok: Token) -> _Found | None:
     called_false = any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in tok.children)
     return _Found([_span([tok])], source, content, tok.lemma_, via, heads, named_before=named_before,
                   called_false=called_false)
-
-
-# Adverbs by which the outlet itself calls what it reports false ("Trump falsely stated that ..."): the claim is
-# denied, by the outlet, whatever the speaker's own certainty.
-_FALSELY = {"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "inaccurately", "untruthfully"}
 
 
 def _name_before(cue: Token) -> Span | None:
