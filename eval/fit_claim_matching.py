@@ -106,7 +106,7 @@ def main() -> None:
         cross = np.array([[a.article != b.article for b in ms] for a in ms])
         held_out.append((p[cross], y[cross]))
         for t in thresholds:
-            groups = cluster_mentions(ms, np.zeros((len(ms), 1)), t, p=p)
+            groups = cluster_mentions(p, t)
             totals[t] += sentence_pairs(groups, ms, sent, gold)
             within_totals[t] += pairs_within(groups, ms, sent, gold)
     print("leave-one-story-out, sentence pairs across articles (as score_claimgraph.py counts them), and the")

@@ -170,6 +170,7 @@ class Pipeline:
         # words use the model's token table when it is a static one.
         words = EmbeddingCache(word_model(model))
         sentences = EmbeddingCache(self.config.claim_embedding_model, lambda texts, m: self.engine.embed(texts, m))
+        claim_kind = parse(self.config.claim_embedding_model)[1]  # which fitted weights read its vectors
         words.expect(sorted({e.key for a in anns.values() for e in a.events}))
         out: dict[str, StoryAnalysis] = {}
         todo: list[tuple[Story, str]] = []
@@ -194,7 +195,7 @@ class Pipeline:
             for story, key in chunk:
                 found, events = claims.build_claims(story, mentions.pop(story.id), articles, sentences,
                                                     self.config.claim_threshold, words, self.config.event_threshold,
-                                                    parse(self.config.claim_embedding_model)[1])
+                                                    claim_kind)
                 found = corrections.apply(story.id, found, fixes[story.id])
                 analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry),
                                               articles, borrowed.pop(story.id), self.config.confirm_threshold)

@@ -49,7 +49,7 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
     if len({mentions[i].article for i in stated}) > 1:
         ms = [mentions[i] for i in stated]
         p = probability(ms, embed(sentence_texts(ms, articles)), embed_words, embedding_kind)
-        found = cluster_mentions(ms, np.zeros((len(ms), 1)), threshold, p=p)
+        found = cluster_mentions(p, threshold)
         groups = [[stated[j] for j in g] for g in found]
         sure = {k: cohesion(g, ms, p) for k, g in enumerate(found)}
     else:

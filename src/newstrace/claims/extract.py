@@ -227,7 +227,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 primary, via, via_text = _primary([quote[2]], text)
                 certainty = "hedged" if own == "hedged" else "reported"
             hedging_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES for a in chain)
-            for part_start, part_end, part_certainty in _coordinated(text, start, end, primary, certainty,
+            for part_start, part_end, part_certainty in _coordinated(text, start, end, primary is not None, certainty,
                                                                      hedging_cue):
                 m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
                              via, via_text)
@@ -266,14 +266,14 @@ _SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|are|were|has|
                           r"should|must|means|meant|makes|made|did|does)\b)")
 
 
-def _coordinated(text: str, start: int, end: int, said: Attribution | None, certainty: str,
+def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str,
                  hedging_cue: bool) -> list[tuple[int, int, str]]:
     """The claims of what a cue reports, as (start, end, certainty): two where it holds two that-clauses ("said
     that a small amount of oil may have escaped, but that the fuel tanks were intact" states two things, one
     hedged). A hedge read from the words holds for the clause it stands in; a hedging cue around them ("said he
     believed that A and that B") or a denial, for both."""
     words = text[start:end]
-    cut = _SECOND_THAT.search(words) if said is not None else None
+    cut = _SECOND_THAT.search(words) if attributed else None
     if cut is None or len(words[:cut.start()].split()) < 3 or len(words[cut.end():].split()) < 3:
         return [(start, end, certainty)]
     parts = [(start, start + cut.start()), (start + cut.end(), end)]

@@ -221,18 +221,17 @@ def cohesion(group: list[int], mentions: list[Mention], p: np.ndarray) -> float 
     return round(float(np.mean(pairs)), 4) if pairs else None
 
 
-def cluster_mentions(mentions: list[Mention], vectors: np.ndarray, threshold: float,
-                     embed_words: Callable[[list[str]], np.ndarray] | None = None,
-                     p: np.ndarray | None = None) -> list[list[int]]:
-    """Groups of mention indices, each group one claim; groups in order of their first mention."""
-    n = len(mentions)
+def cluster_mentions(p: np.ndarray, threshold: float) -> list[list[int]]:
+    """Groups of mention indices from the pair probabilities `p` (`probability`), each group one claim; groups
+    in order of their first mention."""
+    n = len(p)
     if n == 0:
         return []
     if n == 1:
         return [[0]]
     from sklearn.cluster import AgglomerativeClustering
 
-    dist = 1.0 - (probability(mentions, vectors, embed_words) if p is None else p)
+    dist = 1.0 - p
     np.fill_diagonal(dist, 0.0)
     labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
                                      distance_threshold=1.0 - threshold).fit_predict(dist)
