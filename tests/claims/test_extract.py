@@ -156,6 +156,14 @@ def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
     assert refused.attribution is not None and refused.attribution.source_text == "Okafor"
 
 
+def test_a_quoted_sentence_whose_only_cue_names_no_one_is_the_quotes_speakers(annotator):
+    # "I have been asked to do" is a cue with no source: the sentence is still the speaker's, not the outlet's
+    text = ("Harbour master Ruth Okafor hinted on Tuesday that she may step down, telling a local radio station, "
+            "“I am looking at all options. I think some things I have been asked to do are beyond my powers. "
+            "The board knows it.”")
+    assert_spoken_by(harbour_mentions(annotator, text, "w"), ("beyond my powers",), "person:ruthokafor")
+
+
 def test_a_title_before_the_speakers_name_does_not_end_the_quotes_sentence(annotator):
     # "Sen." ends with a full stop, but not the sentence: the cue after the quote is still its speaker's
     text = ("“The harbour accounts need to be made public. That is what openness looks like. A short letter is "

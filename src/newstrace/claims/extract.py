@@ -241,8 +241,15 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
             # ("Mr. LePage said he was seeking “spiritual guidance,” had apologized ..."), else the outlet's
             claimant = next((p for c in chains if (p := _primary(c, text)[0]) is not None and p.source), None)
+            certainty = claimant.certainty if claimant is not None else own
+            via = via_text = None
+            if claimant is None and inside is not None and inside[2] is not None:
+                # words in someone's quotation whose only cue names no one ('"... I've been asked to do ..."'):
+                # the quotation's speaker's
+                claimant, via, via_text = _primary([inside[2]], text)
+                certainty = "hedged" if own == "hedged" else "reported"
             m = _mention(article, ann, s, e, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, claimant,
-                         claimant.certainty if claimant is not None else own, events, published)
+                         certainty, events, published, via, via_text)
             stated += [m] if m is not None else []
         # two cues for one content ("said in a statement that C"): one mention, the one with a source
         stated = [m for i, m in enumerate(stated) if not any(
