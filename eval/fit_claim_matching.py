@@ -96,6 +96,8 @@ def main() -> None:
     totals = {t: np.zeros(3) for t in thresholds}
     within_totals = {t: np.zeros(2) for t in thresholds}  # (right, all) pairs of sentences of one article
     held_out: list[tuple[np.ndarray, np.ndarray]] = []  # (probability, label) of each pair across articles
+    similar_totals = {floor: np.zeros(2) for floor in SIMILAR_FLOORS}  # (right, all) claims listed as similar
+    claim_count = 0
     for k, held in enumerate(data):
         lr, (scale, shift) = fit(data[:k] + data[k + 1:])
         _sid, ms, sent, f, y, same, within = held
@@ -109,6 +111,10 @@ def main() -> None:
             groups = cluster_mentions(p, t)
             totals[t] += sentence_pairs(groups, ms, sent, gold)
             within_totals[t] += pairs_within(groups, ms, sent, gold)
+        groups = cluster_mentions(p, config.claim_threshold)
+        claim_count += len(groups)
+        for floor in SIMILAR_FLOORS:
+            similar_totals[floor] += similar_right(groups, ms, p, y, floor)
     print("leave-one-story-out, sentence pairs across articles (as score_claimgraph.py counts them), and the")
     print("precision of pairs of sentences of one article put in one claim (the scorer does not count them):")
     for t, (tp, pp, gp) in totals.items():
@@ -123,11 +129,32 @@ def main() -> None:
     for t in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
         at = p_all >= t
         print(f"  {t:.2f}: precision {y_all[at].mean() if at.any() else 0:.3f} ({int(at.sum() // 2)} pairs)")
+    print(f"leave-one-story-out, claims of other articles a claim lists as similar (similar_threshold), matching "
+          f"at claim_threshold {config.claim_threshold}: how often the closest pair of mentions states one claim")
+    for floor, (right, n) in similar_totals.items():
+        print(f"  {floor:.2f}: right {right / max(n, 1):.3f} ({int(n)} listed, {n / max(claim_count, 1):.2f} a claim)")
     lr, (scale, shift) = fit(data)
     print("weights fitted on all stories:")
     print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(FEATURES, lr.coef_[0], strict=True)) + "}")
     print(f"BIAS = {lr.intercept_[0]:.2f}")
     print(f"SAME_ARTICLE = ({scale:.2f}, {shift:.2f})")
+
+
+SIMILAR_FLOORS = (0.25, 0.3, 0.35)
+
+
+def similar_right(groups, ms, p, y, floor) -> np.ndarray:
+    """(right, all) similar claims the claims list (`match.near_groups`): right when the closest pair of
+    mentions of the two shares a gold claim."""
+    from newstrace.claims.match import near_groups
+
+    right = n = 0
+    for k, others in near_groups(groups, ms, p, floor).items():
+        for _j, b, _score in others:
+            a = max((i for i in groups[k] if ms[i].article != ms[b].article), key=lambda i: p[i, b])
+            right += bool(y[a, b])
+            n += 1
+    return np.array([right, n])
 
 
 def pairs_within(groups, ms, sent, gold) -> np.ndarray:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .claims import new_claim, unique_ids
+from .claims import new_claim, relink_similar, unique_ids
 from .model import Claim, Correction, Mention, MentionRef, StoryAnalysis, Verdict
 
 KINDS = ("merge", "split", "source", "verdict")
@@ -57,15 +57,17 @@ def apply(story_id: str, claims: list[Claim], corrections: list[Correction]) -> 
             a, b = found[0][0], found[1][0]
             if a is not b:
                 merged = new_claim(story_id, sorted(a.mentions + b.mentions, key=lambda m: (m.article, m.start)))
+                merged.similar = a.similar + b.similar
                 claims = [x for x in claims if x is not a and x is not b] + [merged]
         elif c.kind == "split":
             holder, mention = found[0]
             if len(holder.mentions) > 1:
                 rest = new_claim(story_id, [m for m in holder.mentions if m is not mention], holder.match)
+                rest.similar = holder.similar
                 claims = [x for x in claims if x is not holder] + [rest, new_claim(story_id, [mention])]
         elif c.kind == "source":
             found[0][1].source_set = c.value or None
-    return unique_ids(claims)
+    return relink_similar(unique_ids(claims))
 
 
 def settle(analysis: StoryAnalysis, corrections: list[Correction]) -> StoryAnalysis:

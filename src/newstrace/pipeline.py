@@ -141,7 +141,7 @@ class Pipeline:
         c = self.config
         parts = [story.articles, annotation_version(c), claims.VERSION, provenance.VERSION, ANALYSIS_FORMAT,
                  c.embedding_model, c.claim_embedding_model, c.claim_threshold, c.event_threshold, c.confirm_threshold,
-                 corrections.digest(fixes)]
+                 c.similar_threshold, corrections.digest(fixes)]
         return hashlib.sha1(json.dumps(parts).encode()).hexdigest()
 
     def story_corrections(self, story: Story, every: list[Correction] | None = None) -> list[Correction]:
@@ -195,7 +195,7 @@ class Pipeline:
             for story, key in chunk:
                 found, events = claims.build_claims(story, mentions.pop(story.id), articles, sentences,
                                                     self.config.claim_threshold, words, self.config.event_threshold,
-                                                    claim_kind)
+                                                    claim_kind, self.config.similar_threshold)
                 found = corrections.apply(story.id, found, fixes[story.id])
                 analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry),
                                               articles, borrowed.pop(story.id), self.config.confirm_threshold)

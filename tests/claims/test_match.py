@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newstrace.claims.match import cohesion, probability
+from newstrace.claims import new_claim
+from newstrace.claims.match import cohesion, near_groups, probability
 from newstrace.model import Attribution, Mention
 
 
@@ -56,3 +57,34 @@ def test_two_sentences_of_one_article_need_surer_evidence_than_two_outlets():
     p = probability([a, b, c], vectors)
     assert p[0, 1] < 0.4 < p[0, 2]  # claim_threshold 0.4
     assert p[0, 1] == p[1, 0]
+
+
+def test_a_claim_lists_the_claims_of_other_articles_it_may_be_surest_first():
+    # five mentions, four groups: {0, 1} (articles a, b), {2} (a), {3} (b), {4} (c)
+    ms = [mention("a", None), mention("b", None), mention("a", None), mention("b", None), mention("c", None)]
+    p = np.zeros((5, 5), dtype=np.float32)
+    for i, j, v in ((0, 2, 0.9), (1, 2, 0.35), (1, 3, 0.2), (0, 4, 0.31), (1, 4, 0.5), (2, 4, 0.33)):
+        p[i, j] = p[j, i] = v
+    near = near_groups([[0, 1], [2], [3], [4]], ms, p, 0.3)
+    # group 0 and 2: 0.9 is within article a (never listed), 0.35 across; group 3 is below the floor
+    assert near[0] == [(3, 4, 0.5), (1, 2, 0.35)]
+    assert near[1] == [(0, 1, 0.35), (3, 4, 0.33)]
+    assert 2 not in near
+    assert [j for j, _b, _s in near_groups([[0, 1], [2], [3], [4]], ms, p, 0.3, most=1)[0]] == [3]
+
+
+def test_the_claims_a_claim_may_be_are_found_again_after_an_analyst_merges_or_splits():
+    from newstrace.corrections import apply
+    from newstrace.model import Correction, SimilarClaim
+
+    a, b, c = (Mention(x, "Harbour Gazette", 0, 27, "the channel reopens in June", (0, 27), None, "asserted", False)
+               for x in ("a", "b", "c"))
+    claims = [new_claim("s", [a]), new_claim("s", [b]), new_claim("s", [c])]
+    claims[0].similar = [SimilarClaim(claims[1].id, b.ref, 0.35), SimilarClaim(claims[2].id, c.ref, 0.32)]
+    claims[1].similar = [SimilarClaim(claims[0].id, a.ref, 0.35)]
+    claims[2].similar = [SimilarClaim(claims[0].id, a.ref, 0.32)]
+    merged = apply("s", claims, [Correction("s", "merge", [a.ref, b.ref])])
+    ab = next(x for x in merged if len(x.mentions) == 2)
+    alone = next(x for x in merged if x.mentions == [c])
+    assert [(s.claim, s.match) for s in ab.similar] == [(alone.id, 0.32)]  # not itself, under its new id
+    assert [(s.claim, s.match) for s in alone.similar] == [(ab.id, 0.32)]

@@ -43,3 +43,28 @@ def test_markdown_escapes_tables_and_links():
     assert "\\|" in row and len(re.split(r"(?<!\\)\|", row)) == 7  # the text's pipe opens no column
     assert "\\<script\\>" in md and "\\[link\\]" in md and "<script>" not in md
     assert "### Events reported by several outlets" in md and "2 outlets, 1 claim" in md and "1 claims" not in md
+
+
+def test_a_claim_shows_the_claims_it_may_be_in_every_output():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newstrace.report.terminal import print_report
+
+    r = report()
+    story = r["stories"][0]
+    other = {**story["claims"][0], "id": "c2", "text": "The ferry <b>resumes</b> in June", "credibility": 2}
+    story["claims"][0]["similar"] = [{"claim": "c2", "match": 0.34, "mention": {"article": "a1", "start": 0,
+                                                                                  "end": 5}},
+                                     {"claim": "gone", "match": 0.31, "mention": {"article": "a1", "start": 9,
+                                                                                   "end": 12}}]
+    story["claims"].append(other)
+    md = render_markdown(r)
+    line = next(x for x in md.splitlines() if x.startswith("- May be the same claim as"))
+    assert "The ferry \\<b\\>resumes\\</b\\> in June” (grade 2, match 0.34)" in line and "gone" not in line
+    html = render_html(r)
+    assert '<a href="#c2">The ferry &lt;b&gt;resumes&lt;/b&gt; in June</a>' in html and "match 0.34" in html
+    out = StringIO()
+    print_report(r, Console(file=out, width=200, color_system=None))
+    assert "may be the same claim as (0.34, not merged): The ferry <b>resumes</b> in June  (c2)" in out.getvalue()

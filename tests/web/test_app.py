@@ -211,6 +211,28 @@ def test_only_copied_mentions_are_marked_as_copies(client):
     assert card.count('<span class="cert">copy</span>') == copies
 
 
+def test_a_claim_links_the_claims_it_may_be_and_offers_them_first_to_merge(writer):
+    story = kestrel(writer)
+    claim = next(c for c in story["claims"] if c["similar"])
+    near = claim["similar"][0]["claim"]
+    link = f"/stories/{story['id']}/claims"
+    assert f'href="{link}/{near}"' in writer.get(f"/stories/{story['id']}").text
+    writer.post("/login", data={"token": TOKEN, "who": "kari", "next": "/"})
+    page = writer.get(f"{link}/{claim['id']}").text
+    first = re.search(r'<select name="other"><option value="([^"]+)">may be the same \(', page)
+    assert first is not None and first.group(1) == near
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+    done = writer.post(f"/stories/{story['id']}/corrections", follow_redirects=False,
+                       data={"kind": "merge", "claim": claim["id"], "other": near, "csrf": csrf})
+    merged = next(c for c in kestrel(writer)["claims"] if c["id"] == done.headers["location"].rsplit("/", 1)[1])
+    assert len(merged["mentions"]) == len(claim["mentions"]) + len(
+        next(c for c in story["claims"] if c["id"] == near)["mentions"])
+    assert merged["id"] not in {s["claim"] for s in merged["similar"]}  # never itself
+    fix_id = re.search(r'action="/corrections/(\d+)/undo"', writer.get(done.headers["location"]).text).group(1)
+    writer.post(f"/corrections/{fix_id}/undo", data={"csrf": csrf, "next": "/"})
+    assert claim["id"] in {c["id"] for c in kestrel(writer)["claims"]}
+
+
 def test_the_story_list_is_drawn_once_a_second_for_readers_and_fresh_for_analysts(config, monkeypatch):
     import newstrace.web.app as web
 

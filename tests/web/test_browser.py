@@ -142,6 +142,11 @@ def test_without_the_token_nothing_can_be_written(browser, server):
     page.close()
 
 
+def claim_card(page, words: str):
+    """The card of the claim whose statement holds `words` (another card may name it among the claims it may be)."""
+    return page.locator("article.claim", has=page.locator("h4", has_text=words))
+
+
 @pytest.mark.parametrize("server", [TOKEN], indirect=True)
 def test_each_correction_sticks_through_a_new_analysis_and_shows_in_every_output(browser, server, store, tmp_path):
     page = browser.new_page()
@@ -158,7 +163,7 @@ def test_each_correction_sticks_through_a_new_analysis_and_shows_in_every_output
 
     # a verdict: the grade becomes the analyst's, the machine's is kept in the reasons
     page.goto(f"{server.url}/stories/{sid}")
-    page.locator("article.claim", has_text="crew were rescued").locator("xpath=following::a[1]").click()
+    claim_card(page, "crew were rescued").locator("xpath=following::a[1]").click()
     page.select_option("select[name=value]", "verified")
     page.get_by_placeholder("what you checked, and where").fill("rescue log seen")
     page.get_by_role("button", name="Record verdict").click()
@@ -167,7 +172,7 @@ def test_each_correction_sticks_through_a_new_analysis_and_shows_in_every_output
 
     # a source set on one mention
     page.goto(f"{server.url}/stories/{sid}")
-    page.locator("article.claim", has_text="Salvage crews").locator("xpath=following::a[1]").click()
+    claim_card(page, "Salvage crews").locator("xpath=following::a[1]").click()
     source_form = page.locator("form.fix:has(input[name=kind][value=source])").first
     source_form.locator("input[name=value]").fill("Halvorsen Shipping")
     source_form.get_by_role("button", name="Set source").click()
@@ -176,14 +181,14 @@ def test_each_correction_sticks_through_a_new_analysis_and_shows_in_every_output
     # a split: one mention becomes a claim of its own
     page.goto(f"{server.url}/stories/{sid}")
     before = int(re.search(r"of (\d+)", page.locator("main p.muted", has_text="claims of").inner_text()).group(1))
-    page.locator("article.claim", has_text="ordered an inquiry").locator("xpath=following::a[1]").click()
+    claim_card(page, "ordered an inquiry").locator("xpath=following::a[1]").click()
     page.locator("form.fix:has(input[name=kind][value=split])").first.get_by_role("button").click()
     page.goto(f"{server.url}/stories/{sid}")
     split = int(re.search(r"of (\d+)", page.locator("main p.muted", has_text="claims of").inner_text()).group(1))
     assert split == before + 1
 
     # a merge: two claims the analyst reads as one
-    page.locator("article.claim", has_text="sheen was about 2 kilometres").locator("xpath=following::a[1]").click()
+    claim_card(page, "sheen was about 2 kilometres").locator("xpath=following::a[1]").click()
     merge = page.locator("form.fix:has(input[name=kind][value=merge])")
     target = merge.locator("select[name=other] option", has_text="oil sheen was visible").get_attribute("value")
     merge.locator("select[name=other]").select_option(target)

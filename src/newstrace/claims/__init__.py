@@ -12,16 +12,17 @@ from collections.abc import Callable
 
 import numpy as np
 
-from ..model import Annotations, Article, Claim, Event, Mention, Story
+from ..model import Annotations, Article, Claim, Event, Mention, SimilarClaim, Story
 from .events import group_events
 from .extract import extract_mentions
-from .match import cluster_mentions, cohesion, probability
+from .match import cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 21
+VERSION = 22
 
 Embed = Callable[[list[str]], np.ndarray]
-__all__ = ["VERSION", "build_claims", "new_claim", "sentence_texts", "story_mentions", "unique_ids"]
+__all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
+           "unique_ids"]
 
 
 def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, Annotations]) -> list[Mention]:
@@ -40,22 +41,29 @@ def sentence_texts(mentions: list[Mention], articles: dict[str, Article]) -> lis
 
 def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Article], embed: Embed,
                  threshold: float, embed_words: Embed, event_threshold: float,
-                 embedding_kind: str = "transformer") -> tuple[list[Claim], list[Event]]:
+                 embedding_kind: str = "transformer", similar_threshold: float | None = None,
+                 ) -> tuple[list[Claim], list[Event]]:
     """The story's claims (in order of their first mention) and the events they report. `embed` embeds the
     sentences claims stand in (with a model of `embedding_kind`, whose fitted weights match them), `embed_words`
-    event words; only stories of several articles are embedded. Headlines report events but make no claims."""
+    event words; only stories of several articles are embedded. Headlines report events but make no claims.
+    With `similar_threshold`, each claim lists the claims of other articles it may be (`match.near_groups`)."""
     stated = [i for i, m in enumerate(mentions) if not m.headline]
     sure: dict[int, float | None] = {}
+    near: dict[int, list[tuple[int, int, float]]] = {}
     if len({mentions[i].article for i in stated}) > 1:
         ms = [mentions[i] for i in stated]
         p = probability(ms, embed(sentence_texts(ms, articles)), embed_words, embedding_kind)
         found = cluster_mentions(p, threshold)
         groups = [[stated[j] for j in g] for g in found]
         sure = {k: cohesion(g, ms, p) for k, g in enumerate(found)}
+        if similar_threshold is not None:
+            near = near_groups(found, ms, p, similar_threshold)
     else:
         groups = [[i] for i in stated]
     claims = unique_ids([new_claim(story.id, [mentions[i] for i in group], sure.get(k))
                          for k, group in enumerate(groups)])
+    for k, others in near.items():
+        claims[k].similar = [SimilarClaim(claims[j].id, ms[b].ref, score) for j, b, score in others]
     claim_of = {i: claim.id for claim, group in zip(claims, groups, strict=True) for i in group}
     events = group_events(story, mentions, claim_of, articles, embed_words, event_threshold)
     return claims, events
@@ -67,6 +75,20 @@ def new_claim(story_id: str, mentions: list[Mention], match: float | None = None
                              .encode()).hexdigest()[:10]
     return Claim(cid, _claim_text(_representative(mentions)), list(mentions),
                  list(dict.fromkeys(m.outlet or m.article for m in mentions)), match=match)
+
+
+def relink_similar(claims: list[Claim]) -> list[Claim]:
+    """Each claim's similar claims found again by their mention after corrections remade claims (a merge or a
+    split gives new ids): one that is now the claim itself, or is gone, is dropped."""
+    holder = {m.ref: c.id for c in claims for m in c.mentions}
+    for c in claims:
+        kept: dict[str, SimilarClaim] = {}
+        for s in c.similar:
+            other = holder.get(s.mention)
+            if other is not None and other != c.id and (other not in kept or kept[other].match < s.match):
+                kept[other] = SimilarClaim(other, s.mention, s.match)
+        c.similar = sorted(kept.values(), key=lambda s: -s.match)
+    return claims
 
 
 def unique_ids(claims: list[Claim]) -> list[Claim]:

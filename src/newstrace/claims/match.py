@@ -221,6 +221,32 @@ def cohesion(group: list[int], mentions: list[Mention], p: np.ndarray) -> float 
     return round(float(np.mean(pairs)), 4) if pairs else None
 
 
+def near_groups(groups: list[list[int]], mentions: list[Mention], p: np.ndarray, floor: float,
+                most: int = 3) -> dict[int, list[tuple[int, int, float]]]:
+    """For each group, the other groups that may state its claim: those with a mention in another article
+    whose pair probability with one of the group's reaches `floor`, as (group, that mention, probability), the
+    surest `most` first. Matching leaves them apart (their link is weaker than `claim_threshold` asks, or
+    the rest of the two groups pulls it down), so they are for an analyst to check; pairs of one article are
+    left out, as a writer's sentences on one story look alike (`SAME_ARTICLE`)."""
+    if len(groups) < 2:
+        return {}
+    q = np.where(same_article(mentions) | np.eye(len(mentions), dtype=bool), 0.0, p)
+    label = np.empty(len(mentions), dtype=int)
+    for k, g in enumerate(groups):
+        label[g] = k
+    order = np.argsort(label, kind="stable")
+    starts = np.searchsorted(label[order], np.arange(len(groups)))
+    # best[k, j]: the strongest pair between a mention of group k and one of group j
+    rows = np.maximum.reduceat(q[order], starts, axis=0)  # group × mention
+    best = np.maximum.reduceat(rows[:, order], starts, axis=1)  # group × group
+    np.fill_diagonal(best, 0.0)
+    out: dict[int, list[tuple[int, int, float]]] = {}
+    for k, j in zip(*np.nonzero(best >= floor), strict=True):
+        closest = max(groups[j], key=lambda b: rows[k, b])
+        out.setdefault(int(k), []).append((int(j), int(closest), round(float(best[k, j]), 4)))
+    return {k: sorted(v, key=lambda x: -x[2])[:most] for k, v in out.items()}
+
+
 def cluster_mentions(p: np.ndarray, threshold: float) -> list[list[int]]:
     """Groups of mention indices from the pair probabilities `p` (`probability`), each group one claim; groups
     in order of their first mention."""

@@ -29,6 +29,7 @@ from .claims import (
     Mention,
     MentionRef,
     Relation,
+    SimilarClaim,
     Source,
     StoryAnalysis,
     TimelineEntry,
@@ -37,5 +38,5 @@ from .claims import (
 from .time import date_interval
 
 __all__ = ["CERTAINTIES", "Annotations", "Article", "Attribution", "BorrowedDate", "Claim", "Correction", "Conflict", "Entity", "EntityMention",
-           "Event", "EventMention", "FirstReport", "Mention", "MentionRef", "Quantity", "Relation", "RelationMention", "Source",
+           "Event", "EventMention", "FirstReport", "Mention", "MentionRef", "Quantity", "Relation", "RelationMention", "SimilarClaim", "Source",
            "Span", "Story", "StoryAnalysis", "TimelineEntry", "Timex", "Verdict", "date_interval"]

@@ -80,6 +80,17 @@ class Verdict(Dictable):
 
 
 @dataclass
+class SimilarClaim(Dictable):
+    """Another claim of the story that may state the same thing, which matching was not sure enough to merge:
+    for an analyst to check (and merge). `mention` is the other claim's mention that came closest, which finds
+    that claim again after corrections have remade it (and with it its id)."""
+
+    claim: str
+    mention: MentionRef
+    match: float  # the best match probability between a mention of each, in different articles
+
+
+@dataclass
 class Claim(Dictable):
     """One proposition and every mention of it across the story's articles."""
 
@@ -88,6 +99,7 @@ class Claim(Dictable):
     mentions: list[Mention]
     outlets: list[str] = field(default_factory=list)
     match: float | None = None  # how surely its mentions in different articles state one thing (0..1)
+    similar: list[SimilarClaim] = field(default_factory=list)  # claims it may be, surest first
     # filled by provenance
     sources: list[str] = field(default_factory=list)  # the independent primary sources (or the one named)
     independent_sources: int = 0

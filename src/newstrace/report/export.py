@@ -19,8 +19,8 @@ from .views import GRADES
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "claims": ("story", "story_title", "claim", "text", "grade", "grade_label", "machine_grade", "verdict",
-               "verdict_note", "independent_sources", "sources", "outlets", "certainty", "match", "conflicts",
-               "first_outlet", "first_published", "reasons"),
+               "verdict_note", "independent_sources", "sources", "outlets", "certainty", "match", "similar",
+               "conflicts", "first_outlet", "first_published", "reasons"),
     "mentions": ("story", "claim", "article", "outlet", "published", "url", "start", "end", "text", "sentence",
                  "source", "source_name", "via", "certainty", "copy_of", "source_set"),
     "sources": ("story", "source", "name", "kind", "claims", "mentions", "outlets"),
@@ -71,7 +71,8 @@ def _claim_row(story: Story, c: Claim, names: dict[str, str], conflicts: int) ->
             "verdict": c.verdict.value if c.verdict else None, "verdict_note": c.verdict.note if c.verdict else None,
             "independent_sources": c.independent_sources, "sources": "; ".join(names.get(s, s) for s in c.sources),
             "outlets": "; ".join(c.outlets), "certainty": c.certainty,
-            "match": round(c.match, 3) if c.match is not None else None, "conflicts": conflicts,
+            "match": round(c.match, 3) if c.match is not None else None,
+            "similar": "; ".join(f"{x.claim} ({x.match:.2f})" for x in c.similar), "conflicts": conflicts,
             "first_outlet": c.first.outlet if c.first else None, "first_published": c.first.published if c.first
             else None, "reasons": "; ".join(c.reasons)}
 

@@ -20,6 +20,7 @@ from .views import (
     evidence,
     matrix,
     plural,
+    similar_of,
     source_label,
     story_outlets,
 )
@@ -58,6 +59,7 @@ def story_context(story: dict[str, Any], articles: dict[str, dict[str, Any]], te
     """What the templates need of one story: outlets, names, each claim's conflicts and evidence."""
     names = entity_names(story)
     outlets = story_outlets(story, articles)
+    by_id = {c["id"]: c for c in story["claims"]}
     return {
         "story": story,
         "outlets": outlets,
@@ -67,6 +69,7 @@ def story_context(story: dict[str, Any], articles: dict[str, dict[str, Any]], te
         "label": lambda s: source_label(s, names),
         "name": lambda e: names.get(e, e),
         "evidence": lambda c: evidence(c, articles, texts, names),
+        "similar": lambda c: similar_of(c, by_id),
         "outlet_of": lambda a: articles.get(a, {}).get("outlet") or a,
         "counts": ", ".join((plural(len(story["articles"]), "article"), plural(len(outlets), "outlet"),
                              plural(len(story["claims"]), "claim"))),

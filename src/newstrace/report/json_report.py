@@ -76,6 +76,7 @@ def claim_entry(c: Claim) -> dict[str, Any]:
         "reasons": list(c.reasons),
         "first_reported": c.first.to_dict() if c.first else None,
         "match": c.match,
+        "similar": [{"claim": x.claim, "match": x.match, "mention": _ref(x.mention)} for x in c.similar],
         "verdict": c.verdict.to_dict() if c.verdict else None,
         "machine_grade": c.machine_grade,
     }

@@ -14,6 +14,7 @@ from .views import (
     evidence,
     matrix,
     plural,
+    similar_of,
     source_label,
     story_outlets,
 )
@@ -73,8 +74,9 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], texts: di
             lines.append(f"| {c['credibility']} {GRADES[c['credibility']]}{flag} | {c['independent_sources']} | "
                          f"{_md(c['text'])} | {sources} | " + " | ".join(cells) + " |")
         lines += ["", "### Claims and their evidence", ""]
+        by_id = {c["id"]: c for c in story["claims"]}
         for c in story["claims"]:
-            lines += _claim(c, conflicted.get(c["id"], []), articles, texts, names)
+            lines += _claim(c, conflicted.get(c["id"], []), articles, texts, names, by_id)
     if story.get("unique"):
         lines += ["### Only one outlet reports", ""]
         claims = {c["id"]: c for c in story["claims"]}
@@ -108,7 +110,7 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], texts: di
 
 
 def _claim(c: dict[str, Any], conflicts: list[dict[str, Any]], articles: dict[str, dict[str, Any]],
-           texts: dict[str, str] | None, names: dict[str, str]) -> list[str]:
+           texts: dict[str, str] | None, names: dict[str, str], claims: dict[str, dict[str, Any]]) -> list[str]:
     lines = [f"#### {c['credibility']} {GRADES[c['credibility']]} — {_md(c['text'])}", ""]
     reasons = c.get("reasons") or []
     if reasons:
@@ -120,6 +122,10 @@ def _claim(c: dict[str, Any], conflicts: list[dict[str, Any]], articles: dict[st
             "published") else ""))
     for k in conflicts:
         lines.append(f"- ⚠ **{k['kind']} conflict:** {_md(k['description'])}")
+    similar = similar_of(c, claims)
+    if similar:
+        lines.append("- May be the same claim as (not merged: check): " + "; ".join(
+            f"“{_md(o['text'])}” (grade {o['credibility']}, match {o['match']:.2f})" for o in similar))
     for m in evidence(c, articles, texts, names):
         where = _link(m["url"], m["title"] or m["outlet"]) if m["url"] else _md(m["title"] or m["article"])
         who = _md(m["source"]) + (f" via {_md(m['via'])}" if m["via"] else "")

@@ -10,7 +10,16 @@ from rich.console import Console
 from rich.markup import escape as _escape
 
 from ..errors import printable
-from .views import GRADES, conflicts_of, entity_names, evidence, plural, source_label, story_outlets
+from .views import (
+    GRADES,
+    conflicts_of,
+    entity_names,
+    evidence,
+    plural,
+    similar_of,
+    source_label,
+    story_outlets,
+)
 
 COLOURS = {1: "green", 2: "green", 3: "yellow", 4: "dark_orange", 5: "red", 6: "grey50"}
 
@@ -38,6 +47,7 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], console: 
     console.rule(f"[bold]{escape(story['title'])}[/bold]  ({escape(story['id'])})")
     console.print(f"{plural(len(story['articles']), 'article')} from {escape(', '.join(outlets))}"
                   + (f", {story['first_seen']}" if story.get("first_seen") else ""), soft_wrap=True)
+    by_id = {c["id"]: c for c in story["claims"]}
     for c in story["claims"]:
         colour = COLOURS[c["credibility"]]
         flag = " [red]⚠[/red]" if c["id"] in conflicted else ""
@@ -53,6 +63,9 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], console: 
                       soft_wrap=True)
         for k in conflicted.get(c["id"], []):
             console.print(f"  [red]conflict ({escape(k['kind'])})[/red]: {escape(k['description'])}", soft_wrap=True)
+        for o in similar_of(c, by_id):
+            console.print(f"  [grey50]may be the same claim as ({o['match']:.2f}, not merged):[/grey50] "
+                          f"{escape(o['text'])}  [grey50]({escape(o['id'])})[/grey50]", soft_wrap=True)
         if with_mentions:
             for m in evidence(c, articles, texts, names):
                 via = f" via {m['via']}" if m["via"] else ""

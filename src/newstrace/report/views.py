@@ -92,6 +92,13 @@ def evidence(claim: dict[str, Any], articles: dict[str, dict[str, Any]], texts: 
     return out
 
 
+def similar_of(claim: dict[str, Any], claims: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims of other articles that a claim may be, which matching left apart (`similar`), surest first:
+    id, text, grade and match, for an analyst to check and merge."""
+    return [{"id": x["claim"], "text": claims[x["claim"]]["text"], "credibility": claims[x["claim"]]["credibility"],
+             "match": x["match"]} for x in claim.get("similar") or [] if x["claim"] in claims]
+
+
 def _squeeze(text: str) -> str:
     """Runs of white space as one space, kept where they are (the claim's edges keep their spacing)."""
     return re.sub(r"\s+", " ", text)

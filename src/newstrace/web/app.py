@@ -15,6 +15,7 @@ import os
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -143,6 +144,9 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
     def source_url(source_id: str) -> str:
         return "/sources/" + quote(source_id, safe="")
 
+    def claim_url(story_id: str) -> Callable[[str], str]:
+        return lambda claim_id: f"/stories/{quote(story_id, safe='')}/claims/{quote(claim_id, safe='')}"
+
     # ---- pages -------------------------------------------------------------------------------------------------
 
     @app.get("/static/style.css", include_in_schema=False)
@@ -180,6 +184,7 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
         sorts = [("grade", "grade"), ("sources", "independent sources"), ("outlets", "outlets"),
                  ("first", "first reported"), ("conflicts", "conflicts")]
         return render(request, "story.html.j2", s=s, claims=shown, f=f, sorts=sorts, source_url=source_url,
+                      claim_url=claim_url(story["id"]),
                       grade_counts=sorted(counts.items()), shown=f"{plural(len(found), 'claim')} of "
                       f"{len(story['claims'])}", page=page, pages=pages(len(found), CLAIMS_PAGE),
                       link=link_to(request))
@@ -191,10 +196,14 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
         if claim is None:
             raise HTTPException(404, f"no claim {claim_id!r} in story {story_id!r}: a new analysis may have "
                                      "renumbered it; the story lists its claims")
-        others = [c for c in s["story"]["claims"] if c["id"] != claim_id]
+        # the claims it may be first, for the merge an analyst most likely makes
+        near = {o["id"]: o["match"] for o in s["similar"](claim)}
+        others = sorted((c for c in s["story"]["claims"] if c["id"] != claim_id),
+                        key=lambda c: -near.get(c["id"], -1.0))
         return cached_page(request, version, lambda: render(
             request, "claim.html.j2", s=s, c=claim, evidence=s["evidence"](claim),
-            conflicts=s["conflicts"].get(claim_id, []), others=others, source_url=source_url))
+            conflicts=s["conflicts"].get(claim_id, []), others=others, near=near, source_url=source_url,
+            claim_url=claim_url(story_id)))
 
     @app.get("/sources/{source_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def source_page(request: Request, source_id: str, page: int = Query(1, ge=1)) -> HTMLResponse:
