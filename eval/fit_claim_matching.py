@@ -33,7 +33,14 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     from newstrace import claims
-    from newstrace.claims.match import FEATURES, cluster_mentions, features, same_article, same_sentence
+    from newstrace.claims.match import (
+        FEATURES,
+        cluster_mentions,
+        features,
+        never_one,
+        same_article,
+        same_sentence,
+    )
     from newstrace.config import Config
     from newstrace.embeddings import embed, word_model
     from newstrace.pipeline import Pipeline
@@ -77,7 +84,7 @@ def main() -> None:
         X, Y, W = [], [], []
         for _sid, ms, _sent, f, y, same, within in items:
             iu = np.triu_indices(len(ms), 1)
-            keep = ~same[iu]  # never one claim, whatever the model says (match.probability)
+            keep = ~same[iu]  # one sentence: never one claim, and they share the embedding the model reads
             iu = (iu[0][keep], iu[1][keep])
             X.append(np.stack([f[name][iu] for name in FEATURES], axis=1))
             Y.append(y[iu])
@@ -104,7 +111,7 @@ def main() -> None:
         z = sum(lr.coef_[0][j] * f[name] for j, name in enumerate(FEATURES)) + lr.intercept_[0]
         z[within] = scale * z[within] + shift
         p = 1.0 / (1.0 + np.exp(-z))
-        p[same] = 0.0
+        p[never_one(ms)] = 0.0  # as match.probability: pairs of one sentence, and an article's own sentences
         cross = np.array([[a.article != b.article for b in ms] for a in ms])
         held_out.append((p[cross], y[cross]))
         for t in thresholds:

@@ -88,3 +88,15 @@ def test_the_claims_a_claim_may_be_are_found_again_after_an_analyst_merges_or_sp
     alone = next(x for x in merged if x.mentions == [c])
     assert [(s.claim, s.match) for s in ab.similar] == [(alone.id, 0.32)]  # not itself, under its new id
     assert [(s.claim, s.match) for s in alone.similar] == [(ab.id, 0.32)]
+
+
+def test_two_sentences_an_article_states_in_its_own_voice_are_never_one_claim():
+    said = Attribution([(0, 5)], [(6, 10)], [(40, 67)], source_entity="person:okafor")
+    first = Mention("a", "Harbour Gazette", 0, 27, "the channel reopens in June", (0, 28), None, "asserted", False)
+    again = Mention("a", "Harbour Gazette", 40, 67, "the channel reopens in June", (29, 68), None, "asserted", False)
+    quoted = Mention("a", "Harbour Gazette", 40, 67, "the channel reopens in June", (29, 68), said, "reported", False)
+    other = Mention("b", "Coast Daily", 0, 27, "the channel reopens in June", (0, 28), None, "asserted", False)
+    vectors = np.ones((4, 4), dtype=np.float32) / 2.0
+    p = probability([first, again, quoted, other], vectors)
+    assert p[0, 1] == 0.0  # a writer states a fact once: two of its sentences that look alike state two things
+    assert p[0, 2] > 0.4 and p[0, 3] > 0.4  # a speaker's words beside it, or another outlet: the model decides
