@@ -56,3 +56,20 @@ def test_one_event_word_in_two_incidents_is_told_apart_by_what_it_involved():
 
 def test_a_claim_without_events_is_in_none():
     assert cluster_events([mention("a", 0)], embed, 0.35) == []
+
+
+def test_an_event_is_told_by_a_finite_clause_without_its_conjunction():
+    from newstrace.claims.events import group_events
+    from newstrace.model import Article, Story
+
+    text = "to supply the harbour with missiles | that Russia supplied missiles to the port"
+    arts = {a: Article(id=a, text=text, outlet=a) for a in ("a", "b")}
+
+    def said(article: str, start: int, end: int) -> Mention:
+        return Mention(article, article, start, end, text[start:end], (start, end), None, "asserted", False,
+                       events=[EventMention(start, end, (start, start + 3), "supply", ["missile"])])
+
+    # the infinitive is shorter, but says no one did it; "that" is the clause's conjunction, not the event
+    ms = [said("a", 0, text.index(" |")), said("b", text.index("that"), len(text))]
+    [event] = group_events(Story("s", "Port", ["a", "b"]), ms, {0: "c1", 1: "c2"}, arts, embed, 0.35)
+    assert event.text == "Russia supplied missiles to the port"

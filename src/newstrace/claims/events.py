@@ -13,6 +13,7 @@ belong to several.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ W_ARGS = 0.4  # IDF-weighted Jaccard of what their clauses involve
 SAME_CLASS = 0.9  # agreement of two words of one action class (send/deliver/provide → supply)
 
 Embed = Callable[[list[str]], np.ndarray]
+_LEAD = re.compile(r"^\s*(?:that|whether|if|because)\s+", re.I)  # a clause's conjunction: not the event
+_NON_FINITE = re.compile(r"^\s*(?:to\s|(?:not\s+)?[a-z]+ing\b)")
 
 
 @dataclass
@@ -85,9 +88,11 @@ def group_events(story: Story, mentions: list[Mention], claim_of: dict[int, str]
     for group in cluster_events(mentions, embed, threshold):
         idx = list(dict.fromkeys(x.mention for x in group))
         key = Counter(x.event.key for x in group).most_common(1)[0][0]
-        # the event in words: the shortest clause of its commonest word that reads as one (four words or more)
-        clauses = sorted((articles[mentions[x.mention].article].text[x.event.start:x.event.end] for x in group
-                          if x.event.key == key), key=lambda t: (len(t.split()) < 4, len(t)))
+        # the event in words: the shortest clause of its commonest word that reads as one (four words or more,
+        # finite: "to bolster air defences" or "developing satellite technology" says no one did it)
+        clauses = sorted((_LEAD.sub("", articles[mentions[x.mention].article].text[x.event.start:x.event.end])
+                          for x in group if x.event.key == key),
+                         key=lambda t: (len(t.split()) < 4, bool(_NON_FINITE.match(t)), len(t)))
         out.append(Event(
             id="e" + hashlib.sha1((story.id + "|" + "|".join(f"{mentions[i].article}:{mentions[i].start}"
                                                              for i in idx)).encode()).hexdigest()[:10],
