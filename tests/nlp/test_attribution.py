@@ -48,6 +48,19 @@ def test_a_speaker_the_parser_hung_on_the_claim_is_the_speaker(nlp):
     assert [text[s:e] for s, e in fear.content] == ["the spill could reach salmon farms"]
 
 
+def test_a_speaker_set_off_before_a_participle_is_the_verbs_speaker(nlp):
+    # "X, reading the draft, complained": the small parser makes X the participle's subject (or hangs it on the
+    # opening "At 9:24 p.m.") and leaves the verb of saying without one
+    for text in ("On Monday, Ms. Okafor, reading the latest draft, complained that the levy was too high.",
+                 "At 9:24 p.m., Ms. Okafor, reading the latest draft, complained in an e-mail, “These figures do "
+                 "not add up.”"):
+        _src, cue, _content, a = one(nlp, text)
+        assert (a.source_text, cue) == ("Ms. Okafor", "complained"), text
+    # a participle opening the sentence, or with a subject of its own, leaves the verb's subject alone
+    _, _, _, a = one(nlp, "Okafor reading the draft, the board complained that the levy was too high.")
+    assert a.source_text == "the board"
+
+
 def test_a_verb_right_after_the_comma_with_no_speaker_is_no_cue(nlp):
     # "announced" tells about the agreement, not who says the clause before it; "it was reported" still does
     doc = nlp("The audit comes amid a new dredging deal between the port and the city, announced following talks "

@@ -95,6 +95,21 @@ def _subject(verb: Token) -> Token | None:
     reporters": the small parser makes both "vessel" and "X" subjects of "told")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [c for c in subjects if c.i < verb.i]
+    if not subjects:
+        # "Ms. Nuland, reading the latest draft, complained ...": the small parser gives the subject to the
+        # participle set off by commas before the verb; a participle there has none of its own
+        doc = verb.doc
+        for c in verb.children:
+            if (c.dep_ in ("advcl", "csubj") and c.tag_ in ("VBG", "VBN") and c.i < verb.i
+                    and doc[verb.i - 1].text == ","):
+                own = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i and doc[s.i + 1].text == ","]
+                if own:
+                    return own[-1]
+                # ("At 9:24 p.m., Ms. Nuland, reading ...": or hangs the name on the opening phrase)
+                name = doc[c.i - 2] if c.i >= 2 and doc[c.i - 1].text == "," else None
+                if name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG") and (
+                        name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ","):
+                    return name
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
@@ -421,7 +436,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     for f in found:
         content_text = " ".join(text[s:e] for s, e in f.content)
         source = [(f.source.start_char, f.source.end_char)] if f.source is not None else []
-        src_text = f.source.text if f.source is not None else None
+        # the span keeps a comma the parse hangs on it (as PolNeAR marks sources); the name is read without it
+        src_text = f.source.text.rstrip(" ,;:—–") if f.source is not None else None
         if src_text and src_text.lower() in IMPLICIT_SOURCES:
             source = []
         att = Attribution(
