@@ -147,7 +147,7 @@ def main() -> None:
     print(f"SAME_ARTICLE = ({scale:.2f}, {shift:.2f})")
 
 
-SIMILAR_FLOORS = (0.25, 0.3, 0.35)
+SIMILAR_FLOORS = (0.3, 0.35, 0.4)
 
 
 def similar_right(groups, ms, p, y, floor) -> np.ndarray:
