@@ -164,6 +164,16 @@ def test_a_quoted_sentence_whose_only_cue_names_no_one_is_the_quotes_speakers(an
     assert_spoken_by(harbour_mentions(annotator, text, "w"), ("beyond my powers",), "person:ruthokafor")
 
 
+def test_what_someone_refused_to_say_or_do_is_not_their_claim(annotator):
+    # a refusal reports no words of the one who refused: the outlet states it, or whoever reports the refusal
+    [m] = harbour_mentions(annotator, "Councillor Tomas Vidal refused to answer questions about the levy.", "r")
+    assert m.attribution is None and m.text.startswith("Councillor Tomas Vidal refused")
+    text = ("Mayor Ruth Okafor demanded that Councillor Tomas Vidal resign because he refused to say the words "
+            "“harbour levy” in his speech.")
+    [m] = harbour_mentions(annotator, text, "s")
+    assert m.attribution is not None and m.attribution.source_entity == "person:ruthokafor", m.attribution
+
+
 def test_a_title_before_the_speakers_name_does_not_end_the_quotes_sentence(annotator):
     # "Sen." ends with a full stop, but not the sentence: the cue after the quote is still its speaker's
     text = ("“The harbour accounts need to be made public. That is what openness looks like. A short letter is "

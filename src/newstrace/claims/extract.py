@@ -39,6 +39,7 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
                         r"(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|read (?:more|the full)|"
                         r"related:|advertisement$|share this)", re.I)
 _PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
+_REFUSALS = {"refuse", "decline"}
 _NOBODY = re.compile(r"(?:neither|nobody|no one|none|no)\b(?!\.)", re.I)  # a source that says nothing ("No. 3": one)
 _QUOTE_CLOSE = "\"”’'»)] "
 # Words a content does not start with when it states something itself: a relative or interrogative word (its
@@ -168,10 +169,12 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         if NON_CLAIM.search(sentence) or is_question(sentence):
             continue
         # attributions cued in this sentence, and quotes carried over from an earlier one; "neither confirmed
-        # nor denied" is no statement at all
+        # nor denied" is no statement at all, and what someone refused or declined to do or say is not theirs
+        # ("he demanded that Mr. Obama resign because he refused to say the words" is the demand's speaker's)
         atts = [a for a in ann.attributions if a.cue and a.content and (
             s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
-            and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))]
+            and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))
+            and a.cue_lemma not in _REFUSALS]
         chains = _chains(atts)
         own = ann.sentence_certainty[k] if k < len(ann.sentence_certainty) else (
             "hedged" if HEDGES.search(sentence) else "asserted")
