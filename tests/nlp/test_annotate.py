@@ -85,6 +85,14 @@ def test_an_organisation_named_by_its_kind_is_the_one_the_text_called_so(annotat
     assert "The company" in by_words and by_words["The company"] is None  # no company named: no one to be
 
 
+def test_a_company_the_text_never_calls_so_is_the_organisation_that_spoke_last(annotator):
+    text = ("Halvorsen Shipping called the inspectors' findings unreliable. The company says its crews follow every "
+            "rule.")
+    [ann] = annotate(annotator, Article("h", text, published="2026-03-11"))
+    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    assert by_words["Halvorsen Shipping"] == by_words["The company"] == "org:halvorsenshipping"
+
+
 def test_a_passive_report_in_a_subordinate_clause_is_no_attribution_of_the_main_clause(annotator):
     text = ("Salmon farmers near Sotra have moved some pens after an oil sheen was reported near the wreck, the "
             "fishing association said on Thursday.")

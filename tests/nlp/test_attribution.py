@@ -61,6 +61,19 @@ def test_a_speaker_set_off_before_a_participle_is_the_verbs_speaker(nlp):
     assert a.source_text == "the board"
 
 
+def test_a_source_is_read_in_whole_words_across_hyphens():
+    # the tokenizer splits "Fjord-Mart" in three, and the small parser can make "Mart" alone the subject
+    import spacy
+
+    from newstrace.nlp.attribution import _whole_words
+
+    doc = spacy.blank("en")("Fjord-Mart calls the findings of the Anglo - French panel unreliable.")
+    assert [t.text for t in doc[:3]] == ["Fjord", "-", "Mart"]
+    assert _whole_words(doc[2:3]).text == "Fjord-Mart"
+    assert _whole_words(doc[0:1]).text == "Fjord-Mart"
+    assert _whole_words(doc[8:9]).text == "Anglo"  # a dash between spaces joins nothing
+
+
 def test_a_verb_right_after_the_comma_with_no_speaker_is_no_cue(nlp):
     # "announced" tells about the agreement, not who says the clause before it; "it was reported" still does
     doc = nlp("The audit comes amid a new dredging deal between the port and the city, announced following talks "

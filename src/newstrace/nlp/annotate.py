@@ -258,8 +258,10 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _FIRST_PERSON = {"i", "we", "me", "us"}
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
-_DESCRIBED = re.compile(r"^(?:the|that|this)\s+(group|company|firm|ministry|agency|organi[sz]ation|association|council|department|"
-                        r"union|authority|coalition|campaign|charity|watchdog|regulator|commission|committee)$", re.I)
+_BODIES = (r"group|company|firm|ministry|agency|organi[sz]ation|association|council|department|union|authority|"
+           r"coalition|campaign|charity|watchdog|regulator|commission|committee")
+_DESCRIBED = re.compile(rf"^(?:the|that|this)\s+({_BODIES})$", re.I)
+_BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
 # A person named by a role: the abbreviations a text writes before names ("Gov. Paul LePage")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
                        "congressman": r"rep\.", "congresswoman": r"rep\."}
@@ -389,6 +391,12 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 return resolved[int(m.canonical)].key
         return None
 
+    def called(key: str, pos: int) -> bool:
+        """Whether the text calls the organisation `key` by a kind ("the environmental group Blue Coast Watch")
+        before `pos`."""
+        return any(m.end <= pos and m.canonical is not None and resolved[int(m.canonical)].key == key
+                   and _BODY.search(text[max(0, m.start - 40):m.end]) for m in mentions)
+
     named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")  # how often each person is named
 
     def role_holder(span: tuple[int, int]) -> str | None:
@@ -470,6 +478,12 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = last
             elif kind := _DESCRIBED.match(said):
                 a.source_entity = described(kind.group(1), cue)
+                if a.source_entity is None and kind.group(1).lower() in ("company", "firm") and (
+                        last_group or "").startswith("org:") and not called(last_group, cue):
+                    # "Wal-Mart calls that evidence unreliable. The company says ...": a company the text never
+                    # calls so is the organisation that spoke last, unless the text calls that one a group, an
+                    # agency ... (another kind of body)
+                    a.source_entity = last_group
         # someone the speaker quotes ("Dick Cheney says it is going to be a good year," he declared) does not
         # take the floor: the next "he" is still the speaker
         quoted = any(b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content) for b in atts)

@@ -113,6 +113,17 @@ def _subject(verb: Token) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def _whole_words(span: Span) -> Span:
+    """The span with the words glued to it by a hyphen: the tokenizer splits "Wal-Mart" and the parse can leave
+    "Wal-" out of the subject ("Wal-Mart calls that evidence unreliable": "Mart")."""
+    doc, start, end = span.doc, span.start, span.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return doc[start:end]
+
+
 def _source_of(verb: Token) -> Span | None:
     doc = verb.doc
     subj = _subject(verb)
@@ -435,6 +446,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     out = []
     for f in found:
         content_text = " ".join(text[s:e] for s, e in f.content)
+        if f.source is not None:
+            f.source = _whole_words(f.source)
         source = [(f.source.start_char, f.source.end_char)] if f.source is not None else []
         # the span keeps a comma the parse hangs on it (as PolNeAR marks sources); the name is read without it
         src_text = f.source.text.rstrip(" ,;:—–") if f.source is not None else None
