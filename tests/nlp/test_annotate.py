@@ -77,19 +77,17 @@ def test_long_text_is_parsed_in_chunks_with_true_offsets(annotator):
 
 
 def test_an_organisation_named_by_its_kind_is_the_one_the_text_called_so(annotator):
-    text = ("An oil sheen was seen near the wreck, the environmental group Blue Coast Watch said on Wednesday. "
-            "The group said fuel had leaked from the hull. The company said the leak was small.")
-    [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
-    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    def sources(text: str) -> dict:
+        [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
+        return {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+
+    by_words = sources("An oil sheen was seen near the wreck, the environmental group Blue Coast Watch said on "
+                       "Wednesday. The group said fuel had leaked from the hull. The company said the leak was small.")
     assert by_words["The group"] == by_words["the environmental group Blue Coast Watch"] == "org:bluecoastwatch"
-    assert "The company" in by_words and by_words["The company"] is None  # no company named: no one to be
-
-
-def test_a_company_the_text_never_calls_so_is_the_organisation_that_spoke_last(annotator):
-    text = ("Halvorsen Shipping called the inspectors' findings unreliable. The company says its crews follow every "
-            "rule.")
-    [ann] = annotate(annotator, Article("h", text, published="2026-03-11"))
-    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    assert "The company" in by_words and by_words["The company"] is None  # a group is no company: no one to be
+    # a company the text never calls so is the organisation that spoke last
+    by_words = sources("Halvorsen Shipping called the inspectors' findings unreliable. The company says its crews "
+                       "follow every rule.")
     assert by_words["Halvorsen Shipping"] == by_words["The company"] == "org:halvorsenshipping"
 
 
