@@ -117,9 +117,13 @@ def _whole_words(span: Span) -> Span:
     """The span with the words glued to it by a hyphen: the tokenizer splits "Wal-Mart" and the parse can leave
     "Wal-" out of the subject ("Wal-Mart calls that evidence unreliable": "Mart")."""
     doc, start, end = span.doc, span.start, span.end
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+
+    def glued(hyphen: int) -> bool:  # "Wal" "-" "Mart" with no space on either side of the hyphen
+        return doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+
+    while start >= 2 and glued(start - 1):
         start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+    while end + 1 < len(doc) and glued(end):
         end += 2
     return doc[start:end]
 
