@@ -227,8 +227,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 primary, via, via_text = before.attribution, before.via, before.via_text
             quote = inside if primary is None and not atts else None
             if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
-                primary, via, via_text = _primary([quote[2]], text)
-                certainty = "hedged" if own == "hedged" else "reported"
+                primary, via, via_text, certainty = _quotation_speaker(quote[2], own, text)
             hedging_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES for a in chain)
             for part_start, part_end, part_certainty in _coordinated(text, start, end, primary is not None, certainty,
                                                                      hedging_cue):
@@ -249,8 +248,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             if claimant is None and inside is not None and inside[2] is not None:
                 # words in someone's quotation whose only cue names no one ('"... I've been asked to do ..."'):
                 # the quotation's speaker's
-                claimant, via, via_text = _primary([inside[2]], text)
-                certainty = "hedged" if own == "hedged" else "reported"
+                claimant, via, via_text, certainty = _quotation_speaker(inside[2], own, text)
             m = _mention(article, ann, s, e, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, claimant,
                          certainty, events, published, via, via_text)
             stated += [m] if m is not None else []
@@ -268,6 +266,13 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if o is not None:
                     out.append(o)
     return out
+
+
+def _quotation_speaker(speaker: Attribution, own: str, text: str
+                       ) -> tuple[Attribution | None, str | None, str | None, str]:
+    """(claimant, via, via text, certainty) of words in someone's quotation: the quotation's speaker's, reported
+    unless the sentence hedges itself."""
+    return (*_primary([speaker], text), "hedged" if own == "hedged" else "reported")
 
 
 # "said that A, but that B": the second "that" opens a second clause of what was said (not "and that is why",
