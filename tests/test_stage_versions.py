@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (22, "4222afc4e194"),
     "claims": (25, "08acc41542e4"),
-    "provenance": (6, "b9012b0eebc2"),
+    "provenance": (7, "b2ed52031998"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from newstrace.model import Attribution, Conflict, Entity, Mention, MentionRef, Quantity, Timex, date_interval
+from newstrace.model import (
+    Attribution,
+    Claim,
+    Conflict,
+    Entity,
+    Mention,
+    MentionRef,
+    Quantity,
+    RelationMention,
+    Timex,
+    date_interval,
+)
 from newstrace.provenance.conflicts import find_conflicts, interval
 from newstrace.provenance.credibility import Evidence, grade
+from newstrace.provenance.graph import build_relations
+from newstrace.provenance.people import merge_people, same_people
 from newstrace.provenance.sources import SourceResolver, independent_sources, mark_echoes
 
 
@@ -41,6 +54,12 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
         == "doc:documents"
     assert r.resolve(mention("a", "Harbour Gazette", "t")) == "outlet:harbour gazette"  # own voice
     assert r.resolve(mention("a", "X", "t", Attribution([], [(0, 3)], [(4, 9)], cue_lemma="suggest"))) is None
+    # a group is named by the head of its phrase, not by a noun of the clause or phrase that goes on after it
+    assert r.resolve(mention("a", "X", "t", said("Some justices who seemed sympathetic to the plaintiffs", None))) \
+        == "group:justices"
+    assert r.resolve(mention("a", "X", "t", said("harbour intelligence officials", None))) == "group:officials"
+    assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
+    assert r.resolve(mention("a", "X", "t", said("someone", None))) is None  # names no one
 
 
 def test_two_outlets_quoting_one_official_are_one_source():
@@ -55,6 +74,39 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources([("group:officials@country:south-korea", False, False),
                                     ("group:officials@country:united-states", False, False),
                                     ("group:experts", False, False)])) == 3
+
+
+def person(name: str, *aliases: str) -> Entity:
+    return Entity("person:" + "".join(c for c in name.lower() if c.isalpha()), name, "PERSON", [name, *aliases])
+
+
+def test_one_person_named_two_ways_across_reports_is_one_entity():
+    story = {e.id: e for e in [
+        person("Tomas G. Lindqvist"), person("Tomas Lindqvist"), person("Lindqvist"),  # one man, three spellings
+        person("Mike Aalto"), person("Michael Aalto"),  # a familiar form of his given name
+        person("Ana H. W. Berg"), person("Ana W. Berg"), person("Ana Berg"),  # two women of one name: left alone
+        person("Erik Dahl"), person("Sara Dahl"), person("Dahl"),  # a surname two people share: left alone
+        Entity("org:lindqvistgroup", "Lindqvist Group", "ORG", [])]}
+    assert same_people(story) == {"person:tomaslindqvist": "person:tomasglindqvist",
+                                  "person:lindqvist": "person:tomasglindqvist",
+                                  "person:mikeaalto": "person:michaelaalto"}
+    # two people of one surname are two sources
+    assert independent_sources([("person:erikdahl", False, False), ("person:saradahl", False, False)],
+                               merge_people(story)) == ["person:erikdahl", "person:saradahl"]
+    merged = merge_people(story)
+    one = merged["person:lindqvist"]
+    assert one is merged["person:tomaslindqvist"] and one.id == "person:tomasglindqvist"
+    assert {"Tomas Lindqvist", "Lindqvist"} <= set(one.aliases)
+    # a source found under any of its ids counts once, and is one node of the actor graph
+    r = SourceResolver(merged)
+    assert {r.resolve(mention("a", "X", "t", said(text, eid))) for text, eid in [
+        ("Tomas Lindqvist", "person:tomaslindqvist"), ("Mr. Lindqvist", "person:lindqvist"),
+        ("Tomas G. Lindqvist", "person:tomasglindqvist")]} == {"person:tomasglindqvist"}
+    m = mention("a", "X", "t")
+    m.relations = [RelationMention(0, 1, "supply", agent="person:lindqvist"),
+                   RelationMention(0, 1, "supply", agent="person:tomaslindqvist")]
+    claim = Claim("c1", "t", [m])
+    assert [e.agent for e in build_relations([claim], merged)] == ["person:tomasglindqvist"]
 
 
 def test_echoes_are_copies_across_outlets_or_duplicate_articles():

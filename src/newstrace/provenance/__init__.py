@@ -26,6 +26,7 @@ from ..model import (
 from .conflicts import find_conflicts
 from .credibility import Evidence, grade, states
 from .graph import build_relations
+from .people import merge_people
 from .sources import (
     SourceResolver,
     copies,
@@ -39,12 +40,13 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 6
+VERSION = 7
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
 def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[str, Entity]) -> dict[str, Entity]:
-    """The entities the story's articles name, with the corpus-wide name and type and the aliases seen here."""
+    """The entities the story's articles name, with the corpus-wide name and type and the aliases seen here; a
+    person its reports name two ways is one entity, under both ids (`people.merge_people`)."""
     out: dict[str, Entity] = {}
     for aid in story.articles:
         ann = anns.get(aid)
@@ -67,7 +69,7 @@ def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[st
         for person, place in (ann.places.items() if ann else ()):
             if person in out and not out[person].place:
                 out[person].place = place
-    return out
+    return merge_people(out)
 
 
 def analyze(story: Story, claims: list[Claim], events: list[Event], entities: dict[str, Entity],
@@ -134,7 +136,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         first = min(ms, key=lambda m: (m.published or "9999", m.article, m.start))
         claim.first = FirstReport(first.outlet or first.article, first.article, first.published)
         conflicts += found
-    relations = build_relations(claims)
+    relations = build_relations(claims, entities)
     claims = sorted(claims, key=lambda c: (-c.independent_sources, -len(c.outlets), c.credibility))
     unique: dict[str, list[str]] = {}
     for c in claims:
@@ -142,7 +144,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             unique.setdefault(c.outlets[0], []).append(c.id)
     return StoryAnalysis(
         story=story.id,
-        entities=sorted(entities.values(), key=lambda e: e.id),
+        entities=sorted({e.id: e for e in entities.values()}.values(), key=lambda e: e.id),
         claims=claims,
         events=events,
         sources=_sources(mentions, entities, spelled),

@@ -46,9 +46,13 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
                   "report": "report", "transcript": "transcript", "recording": "recording", "draft": "draft",
                   "complaint": "complaint", "indictment": "indictment", "lawsuit": "lawsuit", "papers": "documents"}
-# Words that name no one: a relative pronoun or a bare "it" the annotation could not resolve.
+# Words that name no one: a relative pronoun, a bare "it" the annotation could not resolve, "someone".
 NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us",
-          "them", "him", "her", "one", "some", "many", "others"}
+          "them", "him", "her", "one", "some", "many", "others", "someone", "somebody", "anyone", "anybody",
+          "everyone", "everybody", "no one", "nobody"}
+# Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.
+_PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|"
+                             r"selected|representing)\s|[,(—–]")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
 SHARED_PASSAGE = 12  # word 8-grams two articles of different outlets share when one copies a passage of the other
@@ -110,7 +114,7 @@ class SourceResolver:
         low = text_key(text)
         if low in NOBODY:
             return self._principal(a.source_entity) if a.source_entity else None  # "who", "I": resolved or no one
-        group = next((g for g, pattern in self.groups if pattern.search(low)), None)
+        group = self._group(low)
         document = next((d for d, pattern in self.documents if pattern.search(low)), None)
         found = [hit for m_ in (self.pattern.finditer(low) if self.pattern else ())
                  for hit in self.alias_ids[m_.group()]]
@@ -131,10 +135,24 @@ class SourceResolver:
             return f"group:{noun}" + (f"@{place}" if place else "")
         return self._principal(a.source_entity) if a.source_entity else (best or ("group:" + low if low else None))
 
+    def _group(self, low: str) -> str | None:
+        """The group noun a source phrase is headed by: the last one before the phrase goes on ("intelligence
+        officials", "some justices who seemed sympathetic to the plaintiffs": justices), else its first
+        ("two of the people")."""
+        for part, last in ((_PHRASE_GOES_ON.split(low, 1)[0], True), (low, False)):
+            hits = [(m.end(), m.end() - m.start(), g) for g, pattern in self.groups for m in pattern.finditer(part)]
+            if hits:
+                return max(hits)[2] if last else min(hits, key=lambda h: (h[0] - h[1], -h[1]))[2]
+        return None
+
     def _principal(self, entity_id: str) -> str:
-        """Whom a spokesperson speaks for ("Brendan Buck, a spokesman for John Boehner": Boehner)."""
+        """Whom a spokesperson speaks for ("Brendan Buck, a spokesman for John Boehner": Boehner), under the id the
+        story gives that entity (one person named two ways is one: `people.merge_people`)."""
         entity = self.entities.get(entity_id)
-        return entity.speaks_for if entity is not None and entity.speaks_for else entity_id
+        if entity is None:
+            return entity_id
+        principal = self.entities.get(entity.speaks_for) if entity.speaks_for else None
+        return principal.id if principal is not None else (entity.speaks_for or entity.id)
 
 
 def wire_credit(article: Article) -> str | None:
@@ -295,23 +313,15 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     left out when anyone is cited for the claim, an unplaced group left out beside a placed one, unnamed
     insiders ("officials", "sources") left out beside a named source who may be one of them (`entities` tells a
     person's country), an outlet cited for it left out when its own article is among the claim's (`carriers`:
-    its sources count instead), one person named two ways ("Donald J. Trump", "Donald Trump") counted once, and a
-    person whom the text describes by an office of an organisation among the sources ("Trade Minister Jonas
-    Berg" beside "the trade ministry": `described` gives each source's descriptive words) counted as it."""
+    its sources count instead), and a person whom the text describes by an office of an organisation among the
+    sources ("Trade Minister Jonas Berg" beside "the trade ministry": `described` gives each source's descriptive
+    words) counted as it. One person named two ways is one id already (`people.merge_people`)."""
     entities = entities or {}
     kept = [(s, own) for s, own, echo in entries if s and not echo]
     if any(not own for _s, own in kept):
         kept = [(s, own) for s, own in kept if not own]
     kept = [(s, own) for s, own in kept if own or s not in (carriers or set())] or kept
     sources = list(dict.fromkeys(s for s, _own in kept))
-    surnames: dict[str, str] = {}
-    for s in list(sources):  # people of one surname in one story's sources: most likely one person
-        if s.startswith("person:") and s in entities:
-            last = entities[s].name.split()[-1].lower()
-            if last in surnames:
-                sources.remove(s)
-            else:
-                surnames[last] = s
     # unnamed "officials" may well be the "officials@country:south-korea" of another report: an unplaced group is
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}

@@ -1,0 +1,79 @@
+"""One person named several ways across a story's reports: "Michael G. Grimm" in one outlet, "Michael Grimm" in
+another, "Rep. Grimm" in a third; "Mike Thibodeau" and "Michael Thibodeau"; "Trump" in an article that never
+gives his first name.
+
+Each article resolves a surname to the full name it gives (nlp/entities), and the corpus registry merges
+identical spellings; across articles the spellings differ, so one speaker would be two sources and two nodes
+of the actor graph. Within one story the same given name and surname is one person; a middle name or initial
+tells two people apart only when the story holds two different ones ("George H. W. Bush", "George W. Bush"), and
+then no name of that pair is merged. A lone surname joins the one full name of the story it ends; with two
+("Bill Clinton", "Hillary Clinton") it stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity
+from ..nlp.entities import letters
+
+# Familiar forms of given names, by which copy names one person two ways ("Mike Thibodeau", "Michael Thibodeau").
+# Only forms of one name: "Ted" (Edward, Theodore) and "Pat" (Patrick, Patricia) would join two people.
+FAMILIAR = {"mike": "michael", "mick": "michael", "bill": "william", "billy": "william", "will": "william",
+            "bob": "robert", "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james", "joe": "joseph",
+            "tom": "thomas", "tommy": "thomas", "ken": "kenneth", "kenny": "kenneth", "dick": "richard",
+            "rick": "richard", "rich": "richard", "chuck": "charles", "charlie": "charles", "dan": "daniel",
+            "danny": "daniel", "dave": "david", "steve": "steven", "tony": "anthony", "pete": "peter",
+            "sam": "samuel", "ben": "benjamin", "chris": "christopher", "matt": "matthew", "nick": "nicholas",
+            "andy": "andrew", "greg": "gregory", "jeff": "jeffrey", "larry": "lawrence", "jon": "jonathan",
+            "don": "donald", "ron": "ronald", "tim": "timothy", "fred": "frederick", "liz": "elizabeth",
+            "beth": "elizabeth", "kate": "katherine", "cathy": "catherine", "sue": "susan", "jenny": "jennifer",
+            "alex": "alexander", "vlad": "vladimir"}
+_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|III|II|IV)\.?)+$")
+
+
+def _parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(given name, middle initials, surname) of a full name, folded; None for a one-word name."""
+    words = [w for w in re.split(r"\s+", _SUFFIX.sub("", name.strip())) if letters(w)]
+    if len(words) < 2:
+        return None
+    given = letters(words[0])
+    return FAMILIAR.get(given, given), tuple(letters(w)[0] for w in words[1:-1]), letters(words[-1])
+
+
+def same_people(entities: dict[str, Entity]) -> dict[str, str]:
+    """id -> the id of the entity that names the same person more fully, for the story's people named two ways
+    (ids that need no change are left out)."""
+    people = {eid: e for eid, e in entities.items() if e.type == "PERSON"}
+    full: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
+    for eid, e in people.items():
+        parts = _parts(e.name)
+        if parts is not None:
+            full.setdefault((parts[0], parts[2]), []).append((eid, parts[1]))
+    out: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = {}
+    for (_given, surname), named in full.items():
+        if len({middle for _eid, middle in named if middle}) > 1:
+            continue  # two middles: two people of one name ("George H. W. Bush", "George W. Bush")
+        # the fullest spelling names them all: most words, then the longest
+        head = max(named, key=lambda x: (len(x[1]), len(people[x[0]].name), x[0]))[0]
+        out.update({eid: head for eid, _middle in named if eid != head})
+        by_surname.setdefault(surname, []).append(head)
+    for eid, e in people.items():
+        if _parts(e.name) is None and len(found := by_surname.get(letters(e.name), [])) == 1:
+            out[eid] = found[0]
+    return out
+
+
+def merge_people(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """The story's entities with each person named two ways made one (`same_people`): the fuller entity takes
+    the other's aliases, and the other's id maps to it, so that sources, aliases and graph edges found under
+    either id meet."""
+    out = dict(entities)
+    for eid, head in same_people(entities).items():
+        one, other = out[head], entities[eid]
+        one.aliases.extend(a for a in [other.name, *other.aliases] if a not in one.aliases)
+        one.speaks_for = one.speaks_for or other.speaks_for
+        one.place = one.place or other.place
+        out[eid] = one
+    return out
