@@ -163,6 +163,15 @@ def test_a_source_named_by_a_role_is_the_person_given_that_role_not_a_name_that_
     assert governor.source_entity == "person:ruthokafor"  # "Gov." is the governor's title
 
 
+def test_a_speaker_named_after_whose_they_are_is_that_name(annotator):
+    text = ("A lawyer for Mr. Okafor, Daniel Morgan of Morgan Hale, said the port would close on Monday.\n"
+            "An aide to the mayor, Lena Holt, said the ferries would sail. An adviser of Ruth Hale, Ivo Kent, "
+            "said the pier was safe.")
+    [ann] = list(annotator.annotate([Article(id="w", text=text, published="2026-03-12")]))
+    by_cue = {text[a.cue[0][0]:a.cue[0][1]] + str(a.cue[0][0]): a.source_entity for a in ann.attributions}
+    assert sorted(by_cue.values()) == ["person:danielmorgan", "person:ivokent", "person:lenaholt"], by_cue
+
+
 def test_that_committee_is_the_committee_the_text_named(annotator):
     text = ("The Harbour Ethics Committee opened an inquiry into the pier contract last year.\n"
             "That committee said it would defer its inquiry until the court rules.")

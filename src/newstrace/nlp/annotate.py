@@ -253,6 +253,8 @@ def estimate_publication(timexes: list) -> date | None:
 
 
 _HE_SHE = {"he", "she", "him", "her"}
+# A name whose the speaker is: "a lawyer for (Mr.) Grimm", "an aide of the senator Vidal".
+_WHOSE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?$")
 _THEY = {"they", "them"}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _FIRST_PERSON = {"i", "we", "me", "us"}
@@ -312,8 +314,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if span is None:
             return None
         inside = [m for m in mentions if m.start >= span[0] and m.end <= span[1] and m.canonical is not None]
-        # a name in the possessive is whose the speaker is, not the speaker ("Mr. Grimm's lawyer, McGinley")
-        inside.sort(key=lambda m: (text[m.end:m.end + 2] in ("'s", "’s"), ENTITY_RANK.get(m.label, 9), m.start))
+        # a name in the possessive or after "for"/"of" is whose the speaker is, not the speaker ("Mr. Grimm's
+        # lawyer, McGinley", "A lawyer for Mr. Grimm, William McGinley")
+        inside.sort(key=lambda m: (text[m.end:m.end + 2] in ("'s", "’s")
+                                   or _WHOSE.search(text[max(0, m.start - 24):m.start]) is not None,
+                                   ENTITY_RANK.get(m.label, 9), m.start))
         return resolved[int(inside[0].canonical)].key if inside else None
 
     people = sorted((m.end, resolved[int(m.canonical)].key) for m in mentions
