@@ -51,6 +51,22 @@ def test_two_claims_of_one_sentence_start_get_different_ids():
     assert len({c.id for c in same}) == 2
 
 
+def test_a_claims_text_is_a_sentence_with_its_quotation_marks_whole():
+    from newstrace.claims import new_claim
+    from newstrace.model import Mention
+
+    def text_of(words: str) -> str:
+        return new_claim("s1", [Mention("a", "Outlet", 0, len(words), words, (0, 80), None, "asserted",
+                                        False)]).text
+
+    assert text_of("the audit was “a politically driven vendetta") == "The audit was “a politically driven vendetta.”"
+    assert text_of('Lund turned back and said, "Let me be clear to you.') == \
+        'Lund turned back and said, "Let me be clear to you."'
+    assert text_of("the ban ends here” and the talks go on") == "“The ban ends here” and the talks go on."
+    assert text_of("“The pier is open again,") == "The pier is open again."
+    assert text_of('Progress" was his word for it') == '"Progress" was his word for it.'
+
+
 def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator):
     """'opposed the deal', 'question whether', 'plans to file charges': what is named, asked or planned is no
     claim on its own; the claim is the speaker's clause, on the speaker's word."""

@@ -18,7 +18,7 @@ from .extract import extract_mentions
 from .match import cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 25
+VERSION = 26
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -109,7 +109,20 @@ def _representative(ms: list[Mention]) -> Mention:
 
 
 def _claim_text(mention: Mention) -> str:
+    """The mention's words as a sentence: capitalised, ending in a stop, and with the quotation marks its span
+    cut in two closed or opened ("The investigation was “a politically driven vendetta.”")."""
     text = " ".join(mention.text.split())
     text = text.strip("\"“”' ")
-    text = text[0].upper() + text[1:] if text else text
-    return text if text.endswith((".", "!", "?")) else text + "."
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    opened, closed = text.count("“"), text.count("”")
+    text = "“" * max(0, closed - opened) + text + "”" * max(0, opened - closed)
+    if text.count('"') % 2:  # a straight mark after a word closes a quotation opened before the span began
+        at = text.index('"')
+        closes = at > 0 and not text[at - 1].isspace() and (at + 1 == len(text) or not text[at + 1].isalnum())
+        text = '"' + text if closes else text + '"'
+    body = text.rstrip("”\"")
+    tail = text[len(body):]
+    body = body.rstrip(",;:—– ")  # a clause cut before its speaker ("..., he said")
+    return (body if body.endswith((".", "!", "?")) else body + ".") + tail
