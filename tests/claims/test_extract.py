@@ -206,3 +206,14 @@ def test_the_outlets_clause_beside_a_participles_words_keeps_its_subject(annotat
     own = [m.text for m in ms if m.attribution is None]
     assert any(t.startswith("Mayor Ruth Okafor aimed her fire") for t in own), own
     assert any("Tomas Vidal walked out of the harbour court" in t for t in own), own
+
+
+def test_the_outlets_clause_ends_before_the_conjunction_that_opens_what_is_attributed(annotator):
+    text = ("The harbour dispute really dates back to the winter storms of January, when the mayor said the old "
+            "pier had to close.\n"
+            "The ferry operator was forced to apologise to the harbour master in 2015 because the mayor said the "
+            "crew had lied.")
+    ms = harbour_mentions(annotator, text, "c")
+    own = [m.text for m in ms if m.attribution is None]
+    assert own == ["The harbour dispute really dates back to the winter storms of January",
+                   "The ferry operator was forced to apologise to the harbour master in 2015"], own

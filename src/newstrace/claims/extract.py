@@ -356,6 +356,9 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     if best is None:
         return None
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
+    # the conjunction that opens what is attributed is not the outlet's ("dates back to January, when [he said
+    # ...]", "was forced to apologize because [...]")
+    stretch = re.sub(rf"[\s,;:—–-]*\b(?:{'|'.join(sorted(_PRESUPPOSING))})\s*$", "", stretch, flags=re.I)
     best = (best[0], best[0] + len(stretch))
     words = stretch.strip(" ,;:—–-\n").split()
     opening = 1 if words and words[0].lower() in ("but", "and", "yet", "so") else 0  # "But he aimed his fire ..."
