@@ -217,3 +217,11 @@ def test_the_outlets_clause_ends_before_the_conjunction_that_opens_what_is_attri
     own = [m.text for m in ms if m.attribution is None]
     assert own == ["The harbour dispute really dates back to the winter storms of January",
                    "The ferry operator was forced to apologise to the harbour master in 2015"], own
+
+
+def test_a_mention_does_not_end_on_the_conjunction_of_the_clause_it_was_cut_from(annotator):
+    # "She has said C and joked about ...": the parse ends what she said at "and"
+    text = ("The mayor has long been clear about her distaste for the press. She has said newspapers are her "
+            "greatest fear and joked about closing the harbour office.")
+    said = [m.text for m in harbour_mentions(annotator, text, "d") if m.attribution is not None]
+    assert said == ["newspapers are her greatest fear"], said

@@ -53,6 +53,7 @@ _NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "w
 # A subordinate clause that presupposes its fact states it ("While North Korea launched its first spy satellite
 # in November 2023, experts question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor)$", re.I)
 
 
 def _inside(start: int, end: int, a: int, b: int) -> bool:
@@ -313,6 +314,8 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     if start == s + len(text[s:e]) - len(text[s:e].lstrip()) and (d := DATELINE.match(claim)):
         claim = claim[d.end():]
     claim = claim.strip(" ,;:—–-\n")
+    # a span cut where a coordinated clause begins ("Newspapers are his greatest fear and [...]"): not its words
+    claim = _DANGLING.sub("", claim)
     if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim):
         return None
     start = text.index(claim, start)
