@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (23, "9ea29079b6d3"),
     "claims": (27, "5969c79d1bcb"),
-    "provenance": (7, "b2ed52031998"),
+    "provenance": (8, "3fac810d79ea"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -59,6 +59,7 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
         == "group:justices"
     assert r.resolve(mention("a", "X", "t", said("harbour intelligence officials", None))) == "group:officials"
     assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
+    assert r.resolve(mention("a", "X", "t", said("a senior lawmaker", None))) == "group:lawmakers"  # one of them
     assert r.resolve(mention("a", "X", "t", said("someone", None))) is None  # names no one
 
 

@@ -24,12 +24,19 @@ from ..lexicon import ENTITY_RANK, STOPWORDS, WIRE_SERVICES, is_outlet, stem
 from ..lexicon import name_key as text_key
 from ..model import Article, Entity, Mention, MentionRef, Source
 
-GROUP_NOUNS = ("officials", "official", "experts", "expert", "analysts", "analyst", "observers", "diplomats",
-               "sources", "source", "authorities", "intelligence", "police", "investigators", "residents",
-               "witnesses", "critics", "lawmakers", "researchers", "scientists", "activists", "members", "aides",
-               "spokesperson", "spokesman", "spokeswoman", "people", "military", "government", "ministry",
-               "agency", "state media", "media", "administration", "prosecutors", "democrats", "republicans",
-               "plaintiffs", "advocates", "candidates", "leaders", "justices")
+# The nouns of unnamed sources, and the singular of those one person may be named by ("a Democratic lawmaker",
+# "a spokesman"), whose group they are of: one unnamed official and "officials" may be the same people.
+SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts", "source": "sources",
+            "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lawmaker": "lawmakers",
+            "diplomat": "diplomats", "investigator": "investigators", "aide": "aides", "resident": "residents",
+            "witness": "witnesses", "critic": "critics", "researcher": "researchers", "scientist": "scientists",
+            "activist": "activists", "prosecutor": "prosecutors", "advocate": "advocates"}
+GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
+               "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
+               "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
+               "government", "ministry", "agency", "state media", "media", "administration", "prosecutors",
+               "democrats", "republicans", "plaintiffs", "advocates", "candidates", "leaders", "justices",
+               *SINGULAR)
 # Unnamed groups that are many people apart from any one named source (their word is counted beside a named
 # one); every other unnamed source ("the owner", "the company", "officials") may be a named source of the claim.
 COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "critics", "researchers", "scientists",
@@ -130,8 +137,7 @@ class SourceResolver:
         if group:
             place = a.source_entity if (a.source_entity or "").startswith("country:") else (
                 entity.id if entity is not None else None)
-            noun = {"official": "officials", "expert": "experts", "analyst": "analysts", "source": "sources",
-                    "spokesman": "spokesperson", "spokeswoman": "spokesperson"}.get(group, group)
+            noun = SINGULAR.get(group, group)  # one unnamed official and "officials" may be the same people
             return f"group:{noun}" + (f"@{place}" if place else "")
         return self._principal(a.source_entity) if a.source_entity else (best or ("group:" + low if low else None))
 
