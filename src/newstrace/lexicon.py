@@ -113,6 +113,12 @@ def is_outlet(text: str) -> bool:
     return bool(OUTLET_WORDS.search(text))
 
 
+def letters(text: str) -> str:
+    """Only the letters, case-folded and unaccented: 'Shin Won-sik' and 'Shin Wonsik' agree (entity keys)."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text.casefold() if c.isalnum() and not unicodedata.combining(c))
+
+
 def name_key(text: str) -> str:
     """A lookup key for a name: accents stripped, case-folded, 'the' and possessive dropped, space collapsed."""
     text = unicodedata.normalize("NFKD", text)

@@ -8,11 +8,10 @@ titles back to the full name, acronyms ("National Intelligence Service (NIS)"), 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import name_key
+from ..lexicon import letters, name_key
 from ..model import Entity, EntityMention
 from .gazetteer import country_of
 
@@ -28,12 +27,6 @@ _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corpo
                        r"Bank|Motors|Partners|Associates|Industries|Technologies|Systems|Foundation|Institute|"
                        r"University|Association|Council|Agency|Ministry|Party)\.?$")
 _SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")
-
-
-def letters(text: str) -> str:
-    """Only the letters, case-folded and unaccented: 'Shin Won-sik' and 'Shin Wonsik' agree."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text.casefold() if c.isalnum() and not unicodedata.combining(c))
 
 
 def _person_name(text: str) -> str:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import letters
 from ..model import Entity
-from ..nlp.entities import letters
 
 # Familiar forms of given names, by which copy names one person two ways ("Mike Thibodeau", "Michael Thibodeau").
 # Only forms of one name: "Ted" (Edward, Theodore) and "Pat" (Patrick, Patricia) would join two people.
