@@ -224,3 +224,18 @@ def test_a_source_in_apposition_to_a_name_is_that_person():
     resolved = [SimpleNamespace(key="person:tomasvidal"), SimpleNamespace(key="org:coastalinstitute")]
     _link_sources(ann, mentions, resolved, text)
     assert said.source_entity == "person:tomasvidal"
+
+
+def test_the_statement_is_its_issuers_word_though_someone_else_spoke_since(annotator):
+    text = ("Councillor Ada Lund said the pier should reopen without delay, and Harbour Master Tomas Berg released "
+            "a joint statement in agreement.\n"
+            "Councillor Ivo Kent said the vote was rushed.\n"
+            "“The council must not give the operator any preview of the findings,” the joint statement said.\n"
+            "In a joint letter from the Harbour Workers Union, the dockers wrote they expect the board to publish "
+            "the report.\n"
+            "“The public is entitled to know what the inspectors found,” the letter urged.")
+    [ann] = list(annotator.annotate([Article(id="i", text=text, published="2026-03-12")]))
+    issued = {a.source_text: a.source_entity for a in ann.attributions if a.source_text in (
+        "the joint statement", "the letter")}
+    # not Kent, who spoke last: who issued "a joint statement", and the union "a joint letter" came from
+    assert issued == {"the joint statement": "person:tomasberg", "the letter": "org:harbourworkersunion"}, issued

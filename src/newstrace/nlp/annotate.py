@@ -267,8 +267,8 @@ _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
 # A person named by a role: the abbreviations a text writes before names ("Gov. Paul LePage")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
                        "congressman": r"rep\.", "congresswoman": r"rep\."}
-_ISSUED = re.compile(r"^(?:the|this|that|its|his|her|their)\s+(?:statement|letter|release|memo|note|post|tweet|"
-                     r"message|e-?mail|filing|files|document|remarks)$", re.I)
+_PAPERS = r"(?:statement|letter|release|memo|note|post|tweet|message|e-?mail|filing|files|document|remarks)"
+_ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_PAPERS})$", re.I)
 
 
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
@@ -396,6 +396,26 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 return resolved[int(m.canonical)].key
         return None
 
+    def issuer(paper: str, pos: int) -> str | None:
+        """Who issued "the statement" (`paper`) the text speaks of at `pos`: the one it named issuing "a (joint)
+        statement" earlier, in the sentence that introduced it ("Pelosi and Schumer released a joint statement",
+        "a letter from the committee chairs"): a name after "from", else the last name before it."""
+        found = None
+        for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{paper}s?\b", text[:pos], re.I):
+            found = m
+        if found is None:
+            return None
+        k = bisect.bisect_right(starts, found.start()) - 1
+        start = starts[k] if k >= 0 else 0
+        named = [m for m in mentions if m.canonical is not None and m.label in ("PERSON", "ORG", "NORP")]
+        after = re.match(r"\s+from\s+(?:the\s+)?", text[found.end():found.end() + 12], re.I)
+        if after:
+            behind = [m for m in named if found.end() < m.start <= found.end() + 80]
+            if behind:
+                return resolved[int(min(behind, key=lambda m: m.start).canonical)].key
+        before = [m for m in named if start <= m.start and m.end <= found.start()]
+        return resolved[int(max(before, key=lambda m: m.start).canonical)].key if before else None
+
     def called(key: str, pos: int) -> bool:
         """Whether the text calls the organisation `key` by a kind ("the environmental group Blue Coast Watch")
         before `pos`."""
@@ -479,8 +499,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = last_group
             elif said in _FIRST_PERSON:
                 a.source_entity = last
-            elif _ISSUED.match(said):
-                a.source_entity = last
+            elif paper := _ISSUED.match(said):
+                a.source_entity = issuer(paper.group(1), cue) or last
             elif kind := _DESCRIBED.match(said):
                 a.source_entity = described(kind.group(1), cue)
                 if a.source_entity is None and kind.group(1).lower() in ("company", "firm") and (
