@@ -51,7 +51,7 @@ def test_two_claims_of_one_sentence_start_get_different_ids():
     assert len({c.id for c in same}) == 2
 
 
-def test_a_claims_text_is_a_sentence_with_its_quotation_marks_whole():
+def test_a_claims_text_is_a_plain_sentence_with_its_quotation_marks_whole():
     from newstrace.claims import new_claim
     from newstrace.model import Mention
 
@@ -65,6 +65,11 @@ def test_a_claims_text_is_a_sentence_with_its_quotation_marks_whole():
     assert text_of("the ban ends here” and the talks go on") == "“The ban ends here” and the talks go on."
     assert text_of("“The pier is open again,") == "The pier is open again."
     assert text_of('Progress" was his word for it') == '"Progress" was his word for it.'
+
+    # a claim is worded as a mention that states it, not as one that denies it
+    denied = Mention("a", "Outlet", 0, 19, "any fuel had leaked", (0, 80), None, "denied", False)
+    stated = Mention("b", "Other", 0, 29, "fuel had leaked from the hull", (0, 80), None, "reported", False)
+    assert new_claim("s1", [denied, stated]).text == "Fuel had leaked from the hull."
 
 
 def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator):

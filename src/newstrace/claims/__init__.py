@@ -18,7 +18,7 @@ from .extract import extract_mentions
 from .match import cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 27
+VERSION = 28
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -104,8 +104,9 @@ def unique_ids(claims: list[Claim]) -> list[Claim]:
 
 
 def _representative(ms: list[Mention]) -> Mention:
-    """A mention that states the claim plainly: attributed content over a whole sentence, then the shortest."""
-    return min(ms, key=lambda m: (m.duplicate_of is not None, m.certainty == "hedged", len(m.text)))
+    """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
+    not "[denied that] any fuel had leaked"), then the shortest."""
+    return min(ms, key=lambda m: (m.duplicate_of is not None, m.certainty in ("hedged", "denied"), len(m.text)))
 
 
 def _claim_text(mention: Mention) -> str:
