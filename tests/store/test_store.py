@@ -192,6 +192,24 @@ def test_a_store_of_schema_version_3_gains_corrections_and_the_claim_index(db_ur
     store.close()
 
 
+def test_a_store_of_schema_version_5_gains_how_each_source_put_a_claim(db_url):
+    store = Store(db_url)
+    add(store, Article("a1", "The port denied the leak.", outlet="Fjord Post"))
+    store.save_stories([Story("s1", "A story", ["a1"], ["Fjord Post"])])
+    store.close()
+    _sql(db_url, "ALTER TABLE claim_voices DROP COLUMN certainty",
+         "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    store = Store(db_url)
+    denied = Mention("a1", "Fjord Post", 0, 24, "The port denied the leak", (0, 25), None, "denied", False)
+    denied.source = "org:port"
+    stated = Mention("a1", "Fjord Post", 0, 24, "The port denied the leak", (0, 25), None, "reported", False)
+    stated.source = "org:port"
+    store.save_analysis("sig", StoryAnalysis("s1", claims=[Claim("c1", "The leak.", [stated, denied])]))
+    [row], total = store.voices(source_id="org:port")
+    assert total == 1 and row["certainty"] == "denied"  # the weakest way it put the claim
+    store.close()
+
+
 def _analysed(store: Store) -> StoryAnalysis:
     for i in range(3):
         add(store, Article(f"a{i}", f"text {i}", outlet=["Fjord Post", "Coast Daily", "Fjord Post"][i]))

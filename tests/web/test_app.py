@@ -94,6 +94,17 @@ def test_index_story_claim_source_and_outlet_pages_link_to_each_other(client):
     assert client.get("/outlets/" + quote("No Such Paper")).status_code == 404
 
 
+def test_a_sources_page_says_how_it_put_each_claim(client):
+    # Halvorsen Shipping denied the leak that Blue Coast Watch reported: its page must not list it as its word
+    rows = client.get("/api/sources/org:halvorsenshipping").json()["claims"]
+    leak = next(r for r in rows if "leaked" in r["text"])
+    assert leak["certainty"] == "denied" and leak["text"] == "Fuel had leaked from the hull."
+    assert {r["certainty"] for r in client.get("/api/sources/org:bluecoastwatch").json()["claims"]
+            if "leaked" in r["text"]} == {"reported"}
+    page = client.get("/sources/org:halvorsenshipping").text
+    assert '<span class="mark" title="denied there">✕</span> <a href=' in page and "✕ denied" in page
+
+
 def test_story_claims_filter_and_sort_on_the_server(client):
     story = kestrel(client)
     link = f'/stories/{story["id"]}'

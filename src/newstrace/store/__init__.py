@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import NewstraceError
+from ..lexicon import CERTAINTY_RANK
 from ..model import Annotations, Article, Correction, Entity, MentionRef, Story, StoryAnalysis
 from . import schema
 from .migrations import upgrade
@@ -403,10 +404,16 @@ class Store:
                    "independent": c.independent_sources, "outlets": c.outlets, "sources": c.sources,
                    "conflicts": conflicted.get(c.id, 0), "first_published": c.first.published if c.first else None}
                   for c in analysis.claims]
-        voices = [{"story_id": sid, "claim_id": c.id, "source_id": src, "source_name": names.get(src, src) if src else None,
-                   "outlet": outlet, "first": bool(c.first and c.first.outlet == outlet), "alone": len(c.outlets) == 1}
-                  for c in analysis.claims
-                  for src, outlet in dict.fromkeys((m.source, m.outlet or m.article) for m in c.mentions)]
+        voices = []
+        for c in analysis.claims:
+            put: dict[tuple, str] = {}  # (source, outlet) -> the weakest certainty of its mentions
+            for m in c.mentions:
+                key = (m.source, m.outlet or m.article)
+                put[key] = max(put.get(key, m.certainty), m.certainty, key=CERTAINTY_RANK.__getitem__)
+            voices += [{"story_id": sid, "claim_id": c.id, "source_id": src,
+                        "source_name": names.get(src, src) if src else None, "outlet": outlet,
+                        "first": bool(c.first and c.first.outlet == outlet), "alone": len(c.outlets) == 1,
+                        "certainty": certainty} for (src, outlet), certainty in put.items()]
         with self.engine.begin() as c:
             for table in (schema.analyses, schema.claim_index, schema.claim_voices):
                 c.execute(delete(table).where(table.c.story_id == sid))
@@ -509,20 +516,24 @@ class Store:
         and how many in all."""
         v, ci, st = schema.claim_voices, schema.claim_index, schema.stories
         where = [v.c.source_id == source_id] if source_id is not None else [v.c.outlet == outlet]
+        # how the source (or the outlet's sources) put it: the weakest certainty of its voices, a denial first
+        rank = case(*((v.c.certainty == name, CERTAINTY_RANK[name]) for name in CERTAINTY_RANK), else_=-1)
         keys = select(v.c.story_id, v.c.claim_id, func.max(case((v.c.first, 1), else_=0)).label("first"),
-                      func.max(case((v.c.alone, 1), else_=0)).label("alone")).where(*where).group_by(
-                          v.c.story_id, v.c.claim_id).subquery()
-        query = (select(ci, st.c.title.label("story_title"), keys.c.first, keys.c.alone)
+                      func.max(case((v.c.alone, 1), else_=0)).label("alone"), func.max(rank).label("put")
+                      ).where(*where).group_by(v.c.story_id, v.c.claim_id).subquery()
+        query = (select(ci, st.c.title.label("story_title"), keys.c.first, keys.c.alone, keys.c.put)
                  .join(keys, (keys.c.story_id == ci.c.story_id) & (keys.c.claim_id == ci.c.claim_id))
                  .join(st, st.c.id == ci.c.story_id)
                  .order_by(ci.c.first_published.desc().nulls_last(), ci.c.story_id, ci.c.claim_id)
                  .offset(offset).limit(limit))
+        put_as = {n: name for name, n in CERTAINTY_RANK.items()}
         with self.engine.connect() as c:
             total = int(c.execute(select(func.count()).select_from(keys)).scalar_one())
             rows = [{"story": r.story_id, "story_title": r.story_title, "claim": r.claim_id, "text": r.text,
                      "credibility": r.credibility, "independent": r.independent, "outlets": list(_json(r.outlets)),
                      "sources": list(_json(r.sources)), "conflicts": r.conflicts, "first": bool(r.first),
-                     "alone": bool(r.alone), "first_published": r.first_published}
+                     "alone": bool(r.alone), "first_published": r.first_published,
+                     "certainty": put_as.get(r.put)}
                     for r in c.execute(query)]
         return rows, total
 

@@ -36,9 +36,16 @@ def _index_stories_by_date(conn: Connection) -> None:
     schema.ix_stories_last_seen.create(conn, checkfirst=True)
 
 
+def _add_voice_certainty(conn: Connection) -> None:
+    """How each source put a claim, for its page (a store that made the table at version 4 just now has it);
+    voices indexed before are filled when `analyze` makes their story's analysis again."""
+    if "certainty" not in {c["name"] for c in inspect(conn).get_columns("claim_voices")}:
+        conn.execute(text("ALTER TABLE claim_voices ADD COLUMN certainty VARCHAR(12)"))
+
+
 # Version 1 is the first released schema; each later step brings a store one version up.
 MIGRATIONS: list[Migration] = [(2, _add_vectors), (3, _add_analysis_format), (4, _add_corrections_and_indexes),
-                               (5, _index_stories_by_date)]
+                               (5, _index_stories_by_date), (6, _add_voice_certainty)]
 
 
 def current_version(conn: Connection) -> int | None:

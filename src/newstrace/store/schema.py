@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # The shape of a stored story analysis (`StoryAnalysis.to_dict()`); analyses of another format are made again.
 ANALYSIS_FORMAT = 2
 
@@ -151,6 +151,7 @@ claim_voices = Table(  # who said each claim where: one row per (claim, source, 
     Column("outlet", String(300)),
     Column("first", Boolean, nullable=False, default=False),  # this outlet reported the claim first
     Column("alone", Boolean, nullable=False, default=False),  # only this outlet carries the claim
+    Column("certainty", String(12)),  # how this source put it there, the weakest of its mentions (a denial first)
 )
 Index("ix_claim_voices_source", claim_voices.c.source_id)
 Index("ix_claim_voices_outlet", claim_voices.c.outlet)

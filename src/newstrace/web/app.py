@@ -36,7 +36,7 @@ from ..report.annotations_jsonl import annotation_record
 from ..report.html import story_context, stylesheet
 from ..report.json_report import article_entry, claim_entry, story_entry
 from ..report.svg import graph_svg, timeline_svg
-from ..report.views import GRADES, SORTS, entity_names, filter_claims, plural
+from ..report.views import CERTAINTY_MARKS, GRADES, SORTS, entity_names, filter_claims, plural
 from .security import COOKIE, HEADERS, Guard
 
 PAGE = 50  # rows of a list page
@@ -214,7 +214,7 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
         return render(request, "voices.html.j2", heading=name, kind=f"source {source_id}", rows=rows,
                       counts=f"{plural(total, 'claim')} in {plural(len({r['story'] for r in rows}), 'story')}"
                       + (" on this page" if total > PAGE else ""), stats=None, show_first=False, page=page,
-                      pages=pages(total, PAGE), link=link_to(request))
+                      pages=pages(total, PAGE), link=link_to(request), marks=CERTAINTY_MARKS)
 
     @app.get("/outlets/{outlet:path}", response_class=HTMLResponse, include_in_schema=False)
     def outlet_page(request: Request, outlet: str, page: int = Query(1, ge=1)) -> HTMLResponse:
@@ -225,7 +225,7 @@ def create_app(config: Config | None = None, token: str | None = None, bind: str
         stats = [("claims carried", n["carried"]), ("carried alone", n["alone"]), ("reported first", n["first"])]
         return render(request, "voices.html.j2", heading=outlet, kind="outlet", rows=rows, stats=stats,
                       counts=plural(total, "claim"), show_first=True, page=page, pages=pages(total, PAGE),
-                      link=link_to(request))
+                      link=link_to(request), marks=CERTAINTY_MARKS)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "") -> HTMLResponse:
