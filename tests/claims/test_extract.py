@@ -18,6 +18,11 @@ def harbour_mentions(annotator, text: str, article_id: str) -> list:
     return extract_mentions(article, ann)
 
 
+def own_clauses(annotator, text: str, article_id: str) -> list[str]:
+    """The words of `text` its outlet states in its own voice."""
+    return [m.text for m in harbour_mentions(annotator, text, article_id) if m.attribution is None]
+
+
 def assert_spoken_by(mentions: list, phrases: tuple[str, ...], entity: str) -> None:
     """The mention holding each phrase is attributed to `entity`."""
     for words in phrases:
@@ -207,8 +212,7 @@ def test_the_outlets_clause_beside_a_participles_words_keeps_its_subject(annotat
     text = ("But Mayor Ruth Okafor aimed her fire at the council as well as the port board, saying she did not know "
             "what the board stood for.\n"
             "On Tuesday, Tomas Vidal walked out of the harbour court full of confidence, saying he felt no anger.")
-    ms = harbour_mentions(annotator, text, "o")
-    own = [m.text for m in ms if m.attribution is None]
+    own = own_clauses(annotator, text, "o")
     assert any(t.startswith("Mayor Ruth Okafor aimed her fire") for t in own), own
     assert any("Tomas Vidal walked out of the harbour court" in t for t in own), own
 
@@ -218,8 +222,7 @@ def test_the_outlets_clause_ends_before_the_conjunction_that_opens_what_is_attri
             "pier had to close.\n"
             "The ferry operator was forced to apologise to the harbour master in 2015 because the mayor said the "
             "crew had lied.")
-    ms = harbour_mentions(annotator, text, "c")
-    own = [m.text for m in ms if m.attribution is None]
+    own = own_clauses(annotator, text, "c")
     assert own == ["The harbour dispute really dates back to the winter storms of January",
                    "The ferry operator was forced to apologise to the harbour master in 2015"], own
 
