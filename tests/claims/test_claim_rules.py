@@ -60,6 +60,8 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
     assert [m.text for m in stated] == [
         "The operator halted its northern ferry routes on Monday after a hull inspection failed."]
     assert all(m.headline for m in mentions if "Halts" in m.text)  # the headline reports an event, no claim
+    _analysis, barred = run(annotator, article("b", "Fjord Post", "BERGEN ― The operator halted its routes on Monday."))
+    assert [m.text for m in barred] == ["The operator halted its routes on Monday."]  # a dateline set off by a bar
     assert stated[0].certainty == "asserted"  # "failed" is no hedge
 
 

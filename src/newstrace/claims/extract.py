@@ -33,7 +33,7 @@ _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -"): no part of a claim.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\))?\s*"
-                      r"(?:—|–|--|–-|-)\s*")
+                      r"(?:—|–|―|--|–-|-)\s*")
 # Bylines, credits and calls to action: page furniture, not statements.
 _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:and|,)\s*[A-Z][\w.'’-]+(?:\s+"
                         r"[A-Z][\w.'’-]+){0,3})*\s*$|\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:|"
