@@ -227,6 +227,16 @@ def test_the_outlets_clause_ends_before_the_conjunction_that_opens_what_is_attri
                    "The ferry operator was forced to apologise to the harbour master in 2015"], own
 
 
+def test_the_outlets_clause_leaves_the_conjunction_or_preposition_of_what_is_attributed(annotator):
+    text = ("The harbour board is expected to publish more of the inspection report, but local fishermen are "
+            "demanding the full report be released.\n"
+            "The mayor deployed 200 extra wardens to the seafront on Monday in what officials of the council "
+            "described as a necessary safety measure.")
+    own = own_clauses(annotator, text, "b")
+    assert own == ["The harbour board is expected to publish more of the inspection report",
+                   "The mayor deployed 200 extra wardens to the seafront on Monday"], own
+
+
 def test_a_mention_does_not_end_on_the_conjunction_of_the_clause_it_was_cut_from(annotator):
     # "She has said C and joked about ...": the parse ends what she said at "and"
     text = ("The mayor has long been clear about her distaste for the press. She has said newspapers are her "

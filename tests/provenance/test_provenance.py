@@ -61,6 +61,9 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
     assert r.resolve(mention("a", "X", "t", said("a senior lawmaker", None))) == "group:lawmakers"  # one of them
     assert r.resolve(mention("a", "X", "t", said("someone", None))) is None  # names no one
+    # how many of a group spoke is not who they are
+    assert r.resolve(mention("a", "X", "t", said("many dock scholars", None))) == "group:scholars"
+    assert r.resolve(mention("a", "X", "t", said("several harbour pilots", None))) == "group:harbour pilots"
 
 
 def test_two_outlets_quoting_one_official_are_one_source():

@@ -30,18 +30,19 @@ SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts",
             "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lawmaker": "lawmakers",
             "diplomat": "diplomats", "investigator": "investigators", "aide": "aides", "resident": "residents",
             "witness": "witnesses", "critic": "critics", "researcher": "researchers", "scientist": "scientists",
-            "activist": "activists", "prosecutor": "prosecutors", "advocate": "advocates"}
+            "activist": "activists", "prosecutor": "prosecutors", "advocate": "advocates", "scholar": "scholars",
+            "supporter": "supporters", "opponent": "opponents"}
 GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
                "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
                "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
                "government", "ministry", "agency", "state media", "media", "administration", "prosecutors",
                "democrats", "republicans", "plaintiffs", "advocates", "candidates", "leaders", "justices",
-               *SINGULAR)
+               "scholars", "supporters", "opponents", *SINGULAR)
 # Unnamed groups that are many people apart from any one named source (their word is counted beside a named
 # one); every other unnamed source ("the owner", "the company", "officials") may be a named source of the claim.
 COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "critics", "researchers", "scientists",
                "activists", "lawmakers", "members", "people", "democrats", "republicans", "plaintiffs", "advocates",
-               "candidates", "leaders", "justices", "diplomats"}
+               "candidates", "leaders", "justices", "diplomats", "scholars", "supporters", "opponents"}
 # Unnamed insiders: they may well be a named official of the same government or body, so they are not counted
 # beside one (independence needs positive evidence).
 OFFICIAL_GROUPS = {"officials", "sources", "authorities", "intelligence", "police", "investigators", "aides",
@@ -57,6 +58,9 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
 NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us",
           "them", "him", "her", "one", "some", "many", "others", "someone", "somebody", "anyone", "anybody",
           "everyone", "everybody", "no one", "nobody"}
+# How many of a group spoke is not who they are: "many scholars" and "scholars" name one group.
+_QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|all|numerous|a number of|"
+                         r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)+")
 # Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.
 _PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|"
                              r"selected|representing)\s|[,(—–]")
@@ -139,6 +143,7 @@ class SourceResolver:
                 entity.id if entity is not None else None)
             noun = SINGULAR.get(group, group)  # one unnamed official and "officials" may be the same people
             return f"group:{noun}" + (f"@{place}" if place else "")
+        low = _QUANTIFIER.sub("", low)
         return self._principal(a.source_entity) if a.source_entity else (best or ("group:" + low if low else None))
 
     def _group(self, low: str) -> str | None:
