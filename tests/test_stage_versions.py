@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (24, "3ce8e075f410"),
     "claims": (30, "2892ba639659"),
-    "provenance": (9, "0f68bf6793b5"),
+    "provenance": (10, "e01163fe683d"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -17,7 +17,7 @@ from newstrace.model import (
 from newstrace.provenance.conflicts import find_conflicts, interval
 from newstrace.provenance.credibility import Evidence, grade
 from newstrace.provenance.graph import build_relations
-from newstrace.provenance.people import merge_people, same_people
+from newstrace.provenance.people import merge_people, same_groups, same_people
 from newstrace.provenance.sources import SourceResolver, independent_sources, mark_echoes
 
 
@@ -111,6 +111,22 @@ def test_one_person_named_two_ways_across_reports_is_one_entity():
                    RelationMention(0, 1, "supply", agent="person:tomaslindqvist")]
     claim = Claim("c1", "t", [m])
     assert [e.agent for e in build_relations([claim], merged)] == ["person:tomasglindqvist"]
+
+
+def group(name: str) -> Entity:
+    return Entity("norp:" + "".join(c for c in name.lower() if c.isalpha()), name, "NORP", [name])
+
+
+def test_one_group_named_as_noun_plural_or_adjective_is_one_entity():
+    story = {e.id: e for e in [group("Harbourist"), group("Harbourists"), group("Pilotic"), group("Pilots"),
+                               group("Islam"), group("Islamic"), group("Islamist")]}
+    assert same_groups(story) == {"norp:harbourist": "norp:harbourists", "norp:pilotic": "norp:pilots"}
+    merged = merge_people(story)
+    assert merged["norp:harbourist"] is merged["norp:harbourists"]
+    assert set(merged["norp:harbourists"].aliases) == {"Harbourist", "Harbourists"}
+    # "they", resolved to the adjective's entity, is the group
+    assert SourceResolver(merged).resolve(mention("a", "X", "t", said("they", "norp:harbourist"))) \
+        == "norp:harbourists"
 
 
 def test_echoes_are_copies_across_outlets_or_duplicate_articles():

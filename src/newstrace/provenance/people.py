@@ -8,6 +8,9 @@ of the actor graph. Within one story the same given name and surname is one pers
 tells two people apart only when the story holds two different ones ("George H. W. Bush", "George W. Bush"), and
 then no name of that pair is merged. A lone surname joins the one full name of the story it ends; with two
 ("Bill Clinton", "Hillary Clinton") it stays as it is.
+
+A group is named several ways too: "Republicans" (the speakers of one sentence), "Republican" (in "Republican
+lawmakers"), "Democratic" beside "Democrats". The forms of one group's name are one entity, under its plural.
 """
 
 from __future__ import annotations
@@ -65,12 +68,27 @@ def same_people(entities: dict[str, Entity]) -> dict[str, str]:
     return out
 
 
+def same_groups(entities: dict[str, Entity]) -> dict[str, str]:
+    """id -> the id of the plural that names the same group, for the story's groups (NORP) named as a noun and
+    its plural or adjective: "Republican" -> "Republicans"; "Democrat", "Democratic" -> "Democrats". An adjective
+    in -ic joins only a group the story names in the plural: "Islamic" is not "Islam"."""
+    groups = {letters(e.name): eid for eid, e in entities.items() if e.type == "NORP" and letters(e.name)}
+    out: dict[str, str] = {}
+    for name, eid in groups.items():
+        plural = groups.get(name + "s")
+        if plural is None and name.endswith("ic"):
+            plural = groups.get(name[:-2] + "s")
+        if plural is not None and plural != eid:
+            out[eid] = plural
+    return out
+
+
 def merge_people(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """The story's entities with each person named two ways made one (`same_people`): the fuller entity takes
-    the other's aliases, and the other's id maps to it, so that sources, aliases and graph edges found under
-    either id meet."""
+    """The story's entities with each person or group named two ways made one (`same_people`, `same_groups`):
+    the fuller entity takes the other's aliases, and the other's id maps to it, so that sources, aliases and
+    graph edges found under either id meet."""
     out = dict(entities)
-    for eid, head in same_people(entities).items():
+    for eid, head in {**same_people(entities), **same_groups(entities)}.items():
         one, other = out[head], entities[eid]
         one.aliases.extend(a for a in [other.name, *other.aliases] if a not in one.aliases)
         one.speaks_for = one.speaks_for or other.speaks_for
