@@ -68,3 +68,23 @@ def test_a_claim_shows_the_claims_it_may_be_in_every_output():
     out = StringIO()
     print_report(r, Console(file=out, width=200, color_system=None))
     assert "may be the same claim as (0.34, not merged): The ferry <b>resumes</b> in June  (c2)" in out.getvalue()
+
+
+def test_a_source_shows_whom_its_words_came_through_in_every_output():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newstrace.report.terminal import print_report
+
+    r = report()
+    claim = r["stories"][0]["claims"][0]
+    claim["mentions"][0].update(source="person:x", attribution={"source": "person:x", "via": None,
+                                                                "via_text": "the broadcaster HTV"})
+    r["stories"][0]["entities"][0]["name"] = "Ruth Okafor"
+    row = next(line for line in render_markdown(r).splitlines() if line.startswith("| 3 "))
+    assert "| Ruth Okafor via the broadcaster HTV |" in row
+    assert "<td>Ruth Okafor via the broadcaster HTV</td>" in render_html(r)
+    out = StringIO()
+    print_report(r, Console(file=out, width=200, color_system=None))
+    assert "sources: Ruth Okafor via the broadcaster HTV" in out.getvalue()

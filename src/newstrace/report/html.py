@@ -15,6 +15,7 @@ from .svg import graph_svg, timeline_svg
 from .views import (
     CERTAINTY_MARKS,
     GRADES,
+    claim_sources,
     conflicts_of,
     entity_names,
     evidence,
@@ -67,6 +68,7 @@ def story_context(story: dict[str, Any], articles: dict[str, dict[str, Any]], te
         "conflicts": conflicts_of(story),
         "claim_text": {c["id"]: c["text"] for c in story["claims"]},
         "label": lambda s: source_label(s, names),
+        "sources": lambda c: claim_sources(c, names),
         "name": lambda e: names.get(e, e),
         "evidence": lambda c: evidence(c, articles, texts, names),
         "similar": lambda c: similar_of(c, by_id),

@@ -9,13 +9,13 @@ from typing import Any
 from .views import (
     CERTAINTY_MARKS,
     GRADES,
+    claim_sources,
     conflicts_of,
     entity_names,
     evidence,
     matrix,
     plural,
     similar_of,
-    source_label,
     story_outlets,
 )
 
@@ -69,7 +69,7 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], texts: di
         for row in matrix(story, outlets):
             c = row["claim"]
             cells = [" ".join(CERTAINTY_MARKS.get(m["certainty"], "?") for m in row["cells"][o]) for o in outlets]
-            sources = ", ".join(_md(source_label(s, names)) for s in c["sources"]) or "—"
+            sources = ", ".join(_md(x) for x in claim_sources(c, names)) or "—"
             flag = " ⚠" if c["id"] in conflicted else ""
             lines.append(f"| {c['credibility']} {GRADES[c['credibility']]}{flag} | {c['independent_sources']} | "
                          f"{_md(c['text'])} | {sources} | " + " | ".join(cells) + " |")

@@ -12,12 +12,12 @@ from rich.markup import escape as _escape
 from ..errors import printable
 from .views import (
     GRADES,
+    claim_sources,
     conflicts_of,
     entity_names,
     evidence,
     plural,
     similar_of,
-    source_label,
     story_outlets,
 )
 
@@ -58,7 +58,7 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], console: 
             console.print(f"  why: {escape(reasons[0])}", soft_wrap=True)
             for r in reasons[1:]:
                 console.print(f"       {escape(r)}", soft_wrap=True)
-        sources = ", ".join(source_label(s, names) for s in c["sources"])
+        sources = ", ".join(claim_sources(c, names))
         console.print(f"  sources: {escape(sources or 'no one named')} · outlets: {escape(', '.join(c['outlets']))}",
                       soft_wrap=True)
         for k in conflicted.get(c["id"], []):

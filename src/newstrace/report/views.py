@@ -43,6 +43,18 @@ def source_label(source: str | None, names: dict[str, str]) -> str:
     return source
 
 
+def claim_sources(claim: dict[str, Any], names: dict[str, str]) -> list[str]:
+    """A claim's independent sources as a reader knows them, each with the intermediaries its mentions name
+    ("Shin Won-sik via the broadcaster SBS"): wherever a source is shown, so is whom its words came through."""
+    out = []
+    for source in claim["sources"]:
+        vias = dict.fromkeys(v for m in claim["mentions"] if m.get("source") == source
+                             for v in [(m.get("attribution") or {}).get("via_text") or
+                                       (m.get("attribution") or {}).get("via")] if v)
+        out.append(source_label(source, names) + (" via " + " and ".join(vias) if vias else ""))
+    return out
+
+
 def matrix(story: dict[str, Any], outlets: list[str]) -> list[dict[str, Any]]:
     """Rows of the claim × outlet matrix: per outlet, that outlet's mentions of the claim."""
     rows = []
