@@ -154,6 +154,19 @@ def test_one_mismatched_quote_mark_does_not_turn_the_quotes_after_it_inside_out(
     assert council.attribution is None
 
 
+def test_a_concessive_clause_is_a_claim_of_its_own(annotator):
+    text = ("Reports suggest some of the dock workers have begun a strike, though the precise terms of the pay deal "
+            "had remained unclear until now.\n"
+            "A port alliance means that the city could be drawn into the dispute, although currently that seems a "
+            "remote possibility.")
+    mentions = harbour_mentions(annotator, text, "k")
+    assert [(m.text, m.certainty) for m in mentions if "strike" in m.text or "pay deal" in m.text] == [
+        ("some of the dock workers have begun a strike", "hedged"),
+        ("the precise terms of the pay deal had remained unclear until now", "hedged")]
+    # one whose subject points back says nothing read alone: it stays with the clause it answers
+    assert any(m.text.endswith("that seems a remote possibility.") for m in mentions), [m.text for m in mentions]
+
+
 def test_two_that_clauses_of_one_cue_are_two_claims_each_as_firm_as_its_words(annotator):
     text = ("The operator said on Thursday that a little lubricating oil may have leaked from a pipe, but that the "
             "fuel tanks were intact.")

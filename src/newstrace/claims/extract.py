@@ -279,6 +279,10 @@ def _quotation_speaker(speaker: Attribution, own: str, text: str
 
 # "said that A, but that B": the second "that" opens a second clause of what was said (not "and that is why",
 # where "that" is what the clause is about)
+# A concessive clause states a second thing ("some troops have begun engaging in combat, though the terms of the
+# deal had remained unclear"): a claim of its own, reported as firmly as the first.
+# One whose subject points back ("although that seems remote") says nothing read alone.
+_CONCESSIVE = re.compile(r",\s+(?:even\s+)?(?:though|although|whereas)\s+(?!(?:\w+\s+)?(?:that|this|it|these|those)\b)")
 _SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|are|were|has|had|will|would|could|can|may|might|"
                           r"should|must|means|meant|makes|made|did|does)\b)")
 
@@ -290,13 +294,14 @@ def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: s
     hedged). A hedge read from the words holds for the clause it stands in; a hedging cue around them ("said he
     believed that A and that B") or a denial, for both."""
     words = text[start:end]
-    cut = _SECOND_THAT.search(words) if attributed else None
+    cut = (_SECOND_THAT.search(words) if attributed else None) or _CONCESSIVE.search(words)
     if cut is None or len(words[:cut.start()].split()) < 3 or len(words[cut.end():].split()) < 3:
         return [(start, end, certainty)]
     parts = [(start, start + cut.start()), (start + cut.end(), end)]
     if certainty != "hedged" or hedging_cue:
         return [(a, b, certainty) for a, b in parts]
-    return [(a, b, "hedged" if HEDGES.search(text[a:b]) else "reported") for a, b in parts]
+    plain = "reported" if attributed else "asserted"
+    return [(a, b, "hedged" if HEDGES.search(text[a:b]) else plain) for a, b in parts]
 
 
 def _same_line(sentence: str, title: str) -> bool:
