@@ -53,7 +53,8 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The harbour office could neither confirm nor deny that the hull was cracked.\n"
             "The shipyard did not respond to a request for comment.\n"
             "A coastguard spokesman said he could not confirm, deny or comment on the inspection.\n"
-            "The port authority would not comment on the report.")
+            "The port authority would not comment on the report.\n"
+            "The harbour master refused to say whether the routes would reopen.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
     stated = [m for m in mentions if not m.headline]

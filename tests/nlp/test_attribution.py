@@ -171,6 +171,16 @@ def test_a_participle_after_a_relative_clause_on_the_object_speaks_with_the_main
     assert (src, cue) == ("the mayor", "saying") and content == "The harbour board is a disgrace"
 
 
+def test_an_infinitive_of_saying_speaks_with_the_subject_it_goes_on_from(nlp):
+    for text in ("The veteran harbour master went so far as to say the pier should close for good.",
+                 "The harbour master went on to say the ferry would stop in May."):
+        src, cue, content, _ = one(nlp, text)
+        assert (src.split()[-2:], cue) == (["harbour", "master"], "say") and content.startswith("the "), text
+    # a verb that says nothing gives its infinitive no speaker
+    doc = nlp("The harbour master refused to say whether the pier would close.")
+    assert not [a for a in find_attributions(doc) if a.source and a.cue_lemma == "say"]
+
+
 def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
     text = ("If last year's keynote speech was defined by urging President Barack Obama to fail, this year's "
             "stood out for its demand that conservatism succeed.")

@@ -124,6 +124,14 @@ def test_one_group_named_as_noun_plural_or_adjective_is_one_entity():
     merged = merge_people(story)
     assert merged["norp:harbourist"] is merged["norp:harbourists"]
     assert set(merged["norp:harbourists"].aliases) == {"Harbourist", "Harbourists"}
+    # a group's adjective on one person's role is not the group; the role is said as the text says it, cut
+    # where the phrase goes on
+    r = SourceResolver(merged)
+    assert r.resolve(mention("a", "X", "t", said("The presumptive Harbourist nominee", None))) \
+        == "group:presumptive harbourist nominee"
+    assert r.resolve(mention("a", "X", "t", said("the Harbourists", None))) == "norp:harbourists"
+    assert r.resolve(mention("a", "X", "t", said("The somber mayor, nearing the end of her term", None))) \
+        == "group:somber mayor"
     # "they", resolved to the adjective's entity, is the group
     assert SourceResolver(merged).resolve(mention("a", "X", "t", said("they", "norp:harbourist"))) \
         == "norp:harbourists"

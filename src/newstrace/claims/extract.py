@@ -25,7 +25,7 @@ NON_CLAIM = re.compile(
     r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|do) not (?:immediately )?"
     r"(?:respond|return|reply|answer|comment)|declined to (?:comment|say|discuss|elaborate|answer|speculate|"
     r"provide|give|specify|confirm)|could not (?:immediately )?be reached|not immediately (?:clear|available|"
-    r"known)|did not offer details|did not say whether|not (?:directly )?commented|(?:could|would|did) (?:neither|"
+    r"known)|did not offer details|(?:did not|refused to) say whether|not (?:directly )?commented|(?:could|would|did) (?:neither|"
     r"not) confirm,? (?:n|)or deny|(?:could|would|can|will) not (?:immediately )?(?:comment|confirm, deny or comment)|"
     r"neither confirmed nor denied|no immediate (?:response|comment|reply)|refused to "
     r"comment|did not elaborate)\b", re.I)

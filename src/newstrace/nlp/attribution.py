@@ -38,6 +38,8 @@ HEDGE_MODALS = {"may", "might", "could"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably", "perhaps", "likely", "supposedly",
                  "purportedly", "seemingly", "presumably", "conceivably"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to suggest").
+_GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
 SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
                  "whereas", "once", "until"}
 QUOTES = "\"“”"
@@ -155,6 +157,14 @@ def _source_of(verb: Token) -> Span | None:
         if head.dep_ == "relcl" and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX"):
             head = head.head.head
         return _source_of(head)
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "X went on to say C", "X went so far as to say C", "X appeared to suggest C": the infinitive's speaker
+        # is the subject of the verb it goes on from (not of one that says nothing: "X refused to say whether")
+        head = verb.head if verb.dep_ in ("xcomp", "advcl") else None
+        while head is not None and head.pos_ == "ADV" and head.dep_ == "advmod":  # "went so far as to say"
+            head = head.head
+        if head is not None and head.lemma_ in _GOES_ON_TO:
+            return _source_of(head)
     for child in verb.children:  # passive: "... was told by X"
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]

@@ -143,8 +143,13 @@ class SourceResolver:
                 entity.id if entity is not None else None)
             noun = SINGULAR.get(group, group)  # one unnamed official and "officials" may be the same people
             return f"group:{noun}" + (f"@{place}" if place else "")
-        low = _QUANTIFIER.sub("", low)
-        return self._principal(a.source_entity) if a.source_entity else (best or ("group:" + low if low else None))
+        if a.source_entity:
+            return self._principal(a.source_entity)
+        head = _QUANTIFIER.sub("", _PHRASE_GOES_ON.split(low, 1)[0].strip())  # "the somber president, nearing ..."
+        if best and entity is not None and entity.type == "NORP" and head and not any(
+                head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
+            best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
+        return best or ("group:" + head if head else None)
 
     def _group(self, low: str) -> str | None:
         """The group noun a source phrase is headed by: the last one before the phrase goes on ("intelligence
