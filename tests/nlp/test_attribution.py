@@ -181,6 +181,12 @@ def test_an_infinitive_of_saying_speaks_with_the_subject_it_goes_on_from(nlp):
     assert not [a for a in find_attributions(doc) if a.source and a.cue_lemma == "say"]
 
 
+def test_a_number_called_is_dialled_not_named(nlp):
+    assert not [a for a in find_attributions(nlp("The skipper also called 112 during the storm.")) if a.source]
+    src, cue, content, _ = one(nlp, "The councillor called the plan illegal.")
+    assert (src, cue, content) == ("The councillor", "called", "the plan illegal")
+
+
 def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
     text = ("If last year's keynote speech was defined by urging President Barack Obama to fail, this year's "
             "stood out for its demand that conservatism succeed.")

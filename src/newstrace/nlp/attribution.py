@@ -19,7 +19,7 @@ from ..model import Attribution
 
 # Stance verbs whose object is what is attributed: "called the deal a disaster", "criticized the plan".
 STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "attack", "oppose", "blast",
-          "slam", "blame", "describe", "cite", "decline", "refuse", "seek", "propose", "discuss", "express",
+          "slam", "blame", "describe", "cite", "decline", "refuse", "propose", "discuss", "express",
           "back", "applaud", "condemn", "challenge", "welcome", "tout", "dispute", "deny", "reject", "dismiss",
           "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
@@ -321,8 +321,8 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
         elif c.dep_ == "prep" and c.lower_ in ("for", "on", "of", "as", "to") and tok.lemma_ in ("call", "refer"):
             cue.append(c)
             parts += [o for o in c.children if o.dep_ == "pobj"]
-    if not parts:
-        return None
+    if not parts or tok.lemma_ == "call" and all(p.dep_ == "dobj" and p.like_num for p in parts):
+        return None  # a number is dialled, not named: "the gunman called 911"
     content: list[tuple[int, int]] = []
     for part in parts:
         content += _subtree_span(part)
