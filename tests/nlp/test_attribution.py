@@ -181,8 +181,10 @@ def test_an_infinitive_of_saying_speaks_with_the_subject_it_goes_on_from(nlp):
     assert not [a for a in find_attributions(doc) if a.source and a.cue_lemma == "say"]
 
 
-def test_a_number_called_is_dialled_not_named(nlp):
+def test_a_number_called_is_dialled_not_named_and_seeking_is_doing(nlp):
     assert not [a for a in find_attributions(nlp("The skipper also called 112 during the storm.")) if a.source]
+    text = "The mayor sought to distinguish herself from the harbour board."
+    assert not [a for a in find_attributions(nlp(text)) if a.source]
     src, cue, content, _ = one(nlp, "The councillor called the plan illegal.")
     assert (src, cue, content) == ("The councillor", "called", "the plan illegal")
 
