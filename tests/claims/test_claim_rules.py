@@ -54,7 +54,9 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The shipyard did not respond to a request for comment.\n"
             "A coastguard spokesman said he could not confirm, deny or comment on the inspection.\n"
             "The port authority would not comment on the report.\n"
-            "The harbour master refused to say whether the routes would reopen.")
+            "The harbour master refused to say whether the routes would reopen.\n"
+            "“Let’s keep the northern routes open,” the mayor said.\n"
+            "“Thank you all for coming,” she said.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
     stated = [m for m in mentions if not m.headline]

@@ -30,6 +30,8 @@ NON_CLAIM = re.compile(
     r"neither confirmed nor denied|no immediate (?:response|comment|reply)|refused to "
     r"comment|did not elaborate)\b", re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
+# Calls to action and thanks state nothing ("Let's take the lemons and turn it into lemonade", "Thank you").
+_CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -"): no part of a claim.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\))?\s*"
@@ -321,7 +323,7 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     claim = claim.strip(" ,;:—–-\n")
     # a span cut where a coordinated clause begins ("Newspapers are his greatest fear and [...]"): not its words
     claim = _DANGLING.sub("", claim)
-    if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim):
+    if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim) or _CALL.match(claim):
         return None
     start = text.index(claim, start)
     end = start + len(claim)
