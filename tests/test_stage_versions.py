@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (26, "9185d2734916"),
     "claims": (33, "03e284c755d1"),
-    "provenance": (11, "b76f1e0dbc9c"),
+    "provenance": (12, "fc524af5320e"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -64,6 +64,7 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     # how many of a group spoke is not who they are
     assert r.resolve(mention("a", "X", "t", said("many dock scholars", None))) == "group:scholars"
     assert r.resolve(mention("a", "X", "t", said("several harbour pilots", None))) == "group:harbour pilots"
+    assert r.resolve(mention("a", "X", "t", said("many legislators", None))) == "group:lawmakers"
 
 
 def test_two_outlets_quoting_one_official_are_one_source():

@@ -25,13 +25,15 @@ from ..lexicon import name_key as text_key
 from ..model import Article, Entity, Mention, MentionRef, Source
 
 # The nouns of unnamed sources, and the singular of those one person may be named by ("a Democratic lawmaker",
-# "a spokesman"), whose group they are of: one unnamed official and "officials" may be the same people.
+# "a spokesman"), whose group they are of: one unnamed official and "officials" may be the same people; so are
+# "legislators" and "lawmakers".
 SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts", "source": "sources",
             "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lawmaker": "lawmakers",
-            "diplomat": "diplomats", "investigator": "investigators", "aide": "aides", "resident": "residents",
-            "witness": "witnesses", "critic": "critics", "researcher": "researchers", "scientist": "scientists",
-            "activist": "activists", "prosecutor": "prosecutors", "advocate": "advocates", "scholar": "scholars",
-            "supporter": "supporters", "opponent": "opponents"}
+            "legislator": "lawmakers", "legislators": "lawmakers", "diplomat": "diplomats",
+            "investigator": "investigators", "aide": "aides", "resident": "residents", "witness": "witnesses",
+            "critic": "critics", "researcher": "researchers", "scientist": "scientists", "activist": "activists",
+            "prosecutor": "prosecutors", "advocate": "advocates", "scholar": "scholars", "supporter": "supporters",
+            "opponent": "opponents"}
 GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
                "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
                "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
