@@ -46,6 +46,7 @@ SPEECH = {
     "suggest", "imply", "estimate", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
     "charge", "blame", "hint", "speculate", "forecast", "project", "question",
     "cite", "quote", "publish", "broadcast", "identify", "assess", "posit", "counter", "retort", "quip", "joke",
+    "reiterate",
 }
 BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",
           "worry", "presume", "plan", "intend"}

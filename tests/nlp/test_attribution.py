@@ -189,6 +189,14 @@ def test_a_number_called_is_dialled_not_named_and_seeking_is_doing(nlp):
     assert (src, cue, content) == ("The councillor", "called", "the plan illegal")
 
 
+def test_a_call_for_something_to_be_done_and_a_call_reiterated_are_the_callers(nlp):
+    src, _cue, content, _ = one(nlp, "Mayor Ruth Okafor, who has seen her campaign surge in recent days, also "
+                                     "called for the entire report to be released.")
+    assert src.startswith("Mayor Ruth Okafor") and content == "the entire report to be released"
+    src, cue, content, _ = one(nlp, "In a post later Sunday, Okafor reiterated her call for a ban on cruise ships.")
+    assert (src, cue, content) == ("Okafor", "reiterated", "her call for a ban on cruise ships")
+
+
 def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
     text = ("If last year's keynote speech was defined by urging President Barack Obama to fail, this year's "
             "stood out for its demand that conservatism succeed.")

@@ -21,7 +21,8 @@ from ..model import Attribution
 STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "attack", "oppose", "blast",
           "slam", "blame", "describe", "cite", "decline", "refuse", "propose", "discuss", "express",
           "back", "applaud", "condemn", "challenge", "welcome", "tout", "dispute", "deny", "reject", "dismiss",
-          "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet"}
+          "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet",
+          "reiterate"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
 DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
@@ -321,11 +322,15 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
         elif c.dep_ == "prep" and c.lower_ in ("for", "on", "of", "as", "to") and tok.lemma_ in ("call", "refer"):
             cue.append(c)
             parts += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and tok.lemma_ == "call" and (
+                mark := next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)) is not None:
+            cue.append(mark)  # "called for the entire report to be released": the parser makes "for" the clause's
+            parts.append(c)
     if not parts or tok.lemma_ == "call" and all(p.dep_ == "dobj" and p.like_num for p in parts):
         return None  # a number is dialled, not named: "the gunman called 911"
     content: list[tuple[int, int]] = []
     for part in parts:
-        content += _subtree_span(part)
+        content += _subtree_span(part, exclude=next((m for m in cue if m.head == part), None))
     source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if subj.lower_ in RELATIVE_PRONOUNS:  # "rivals like Sanders who oppose the pact": the noun "who" hangs on
         source = _source_of(tok)
