@@ -48,8 +48,9 @@ SPEECH = {
     "cite", "quote", "publish", "broadcast", "identify", "assess", "posit", "counter", "retort", "quip", "joke",
     "reiterate",
 }
+# (Planning and intending are not among them: "X plans to run" reports X's intention; X states no proposition.)
 BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",
-          "worry", "presume", "plan", "intend"}
+          "worry", "presume"}
 # Cues that make what they introduce hedged (the guidelines' list): believing, suspecting, suggesting, alleging.
 # Plain verbs of saying are not hedges, however loaded ("claimed", "announced"), nor are plans and expectations
 # ("expects", "hopes": what is expected is reported as expected, not doubted).

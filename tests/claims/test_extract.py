@@ -78,11 +78,11 @@ def test_a_claims_text_is_a_plain_sentence_with_its_quotation_marks_whole():
 
 
 def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator):
-    """'opposed the deal', 'question whether', 'plans to file charges': what is named, asked or planned is no
+    """'opposed the deal', 'question whether', 'vowed to file charges': what is named, asked or planned is no
     claim on its own; the claim is the speaker's clause, on the speaker's word."""
     text = ("Senator Ruth Okafor opposed the harbour deal. "
             "Engineers question whether the new dredger can clear the channel by June. "
-            "Prosecutors plan to file charges against the ferry operator. "
+            "Prosecutors vowed to file charges against the ferry operator. "
             "The mayor said the channel would reopen in June.")
     ms = harbour_mentions(annotator, text, "s")
     texts = [m.text for m in ms]
@@ -91,6 +91,12 @@ def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator
     assert "the channel would reopen in June" in texts  # a that-clause states something: its words alone
     okafor = next(m for m in ms if m.text.startswith("Senator"))
     assert okafor.attribution is not None and "Okafor" in okafor.attribution.source_text
+
+
+def test_a_plan_is_the_outlets_report_not_the_planners_word(annotator):
+    ms = harbour_mentions(annotator, "Prosecutors plan to file charges against the ferry operator in May.", "p")
+    assert [(m.text, m.attribution) for m in ms] == [
+        ("Prosecutors plan to file charges against the ferry operator in May.", None)]
 
 
 def test_an_opening_clause_the_outlet_states_is_not_the_speakers(annotator):

@@ -2,7 +2,7 @@
 times.
 
 An attributed sentence yields its content (what was said) when that states something; when it only names a
-thing, asks or plans ("opposed the deal", "questioned whether ...", "plan to file charges"), it yields the
+thing, asks or plans ("opposed the deal", "questioned whether ...", "vowed to file charges"), it yields the
 speaker's whole clause. An unattributed sentence yields the whole sentence in the outlet's own voice. Subheadings, fragments and non-claims ("has not commented") yield nothing; a headline with
 a verb is a claim. Each claim carries the events it states (nlp/events.py), which group claims into events.
 Where a sentence holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost

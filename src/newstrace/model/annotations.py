@@ -28,7 +28,7 @@ class Attribution(Dictable):
     cue_lemma: str | None = None
     source_kind: str | None = None  # "outlet" when an outlet speaks on its own authority ("the WSJ reported")
     # the content is a statement (a clause with its own predicate), not a thing named ("X opposed the deal"), a
-    # question asked ("experts question whether ...") or a bare infinitive ("plans to file charges")
+    # question asked ("experts question whether ...") or a bare infinitive ("vowed to file charges")
     statement: bool = True
 
 

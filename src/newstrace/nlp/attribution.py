@@ -409,7 +409,7 @@ def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...]
 def is_statement(heads: tuple[Token, ...]) -> bool:
     """Whether content headed by these tokens states something: a predicate with its own subject ("that the
     report be released", "Barr to release it") or a finite verb. A noun phrase ("opposed the deal", "question
-    its capability"), a bare infinitive ("plans to file charges") and an embedded question ("whether it can
+    its capability"), a bare infinitive ("vowed to file charges") and an embedded question ("whether it can
     ...") state nothing on their own. Content with no head (a quotation) is taken as said."""
     if not heads:
         return True

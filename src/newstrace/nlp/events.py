@@ -20,7 +20,8 @@ from ..model import EventMention
 
 LIGHT = {"be", "have", "do", "get", "make", "go", "take", "come", "include", "become", "know", "seem", "want",
          "need", "use", "see", "give", "try", "let", "put", "keep", "call", "appear", "remain", "continue",
-         "begin", "start", "accord", "follow", "say", "tell", "add", "mean", "look", "involve", "allow", "like"}
+         "begin", "start", "accord", "follow", "say", "tell", "add", "mean", "look", "involve", "allow", "like",
+         "plan", "intend"}
 # Speech and belief verbs are left out except where they are the news themselves (an accusation, a charge).
 NOT_EVENTS = (SPEECH | BELIEF | LIGHT) - {"accuse", "charge", "deny", "reject", "threaten", "promise", "pledge",
                                           "vow", "admit", "confirm", "publish", "identify", "demand"}
