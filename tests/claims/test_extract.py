@@ -250,10 +250,13 @@ def test_the_outlets_clause_leaves_the_conjunction_or_preposition_of_what_is_att
     text = ("The harbour board is expected to publish more of the inspection report, but local fishermen are "
             "demanding the full report be released.\n"
             "The mayor deployed 200 extra wardens to the seafront on Monday in what officials of the council "
-            "described as a necessary safety measure.")
+            "described as a necessary safety measure.\n"
+            "Talk show host Glenn Vidal closed a three-day harbour conference on Saturday by demanding that the "
+            "council get its own house in order.")
     own = own_clauses(annotator, text, "b")
     assert own == ["The harbour board is expected to publish more of the inspection report",
-                   "The mayor deployed 200 extra wardens to the seafront on Monday"], own
+                   "The mayor deployed 200 extra wardens to the seafront on Monday",
+                   "Talk show host Glenn Vidal closed a three-day harbour conference on Saturday"], own
 
 
 def test_a_mention_does_not_end_on_the_conjunction_of_the_clause_it_was_cut_from(annotator):

@@ -197,6 +197,20 @@ def test_a_call_for_something_to_be_done_and_a_call_reiterated_are_the_callers(n
     assert (src, cue, content) == ("Okafor", "reiterated", "her call for a ban on cruise ships")
 
 
+def test_a_gerund_after_by_speaks_with_its_clauses_subject_and_what_is_avoided_is_said_by_no_one(nlp):
+    src, cue, content, _ = one(nlp, "Talk show host Glenn Vidal closed the conference on Saturday by demanding that "
+                                    "the council get its own house in order.")
+    assert (src, cue, content) == ("Talk show host Glenn Vidal", "demanding",
+                                   "the council get its own house in order")
+    text = "On Wednesday, the mayor appeared to shift stance by avoiding saying the pier would be closed by decree."
+    assert not find_attributions(nlp(text))
+    # what one refused is not what one went on to say
+    text = ("Earlier, the governor had refused to apologize for the message, even saying at a press conference he "
+            "wished he could fight a duel.")
+    saying = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "say"]
+    assert [text[s:e] for a in saying for s, e in a.source] == ["the governor"]
+
+
 def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
     text = ("If last year's keynote speech was defined by urging President Barack Obama to fail, this year's "
             "stood out for its demand that conservatism succeed.")

@@ -370,9 +370,10 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     # ...]", "was forced to apologize because [...]")
     stretch = re.sub(rf"[\s,;:—–-]*\b(?:{'|'.join(sorted(_PRESUPPOSING))})\s*$", "", stretch, flags=re.I)
     # nor the conjunction that joins the attributed clause ("... more of the report, but [critics demand ...]"),
-    # nor the preposition that governs it ("troops to the border in [what officials described as ...]")
+    # nor the preposition that governs it ("troops to the border in [what officials described as ...]", "closed
+    # the conference by [demanding that ...]")
     stretch = _DANGLING.sub("", stretch.rstrip())
-    if re.match(r"\s*what\b", text[best[1]:best[1] + 8], re.I):
+    if re.match(r"\s*(?:what\b|[a-z]+ing\b)", text[best[1]:best[1] + 24], re.I):
         stretch = re.sub(r"[\s,]+(?:in|at|on|with|by|to|for|of|from|as)\s*$", "", stretch, flags=re.I)
     best = (best[0], best[0] + len(stretch))
     words = stretch.strip(" ,;:—–-\n").split()

@@ -39,6 +39,8 @@ HEDGE_MODALS = {"may", "might", "could"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably", "perhaps", "likely", "supposedly",
                  "purportedly", "seemingly", "presumably", "conceivably"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# Verbs whose participle or infinitive is what their subject did not say ("avoided saying C").
+_SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitate", "resist"}
 # Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to suggest").
 _GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
 SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
@@ -157,7 +159,14 @@ def _source_of(verb: Token) -> Span | None:
         head = verb.head
         if head.dep_ == "relcl" and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX"):
             head = head.head.head
+        if verb.dep_ == "xcomp" and head.lemma_ in _SAYS_NOTHING:  # "avoiding saying C": no one's word
+            return None
         return _source_of(head)
+    if (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+            and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.lower_ in ("by", "in", "while", "after")):
+        # "Beck closed the conference by demanding that C", "Candidates, in calling for C, sought ...": the
+        # gerund speaks with the subject of the verb its phrase hangs on
+        return _source_of(verb.head.head)
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "X went on to say C", "X went so far as to say C", "X appeared to suggest C": the infinitive's speaker
         # is the subject of the verb it goes on from (not of one that says nothing: "X refused to say whether")
@@ -201,6 +210,8 @@ def _content_children(verb: Token) -> list[Token]:
 def _verb_cue(tok: Token) -> _Found | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH | BELIEF | STANCE:
         return None
+    if tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_ in _SAYS_NOTHING:
+        return None  # "avoiding saying C", "declined to say C": no one says C
     subj = _subject(tok)
     if tok.lemma_ in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
