@@ -122,6 +122,15 @@ def test_belief_is_hedged_and_denial_is_denied(nlp):
     assert deny.certainty == "denied"
 
 
+def test_a_negated_could_or_possibly_rules_out_and_does_not_hedge(nlp):
+    for text, certainty in [("The owner argued that the crew couldn't possibly meet the new standard.", "reported"),
+                            ("The owner said the ferry could not sail before May.", "reported"),
+                            ("The owner said the ferry may not sail before May.", "hedged"),
+                            ("The owner said the ferry could sail before May.", "hedged")]:
+        *_, a = one(nlp, text)
+        assert a.certainty == certainty, text
+
+
 def test_outlet_reported_and_implicit_source(nlp):
     src, cue, _, _ = one(nlp, "The general has been sent to the front, the Harbour Gazette reported.")
     assert (src, cue) == ("the Harbour Gazette", "reported")

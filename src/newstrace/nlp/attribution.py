@@ -440,9 +440,13 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
     "is likely to"; plans and schedules ("will", "would", "is expected to") are not hedges."""
     for head in heads:
         words = {c.lower_: c for c in head.children}
-        if any(w in HEDGE_MODALS and c.dep_ == "aux" for w, c in words.items()):
+        # a negated "could" or "possibly" rules the thing out rather than doubting it ("could not meet",
+        # "couldn't possibly meet"); "may not", "might not" still doubt
+        negated = any(c.dep_ == "neg" for c in head.children)
+        if any(w in HEDGE_MODALS and c.dep_ == "aux" and not (negated and w == "could") for w, c in words.items()):
             return True
-        if any(w in HEDGE_ADVERBS and c.dep_ == "advmod" for w, c in words.items()):
+        if any(w in HEDGE_ADVERBS and c.dep_ == "advmod" and not (negated and w == "possibly")
+               for w, c in words.items()):
             return True
         complement = any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
         if head.lemma_ in ("appear", "seem") and (complement or any(c.dep_ in ("acomp", "attr", "oprd")
