@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (30, "229c16629cb2"),
     "claims": (37, "f85a09b6e3b1"),
-    "provenance": (15, "81955492bc15"),
+    "provenance": (16, "db400e077e73"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

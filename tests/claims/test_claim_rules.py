@@ -226,6 +226,21 @@ def test_an_article_repeating_another_outlets_passages_is_no_second_source(annot
     assert any("Coast Daily repeats Fjord Post" in r for r in c.reasons), c.reasons
 
 
+def test_two_outlets_quoting_one_long_statement_do_not_copy_each_other(annotator):
+    quote = ("“We will keep the northern route open through the winter, and we will hire twelve more crew so that "
+             "no sailing is cancelled for want of hands,” ")
+    a = article("a", "Fjord Post", "The ferry operator promised more crew on Monday. " + quote
+                + "the operator's chief executive, Ruth Okafor, said at a briefing.",
+                published="2026-03-12T09:00:00+00:00")
+    b = article("b", "Coast Daily", quote + "Ruth Okafor, who runs the operator, told reporters in Bergen. Unions "
+                "welcomed the plan.", published="2026-03-12T15:00:00+00:00")
+    analysis, _ = run(annotator, a, b)
+    assert analysis.copies == {}  # the speaker's words, not a passage one outlet took from the other
+    c = claim_with(analysis, "northern route open")
+    assert not any("repeats" in r for r in c.reasons), c.reasons
+    assert c.credibility == 2 and "carried by 2 outlets that do not copy each other" in c.reasons[0], c.reasons
+
+
 def test_two_outlets_stating_a_claim_on_their_own_confirm_it_and_say_why(annotator):
     a = article("a", "Fjord Post", "The Bergen city council approved the new tram line to the airport on Monday.")
     b = article("b", "Coast Daily", "On Monday the Bergen city council approved the new tram line to the airport.")

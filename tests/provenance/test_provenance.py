@@ -146,6 +146,12 @@ def test_echoes_are_copies_across_outlets_or_duplicate_articles():
     ms[0].published, ms[1].published = "2026-03-10T14:00", "2026-03-10T16:00"
     assert mark_echoes(ms) == {1: ms[0].ref, 3: ms[2].ref}
     assert mark_echoes([mention("a", "Wire", text), mention("a", "Wire", text)]) == {}  # one article repeating
+    # two outlets quoting one speaker's words alike copy the speaker, not each other
+    words = "“We will keep the northern route open through the winter and hire twelve more crew,” she said."
+    quoted = [mention(x, x.upper(), words[1:words.index("”")], said("she", "person:ingridsolberg")) for x in "ab"]
+    for m in quoted:
+        m.start, m.end = 1, words.index("”")
+    assert mark_echoes(quoted, texts={"a": words, "b": words}) == {}
 
 
 def test_number_intervals_follow_qualifiers():

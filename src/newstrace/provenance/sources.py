@@ -203,8 +203,18 @@ def copies(articles: list[Article]) -> dict[str, str]:
 
 
 def _shingles(text: str, n: int = 8) -> set[int]:
-    words = re.findall(r"\w+", text.lower())
-    return {hash(" ".join(words[i : i + n])) for i in range(len(words) - n + 1)}
+    """The word n-grams of an article's own words: quotations are left out, since two outlets quoting one long
+    statement copy the speaker, not each other."""
+    own, pos = [], 0
+    for a, b in quote_regions(text):
+        own.append(text[pos:a])
+        pos = b
+    own.append(text[pos:])
+    grams: set[int] = set()
+    for part in own:
+        words = re.findall(r"\w+", part.lower())
+        grams.update(hash(" ".join(words[i : i + n])) for i in range(len(words) - n + 1))
+    return grams
 
 
 def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
@@ -229,9 +239,11 @@ def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
     by_article: dict[str, list[int]] = {}
     for i in order:
         by_article.setdefault(mentions[i].article, []).append(i)
+    quoted = [_quotation(m, texts.get(m.article)) for m in mentions]
     for i in order:
         mi = mentions[i]
-        earlier = [int(j) for j in np.nonzero(close[i])[0] if rank[int(j)] < rank[i]]
+        # a speaker's own words are alike wherever they are quoted: that is no copy
+        earlier = [int(j) for j in np.nonzero(close[i])[0] if rank[int(j)] < rank[i] and not (quoted[i] and quoted[j])]
         if mi.duplicate_of:
             earlier += [j for j in by_article.get(mi.duplicate_of, []) if rank[j] < rank[i]]
         earlier = [j for j in earlier if mentions[j].article != mi.article and j not in echoes]
@@ -245,6 +257,17 @@ def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
             if hit is not None:
                 echoes[i] = MentionRef(original, hit.dest_start, hit.dest_end)
     return echoes
+
+
+def _quotation(m: Mention, text: str | None) -> bool:
+    """Whether a mention is someone's own words (a named source's, or a quotation whose speaker is not found): in
+    the first person, or nearly all inside quotation marks."""
+    if not (m.quoted or m.attribution is not None and m.attribution.source) or text is None:
+        return False
+    if _FIRST_PERSON.search(m.text):
+        return True
+    inside = sum(min(b, m.end) - max(a, m.start) for a, b in quote_regions(text) if a < m.end and b > m.start)
+    return inside >= 0.8 * (m.end - m.start)
 
 
 QUOTE_WORDS = 4  # words in a row two mentions quote alike for their quotations to be one
