@@ -22,13 +22,13 @@ from ..model import Annotations, Article, Attribution, Mention
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
 NON_CLAIM = re.compile(
-    r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|do) not (?:immediately )?"
-    r"(?:respond|return|reply|answer|comment)|declined to (?:comment|say|discuss|elaborate|answer|speculate|"
-    r"provide|give|specify|confirm)|could not (?:immediately )?be reached|not immediately (?:clear|available|"
-    r"known)|did not offer details|(?:did not|refused to) say whether|not (?:directly )?commented|(?:could|would|did) (?:neither|"
-    r"not) confirm,? (?:n|)or deny|(?:could|would|can|will) not (?:immediately )?(?:comment|confirm, deny or comment)|"
-    r"neither confirmed nor denied|no immediate (?:response|comment|reply)|refused to "
-    r"comment|did not elaborate)\b", re.I)
+    r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|"
+    r"do) not (?:immediately )?(?:respond|return|reply|answer|comment)|declined to (?:comment|say|discuss|"
+    r"elaborate|answer|speculate|provide|give|specify|confirm)|could not (?:immediately )?be reached|"
+    r"not immediately (?:clear|available|known)|did not offer details|(?:did not|refused to) say whether|"
+    r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|(?:could|would|"
+    r"can|will) not (?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
+    r"no immediate (?:response|comment|reply)|refused to comment|did not elaborate)\b", re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's take the lemons and turn it into lemonade", "Thank you").
 _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
@@ -281,12 +281,12 @@ def _quotation_speaker(speaker: Attribution, own: str, text: str
 
 # "said that A, but that B": the second "that" opens a second clause of what was said (not "and that is why",
 # where "that" is what the clause is about)
-# A concessive clause states a second thing ("some troops have begun engaging in combat, though the terms of the
-# deal had remained unclear"): a claim of its own, reported as firmly as the first.
-# One whose subject points back ("although that seems remote") says nothing read alone.
-_CONCESSIVE = re.compile(r",\s+(?:even\s+)?(?:though|although|whereas)\s+(?!(?:\w+\s+)?(?:that|this|it|these|those)\b)")
 _SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|are|were|has|had|will|would|could|can|may|might|"
                           r"should|must|means|meant|makes|made|did|does)\b)")
+# A concessive clause states a second thing ("some troops have begun engaging in combat, though the terms of the
+# deal had remained unclear"): a claim of its own, reported as firmly as the first. One whose subject points back
+# ("although that seems remote") says nothing read alone.
+_CONCESSIVE = re.compile(r",\s+(?:even\s+)?(?:though|although|whereas)\s+(?!(?:\w+\s+)?(?:that|this|it|these|those)\b)")
 
 
 def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str,

@@ -41,7 +41,7 @@ HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # Verbs whose participle or infinitive is what their subject did not say ("avoided saying C").
 _SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitate", "resist"}
-# Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to suggest").
+# Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to say").
 _GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
 SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
                  "whereas", "once", "until"}
@@ -168,7 +168,7 @@ def _source_of(verb: Token) -> Span | None:
         # gerund speaks with the subject of the verb its phrase hangs on
         return _source_of(verb.head.head)
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "X went on to say C", "X went so far as to say C", "X appeared to suggest C": the infinitive's speaker
+        # "X went on to say C", "X went so far as to say C", "X appeared to say C": the infinitive's speaker
         # is the subject of the verb it goes on from (not of one that says nothing: "X refused to say whether")
         head = verb.head if verb.dep_ in ("xcomp", "advcl") else None
         while head is not None and head.pos_ == "ADV" and head.dep_ == "advmod":  # "went so far as to say"
