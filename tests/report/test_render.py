@@ -88,3 +88,7 @@ def test_a_source_shows_whom_its_words_came_through_in_every_output():
     out = StringIO()
     print_report(r, Console(file=out, width=200, color_system=None))
     assert "sources: Ruth Okafor via the broadcaster HTV" in out.getvalue()
+    # an intermediary known only by its entity is named, not shown as an id
+    claim["mentions"][0]["attribution"] = {"source": "person:x", "via": "org:htv", "via_text": None}
+    r["stories"][0]["entities"].append({"id": "org:htv", "name": "HTV", "type": "ORG", "aliases": []})
+    assert "| Ruth Okafor via HTV |" in render_markdown(r)

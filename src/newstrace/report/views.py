@@ -49,10 +49,15 @@ def claim_sources(claim: dict[str, Any], names: dict[str, str]) -> list[str]:
     out = []
     for source in claim["sources"]:
         vias = dict.fromkeys(v for m in claim["mentions"] if m.get("source") == source
-                             for v in [(m.get("attribution") or {}).get("via_text") or
-                                       (m.get("attribution") or {}).get("via")] if v)
+                             for v in [_via(m, names)] if v)
         out.append(source_label(source, names) + (" via " + " and ".join(vias) if vias else ""))
     return out
+
+
+def _via(mention: dict[str, Any], names: dict[str, str]) -> str | None:
+    """Whom a mention's words came through, as the text says it ("the broadcaster SBS"), else by name."""
+    att = mention.get("attribution") or {}
+    return att.get("via_text") or (names.get(att["via"], att["via"]) if att.get("via") else None)
 
 
 def matrix(story: dict[str, Any], outlets: list[str]) -> list[dict[str, Any]]:
@@ -92,7 +97,7 @@ def evidence(claim: dict[str, Any], articles: dict[str, dict[str, Any]], texts: 
             "published": m.get("published") or art.get("published"),
             "source": source_label(m.get("source"), names),
             "source_id": m.get("source"),
-            "via": (m.get("attribution") or {}).get("via_text") or (m.get("attribution") or {}).get("via"),
+            "via": _via(m, names),
             "certainty": m["certainty"],
             "copied": bool(m.get("echo_of")),  # not "copy": templates would read dict.copy
             "corrected": bool(m.get("source_set")),
