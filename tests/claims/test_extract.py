@@ -91,6 +91,8 @@ def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator
     assert "the channel would reopen in June" in texts  # a that-clause states something: its words alone
     okafor = next(m for m in ms if m.text.startswith("Senator"))
     assert okafor.attribution is not None and "Okafor" in okafor.attribution.source_text
+    vowed = next(m for m in ms if m.text.startswith("Prosecutors"))
+    assert vowed.attribution is not None and vowed.attribution.source_text == "Prosecutors"
 
 
 def test_a_plan_is_the_outlets_report_not_the_planners_word(annotator):
