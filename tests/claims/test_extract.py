@@ -267,3 +267,36 @@ def test_a_mention_does_not_end_on_the_conjunction_of_the_clause_it_was_cut_from
             "greatest fear and joked about closing the harbour office.")
     said = [m.text for m in harbour_mentions(annotator, text, "d") if m.attribution is not None]
     assert said == ["newspapers are her greatest fear"], said
+
+
+def test_what_a_sentence_says_in_passing_is_the_outlet_s_claim_beside_the_speaker_s(annotator):
+    ms = harbour_mentions(annotator, "Harbour Commissioner Lena Voss, who is retiring, said the dredging would "
+                                     "start in May.", "as1")
+    aside = next(m for m in ms if m.aside)
+    assert aside.text == "Harbour Commissioner Lena Voss is retiring" and aside.attribution is None
+    assert aside.certainty == "asserted" and "person:lenavoss" in aside.entities  # about her, though not its words
+    said = next(m for m in ms if not m.aside)
+    assert said.text == "the dredging would start in May" and said.attribution.source_entity == "person:lenavoss"
+
+
+def test_an_aside_in_reported_words_is_the_writer_s_unless_it_speculates_or_is_quoted(annotator):
+    # the writer describes whom the speaker names; a clause that speculates is the speaker's reasoning
+    described = harbour_mentions(annotator, "Inspectors said Olav Berg, a former coastguard officer, had ignored "
+                                            "three warnings.", "as2")
+    assert [m.text for m in described if m.aside] == ["Olav Berg is a former coastguard officer"]
+    reasoning = harbour_mentions(annotator, "Councillor Ben Katz said the repair may need a new tender, which could "
+                                            "delay the reopening by a year.", "as3")
+    assert not any(m.aside for m in reasoning)
+    quoted = harbour_mentions(annotator, '"We asked Lena Voss, who chairs the board, to act," the union said.', "as4")
+    assert not any(m.aside for m in quoted)
+
+
+def test_matching_reads_an_aside_by_its_own_statement_not_its_sentence(annotator):
+    from newstrace.claims import sentence_texts
+
+    text = "Harbour Commissioner Lena Voss, who is retiring, said the dredging would start in May."
+    article = Article(id="as5", text=text, outlet="Harbour Gazette", published="2026-03-12")
+    [ann] = list(annotator.annotate([article]))
+    ms = extract_mentions(article, ann)
+    assert sentence_texts(ms, {"as5": article}) == [text if not m.aside else m.text for m in ms]
+    assert "Harbour Commissioner Lena Voss is retiring" in sentence_texts(ms, {"as5": article})

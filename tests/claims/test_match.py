@@ -100,3 +100,17 @@ def test_two_sentences_an_article_states_in_its_own_voice_are_never_one_claim():
     p = probability([first, again, quoted, other], vectors)
     assert p[0, 1] == 0.0  # a writer states a fact once: two of its sentences that look alike state two things
     assert p[0, 2] > 0.4 and p[0, 3] > 0.4  # a speaker's words beside it, or another outlet: the model decides
+
+
+def test_an_aside_joins_the_claim_it_matches_without_reshaping_the_others():
+    from newstrace.claims.match import attach
+
+    # 0 and 1 are one claim; aside 2 matches 1 better than 0 matches 1, and is never one claim with 0 (one
+    # sentence): clustered together, average linkage would pair 1 with the aside and leave 0 alone
+    p = np.array([[0.0, 0.7, 0.0, 0.1],
+                  [0.7, 0.0, 0.9, 0.1],
+                  [0.0, 0.9, 0.0, 0.6],
+                  [0.1, 0.1, 0.6, 0.0]], dtype=np.float32)
+    assert attach([[0, 1]], [2, 3], p, 0.4) == [[0, 1, 2], [3]]  # 2: mean 0.45; 3: mean 0.27 with [0, 1, 2]
+    assert attach([[0, 1]], [3, 2], p, 0.4) == [[0, 1], [2, 3]]  # 3 first: alone; 2 matches it best (0.6)
+    assert attach([[0], [1]], [2], p, 0.5) == [[0], [1, 2]]

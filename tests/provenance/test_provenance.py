@@ -221,3 +221,25 @@ def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
     articles = {"a": Article(id="a", text="The pier is closed, The Harbour Globe reported.", outlet="Harbour Gazette")}
     result = analyze(story, [new_claim("s", [m])], [], {}, articles)
     assert {s.id: s.name for s in result.sources}["outlet:harbour globe"] == "Harbour Globe"  # not "harbour globe"
+
+
+def test_what_every_report_says_only_in_passing_is_not_confirmed():
+    from newstrace.claims import new_claim
+    from newstrace.model import Article, Story
+    from newstrace.provenance import analyze
+
+    texts = {"a": "Lena Voss, the harbour commissioner, opened the pier.",
+             "b": "The pier was opened by Lena Voss, the harbour commissioner, on Monday."}
+    articles = {k: Article(id=k, text=t, outlet=o) for (k, t), o in zip(texts.items(), ("Gazette", "Globe"), strict=True)}
+
+    def aside(k: str) -> Mention:
+        m = mention(k, articles[k].outlet, "Lena Voss is the harbour commissioner", certainty="asserted")
+        m.aside = True
+        return m
+
+    story = Story("s", "Pier", ["a", "b"], ["Gazette", "Globe"])
+    [claim] = analyze(story, [new_claim("s", [aside("a"), aside("b")])], [], {}, articles).claims
+    assert claim.credibility == 2 and "only in passing" in claim.reasons[0]  # background taken as known
+    reported = mention("b", "Globe", "Lena Voss is the harbour commissioner", certainty="asserted")
+    [claim] = analyze(story, [new_claim("s", [aside("a"), reported])], [], {}, articles).claims
+    assert claim.credibility == 1  # one outlet reports it: the other's description counts beside it

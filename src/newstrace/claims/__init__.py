@@ -15,10 +15,10 @@ import numpy as np
 from ..model import Annotations, Article, Claim, Event, Mention, SimilarClaim, Story
 from .events import group_events
 from .extract import extract_mentions
-from .match import cluster_mentions, cohesion, near_groups, probability
+from .match import attach, cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 37
+VERSION = 38
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -35,8 +35,10 @@ def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, A
 
 
 def sentence_texts(mentions: list[Mention], articles: dict[str, Article]) -> list[str]:
-    """The sentence each stated mention stands in, as matching embeds it (headlines state no claim)."""
-    return [articles[m.article].text[m.sentence[0]:m.sentence[1]] for m in mentions if not m.headline]
+    """The sentence each stated mention stands in, as matching embeds it (headlines state no claim); an aside's
+    own statement, which says something else than the sentence around it."""
+    return [m.text if m.aside else articles[m.article].text[m.sentence[0]:m.sentence[1]] for m in mentions
+            if not m.headline]
 
 
 def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Article], embed: Embed,
@@ -53,7 +55,9 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
     if len({mentions[i].article for i in stated}) > 1:
         ms = [mentions[i] for i in stated]
         p = probability(ms, embed(sentence_texts(ms, articles)), embed_words, embedding_kind)
-        found = cluster_mentions(p, threshold)
+        main = [j for j, m in enumerate(ms) if not m.aside]
+        found = attach([[main[k] for k in g] for g in cluster_mentions(p[np.ix_(main, main)], threshold)],
+                       [j for j, m in enumerate(ms) if m.aside], p, threshold)
         groups = [[stated[j] for j in g] for g in found]
         sure = {k: cohesion(g, ms, p) for k, g in enumerate(found)}
         if similar_threshold is not None:

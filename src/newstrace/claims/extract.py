@@ -55,6 +55,8 @@ _NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "w
 # A subordinate clause that presupposes its fact states it ("While North Korea launched its first spy satellite
 # in November 2023, experts question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
+# A clause that speculates or plans rather than states: a hedge, or a modal of what may or would be.
+_MODAL = re.compile(r"\b(?:would|could|may|might|should|can|will|must)\b|" + HEDGES.pattern, re.I)
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor)$", re.I)
 
 
@@ -263,13 +265,50 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             for j, o in enumerate(stated) if j != i)]
         out += stated
         last = next((m for m in stated if m.attribution is not None), None)
+        asides = [] if inside is not None else _asides(article, ann, s, e, atts, quotes, events, published)
         if last is not None and atts:  # beside what it attributes, a clause of the outlet's own
             beside = _own_clause(text, s, e, atts, events)
-            if beside is not None:
+            if beside is not None and not any(_mostly_in(beside, (a.start, a.end)) for a in asides):
                 o = _mention(article, ann, s, e, beside[0], beside[1], None, own, events, published)
                 if o is not None:
                     out.append(o)
+        out += asides
     return out
+
+
+def _asides(article: Article, ann: Annotations, s: int, e: int, atts: list[Attribution],
+            quotes: list[Quotation], events: list, published: str | None) -> list[Mention]:
+    """What sentence (s, e) says in passing about a name it gives ("Ryan, who is retiring, said ..."), each a
+    claim in the outlet's own voice: the writer's description, also where it names someone in what another is
+    reported to say ("McConnell said he wants Gorsuch to fill the vacancy, which was created by Scalia's death").
+    But a clause there that speculates is the speaker's reasoning ("Katz said it may need a majority, which could
+    ..."); anything in a quotation is the speaker's; and one holding a cue is an attribution ("Sanders, who
+    tweeted that ...")."""
+    out = []
+    for aside in ann.asides:
+        span = (aside.start, aside.end)
+        words = article.text[aside.start:aside.end]
+        said = [c for a in atts for c in a.content] if aside.kind != "appositive" and _MODAL.search(words) else []
+        if not s <= aside.start < e or any(_overlaps(span, c) for c in [*said, *(c for a in atts for c in a.cue)]) or (
+                any(_overlaps(span, (q[0], q[1])) for q in quotes)):
+            continue
+        m = Mention(article.id, article.outlet, aside.start, aside.end, aside.text, (s, e), None,
+                    "hedged" if HEDGES.search(words) else "asserted", bool(NEGATION.search(words)),
+                    duplicate_of=article.duplicate_of, published=published,
+                    dated=bool(article.published) and not ann.published_estimated, aside=True)
+        _fill(m, ann, s, e, events)
+        m.entities |= {x.canonical for x in ann.entities if x.canonical and _inside(*aside.subject, x.start, x.end)}
+        out.append(m)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _mostly_in(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether more than half of span a lies in span b."""
+    return 2 * max(0, min(a[1], b[1]) - max(a[0], b[0])) > a[1] - a[0]
 
 
 def _quotation_speaker(speaker: Attribution, own: str, text: str
@@ -330,6 +369,13 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     m = Mention(article.id, article.outlet, start, end, claim, (s, e), attribution, certainty,
                 bool(NEGATION.search(claim)), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
                 published=published, dated=bool(article.published) and not ann.published_estimated)
+    return _fill(m, ann, s, e, events)
+
+
+def _fill(m: Mention, ann: Annotations, s: int, e: int, events: list) -> Mention:
+    """The mention with the numbers, times, entities and events inside its span, and its sentence's relations
+    and report times."""
+    start, end = m.start, m.end
     m.quantities = [q for q in ann.quantities if _inside(start, end, q.start, q.end)]
     m.times = [t for t in ann.timexes if _inside(start, end, t.start, t.end)]
     m.report_times = [t for t in ann.timexes if _inside(s, e, t.start, t.end) and not _inside(start, end, t.start,

@@ -257,6 +257,23 @@ def near_groups(groups: list[list[int]], mentions: list[Mention], p: np.ndarray,
     return {k: sorted(v, key=lambda x: -x[2])[:most] for k, v in out.items()}
 
 
+def attach(groups: list[list[int]], extra: list[int], p: np.ndarray, threshold: float) -> list[list[int]]:
+    """The groups with each `extra` mention added, in turn, to the group its mean pair probability is highest
+    with, when that reaches `threshold`, else a group of its own (which later ones may join): average linkage
+    that never splits or reshapes the groups it is given. Asides join claims this way: background said in
+    passing about a name, matched with the sentences around it, would pull a sentence's own claim out of the
+    group it belongs to (two mentions of one sentence are never one claim)."""
+    out = [list(g) for g in groups]
+    for i in extra:
+        means = [float(np.mean(p[i, g])) for g in out]
+        best = int(np.argmax(means)) if means else -1
+        if best >= 0 and means[best] >= threshold:
+            out[best].append(i)
+        else:
+            out.append([i])
+    return sorted((sorted(g) for g in out), key=lambda g: g[0])
+
+
 def cluster_mentions(p: np.ndarray, threshold: float) -> list[list[int]]:
     """Groups of mention indices from the pair probabilities `p` (`probability`), each group one claim; groups
     in order of their first mention."""

@@ -9,6 +9,7 @@ without knowing their insides.
 from .annotations import (
     CERTAINTIES,
     Annotations,
+    Aside,
     Attribution,
     Entity,
     EntityMention,
@@ -37,6 +38,6 @@ from .claims import (
 )
 from .time import date_interval
 
-__all__ = ["CERTAINTIES", "Annotations", "Article", "Attribution", "BorrowedDate", "Claim", "Correction", "Conflict", "Entity", "EntityMention",
+__all__ = ["CERTAINTIES", "Annotations", "Article", "Aside", "Attribution", "BorrowedDate", "Claim", "Correction", "Conflict", "Entity", "EntityMention",
            "Event", "EventMention", "FirstReport", "Mention", "MentionRef", "Quantity", "Relation", "RelationMention", "SimilarClaim", "Source",
            "Span", "Story", "StoryAnalysis", "TimelineEntry", "Timex", "Verdict", "date_interval"]

@@ -9,7 +9,7 @@ from ..lexicon import CERTAINTIES
 from .base import Dictable
 
 Span = tuple[int, int]
-__all__ = ["CERTAINTIES", "Annotations", "Attribution", "Entity", "EntityMention", "EventMention", "Quantity",
+__all__ = ["CERTAINTIES", "Annotations", "Aside", "Attribution", "Entity", "EntityMention", "EventMention", "Quantity",
            "RelationMention", "Span", "Timex"]
 
 
@@ -101,6 +101,17 @@ class Entity(Dictable):
 
 
 @dataclass
+class Aside(Dictable):
+    """What a sentence says in passing about someone it names ("Ryan, who is retiring, said"), as a statement."""
+
+    start: int  # the aside's words: the relative clause, appositive or participle's phrase
+    end: int
+    subject: Span  # the name it is about
+    text: str  # the statement: "Ryan is retiring"
+    kind: str = "relative"  # relative (clause), appositive or participle
+
+
+@dataclass
 class Annotations(Dictable):
     """The sentence-level reading of one article."""
 
@@ -120,3 +131,4 @@ class Annotations(Dictable):
     speaks_for: dict[str, str] = field(default_factory=dict)  # person key -> whose spokesperson it is
     places: dict[str, str] = field(default_factory=dict)  # person key -> the country it serves
     published_from: str | None = None  # an undated article's borrowed date: the article it came from
+    asides: list[Aside] = field(default_factory=list)

@@ -45,6 +45,9 @@ class Mention(Dictable):
     dated: bool = True  # its article has a publication date of its own (not estimated, not borrowed)
     headline: bool = False  # a headline: reports events, states no claim of its own
     quoted: bool = False  # someone's words in quotation marks that the article does not say whose
+    # said in passing about a name ("Ryan, who is retiring, said"): `text` is the statement ("Ryan is retiring"),
+    # the span the aside's words
+    aside: bool = False
     source_set: str | None = None  # the source an analyst set (a correction), which provenance keeps
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)

@@ -19,6 +19,7 @@ from ..errors import NewstraceError
 from ..lexicon import ENTITY_RANK, NO_EVIDENCE, STOPWORDS, is_outlet
 from ..model import Annotations, Article, Entity, RelationMention
 from . import workers
+from .asides import find_asides
 from .attribution import clause_hedged, find_attributions
 from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
@@ -169,6 +170,7 @@ class Annotator:
             ann.quantities += find_quantities(doc, off)
             relation_spans += find_relations(doc, off)
             ann.events += find_events(doc, off)
+            ann.asides += find_asides(doc, off)
             found = find_roles(doc, off)
             speaks += found[0]
             places += found[1]

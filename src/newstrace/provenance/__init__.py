@@ -40,7 +40,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 16
+VERSION = 17
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -126,10 +126,16 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         for other in sorted({names.get(m.source, m.source) for i, m in enumerate(ms) if i in speaker
                              and speaker[i] is None}):
             left_out.append(f"{other} not counted: speaks in the first person, of themselves, not of the same thing")
-        stating = {src for src, m in zip(counted_as, ms, strict=True) if src and states(m) and m.echo_of is None}
+        stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and states(m)
+                  and m.echo_of is None]
+        # a claim every report gives only in passing ("Clinton, the presumptive nominee, said") is background
+        # taken as known: no one reports it, so no one confirms it
+        background = all(aside for _src, aside in stated)
+        stating = set() if background else {src for src, _aside in stated}
+        passing = {src for src, _aside in stated} if background else set()
         claim.credibility, claim.reasons = grade(Evidence(
             ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
-            left_out, names, claim.match, confirm))
+            left_out, names, claim.match, confirm, len(passing & set(independent))))
         claim.sources = independent or [s for s, _o, _e in entries if s][:1]
         claim.independent_sources = len(independent)
         claim.certainty = max((m.certainty for m in ms), key=CERTAINTY_RANK.__getitem__)

@@ -7,10 +7,12 @@ The rule, as a user reads it:
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
       "reportedly", "may") by a single source.
   1 — confirmed: two or more independent primary sources that state it plainly (a source that only hedges or
-      denies it confirms nothing), in reports surely saying one thing (their match reaches `confirm_threshold`),
+      denies it confirms nothing; nor do sources that all say it only in passing, as background: "Ryan,
+      who is retiring, said ..."), in reports surely saying one thing (their match reaches `confirm_threshold`),
       carried by two or more outlets that do not copy each other: two sources quoted in one article are one
       reporter's account, and matching within one article is the least sure (speakers answer each other there).
-  2 — probably true: one primary source, carried by two or more outlets that do not copy each other.
+  2 — probably true: one primary source, carried by two or more outlets that do not copy each other; or two
+      that all give it only in passing.
   3 — possibly true: one primary source in one outlet, or hedged by several sources.
 Independent sources are counted after tracing each mention to its primary source (two outlets quoting one
 official are one source), dropping copies (wire copy, reprints, repeated passages) and unnamed insiders who may
@@ -42,6 +44,8 @@ class Evidence:
     names: dict[str, str] = field(default_factory=dict)  # source id -> name
     match: float | None = None  # how surely its mentions in different articles state one thing
     confirm: float = 0.0  # the match a confirmation needs
+    passing: int = 0  # independent sources that state it, where every report gives it only in passing ("Ryan,
+    # who is retiring, said"): background taken as known rather than reported, which confirms nothing
 
 
 def states(m: Mention) -> bool:
@@ -72,6 +76,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(ev.outlets) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
+    elif ev.passing >= 2 and len(ev.outlets) >= 2:
+        decided = 2, (f"{n} independent sources ({who}), but each says it only in passing, as background taken as "
+                      f"known: a confirmation needs two that report it")
     elif ev.stating >= 2 and len(ev.outlets) < 2:
         decided = 2, (f"{n} sources ({who}), but all in one report ({', '.join(ev.outlets) or 'one outlet'}): a "
                       f"confirmation needs a second outlet that does not copy it")

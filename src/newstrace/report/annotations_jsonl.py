@@ -25,4 +25,7 @@ def annotation_record(ann: Annotations) -> dict[str, Any]:
         "quantities": [{"start": q.start, "end": q.end, "value": q.value, "unit": q.unit, "qualifier": q.qualifier,
                         "text": q.text} for q in ann.quantities],
         "sentences": [list(s) for s in ann.sentences],
+        # what a sentence says in passing about a name, as a statement ("Ryan, who is retiring" -> "Ryan is retiring")
+        "asides": [{"start": a.start, "end": a.end, "subject": list(a.subject), "text": a.text, "kind": a.kind}
+                   for a in ann.asides],
     }

@@ -49,6 +49,7 @@ def mention_entry(m: Mention) -> dict[str, Any]:
         "start": m.start,
         "end": m.end,
         "text": m.text,
+        "aside": m.aside,  # text is a statement composed from words said in passing (start..end)
         "attribution": attribution,
         "source": m.source,
         "certainty": m.certainty,

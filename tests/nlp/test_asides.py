@@ -1,0 +1,53 @@
+"""Asides (nlp/asides.py): what a sentence says in passing about a name, read out as a statement of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.nlp.asides import find_asides
+
+pytestmark = pytest.mark.slow
+
+
+def statements(nlp, text: str) -> list[str]:
+    return [a.text for a in find_asides(nlp(text))]
+
+
+def test_a_relative_clause_set_off_by_commas_is_a_statement_about_its_name(nlp):
+    text = "Harbour Commissioner Lena Voss of Tallin County, who is retiring, said the dredging would start in May."
+    [aside] = find_asides(nlp(text))
+    assert aside.text == "Harbour Commissioner Lena Voss of Tallin County is retiring"
+    assert text[aside.start:aside.end] == "who is retiring" and aside.kind == "relative"
+    assert text[slice(*aside.subject)] == "Harbour Commissioner Lena Voss of Tallin County"
+    assert statements(nlp, "Voss met Berg, who chairs the budget committee, on Tuesday.") == [
+        "Berg chairs the budget committee"]
+
+
+def test_an_appositive_or_participle_set_off_by_commas_is_one_too(nlp):
+    assert statements(nlp, "Representative Olav Berg, 51, a former coastguard officer and diver, was charged.") == [
+        "Representative Olav Berg is a former coastguard officer and diver"]  # the age is left out of the name
+    assert statements(nlp, "Mayor Okafor, then the deputy mayor, signed the deal in 2019.") == [
+        "Mayor Okafor was then the deputy mayor"]
+    assert statements(nlp, "The memo, sent under the director's signature and marked secret, warned of flooding.") == [
+        "The memo was sent under the director's signature and marked secret"]
+    assert statements(nlp, "Even Justice Ana Pell, an ardent defender of fishermen, voted against it.") == [
+        "Justice Ana Pell is an ardent defender of fishermen"]  # "even" is no part of her name
+
+
+def test_a_contracted_auxiliary_is_written_out(nlp):
+    assert statements(nlp, "Mayor Pete Arnesen, who’s seen his campaign surge in recent days, called for a recount.") == [
+        "Mayor Pete Arnesen has seen his campaign surge in recent days"]
+
+
+def test_what_is_part_of_its_noun_phrase_or_of_someone_s_words_is_no_aside(nlp):
+    assert statements(nlp, "The people who saw the spill called the coastguard.") == []  # restrictive
+    assert statements(nlp, "The e-mails released on Friday showed a dispute.") == []  # restrictive participle
+    assert statements(nlp, "The company, which critics call a sham, denied the charges.") == []  # critics' view
+    assert statements(nlp, "Councillor Ben Katz, who said he wanted an inquiry, left early.") == []  # an attribution
+    assert statements(nlp, 'Mayor Okafor, a "reckless gambler", signed the deal.') == []  # a quoted description
+
+
+def test_an_aside_about_a_list_is_about_all_of_it(nlp):
+    # "the countries where ..." describes all three; read as about the last alone it would be false
+    assert statements(nlp, "Aid was cut to Norland, Estmark and Valoria, the countries where most migrants come "
+                           "from, on Monday.") == []
