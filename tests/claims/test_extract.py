@@ -300,3 +300,10 @@ def test_matching_reads_an_aside_by_its_own_statement_not_its_sentence(annotator
     ms = extract_mentions(article, ann)
     assert sentence_texts(ms, {"as5": article}) == [text if not m.aside else m.text for m in ms]
     assert "Harbour Commissioner Lena Voss is retiring" in sentence_texts(ms, {"as5": article})
+
+
+def test_words_inside_what_a_stance_names_are_their_speaker_s(annotator):
+    # referring to comments is not saying what they say: the claim is Pell's, not the referrer's
+    ms = harbour_mentions(annotator, "Mayor Okafor was referring to comments from 1993 in which Senator Ana Pell said "
+                                     "that no sane port would allow it.", "st1")
+    assert_spoken_by(ms, ("no sane port would allow it",), "person:anapell")

@@ -252,3 +252,15 @@ def test_a_quote_after_the_cue_and_a_colon_is_the_cues_content(nlp):
             "office is under investigation.”")
     added = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "add"]
     assert any("lifetime seat" in text[s:e] for a in added for s, e in a.content)
+
+
+def test_referring_panning_and_railing_name_what_the_speaker_means(nlp):
+    src, cue, content, _ = one(nlp, "Both Okafor and Reyna referred to the spill as a disaster for the bay.")
+    assert (src, cue, content) == ("Both Okafor and Reyna", "referred", "the spill a disaster for the bay")
+    src, cue, content, _ = one(nlp, "Fishermen panned the plan as ridiculous.")
+    assert (src, cue, content) == ("Fishermen", "panned", "the plan ridiculous")  # what it was called too
+    src, cue, content, _ = one(nlp, "The mayor described the plan as reckless and costly.")
+    assert content == "the plan reckless and costly"
+    src, cue, content, _ = one(nlp, "Governor Reyna railed against the new port tariffs at the rally.")
+    assert (src, cue, content) == ("Governor Reyna", "railed", "the new port tariffs")
+    assert not find_attributions(nlp("The tanker was referred to the inspectors on Monday."))  # no one speaks

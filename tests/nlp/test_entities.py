@@ -41,6 +41,11 @@ def test_surname_and_title_go_to_the_full_name():
     text = "President Ana Lopes arrived. Lopes said little."
     got = canon(text, [("President Ana Lopes", "PERSON"), ("Lopes", "PERSON")])
     assert got["President Ana Lopes"] == got["Lopes"] == "person:analopes"
+    # local and legislative offices are titles too: "Councillor Ben Adair" and "Ben Adair" are one person
+    for title in ("Councillor", "Councilwoman", "Congressman", "Representative", "Rep.", "Mayor", "Commissioner"):
+        text = f"{title} Ben Adair spoke. Ben Adair left."
+        got = canon(text, [(f"{title} Ben Adair", "PERSON"), ("Ben Adair", "PERSON")])
+        assert set(got.values()) == {"person:benadair"}, title
 
 
 def test_a_leading_the_is_no_part_of_a_name():

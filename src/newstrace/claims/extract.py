@@ -479,9 +479,17 @@ def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attri
         return bool(_NOBODY.match(a.source_text or "") or NON_CLAIM.search(span))
 
     around = [a for a in chain if a.source and _who(a) not in ("", *_PRONOUNS) and _who(a) != _who(primary)
-              and not is_outlet(a.source_text or "") and _contains(a, primary) and not says_nothing(a)]
+              and not is_outlet(a.source_text or "") and _contains(a, primary) and not says_nothing(a)
+              and _reports(a)]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
+
+
+def _reports(a: Attribution) -> bool:
+    """Whether an attribution reports words or thoughts (said, believes, according to): a stance names what it is
+    about, and someone's words inside that are theirs ("He was referring to comments in which Reid said C": C is
+    Reid's)."""
+    return a.cue_lemma in SPEECH | BELIEF or a.cue_lemma == "according to"
 
 
 def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, str | None, str | None]:
@@ -508,7 +516,7 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     primary = sorted(inner or named or atts, key=lambda a: (a.source_entity or "").startswith("country:"))[0]
     # the innermost words reported as said or believed; a stance inside them ("he was seeking guidance") is what
     # was said, not a nested report
-    reported = [a for a in atts if a is primary or a.cue_lemma in SPEECH | BELIEF or a.cue_lemma == "according to"]
+    reported = [a for a in atts if a is primary or _reports(a)]
     innermost = [a for a in reported if (a is primary or contains(primary, a))
                  and not any(contains(a, b) for b in reported)]
     if innermost and innermost[0] is not primary and len(

@@ -22,7 +22,11 @@ STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "atta
           "slam", "blame", "describe", "cite", "decline", "refuse", "propose", "discuss", "express",
           "back", "applaud", "condemn", "challenge", "welcome", "tout", "dispute", "deny", "reject", "dismiss",
           "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet",
-          "reiterate"}
+          "reiterate", "refer", "pan", "rail"}
+# The prepositions that introduce what a stance verb's speaker names or calls it: "called for a ban", "referred to
+# the spill as a disaster", "railed against the tariffs", "panned the plan as ridiculous".
+_STANCE_PREPS = {"call": {"for", "on", "of", "as", "to"}, "refer": {"to", "as"}, "rail": {"against"},
+                 "pan": {"as"}, "describe": {"as"}}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
 DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
@@ -330,9 +334,9 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp"):
             parts.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("for", "on", "of", "as", "to") and tok.lemma_ in ("call", "refer"):
+        elif c.dep_ == "prep" and c.lower_ in _STANCE_PREPS.get(tok.lemma_, ()):
             cue.append(c)
-            parts += [o for o in c.children if o.dep_ == "pobj"]
+            parts += [o for o in c.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp")]  # "as reckless"
         elif c.dep_ == "advcl" and tok.lemma_ == "call" and (
                 mark := next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)) is not None:
             cue.append(mark)  # "called for the entire report to be released": the parser makes "for" the clause's

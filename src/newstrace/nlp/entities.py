@@ -18,7 +18,9 @@ from .gazetteer import country_of
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TITLES = re.compile(
     r"^(president|prime minister|minister|general|gen\.|senator|sen\.|gov\.|governor|mr\.?|mrs\.?|ms\.?|dr\.?|"
-    r"ambassador|chancellor|secretary|king|queen|prince|pope|judge|adviser|spokesperson|spokesman|spokeswoman)\s+",
+    r"ambassador|chancellor|secretary|king|queen|prince|pope|judge|adviser|spokesperson|spokesman|spokeswoman|"
+    r"councillor|councilor|councilman|councilwoman|congressman|congresswoman|representative|rep\.|mayor|"
+    r"commissioner|professor|prof\.|rev\.|reverend|rabbi|sheriff|detective|inspector|captain|capt\.|sgt\.)\s+",
     re.I,
 )
 ACRONYM_DEF = re.compile(r"([A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*))*)\s+\(([A-Z][A-Z&.]{1,9})\)")
