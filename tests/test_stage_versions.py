@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (32, "d393659b8e24"),
     "claims": (39, "9458fbc56a1f"),
-    "provenance": (17, "49654f8d0b72"),
+    "provenance": (18, "18d5bcecd85c"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

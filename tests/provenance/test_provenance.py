@@ -243,3 +243,6 @@ def test_what_every_report_says_only_in_passing_is_not_confirmed():
     reported = mention("b", "Globe", "Lena Voss is the harbour commissioner", certainty="asserted")
     [claim] = analyze(story, [new_claim("s", [aside("a"), reported])], [], {}, articles).claims
     assert claim.credibility == 1  # one outlet reports it: the other's description counts beside it
+    opened = mention("b", "Globe", "The pier was opened by Lena Voss", certainty="hedged")
+    listed = analyze(story, [new_claim("s", [aside("a")]), new_claim("s", [opened])], [], {}, articles).claims
+    assert [c.text for c in listed] == ["The pier was opened by Lena Voss.", "Lena Voss is the harbour commissioner."]

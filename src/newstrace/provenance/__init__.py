@@ -40,7 +40,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 17
+VERSION = 18
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -76,8 +76,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             articles: dict[str, Article] | None = None, borrowed: list[BorrowedDate] | None = None,
             confirm: float = 0.0) -> StoryAnalysis:
     """Sources, independence, grades with reasons, conflicts, first reports, unique reporting, timeline and actor
-    graph of a story's claims (completed in place and returned in the analysis, strongest first). `articles`
-    (the story's) tell wire copy and copied passages; `borrowed` records undated articles' borrowed dates."""
+    graph of a story's claims (completed in place and returned in the analysis, strongest first, background said
+    only in passing last). `articles` (the story's) tell wire copy and copied passages; `borrowed` records undated
+    articles' borrowed dates."""
     articles = articles or {}
     members = [articles[a] for a in story.articles if a in articles]
     wires = {a.id: w for a in members if (w := wire_credit(a))}
@@ -143,7 +144,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         claim.first = FirstReport(first.outlet or first.article, first.article, first.published)
         conflicts += found
     relations = build_relations(claims, entities)
-    claims = sorted(claims, key=lambda c: (-c.independent_sources, -len(c.outlets), c.credibility))
+    # strongest first; background every report gives only in passing after what they report
+    claims = sorted(claims, key=lambda c: (all(m.aside for m in c.mentions), -c.independent_sources,
+                                           -len(c.outlets), c.credibility))
     unique: dict[str, list[str]] = {}
     for c in claims:
         if len(c.outlets) == 1:
