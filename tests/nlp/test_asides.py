@@ -34,6 +34,14 @@ def test_an_appositive_or_participle_set_off_by_commas_is_one_too(nlp):
         "Justice Ana Pell is an ardent defender of fishermen"]  # "even" is no part of her name
 
 
+def test_a_name_set_off_after_a_definite_role_says_who_holds_it(nlp):
+    assert statements(nlp, "The gunman, Omar Lund, was heard shouting while engaging officers.") == [
+        "The gunman is Omar Lund"]
+    assert statements(nlp, "The minority leader, Ken Adair, Republican of Bergen, opposed the plan.") == [
+        "The minority leader is Ken Adair"]  # the name alone, not the party that follows it
+    assert statements(nlp, "His deputy, Olav Berg, resigned.") == []  # whose deputy, read alone?
+
+
 def test_a_contracted_auxiliary_is_written_out(nlp):
     assert statements(nlp, "Mayor Pete Arnesen, who’s seen his campaign surge in recent days, called for a recount.") == [
         "Mayor Pete Arnesen has seen his campaign surge in recent days"]

@@ -104,11 +104,11 @@ class Entity(Dictable):
 class Aside(Dictable):
     """What a sentence says in passing about someone it names ("Ryan, who is retiring, said"), as a statement."""
 
-    start: int  # the aside's words: the relative clause, appositive or participle's phrase
+    start: int  # the aside's words: the relative clause, appositive, name or participle's phrase
     end: int
     subject: Span  # the name it is about
     text: str  # the statement: "Ryan is retiring"
-    kind: str = "relative"  # relative (clause), appositive or participle
+    kind: str = "relative"  # relative (clause), appositive, identity (a name after its role) or participle
 
 
 @dataclass

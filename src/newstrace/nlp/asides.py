@@ -1,7 +1,7 @@
 """Asides: what a sentence says in passing about someone or something it names, set off by commas — a
 non-restrictive relative clause ("House Speaker Paul Ryan, who is retiring, said ..."), a descriptive appositive
-("Michael Grimm, a former FBI agent, ...") or a participle's phrase ("The cable, sent under Stevens' signature,
-warned ..."). The guidelines count such background as claims of their own, and other outlets repeat
+("Michael Grimm, a former FBI agent, ..."), a name after the role it fills ("The gunman, Omar Mateen, ...") or a
+participle's phrase ("The cable, sent under Stevens' signature, warned ..."). The guidelines count such background as claims of their own, and other outlets repeat
 it ("Grimm, a former F.B.I. agent"), so each is read out as a statement about its subject: "Paul Ryan is
 retiring", "Michael Grimm is a former FBI agent", "The cable was sent under Stevens' signature". Restrictive clauses ("the people who saw it") are part of
 their noun phrase, not asides, and are left alone.
@@ -34,7 +34,7 @@ def find_asides(doc: Doc, offset: int = 0) -> list[Aside]:
         subj_words = doc[subject[0] : subject[1] + 1]
         out.append(Aside(words.start_char + offset, words.end_char + offset,
                          (subj_words.start_char + offset, subj_words.end_char + offset),
-                         _statement(subj_words.text, tok, words), kind))
+                         _statement(subj_words.text, tok, words, kind), kind))
     return out
 
 
@@ -86,6 +86,25 @@ def _appositive(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
     return (first.i, last, subject) if last - first.i >= 1 else None
 
 
+def _identified(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
+    """A person's name set off by commas after the role it fills ("The gunman, Omar Mateen, was heard ..."): who
+    holds it. Only a definite role ("the gunman"; not "his deputy", whose "his" says nothing read alone)."""
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or head.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    first = tok.left_edge.i
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1  # the name alone: "the leader, Mitch McConnell, Republican of Kentucky" stops at the name
+    if first <= head.i or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," or (
+            tok.i > last):
+        return None
+    subject = _subject_words(head, first - 1)
+    return (first, last, subject) if subject is not None else None
+
+
 def _participle(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
     """A past participle's phrase set off by commas after a name ("The cable, sent under Stevens' signature, ...")."""
     doc = tok.doc
@@ -128,7 +147,8 @@ def _subject_words(head: Token, comma: int) -> tuple[int, int] | None:
     return start, end
 
 
-_KINDS = (("relative", _relative_clause), ("appositive", _appositive), ("participle", _participle))
+_KINDS = (("relative", _relative_clause), ("appositive", _appositive), ("identity", _identified),
+          ("participle", _participle))
 
 
 def _trim(doc: Doc, last: int, first: int) -> int:
@@ -138,10 +158,12 @@ def _trim(doc: Doc, last: int, first: int) -> int:
     return last
 
 
-def _statement(subject: str, tok: Token, words) -> str:
+def _statement(subject: str, tok: Token, words, kind: str) -> str:
     """The aside as a plain statement about its subject."""
     subject = " ".join(subject.split())
-    if tok.dep_ == "acl":
+    if kind == "identity":
+        body = f"is {words.text}"
+    elif tok.dep_ == "acl":
         plural = tok.head.tag_ in ("NNS", "NNPS")
         body = f"{'were' if plural else 'was'} {words.text}"
     elif tok.dep_ == "relcl":
