@@ -43,8 +43,8 @@ def test_a_name_set_off_after_a_definite_role_says_who_holds_it(nlp):
 
 
 def test_a_contracted_auxiliary_is_written_out(nlp):
-    assert statements(nlp, "Mayor Pete Arnesen, who’s seen his campaign surge in recent days, called for a recount.") == [
-        "Mayor Pete Arnesen has seen his campaign surge in recent days"]
+    text = "Mayor Pete Arnesen, who’s seen his campaign surge in recent days, called for a recount."
+    assert statements(nlp, text) == ["Mayor Pete Arnesen has seen his campaign surge in recent days"]
 
 
 def test_what_is_part_of_its_noun_phrase_or_of_someone_s_words_is_no_aside(nlp):

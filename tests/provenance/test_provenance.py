@@ -230,7 +230,8 @@ def test_what_every_report_says_only_in_passing_is_not_confirmed():
 
     texts = {"a": "Lena Voss, the harbour commissioner, opened the pier.",
              "b": "The pier was opened by Lena Voss, the harbour commissioner, on Monday."}
-    articles = {k: Article(id=k, text=t, outlet=o) for (k, t), o in zip(texts.items(), ("Gazette", "Globe"), strict=True)}
+    outlets = ("Gazette", "Globe")
+    articles = {k: Article(id=k, text=t, outlet=o) for (k, t), o in zip(texts.items(), outlets, strict=True)}
 
     def aside(k: str) -> Mention:
         m = mention(k, articles[k].outlet, "Lena Voss is the harbour commissioner", certainty="asserted")

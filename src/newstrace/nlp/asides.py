@@ -1,15 +1,15 @@
 """Asides: what a sentence says in passing about someone or something it names, set off by commas — a
 non-restrictive relative clause ("House Speaker Paul Ryan, who is retiring, said ..."), a descriptive appositive
 ("Michael Grimm, a former FBI agent, ..."), a name after the role it fills ("The gunman, Omar Mateen, ...") or a
-participle's phrase ("The cable, sent under Stevens' signature, warned ..."). The guidelines count such background as claims of their own, and other outlets repeat
-it ("Grimm, a former F.B.I. agent"), so each is read out as a statement about its subject: "Paul Ryan is
-retiring", "Michael Grimm is a former FBI agent", "The cable was sent under Stevens' signature". Restrictive clauses ("the people who saw it") are part of
-their noun phrase, not asides, and are left alone.
+participle's phrase ("The cable, sent under Stevens' signature, warned ..."). The guidelines count such
+background as claims of their own, and other outlets repeat it ("Grimm, a former F.B.I. agent"), so each is read
+out as a statement about its subject: "Paul Ryan is retiring", "Michael Grimm is a former FBI agent", "The
+cable was sent under Stevens' signature". Restrictive clauses ("the people who saw it") are part of their noun
+phrase, not asides, and are left alone.
 """
-
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import BELIEF, SPEECH
 from ..model import Aside
@@ -158,7 +158,7 @@ def _trim(doc: Doc, last: int, first: int) -> int:
     return last
 
 
-def _statement(subject: str, tok: Token, words, kind: str) -> str:
+def _statement(subject: str, tok: Token, words: Span, kind: str) -> str:
     """The aside as a plain statement about its subject."""
     subject = " ".join(subject.split())
     if kind == "identity":
@@ -170,8 +170,7 @@ def _statement(subject: str, tok: Token, words, kind: str) -> str:
         rest = words[1:]  # without the relative pronoun
         body = rest.text
         if rest[0].lower_ in ("'s", "’s"):  # "who's seen" / "who's running"
-            body = ("has" if len(rest) > 1 and rest[1].tag_ == "VBN" else "is") + rest[1:].text_with_ws.rjust(
-                len(rest[1:].text_with_ws) + 1)
+            body = f"{'has' if len(rest) > 1 and rest[1].tag_ == 'VBN' else 'is'} {rest[1:].text}"
     else:
         plural = tok.head.tag_ == "NNS" or tok.head.tag_ == "NNPS" and tok.head.ent_type_ != "PERSON"
         copula = ("were" if plural else "was") if words[0].lower_ in _THEN else ("are" if plural else "is")
