@@ -307,3 +307,11 @@ def test_words_inside_what_a_stance_names_are_their_speaker_s(annotator):
     ms = harbour_mentions(annotator, "Mayor Okafor was referring to comments from 1993 in which Senator Ana Pell said "
                                      "that no sane port would allow it.", "st1")
     assert_spoken_by(ms, ("no sane port would allow it",), "person:anapell")
+
+
+def test_the_outlet_s_clause_beside_an_attribution_is_as_firm_as_its_own_words(annotator):
+    ms = harbour_mentions(annotator, "Although she may ultimately side with the port, Commissioner Lena Voss "
+                                     "expressed concerns about the claim.", "fi1")
+    conceded = next(m for m in ms if m.attribution is None)
+    assert conceded.text == "she may ultimately side with the port" and conceded.certainty == "hedged"
+    assert next(m for m in ms if m.attribution is not None).certainty == "reported"

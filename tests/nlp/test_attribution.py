@@ -264,3 +264,8 @@ def test_referring_panning_and_railing_name_what_the_speaker_means(nlp):
     src, cue, content, _ = one(nlp, "Governor Reyna railed against the new port tariffs at the rally.")
     assert (src, cue, content) == ("Governor Reyna", "railed", "the new port tariffs")
     assert not find_attributions(nlp("The tanker was referred to the inspectors on Monday."))  # no one speaks
+
+
+def test_a_hedge_inside_what_a_stance_names_does_not_hedge_the_stance(nlp):
+    _, cue, content, a = one(nlp, "Inspectors expressed doubts about a claim that could cost millions.")
+    assert cue == "expressed" and a.certainty == "reported"  # "could" is the claim's, inside what is named

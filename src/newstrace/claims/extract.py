@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import BELIEF, CERTAINTY_RANK, HEDGES, HEDGING_CUES, NEGATION, SPEECH, is_outlet
+from ..lexicon import BELIEF, CERTAINTY_RANK, HEDGES, HEDGING_CUES, NEGATION, NO_EVIDENCE, SPEECH, is_outlet
 from ..model import Annotations, Article, Attribution, Mention
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
@@ -269,7 +269,11 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         if last is not None and atts:  # beside what it attributes, a clause of the outlet's own
             beside = _own_clause(text, s, e, atts, events)
             if beside is not None and not any(_mostly_in(beside, (a.start, a.end)) for a in asides):
-                o = _mention(article, ann, s, e, beside[0], beside[1], None, own, events, published)
+                # as firm as its own words: the sentence's main clause may be the attributed one ("Although she may
+                # side with them, Ginsburg expressed concerns": the concession is hedged, the concerns are not)
+                words = text[beside[0]:beside[1]]
+                firm = "denied" if NO_EVIDENCE.search(words) else "hedged" if HEDGES.search(words) else "asserted"
+                o = _mention(article, ann, s, e, beside[0], beside[1], None, firm, events, published)
                 if o is not None:
                     out.append(o)
         out += asides

@@ -351,7 +351,10 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
         source = _source_of(tok)
         if source is None or source.text.lower() in RELATIVE_PRONOUNS:
             return None  # "and who was seeking them": a question, no one's stance
-    return _Found([_span([tok])], source, content, tok.lemma_, None, statement=is_statement(tuple(parts)))
+    # what it names is hedged only by its own modifiers ("doubts about a claim that could cost millions" is
+    # not), as for a verb of saying's clause
+    heads = tuple(parts)
+    return _Found([_span([tok])], source, content, tok.lemma_, None, heads, statement=is_statement(heads))
 
 
 def _quoted(sent: Span) -> tuple[int, int] | None:
