@@ -315,3 +315,9 @@ def test_the_outlet_s_clause_beside_an_attribution_is_as_firm_as_its_own_words(a
     conceded = next(m for m in ms if m.attribution is None)
     assert conceded.text == "she may ultimately side with the port" and conceded.certainty == "hedged"
     assert next(m for m in ms if m.attribution is not None).certainty == "reported"
+
+
+def test_a_month_in_an_aside_inside_reported_words_is_no_modal(annotator):
+    # "May" the month does not make the writer's background the speaker's speculation
+    ms = harbour_mentions(annotator, "Inspectors said the pier, which was closed in May, needed new piles.", "mo1")
+    assert [m.text for m in ms if m.aside] == ["The pier was closed in May"]

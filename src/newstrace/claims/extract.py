@@ -55,8 +55,9 @@ _NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "w
 # A subordinate clause that presupposes its fact states it ("While North Korea launched its first spy satellite
 # in November 2023, experts question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
-# A clause that speculates or plans rather than states: a hedge, or a modal of what may or would be.
-_MODAL = re.compile(r"\b(?:would|could|may|might|should|can|will|must)\b|" + HEDGES.pattern, re.I)
+# A clause that speculates or plans rather than states: a hedge, or a modal of what may or would be ("may" only in
+# lower case, as in HEDGES: "announced in May" is a month).
+_MODAL = re.compile(r"\b(?:would|could|might|should|can|will|must)\b|" + HEDGES.pattern, re.I)
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor)$", re.I)
 
 
