@@ -48,7 +48,7 @@ SPEECH = {
     "suggest", "imply", "estimate", "show", "agree", "deny", "dispute", "reject", "refute", "dismiss",
     "charge", "blame", "hint", "speculate", "forecast", "project", "question",
     "cite", "quote", "publish", "broadcast", "identify", "assess", "posit", "counter", "retort", "quip", "joke",
-    "reiterate",
+    "reiterate", "continue",
 }
 # (Planning and intending are not among them: "X plans to run" reports X's intention; X states no proposition.)
 BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "doubt", "guess", "reckon",

@@ -269,3 +269,30 @@ def test_referring_panning_and_railing_name_what_the_speaker_means(nlp):
 def test_a_hedge_inside_what_a_stance_names_does_not_hedge_the_stance(nlp):
     _, cue, content, a = one(nlp, "Inspectors expressed doubts about a claim that could cost millions.")
     assert cue == "expressed" and a.certainty == "reported"  # "could" is the claim's, inside what is named
+
+
+def test_a_cue_in_the_speakers_own_quoted_words_does_not_end_the_quote(nlp):
+    text = ("\u201cWe must act fast,\u201d Mayor Ruiz said in a statement. \u201cBecause the council is weak, I said "
+            "this would happen. I am trying to save the pier.\u201d The ferry was late.")
+    said = next(a for a in find_attributions(nlp(text)) if a.source_text == "Mayor Ruiz")
+    carried = " ".join(text[s:e] for s, e in said.content)
+    assert "save the pier" in carried and "ferry" not in carried
+
+
+def test_continued_after_a_quote_says_who_speaks_and_nothing_else_does(nlp):
+    src, cue, content, _ = one(nlp, "\u201cWe will rebuild the pier,\u201d the statement continued.")
+    assert (src, cue, content) == ("the statement", "continued", "We will rebuild the pier")
+    assert not find_attributions(nlp("The council continued to argue about the pier."))
+    assert not any(a.cue_lemma == "continue" for a in find_attributions(nlp(
+        "Prices rose sharply, the borrowing continued.")))
+
+
+def test_shes_said_is_she_has_said(nlp):
+    # the small parser reads the contracted "has" as a passive "is", which would leave the claim with no speaker
+    src, cue, content, _ = one(nlp, "She's said that the pier is safe.")
+    assert (src, cue, content) == ("She", "said", "the pier is safe")
+
+
+def test_e_mailed_is_one_word_and_its_subject_is_the_speaker(nlp):
+    src, _, _, _ = one(nlp, "A harbour spokesman e-mailed staff a draft note, warning them that the pier was unsafe.")
+    assert src == "A harbour spokesman"

@@ -32,10 +32,16 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? t
                      r"scheduled|payable|set to|would)\b", re.I)
 
 
+# Words the tokenizer splits at their hyphen that writers mean as one: "a spokesman e-mailed staff a note" split
+# as "e - mailed" loses its verb, and the parse takes the whole clause as the subject of what follows.
+_ONE_WORD = [f"{e}-mail{end}" for e in "eE" for end in ("", "s", "ed", "ing")]
+
+
 @lru_cache(maxsize=2)
 def load_model(name: str):
     import spacy
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     if "newstrace_line_breaks" not in Language.factories:
         @Language.component("newstrace_line_breaks")
@@ -52,6 +58,8 @@ def load_model(name: str):
         nlp = spacy.load(name)
     except OSError as exc:
         raise NewstraceError("NT401", name=name) from exc
+    for word in _ONE_WORD:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newstrace_line_breaks", before="parser")
     nlp.add_pipe(workers.COMPONENT, first=True)  # parser processes die with their parent (workers.py)

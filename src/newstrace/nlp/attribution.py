@@ -103,6 +103,10 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two, the one nearest the verb ("C as the vessel listed, spokesperson X told
     reporters": the small parser makes both "vessel" and "X" subjects of "told")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+            c.dep_ == "ccomp" for c in verb.children):
+        # "she's said that C" is "she has said": the small parser reads the "'s" as a passive "is"
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     before = [c for c in subjects if c.i < verb.i]
     if not subjects:
         # "Ms. Nuland, reading the latest draft, complained ...": the small parser gives the subject to the
@@ -267,6 +271,8 @@ def _verb_cue(tok: Token) -> _Found | None:
             return None
     if not content:
         return None
+    if tok.lemma_ == "continue" and not _quote_in(tok.doc.text, content):
+        return None  # '"...," she continued' says who speaks; "the fighting continued" and "continued to" do not
     via = None
     if tok.lemma_ in ("tell", "inform", "brief"):
         for c in tok.children:
@@ -365,6 +371,11 @@ def _quoted(sent: Span) -> tuple[int, int] | None:
     if not m:
         return None
     return sent.start_char + m.start() + len(m.group()) - len(m.group().lstrip()), sent.start_char + m.end()
+
+
+def _quote_in(text: str, content: list[tuple[int, int]]) -> bool:
+    """Whether the content is quoted words: a quotation mark in it or right around it."""
+    return any(re.search(r"[\"“”]", text[max(0, s - 2):e + 2]) for s, e in content)
 
 
 def _quote_ending_before(sent: Span) -> tuple[int, int] | None:
@@ -509,6 +520,13 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     return out
 
 
+def _quote_close(text: str, start: int) -> int:
+    """Where the quote open at `start` of a sentence closes in it (the offset of its closing mark), or the
+    sentence's length when it does not close there."""
+    m = re.compile(r"[”\"]").search(text, start)
+    return m.start() if m else len(text)
+
+
 def _unique_cues(found: list[_Found]) -> list[_Found]:
     """One attribution per cue: the first pattern that read a cue wins."""
     seen: set[tuple[int, int]] = set()
@@ -524,32 +542,42 @@ def _unique_cues(found: list[_Found]) -> list[_Found]:
 
 def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
     """Quoted sentences with no cue of their own, right after an attributed quote, belong to the same source: a
-    sentence that opens with a quote mark, and every sentence after it until the quote closes."""
+    sentence that opens with a quote mark, and every sentence after it until the quote closes. A cue inside the
+    quoted words ('"Because our leaders are weak, I said this would happen.') is the speaker's own, and does not
+    end the quote: the sentences after it are still the speaker's."""
     sents = [s for s in doc.sents if s.text.strip()]
     by_sent: dict[int, list[Attribution]] = {}
     for a in atts:
         for i, s in enumerate(sents):
             if s.start_char + base <= a.cue[0][0] < s.end_char + base:
                 by_sent.setdefault(i, []).append(a)
+    speakers = dict(by_sent)  # sentence -> the attributions whose quote it is in
     open_quote = False
     for i, s in enumerate(sents):
         text = s.text.strip()
-        if i in by_sent or i == 0 or (i - 1) not in by_sent:
+        prev = speakers.get(i - 1) if i > 0 else None  # every attribution of the quoting sentence
+        if prev is None:  # ("X told Y, the paper reported")
             open_quote = False
             continue
-        prev = by_sent[i - 1]  # every attribution of the quoting sentence: "X told Y, the paper reported"
         opens = text[0] in "\"“" and any(q in sents[i - 1].text for q in QUOTES)
+        start = s.start_char + (len(s.text) - len(s.text.lstrip()))
+        if i in by_sent:
+            close = _quote_close(text, 1 if opens else 0) if opens or open_quote else -1
+            if close < 0 or any(a.cue[0][0] - base - start >= close for a in by_sent[i]):
+                open_quote = False  # a cue of its own outside any quote: a new attribution
+                continue
+            speakers[i] = prev  # its cues are inside the quoted words: the quote goes on
+            open_quote = close == len(text)
+            continue
         if not text.strip(QUOTES + ".,;:!? "):  # a quote mark left over from the sentence before closes its quote
             open_quote = False
             continue
-        if open_quote and not opens and "\n" in doc.text[sents[i - 1].end_char:s.start_char + len(s.text) - len(
-                s.text.lstrip())]:
+        if open_quote and not opens and "\n" in doc.text[sents[i - 1].end_char:start]:
             open_quote = False  # a quote going on into a new paragraph reopens with a quote mark; this one ended
         if opens or open_quote:
-            start = s.start_char + base + (len(s.text) - len(s.text.lstrip()))
             for a in prev:
-                a.content.append((start, s.end_char + base))
-            by_sent[i] = prev
+                a.content.append((start + base, s.end_char + base))
+            speakers[i] = prev
             if open_quote:  # inside a quote opened earlier: it ends with the sentence that closes it
                 open_quote = "”" not in text and text.count('"') % 2 == 0
             else:  # opened here: it stays open when this sentence does not close it
