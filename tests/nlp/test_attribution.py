@@ -296,3 +296,16 @@ def test_shes_said_is_she_has_said(nlp):
 def test_e_mailed_is_one_word_and_its_subject_is_the_speaker(nlp):
     src, _, _, _ = one(nlp, "A harbour spokesman e-mailed staff a draft note, warning them that the pier was unsafe.")
     assert src == "A harbour spokesman"
+
+
+def test_an_infinitive_of_saying_after_appeared_is_the_subjects_and_hedged(nlp):
+    src, cue, content, a = one(nlp, "However, Ruiz appeared to suggest she would seek a new pier contract.")
+    assert (src, cue) == ("Ruiz", "suggest") and content.startswith("she would seek")
+    assert a.certainty == "hedged"
+
+
+def test_what_someone_is_encouraged_to_do_is_what_the_urger_says(nlp):
+    src, cue, content, _ = one(nlp, "Councillor Ruiz encouraged the mayor on Sunday to listen to the fishermen.")
+    assert (src, cue, content) == ("Councillor Ruiz", "encouraged", "to listen to the fishermen")
+    # an infinitive of purpose with no one urged is no content
+    assert not find_attributions(nlp("The mayor encouraged on Sunday to win votes."))

@@ -47,6 +47,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitate", "resist"}
 # Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to say").
 _GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
+# Verbs of urging someone to do something: their infinitive after the object is what they urge.
+_URGING = {"urge", "encourage", "press", "implore", "exhort"}
 SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
                  "whereas", "once", "until"}
 QUOTES = "\"“”"
@@ -126,6 +128,17 @@ def _subject(verb: Token) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def _gone_on_from(verb: Token) -> Token | None:
+    """The verb an infinitive of saying goes on from: "X went on to say C", "X went so far as to say C", "X
+    appeared to suggest C" (not one that says nothing: "X refused to say whether"); its subject is the speaker."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head if verb.dep_ in ("xcomp", "advcl") else None
+    while head is not None and head.pos_ == "ADV" and head.dep_ == "advmod":  # "went so far as to say"
+        head = head.head
+    return head if head is not None and head.lemma_ in _GOES_ON_TO else None
+
+
 def _whole_words(span: Span) -> Span:
     """The span with the words glued to it by a hyphen: the tokenizer splits "Wal-Mart" and the parse can leave
     "Wal-" out of the subject ("Wal-Mart calls that evidence unreliable": "Mart")."""
@@ -175,14 +188,8 @@ def _source_of(verb: Token) -> Span | None:
         # "Beck closed the conference by demanding that C", "Candidates, in calling for C, sought ...": the
         # gerund speaks with the subject of the verb its phrase hangs on
         return _source_of(verb.head.head)
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "X went on to say C", "X went so far as to say C", "X appeared to say C": the infinitive's speaker
-        # is the subject of the verb it goes on from (not of one that says nothing: "X refused to say whether")
-        head = verb.head if verb.dep_ in ("xcomp", "advcl") else None
-        while head is not None and head.pos_ == "ADV" and head.dep_ == "advmod":  # "went so far as to say"
-            head = head.head
-        if head is not None and head.lemma_ in _GOES_ON_TO:
-            return _source_of(head)
+    if (head := _gone_on_from(verb)) is not None:
+        return _source_of(head)
     for child in verb.children:  # passive: "... was told by X"
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -223,11 +230,17 @@ def _verb_cue(tok: Token) -> _Found | None:
     subj = _subject(tok)
     if tok.lemma_ in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
-    if tok.tag_ == "VB" and tok.lemma_ != "say":  # "to tell", "will ask": mostly not a report of speech
-        return None
+    if tok.tag_ == "VB" and tok.lemma_ != "say" and _gone_on_from(tok) is None:
+        return None  # "to tell", "will ask": mostly not a report of speech; "appeared to suggest C" is one
     if tok.lemma_ not in SPEECH | BELIEF:
         return _stance_cue(tok, subj)
     content_heads = _content_children(tok)
+    if not content_heads and tok.lemma_ in _URGING:
+        # "encouraged the mayor on Sunday to listen to C": the small parser hangs the infinitive after the
+        # object and a phrase on the verb as a clause of purpose; it is what was urged
+        content_heads = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.tag_ == "VB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)]
     if not content_heads:
         # "C, the Journal reported" parsed with C as a clause modifying the verb, before it; not a subordinate
         # clause of its own ("While North Korea launched a satellite, experts question its capability")
