@@ -69,7 +69,7 @@ def main() -> None:
         anns = pipe.fresh_annotations(list(articles))
         data = []  # per story: (mentions' gold sentences, feature matrices, label matrix)
         for story in stories:
-            ms = [m for m in claims.story_mentions(story, articles, anns) if not m.headline]
+            ms = [m for m in claims.story_mentions(story, articles, anns) if not m.headline and m.denial_of is None]
             if len({m.article for m in ms}) < 2:
                 continue
             sent = [align(m) for m in ms]

@@ -191,6 +191,21 @@ def test_a_speaker_who_says_i_think_hedges(annotator):
     assert by_words["pipeline"].certainty == "hedged"
 
 
+def test_words_the_outlet_calls_false_are_the_speakers_and_the_outlet_denies_them(annotator):
+    # the speaker states it; the outlet says it is false: one claim, stated and denied, graded by that
+    text = ("Mayor Tina Ruiz opened the new ferry terminal on Monday. Ruiz also falsely stated that the Sotra pier "
+            "is the only pier in the country that offers free mooring.")
+    analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    said = [m for m in mentions if "free mooring" in m.text]
+    assert [(m.attribution is not None, m.certainty) for m in said] == [(True, "reported"), (False, "denied")]
+    denial = said[1]
+    assert text[denial.start:denial.end] == "falsely stated" and denial.denial_of == said[0].ref
+    claim = claim_with(analysis, "free mooring")
+    assert {m.ref for m in claim.mentions} == {m.ref for m in said}
+    assert claim.credibility == 5 and any(k.kind == "polarity" for k in analysis.conflicts if claim.id in k.claims), (
+        claim.reasons)
+
+
 def test_a_month_named_may_is_no_hedge(annotator):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", "A second launch attempt in May failed."))
     assert [m.certainty for m in mentions] == ["asserted"]

@@ -18,7 +18,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 42
+VERSION = 43
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -49,7 +49,8 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
     sentences claims stand in (with a model of `embedding_kind`, whose fitted weights match them), `embed_words`
     event words; only stories of several articles are embedded. Headlines report events but make no claims.
     With `similar_threshold`, each claim lists the claims of other articles it may be (`match.near_groups`)."""
-    stated = [i for i, m in enumerate(mentions) if not m.headline]
+    # headlines state no claim; an outlet's denial of words it reports belongs to their claim, whatever they match
+    stated = [i for i, m in enumerate(mentions) if not m.headline and m.denial_of is None]
     sure: dict[int, float | None] = {}
     near: dict[int, list[tuple[int, int, float]]] = {}
     if len({mentions[i].article for i in stated}) > 1:
@@ -64,6 +65,7 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
             near = near_groups(found, ms, p, similar_threshold)
     else:
         groups = [[i] for i in stated]
+    groups = _with_denials(groups, mentions)
     claims = unique_ids([new_claim(story.id, [mentions[i] for i in group], sure.get(k))
                          for k, group in enumerate(groups)])
     for k, others in near.items():
@@ -71,6 +73,20 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
     claim_of = {i: claim.id for claim, group in zip(claims, groups, strict=True) for i in group}
     events = group_events(story, mentions, claim_of, articles, embed_words, event_threshold)
     return claims, events
+
+
+def _with_denials(groups: list[list[int]], mentions: list[Mention]) -> list[list[int]]:
+    """The groups with each outlet's denial ("falsely stated") added to the group of the mention it denies."""
+    at = {mentions[i].ref: k for k, g in enumerate(groups) for i in g}
+    out = [list(g) for g in groups]
+    for i, m in enumerate(mentions):
+        if m.denial_of is not None and not m.headline:
+            k = at.get(m.denial_of)
+            if k is None:  # the words it denies stated nothing the story keeps: its own claim
+                out.append([i])
+            else:
+                out[k].append(i)
+    return out
 
 
 def new_claim(story_id: str, mentions: list[Mention], match: float | None = None) -> Claim:

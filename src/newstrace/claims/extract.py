@@ -264,6 +264,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             (o.start, o.end) == (m.start, m.end) and (j < i or o.attribution is not None and o.attribution.source
                                                       and not (m.attribution and m.attribution.source))
             for j, o in enumerate(stated) if j != i)]
+        stated += [_denial(m) for m in stated if m.attribution is not None and m.attribution.called_false]
         out += stated
         last = next((m for m in stated if m.attribution is not None), None)
         asides = [] if inside is not None else _asides(article, ann, s, e, atts, quotes, events, published)
@@ -279,6 +280,16 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     out.append(o)
         out += asides
     return out
+
+
+def _denial(m: Mention) -> Mention:
+    """The outlet's own denial of the words it reports someone stating ("Trump falsely stated that C": Trump
+    states C, the outlet denies it): a mention of C in the outlet's voice whose span is the words that say so."""
+    a = m.attribution
+    assert a is not None and a.called_false is not None
+    cue = a.cue[0]
+    return replace(m, start=min(a.called_false[0], cue[0]), end=max(a.called_false[1], cue[1]), attribution=None,
+                   certainty="denied", via=None, via_text=None, quoted=False, aside=False, denial_of=m.ref)
 
 
 def _asides(article: Article, ann: Annotations, s: int, e: int, atts: list[Attribution],

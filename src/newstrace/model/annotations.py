@@ -30,6 +30,9 @@ class Attribution(Dictable):
     # the content is a statement (a clause with its own predicate), not a thing named ("X opposed the deal"), a
     # question asked ("experts question whether ...") or a bare infinitive ("vowed to file charges")
     statement: bool = True
+    # the outlet's own word that the content is false ("falsely stated", "claimed, wrongly, that"): a denial in the
+    # outlet's voice beside the speaker's words, which the speaker still states
+    called_false: Span | None = None
 
 
 @dataclass

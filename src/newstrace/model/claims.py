@@ -52,6 +52,9 @@ class Mention(Dictable):
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)
     echo_of: MentionRef | None = None  # the earlier mention in another outlet it copies
+    # the outlet's own denial of another mention's words ("Trump falsely stated that C"): its span the words that
+    # say so ("falsely stated"), its text the claim; it belongs to the claim of the mention it denies
+    denial_of: MentionRef | None = None
 
     @property
     def ref(self) -> MentionRef:

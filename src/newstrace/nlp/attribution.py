@@ -64,7 +64,7 @@ class _Found:
     heads: tuple[Token, ...] = ()  # the content's head tokens, whose modifiers say how firmly it is put
     statement: bool | None = None  # whether the content states something, where the heads do not tell
     named_before: bool = False  # the source is the name the parser hung on the content (`_name_before`)
-    called_false: bool = False  # the outlet says the words are false: "falsely stated", "claimed, wrongly, that"
+    called_false: Token | None = None  # the outlet's word that they are false: "falsely stated", "claimed, wrongly,"
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -301,7 +301,7 @@ def _verb_cue(tok: Token) -> _Found | None:
         # passive ("C, it was reported"), tells about a noun of C (an agreement announced), not who says C
         return None
     heads = tuple(content_heads) if content_heads else ((tok.head,) if tok.head is not tok else ())
-    called_false = any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in tok.children)
+    called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
     return _Found([_span([tok])], source, content, tok.lemma_, via, heads, named_before=named_before,
                   called_false=called_false)
 
@@ -522,11 +522,13 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             source=[(s + base, e + base) for s, e in source],
             cue=[(s + base, e + base) for s, e in f.cue],
             content=[(s + base, e + base) for s, e in f.content],
-            certainty="denied" if f.called_false else certainty(f.lemma, content_text, f.heads),
+            certainty=certainty(f.lemma, content_text, f.heads),
             source_text=src_text if source else None,
             via_span=(f.via.start_char + base, f.via.end_char + base) if f.via is not None else None,
             cue_lemma=f.lemma,
             statement=f.statement if f.statement is not None else is_statement(f.heads),
+            called_false=(f.called_false.idx + base, f.called_false.idx + len(f.called_false) + base)
+            if f.called_false is not None else None,
         )
         out.append(att)
     _carry_quotes(doc, out, base)

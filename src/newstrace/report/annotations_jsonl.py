@@ -15,7 +15,8 @@ def annotation_record(ann: Annotations) -> dict[str, Any]:
         "attributions": [
             {"source": [list(s) for s in a.source], "cue": [list(s) for s in a.cue],
              "content": [list(s) for s in a.content], "certainty": a.certainty, "source_entity": a.source_entity,
-             "source_text": a.source_text, "via": a.via, "cue_lemma": a.cue_lemma}
+             "source_text": a.source_text, "via": a.via, "cue_lemma": a.cue_lemma,
+             "called_false": list(a.called_false) if a.called_false else None}
             for a in ann.attributions
         ],
         "timexes": [{"start": t.start, "end": t.end, "type": t.type, "value": t.value, "text": t.text}

@@ -58,6 +58,8 @@ def mention_entry(m: Mention) -> dict[str, Any]:
         "times": [{"text": t.text, "value": t.value, "type": t.type} for t in m.times],
         "report_times": [{"text": t.text, "value": t.value, "type": t.type} for t in m.report_times],
         "echo_of": {"article": m.echo_of.article, "start": m.echo_of.start} if m.echo_of else None,
+        # the outlet's own word that another mention's words are false ("falsely stated"): start..end say so
+        "denial_of": _ref(m.denial_of) if m.denial_of else None,
         "published": m.published,
         "sentence": list(m.sentence),
         "source_set": m.source_set,
