@@ -117,6 +117,17 @@ def is_outlet(text: str) -> bool:
     return bool(OUTLET_WORDS.search(text))
 
 
+# Things written down: their words are someone's, recorded ("According to the minutes, she argued ...": hers; the
+# "she" is not the minutes).
+WRITTEN = re.compile(r"\b(?:minutes|excerpts?|transcripts?|records?|reports?|documents?|notes?|e-?mails?|messages?|"
+                     r"cables?|memos?|letters?|statements?|filings?|files|tweets?|posts?)$", re.I)
+
+
+def is_written(text: str) -> bool:
+    """Whether a source names a thing written down, which records words rather than says them."""
+    return bool(WRITTEN.search(text.strip()))
+
+
 def letters(text: str) -> str:
     """Only the letters, case-folded and unaccented: 'Shin Won-sik' and 'Shin Wonsik' agree (entity keys)."""
     text = unicodedata.normalize("NFKD", text)

@@ -130,6 +130,13 @@ def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annota
     assert names["org:halvorsenshipping"].kind == "organisation"
 
 
+def test_what_a_record_gives_someone_as_saying_is_theirs_not_the_records(annotator):
+    text = ("Mayor Tina Ruiz testified on Monday. According to the minutes, she argued that the council should "
+            "not give the board ammunition.")
+    analysis, _mentions = run(annotator, article("a", "Fjord Post", text))
+    assert claim_with(analysis, "ammunition").mentions[0].source == "person:tinaruiz"
+
+
 def test_a_quote_that_goes_on_is_its_speakers_and_an_unquoted_sentence_is_the_outlets(annotator):
     text = ("“We will reopen the route within a week,” the operator's director, Ola Dahl, said on Monday.\n"
             "“The new hull plates have already arrived from the yard.”\n\n"

@@ -239,3 +239,28 @@ def test_the_statement_is_its_issuers_word_though_someone_else_spoke_since(annot
         "the joint statement", "the letter")}
     # not Kent, who spoke last: who issued "a joint statement", and the union "a joint letter" came from
     assert issued == {"the joint statement": "person:tomasberg", "the letter": "org:harbourworkersunion"}, issued
+
+
+def test_she_in_a_speakers_own_quoted_words_is_someone_else(annotator):
+    # a speaker says "I" of themselves: the "she" in his quote is the woman the text was about
+    text = ("Mayor Tina Ruiz said she had no knowledge of the warning. Senator Ben Adair questioned why the "
+            "council was told when Ruiz was not. Adair said: \u201cShe said she didn't.\u201d")
+    [ann] = annotate(annotator, Article("a", text))
+    said = next(a for a in ann.attributions if a.source_text == "She")
+    assert said.source_entity == "person:tinaruiz"
+
+
+def test_she_in_what_a_record_gives_is_not_the_record(annotator):
+    text = ("Mayor Tina Ruiz testified on Monday. According to the minutes, she argued that the council should "
+            "not give the board ammunition.")
+    [ann] = annotate(annotator, Article("a", text))
+    argued = next(a for a in ann.attributions if a.cue_lemma == "argue")
+    assert (argued.source_text, argued.source_entity) == ("she", "person:tinaruiz")
+
+
+def test_a_surname_the_tagger_does_not_read_as_a_name_is_the_person_named_so_before(annotator):
+    text = ("Harbour Party spokesman Michael Short criticised the mayor. \u201cThe mayor keeps waffling on the "
+            "pier,\u201d Short said in a statement.")
+    [ann] = annotate(annotator, Article("a", text))
+    said = next(a for a in ann.attributions if a.source_text == "Short")
+    assert said.source_entity == "person:michaelshort"

@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import BELIEF, CERTAINTY_RANK, HEDGES, HEDGING_CUES, NEGATION, NO_EVIDENCE, SPEECH, is_outlet
+from ..lexicon import (
+    BELIEF,
+    CERTAINTY_RANK,
+    HEDGES,
+    HEDGING_CUES,
+    NEGATION,
+    NO_EVIDENCE,
+    SPEECH,
+    is_outlet,
+    is_written,
+)
 from ..model import Annotations, Article, Attribution, Mention
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
@@ -496,7 +506,7 @@ def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attri
 
     around = [a for a in chain if a.source and _who(a) not in ("", *_PRONOUNS) and _who(a) != _who(primary)
               and not is_outlet(a.source_text or "") and _contains(a, primary) and not says_nothing(a)
-              and _reports(a)]
+              and _reports(a) and not (is_written(a.source_text or "") and _who(primary))]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..config import Config
 from ..errors import NewstraceError
-from ..lexicon import ENTITY_RANK, NO_EVIDENCE, STOPWORDS, is_outlet
+from ..lexicon import ENTITY_RANK, NO_EVIDENCE, STOPWORDS, is_outlet, is_written
 from ..model import Annotations, Article, Entity, RelationMention
 from . import workers
 from .asides import find_asides
@@ -333,6 +333,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     people = sorted((m.end, resolved[int(m.canonical)].key) for m in mentions
                     if m.label == "PERSON" and m.canonical is not None)
+    surnames = sorted((m.end, resolved[int(m.canonical)].key, text[m.start:m.end].split()[-1]) for m in mentions
+                      if m.label == "PERSON" and m.canonical is not None and len(text[m.start:m.end].split()) > 1)
     # only an article with a "he"/"she" source needs its people's genders
     gender = _genders(ann, mentions, resolved, text) if any(
         (a.source_text or "").strip().lower() in _HE_SHE for a in ann.attributions) else {}
@@ -387,6 +389,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         # himself and cursed Gattine" is about two)
         alone = next(iter(named)) if len(named) == 1 and not _PERSONAL.search(text[s:e]) else None
         return opener(s, e, pronoun) or (alone if agrees(alone, pronoun) else None)
+
+    def in_quote(pos: int) -> bool:
+        """Whether `pos` lies inside quotation marks opened in its paragraph."""
+        before = text[text.rfind("\n", 0, pos) + 1:pos]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def quote_opened(pos: int, cue: int) -> int:
         """Where the quote that `pos` lies in opened, when the words from `pos` to the cue close a quote opened
@@ -490,13 +497,19 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             around = [b for b in atts if b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content)]
             # (a "he" inside what an outlet or a body reports is not it: '"...," he said, according to the Globe')
             if around and (said in _THEY | _FIRST_PERSON or said in _HE_SHE and not is_outlet(
-                    around[-1].source_text or "") and (around[-1].source_entity or "person:").startswith("person:")):
+                    around[-1].source_text or "") and not is_written(around[-1].source_text or "")
+                    and (around[-1].source_entity or "person:").startswith("person:")):
                 a.source_entity = around[-1].source_entity
                 # unless a person is named in those words before the "he" ("He demanded that Mr. Obama resign
                 # because he refused to say ..."): then that person
                 named = [key for end, key in people if said in _HE_SHE and end <= cue and agrees(key, said)
                          and any(cs <= end <= ce for cs, ce in around[-1].content)]
                 a.source_entity = named[-1] if named else a.source_entity
+                if not named and said in _HE_SHE and in_quote(src[0]):
+                    # in the speaker's own quoted words a "she" is someone else: a speaker says "I" ('Graham
+                    # said: "She said she didn't."'), so the latest other person who may be
+                    a.source_entity = next((key for end, key in reversed(people) if end <= cue and agrees(key, said)
+                                            and key != around[-1].source_entity), None)
                 if a.source_entity is None:  # the speaker is unnamed ("intelligence officials"): say it as they did
                     a.source, a.source_text = around[-1].source, around[-1].source_text
             elif said in _HE_SHE:
@@ -519,6 +532,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                     # calls so is the organisation that spoke last, unless the text calls that one a group, an
                     # agency ... (another kind of body)
                     a.source_entity = last_group
+        if a.source_entity is None and re.fullmatch(r"[A-Z][a-z][\w'’-]*", a.source_text or ""):
+            # a surname the tagger did not read as a name ('"...," Short said in a statement'): the person the
+            # text named so before
+            a.source_entity = next((key for end, key, last in reversed(surnames) if end <= cue
+                                    and last == a.source_text), None)
         # someone the speaker quotes ("Dick Cheney says it is going to be a good year," he declared) does not
         # take the floor: the next "he" is still the speaker
         quoted = any(b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content) for b in atts)
