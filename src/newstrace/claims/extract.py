@@ -499,14 +499,15 @@ def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attri
     """Who speaks the claimant's words when that is someone else around them: a quote's source is its speaker,
     not a person named inside it ('"If somebody tells you how ...," Scalia said'; "Kennedy said the women's
     argument points two ways"; "McGinley confirmed that prosecutors intended to file charges"). The outermost
-    named speaker that is not an outlet (an outlet around the words relays them: `via`)."""
+    named speaker that is not an outlet (an outlet around the words relays them: `via`), nor a record no one is
+    named as issuing ("According to the minutes, she argued that C": hers, recorded)."""
     def says_nothing(a: Attribution) -> bool:  # "neither side has commented", "the ministry did not respond"
         span = text[min(a.source[0][0], a.cue[0][0]):max(a.source[-1][1], a.cue[-1][1])]
         return bool(_NOBODY.match(a.source_text or "") or NON_CLAIM.search(span))
 
     around = [a for a in chain if a.source and _who(a) not in ("", *_PRONOUNS) and _who(a) != _who(primary)
               and not is_outlet(a.source_text or "") and _contains(a, primary) and not says_nothing(a)
-              and _reports(a) and not (is_written(a.source_text or "") and _who(primary))]
+              and _reports(a) and not (is_written(a.source_text or "") and not a.source_entity and _who(primary))]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
 
