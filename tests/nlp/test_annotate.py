@@ -264,3 +264,16 @@ def test_a_surname_the_tagger_does_not_read_as_a_name_is_the_person_named_so_bef
     [ann] = annotate(annotator, Article("a", text))
     said = next(a for a in ann.attributions if a.source_text == "Short")
     assert said.source_entity == "person:michaelshort"
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_the_text_was_about(annotator):
+    from newstrace import provenance
+    from newstrace.model import Story
+
+    text = ("Former mayor Ben Adair criticised the pier deal on Saturday. Mayor Tina Ruiz spoke in Bergen. Ahead "
+            "of her remarks on Sunday, her campaign said she would not take a position on the pier deal.")
+    [ann] = annotate(annotator, Article("a", text))
+    said = next(a for a in ann.attributions if a.source_text == "her campaign")
+    assert said.source_entity == "org:tinaruiz-campaign"
+    entities = provenance.story_entities(Story("s", "t", ["a"], []), {"a": ann}, {})
+    assert entities["org:tinaruiz-campaign"].name == "Ruiz campaign"  # named, though the text gives no name

@@ -281,6 +281,10 @@ _PAPERS = r"(?:statement|letter|release|memo|note|post|tweet|message|e-?mail|fil
 _ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_PAPERS})$", re.I)
 
 
+# A body named after the person a possessive stands for ("her campaign said"): the campaign of that person.
+_THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
+_POSSESSIVE = {"his": "he", "her": "she"}
+
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -389,6 +393,14 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         # himself and cursed Gattine" is about two)
         alone = next(iter(named)) if len(named) == 1 and not _PERSONAL.search(text[s:e]) else None
         return opener(s, e, pronoun) or (alone if agrees(alone, pronoun) else None)
+
+    def body_of(person: str, body: str) -> str:
+        """The key of a person's campaign (office, team ...), named "<surname> campaign" among the entities."""
+        key = f"org:{person.split(':', 1)[1]}-{body}"
+        if all(r.key != key for r in resolved):
+            name = next((r.name for r in resolved if r.key == person), person.split(":", 1)[1])
+            resolved.append(Resolved(key, f"{name.split()[-1]} {body}", "ORG"))
+        return key
 
     def in_quote(pos: int) -> bool:
         """Whether `pos` lies inside quotation marks opened in its paragraph."""
@@ -518,6 +530,10 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = subject_before(quote_opened(min([cue, *(cs for cs, _ce in a.content)]), cue),
                                                  src[0], said) or (
                     last_person if agrees(last_person, said) else person_before(cue, said))
+            elif whose := _THEIR_BODY.match(said):
+                # "her campaign said": the campaign of the person the text was about (O'Malley's, Clinton's)
+                person = person_before(cue, _POSSESSIVE[whose.group(1)])
+                a.source_entity = body_of(person, whose.group(2)) if person else None
             elif said in _THEY:
                 a.source_entity = last_group
             elif said in _FIRST_PERSON:

@@ -40,7 +40,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 18
+VERSION = 19
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -61,6 +61,10 @@ def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[st
                                                      base.type if base else etype, []))
             if m.text not in ent.aliases:
                 ent.aliases.append(m.text)
+        for a in ann.attributions:  # a source the text names by no name of its own ("her campaign": Clinton's)
+            if a.source_entity and a.source_entity not in out and a.source_entity in ann.entity_names:
+                name, etype = ann.entity_names[a.source_entity]
+                out[a.source_entity] = Entity(a.source_entity, name, etype, [a.source_text] if a.source_text else [])
     for aid in story.articles:  # what the story's texts say its people are: one article's word holds for all
         ann = anns.get(aid)
         for person, principal in (ann.speaks_for.items() if ann else ()):
