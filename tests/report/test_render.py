@@ -92,3 +92,12 @@ def test_a_source_shows_whom_its_words_came_through_in_every_output():
     claim["mentions"][0]["attribution"] = {"source": "person:x", "via": "org:htv", "via_text": None}
     r["stories"][0]["entities"].append({"id": "org:htv", "name": "HTV", "type": "ORG", "aliases": []})
     assert "| Ruth Okafor via HTV |" in render_markdown(r)
+
+
+def test_the_timelines_first_date_label_is_not_cut_at_the_left_edge():
+    from newstrace.report.svg import timeline_svg
+
+    svg = timeline_svg([{"date": "2026-03-09", "text": "The terminal opened.", "claims": ["c1"]},
+                        {"date": "2026-03-12", "text": "The pier closed.", "claims": ["c2"]}])
+    x = float(re.search(r'<text x="([\d.]+)"[^>]*text-anchor="middle">2026-03-09<', svg).group(1))
+    assert x - len("2026-03-09") * 10 * 0.6 / 2 >= 0  # centred on its day, at about 0.6 em a character

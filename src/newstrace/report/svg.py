@@ -16,15 +16,17 @@ def timeline_svg(entries: list[dict], width: int = 900) -> str:
     span = max(1, last - first)
     row_h, top = 22, 40
     height = top + row_h * len(entries) + 20
+    # the axis starts half the widest date label in, so that the first label, centred on its day, is not cut
+    left = 6 + 3 * max(len(d) for d in dates)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 -6 {width} {height + 6}" '
              f'width="100%" role="img" aria-label="timeline">',
-             f'<line x1="20" y1="25" x2="{width - 20}" y2="25" stroke="#555"/>']
+             f'<line x1="{left}" y1="25" x2="{width - 20}" y2="25" stroke="#555"/>']
     for i, d in enumerate(dates):  # date labels alternate heights so that close dates do not overprint
-        x = 20 + (sort_key(d)[0].toordinal() - first) / span * (width - 240)
+        x = left + (sort_key(d)[0].toordinal() - first) / span * (width - 220 - left)
         parts.append(f'<circle cx="{x:.1f}" cy="25" r="4" fill="#1f6feb"/>'
                      f'<text x="{x:.1f}" y="{15 - 9 * (i % 2)}" font-size="10" text-anchor="middle">{escape(d)}</text>')
     for i, e in enumerate(entries):
-        x = 20 + (sort_key(e["date"])[0].toordinal() - first) / span * (width - 240)
+        x = left + (sort_key(e["date"])[0].toordinal() - first) / span * (width - 220 - left)
         y = top + i * row_h
         room = max(20, int((width - x - 10) / 6.2) - len(e["date"]) - 2)  # characters that fit to the right
         label = e["text"] if len(e["text"]) <= room else e["text"][: room - 1] + "…"
