@@ -312,3 +312,14 @@ def test_what_someone_is_encouraged_to_do_is_what_the_urger_says(nlp):
     assert (src, cue, content) == ("Councillor Ruiz", "encouraged", "to listen to the fishermen")
     # an infinitive of purpose with no one urged is no content
     assert not find_attributions(nlp("The mayor encouraged on Sunday to win votes."))
+
+
+def test_more_of_the_speakers_words_quoted_in_the_next_sentence_are_the_speakers(nlp):
+    text = ("\u201cThe plan,\u201d he declared, \u201cis eating the harbour.\u201d Moreover, it \u201cwas designed to "
+            "eat the harbour.\u201d")
+    declared = next(a for a in find_attributions(nlp(text)) if a.cue_lemma == "declare")
+    carried = " ".join(text[s:e] for s, e in declared.content)
+    assert "Moreover, it" in carried and "designed to eat" in carried
+    text = "\u201cThe plan is ready,\u201d he declared. The so-called \u201charbour plan\u201d failed."
+    declared = next(a for a in find_attributions(nlp(text)) if a.cue_lemma == "declare")
+    assert "failed" not in " ".join(text[s:e] for s, e in declared.content)  # two words: maybe scare quotes

@@ -599,3 +599,11 @@ def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
                 open_quote = text.count("“") > text.count("”") or text.count('"') % 2 == 1
         else:
             open_quote = False
+            if any(q in sents[i - 1].text for q in QUOTES) and "\n" not in doc.text[sents[i - 1].end_char:start] and any(
+                    len(m.group(1).split()) >= 4 for m in re.finditer(r"[\"“]([^\"“”]+)[\"”]", text)):
+                # the next sentence of the paragraph, naming no one else, that quotes more of the speaker's words
+                # ('"Progressivism," he declared, "is eating the Constitution." Moreover, it "was designed to eat
+                # it."') goes on with what the speaker said (a word or three in quotation marks may be the
+                # outlet's scare quotes)
+                for a in prev:
+                    a.content.append((start + base, s.end_char + base))
