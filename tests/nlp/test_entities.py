@@ -46,6 +46,13 @@ def test_surname_and_title_go_to_the_full_name():
         text = f"{title} Ben Adair spoke. Ben Adair left."
         got = canon(text, [(f"{title} Ben Adair", "PERSON"), ("Ben Adair", "PERSON")])
         assert set(got.values()) == {"person:benadair"}, title
+    # a plural title before a list of names titles the first ("Justices Adair and Ruth Okafor")
+    text = "Judge Ben Adair spoke. Justices Adair and Ruth Okafor said they were concerned."
+    got = canon(text, [("Judge Ben Adair", "PERSON"), ("Justices Adair", "PERSON"), ("Ruth Okafor", "PERSON")])
+    assert got["Justices Adair"] == got["Judge Ben Adair"] == "person:benadair"
+    # a surname that is also a title word stays a name
+    assert canon("Governor Jim Justice spoke.", [("Governor Jim Justice", "PERSON")])["Governor Jim Justice"] == (
+        "person:jimjustice")
 
 
 def test_a_leading_the_is_no_part_of_a_name():

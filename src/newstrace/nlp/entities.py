@@ -20,7 +20,9 @@ TITLES = re.compile(
     r"^(president|prime minister|minister|general|gen\.|senator|sen\.|gov\.|governor|mr\.?|mrs\.?|ms\.?|dr\.?|"
     r"ambassador|chancellor|secretary|king|queen|prince|pope|judge|adviser|spokesperson|spokesman|spokeswoman|"
     r"councillor|councilor|councilman|councilwoman|congressman|congresswoman|representative|rep\.|mayor|"
-    r"commissioner|professor|prof\.|rev\.|reverend|rabbi|sheriff|detective|inspector|captain|capt\.|sgt\.)\s+",
+    r"commissioner|professor|prof\.|rev\.|reverend|rabbi|sheriff|detective|inspector|captain|capt\.|sgt\.|"
+    # the plural before a list of names ("Justices Kennedy and Samuel A. Alito Jr.", "Senators Warren and Booker")
+    r"chief justice|justices?|senators|sens\.|representatives|reps\.|judges|governors)\s+",
     re.I,
 )
 ACRONYM_DEF = re.compile(r"([A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*))*)\s+\(([A-Z][A-Z&.]{1,9})\)")
