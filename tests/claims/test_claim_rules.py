@@ -137,6 +137,16 @@ def test_what_a_record_gives_someone_as_saying_is_theirs_not_the_records(annotat
     assert claim_with(analysis, "ammunition").mentions[0].source == "person:tinaruiz"
 
 
+def test_what_someone_did_in_another_outlets_report_is_that_outlets_and_what_they_said_is_theirs(annotator):
+    text = ("According to the Coastline Daily, Mayor Tina Ruiz expressed support for the pier plan in a video. "
+            "According to the Coastline Daily, Mayor Tina Ruiz said the ferry would stop in May.")
+    analysis, _mentions = run(annotator, article("a", "Fjord Post", text))
+    did = claim_with(analysis, "expressed support").mentions[0]
+    said = claim_with(analysis, "ferry would stop").mentions[0]
+    assert did.source == "org:coastlinedaily" and did.via is None  # its reporting, cited: not a relay
+    assert said.source == "person:tinaruiz" and said.via_text == "the Coastline Daily"
+
+
 def test_a_quote_that_goes_on_is_its_speakers_and_an_unquoted_sentence_is_the_outlets(annotator):
     text = ("“We will reopen the route within a week,” the operator's director, Ola Dahl, said on Monday.\n"
             "“The new hull plates have already arrived from the yard.”\n\n"

@@ -232,6 +232,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                                       source_kind=speaker.source_kind)
                     via, via_text = (speaker.via, text[speaker.via_span[0]:speaker.via_span[1]]) if (
                         speaker.via_span) else (via, via_text)
+                    if is_outlet(speaker.source_text or ""):  # the news organisation is the source, not a relay
+                        via, via_text = speaker.via, None
+                        if speaker.via_span:
+                            via_text = text[speaker.via_span[0]:speaker.via_span[1]]
                 if not s <= primary.cue[0][0] < e and own == "hedged" and certainty != "denied":
                     certainty = "hedged"  # a quote going on in a sentence that hedges itself ("I think ...")
             elif chains:
@@ -500,13 +504,16 @@ def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attri
     not a person named inside it ('"If somebody tells you how ...," Scalia said'; "Kennedy said the women's
     argument points two ways"; "McGinley confirmed that prosecutors intended to file charges"). The outermost
     named speaker that is not an outlet (an outlet around the words relays them: `via`), nor a record no one is
-    named as issuing ("According to the minutes, she argued that C": hers, recorded)."""
+    named as issuing ("According to the minutes, she argued that C": hers, recorded). What someone did rather
+    than said, in an outlet's report, is the outlet's report ("According to the Post, Mateen expressed gratitude
+    toward the Taliban": the Post's)."""
     def says_nothing(a: Attribution) -> bool:  # "neither side has commented", "the ministry did not respond"
         span = text[min(a.source[0][0], a.cue[0][0]):max(a.source[-1][1], a.cue[-1][1])]
         return bool(_NOBODY.match(a.source_text or "") or NON_CLAIM.search(span))
 
     around = [a for a in chain if a.source and _who(a) not in ("", *_PRONOUNS) and _who(a) != _who(primary)
-              and not is_outlet(a.source_text or "") and _contains(a, primary) and not says_nothing(a)
+              and (not is_outlet(a.source_text or "") or not _reports(primary)) and _contains(a, primary)
+              and not says_nothing(a)
               and _reports(a) and not (is_written(a.source_text or "") and not a.source_entity and _who(primary))]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
