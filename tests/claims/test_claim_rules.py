@@ -147,6 +147,15 @@ def test_what_someone_did_in_another_outlets_report_is_that_outlets_and_what_the
     assert said.source == "person:tinaruiz" and said.via_text == "the Coastline Daily"
 
 
+def test_an_outlets_clause_before_a_long_quotation_is_the_outlets(annotator):
+    text = ("Mayor Tina Ruiz spoke on Sunday. She also ordered flags to be flown at half-staff \u201cas a mark of "
+            "respect for the victims of the terrible flood that struck the harbour of Sotra on Sunday, March 8, "
+            "2026, and for their families.\u201d")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    flags = next(m for m in mentions if "half-staff" in m.text)
+    assert not flags.quoted and flags.certainty == "asserted"  # not someone's words with the speaker unknown
+
+
 def test_a_quote_that_goes_on_is_its_speakers_and_an_unquoted_sentence_is_the_outlets(annotator):
     text = ("“We will reopen the route within a week,” the operator's director, Ola Dahl, said on Monday.\n"
             "“The new hull plates have already arrived from the yard.”\n\n"

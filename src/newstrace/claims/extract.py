@@ -143,11 +143,13 @@ def _straight_quote(text: str, i: int) -> str | None:
 
 
 def _quoted_in(quotes: list[Quotation], s: int, e: int, text: str) -> Quotation | None:
-    """The quotation most of sentence (s, e) lies in."""
+    """The quotation most of sentence (s, e) lies in, where the sentence opens in it (or a few words before it):
+    a clause of the outlet's own before a long quotation ("Obama also ordered flags to be flown at half-staff
+    'as a mark of respect for the victims ...'") is the outlet's statement."""
     words = len(text[s:e].strip()) or 1
     for q in quotes:
         inside = max(0, min(e, q[1]) - max(s, q[0]))
-        if inside > 0.6 * words:
+        if inside > 0.6 * words and (q[0] <= s or len(text[s:q[0]].split()) <= 3):
             return q
     return None
 
