@@ -323,3 +323,11 @@ def test_more_of_the_speakers_words_quoted_in_the_next_sentence_are_the_speakers
     text = "\u201cThe plan is ready,\u201d he declared. The so-called \u201charbour plan\u201d failed."
     declared = next(a for a in find_attributions(nlp(text)) if a.cue_lemma == "declare")
     assert "failed" not in " ".join(text[s:e] for s, e in declared.content)  # two words: maybe scare quotes
+
+
+def test_what_a_statement_someone_issued_says_is_the_issuers(nlp):
+    src, cue, content, _ = one(nlp, "The harbour board issued a statement saying that the pier would close in May.")
+    assert (src, cue, content) == ("The harbour board", "saying", "the pier would close in May")
+    # someone seen saying it is the one who says it
+    src, _, _, _ = one(nlp, "He saw a man saying that the pier was closed.")
+    assert src == "a man"

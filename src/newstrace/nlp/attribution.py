@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import BELIEF, HEDGES, HEDGING_CUES, NO_EVIDENCE, SPEECH, is_outlet
+from ..lexicon import BELIEF, HEDGES, HEDGING_CUES, NO_EVIDENCE, SPEECH, is_outlet, is_written
 from ..model import Attribution
 
 # Stance verbs whose object is what is attributed: "called the deal a disaster", "criticized the plan".
@@ -47,6 +47,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitate", "resist"}
 # Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to say").
 _GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
+# What is said aloud, issued as someone's words ("released a video saying", "gave an interview warning").
+_SPOKEN = {"video", "interview", "speech", "remark", "comment", "address", "op-ed", "column", "broadcast", "release"}
 # Verbs of urging someone to do something: their infinitive after the object is what they urge.
 _URGING = {"urge", "encourage", "press", "implore", "exhort"}
 SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
@@ -190,6 +192,13 @@ def _source_of(verb: Token) -> Span | None:
         return _source_of(verb.head.head)
     if (head := _gone_on_from(verb)) is not None:
         return _source_of(head)
+    if (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "pobj")
+            and (is_written(verb.head.lower_) or verb.head.lemma_ in _SPOKEN)):
+        # "The board issued a statement saying C", "Ruiz posted a video warning that C": the words are the ones
+        # of whoever issued what says them
+        holder = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return _source_of(holder)
     for child in verb.children:  # passive: "... was told by X"
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
