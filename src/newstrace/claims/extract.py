@@ -234,10 +234,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                                       source_kind=speaker.source_kind)
                     via, via_text = (speaker.via, text[speaker.via_span[0]:speaker.via_span[1]]) if (
                         speaker.via_span) else (via, via_text)
-                    if is_outlet(speaker.source_text or ""):  # the news organisation is the source, not a relay
-                        via, via_text = speaker.via, None
-                        if speaker.via_span:
-                            via_text = text[speaker.via_span[0]:speaker.via_span[1]]
+                    if is_outlet(speaker.source_text or "") and not speaker.via_span:
+                        via, via_text = None, None  # the news organisation is the source here, not a relay
                 if not s <= primary.cue[0][0] < e and own == "hedged" and certainty != "denied":
                     certainty = "hedged"  # a quote going on in a sentence that hedges itself ("I think ...")
             elif chains:
