@@ -331,3 +331,10 @@ def test_what_a_statement_someone_issued_says_is_the_issuers(nlp):
     # someone seen saying it is the one who says it
     src, _, _, _ = one(nlp, "He saw a man saying that the pier was closed.")
     assert src == "a man"
+
+
+def test_a_stance_in_a_participle_speaks_with_the_one_it_hangs_on(nlp):
+    src, cue, content, _ = one(nlp, "Mayor Ruiz released a statement calling the flood a disaster.")
+    assert (src, cue, content) == ("Mayor Ruiz", "calling", "the flood a disaster")
+    src, cue, _, _ = one(nlp, "Governor Reyna spoke in Bergen, calling the deal a disaster.")
+    assert (src, cue) == ("Governor Reyna", "calling")

@@ -355,7 +355,10 @@ def _speakers_out_of_content(found: list[_Found], text: str) -> None:
 
 def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     """'X called the deal a disaster', 'X criticized the plan': the object (and its complement) is the content."""
-    if subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that"):
+    # a participle has no subject of its own: it speaks with the one it hangs on ("Ruiz released a statement
+    # calling the flood a disaster", "Trump spoke in Ohio, calling the deal a disaster")
+    speaker = _source_of(tok) if subj is None and tok.tag_ == "VBG" else None
+    if speaker is None and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that")):
         return None
     parts: list[Token] = []
     cue = [tok]
@@ -374,6 +377,10 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     content: list[tuple[int, int]] = []
     for part in parts:
         content += _subtree_span(part, exclude=next((m for m in cue if m.head == part), None))
+    if speaker is not None:
+        return _Found([_span([tok])], speaker, content, tok.lemma_, None, tuple(parts),
+                      statement=is_statement(tuple(parts)))
+    assert subj is not None
     source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if subj.lower_ in RELATIVE_PRONOUNS:  # "rivals like Sanders who oppose the pact": the noun "who" hangs on
         source = _source_of(tok)
