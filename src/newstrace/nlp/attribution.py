@@ -377,15 +377,13 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     content: list[tuple[int, int]] = []
     for part in parts:
         content += _subtree_span(part, exclude=next((m for m in cue if m.head == part), None))
-    if speaker is not None:
-        return _Found([_span([tok])], speaker, content, tok.lemma_, None, tuple(parts),
-                      statement=is_statement(tuple(parts)))
-    assert subj is not None
-    source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if subj.lower_ in RELATIVE_PRONOUNS:  # "rivals like Sanders who oppose the pact": the noun "who" hangs on
-        source = _source_of(tok)
-        if source is None or source.text.lower() in RELATIVE_PRONOUNS:
-            return None  # "and who was seeking them": a question, no one's stance
+    source = speaker
+    if subj is not None:
+        source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
+        if subj.lower_ in RELATIVE_PRONOUNS:  # "rivals like Sanders who oppose the pact": the noun "who" hangs on
+            source = _source_of(tok)
+            if source is None or source.text.lower() in RELATIVE_PRONOUNS:
+                return None  # "and who was seeking them": a question, no one's stance
     # what it names is hedged only by its own modifiers ("doubts about a claim that could cost millions" is
     # not), as for a verb of saying's clause
     heads = tuple(parts)
