@@ -241,29 +241,20 @@ def test_the_statement_is_its_issuers_word_though_someone_else_spoke_since(annot
     assert issued == {"the joint statement": "person:tomasberg", "the letter": "org:harbourworkersunion"}, issued
 
 
-def test_she_in_a_speakers_own_quoted_words_is_someone_else(annotator):
+@pytest.mark.parametrize(("text", "said", "who"), [
     # a speaker says "I" of themselves: the "she" in his quote is the woman the text was about
-    text = ("Mayor Tina Ruiz said she had no knowledge of the warning. Senator Ben Adair questioned why the "
-            "council was told when Ruiz was not. Adair said: \u201cShe said she didn't.\u201d")
+    ("Mayor Tina Ruiz said she had no knowledge of the warning. Senator Ben Adair questioned why the council was "
+     "told when Ruiz was not. Adair said: \u201cShe said she didn't.\u201d", "She", "person:tinaruiz"),
+    # the "she" in what a record gives is not the record
+    ("Mayor Tina Ruiz testified on Monday. According to the minutes, she argued that the council should not give "
+     "the board ammunition.", "she", "person:tinaruiz"),
+    # a surname the tagger does not read as a name is the person named so before
+    ("Harbour Party spokesman Michael Short criticised the mayor. \u201cThe mayor keeps waffling on the pier,"
+     "\u201d Short said in a statement.", "Short", "person:michaelshort"),
+])
+def test_a_pronoun_or_surname_source_is_the_person_it_stands_for(annotator, text, said, who):
     [ann] = annotate(annotator, Article("a", text))
-    said = next(a for a in ann.attributions if a.source_text == "She")
-    assert said.source_entity == "person:tinaruiz"
-
-
-def test_she_in_what_a_record_gives_is_not_the_record(annotator):
-    text = ("Mayor Tina Ruiz testified on Monday. According to the minutes, she argued that the council should "
-            "not give the board ammunition.")
-    [ann] = annotate(annotator, Article("a", text))
-    argued = next(a for a in ann.attributions if a.cue_lemma == "argue")
-    assert (argued.source_text, argued.source_entity) == ("she", "person:tinaruiz")
-
-
-def test_a_surname_the_tagger_does_not_read_as_a_name_is_the_person_named_so_before(annotator):
-    text = ("Harbour Party spokesman Michael Short criticised the mayor. \u201cThe mayor keeps waffling on the "
-            "pier,\u201d Short said in a statement.")
-    [ann] = annotate(annotator, Article("a", text))
-    said = next(a for a in ann.attributions if a.source_text == "Short")
-    assert said.source_entity == "person:michaelshort"
+    assert [a.source_entity for a in ann.attributions if a.source_text == said] == [who]
 
 
 def test_her_campaign_is_the_campaign_of_the_woman_the_text_was_about(annotator):
