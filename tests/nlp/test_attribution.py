@@ -338,3 +338,33 @@ def test_a_stance_in_a_participle_speaks_with_the_one_it_hangs_on(nlp):
     assert (src, cue, content) == ("Mayor Ruiz", "calling", "the flood a disaster")
     src, cue, _, _ = one(nlp, "Governor Reyna spoke in Bergen, calling the deal a disaster.")
     assert (src, cue) == ("Governor Reyna", "calling")
+
+
+def test_what_a_speaker_accuses_or_blames_someone_of_is_part_of_the_claim(nlp):
+    # the object alone is no statement: "accused the Greens" says nothing of what they did
+    src, cue, content, _ = one(nlp, 'Mr. Pell accused the Greens of engaging in "obstructionist tactics" over the '
+                                    'bridge.')
+    assert (src, cue) == ("Mr. Pell", "accused")
+    assert content == 'the Greens engaging in "obstructionist tactics" over the bridge'
+    src, cue, content, _ = one(nlp, "Ms. Ostrova blamed the harbour board for the delays at the locks.")
+    assert (cue, content) == ("blamed", "the harbour board the delays at the locks")
+
+
+def test_a_that_which_is_the_subject_stays_in_the_claim(nlp):
+    _, _, content, _ = one(nlp, "The treasurer said that was not the right comparison.")
+    assert content == "that was not the right comparison"
+    _, _, content, _ = one(nlp, "She said that the plan was not the right one.")
+    assert content == "the plan was not the right one"  # the complementizer is not
+
+
+def test_a_quote_the_cue_interrupts_goes_on_after_it(nlp):
+    _, cue, content, _ = one(nlp, '"Wardens," the councillor continued, "are told by the city where to patrol."')
+    assert cue == "continued"
+    assert content == '"Wardens," "are told by the city where to patrol."'
+
+
+def test_whom_a_passive_verb_of_telling_addresses_is_not_what_was_said(nlp):
+    doc = nlp('Wardens, she went on, "are told by the city where to patrol."')
+    assert not [a for a in find_attributions(doc) if a.cue_lemma == "tell"]
+    _, cue, content, _ = one(nlp, "The crew was told that the bridge would reopen on Friday.")
+    assert (cue, content) == ("told", "the bridge would reopen on Friday")

@@ -24,9 +24,13 @@ STANCE = {"call", "criticize", "criticise", "endorse", "defend", "praise", "atta
           "accuse", "urge", "demand", "question", "mock", "hail", "celebrate", "acknowledge", "lament", "tweet",
           "reiterate", "refer", "pan", "rail"}
 # The prepositions that introduce what a stance verb's speaker names or calls it: "called for a ban", "referred to
-# the spill as a disaster", "railed against the tariffs", "panned the plan as ridiculous".
+# the spill as a disaster", "railed against the tariffs", "panned the plan as ridiculous" (part of the cue).
 _STANCE_PREPS = {"call": {"for", "on", "of", "as", "to"}, "refer": {"to", "as"}, "rail": {"against"},
                  "pan": {"as"}, "describe": {"as"}}
+# ... and those that introduce what the speaker says the object did, part of the content: "accused the council of
+# hiding the audit", "blamed the mayor for the flood" (the object alone is no statement).
+_CHARGE_PREPS = {"accuse": "of", "blame": "for", "criticize": "for", "criticise": "for", "praise": "for",
+                 "condemn": "for", "attack": "for", "slam": "for", "blast": "for"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
 DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
@@ -49,6 +53,8 @@ _SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitat
 _GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
 # What is said aloud, issued as someone's words ("released a video saying", "gave an interview warning").
 _SPOKEN = {"video", "interview", "speech", "remark", "comment", "address", "op-ed", "column", "broadcast", "release"}
+# Verbs whose object is whom they address: passive, their subject is the addressee, not what was said.
+_TELLING = {"tell", "inform", "brief", "assure", "advise", "remind"}
 # Verbs of urging someone to do something: their infinitive after the object is what they urge.
 _URGING = {"urge", "encourage", "press", "implore", "exhort"}
 SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
@@ -82,7 +88,9 @@ def _subtree_span(tok: Token, exclude: Token | None = None) -> list[tuple[int, i
 
 def _fragments(toks: list[Token]) -> list[tuple[int, int]]:
     toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", ",")) and toks[0].text not in QUOTES:
+    # a leading "that" is the complementizer, unless it is the clause's subject ("said that was wrong")
+    while toks and (toks[0].is_punct or toks[0].lower_ == "that" and not toks[0].dep_.startswith("nsubj")) and (
+            toks[0].text not in QUOTES):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in QUOTES:
         toks = toks[:-1]
@@ -244,6 +252,12 @@ def _verb_cue(tok: Token) -> _Found | None:
     if tok.lemma_ not in SPEECH | BELIEF:
         return _stance_cue(tok, subj)
     content_heads = _content_children(tok)
+    if tok.lemma_ in _TELLING and any(c.dep_ == "auxpass" for c in tok.children):
+        # passive, the subject is whom they told: what was said follows ("was told that C"); before the verb it is
+        # a misparse ('"Wardens," she went on, "are told by the city where to go"')
+        content_heads = [c for c in content_heads if c.i > tok.i]
+        if not content_heads:
+            return None
     if not content_heads and tok.lemma_ in _URGING:
         # "encouraged the mayor on Sunday to listen to C": the small parser hangs the infinitive after the
         # object and a phrase on the verb as a clause of purpose; it is what was urged
@@ -368,6 +382,8 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
         elif c.dep_ == "prep" and c.lower_ in _STANCE_PREPS.get(tok.lemma_, ()):
             cue.append(c)
             parts += [o for o in c.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp")]  # "as reckless"
+        elif c.dep_ == "prep" and c.lower_ == _CHARGE_PREPS.get(tok.lemma_):
+            parts += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
         elif c.dep_ == "advcl" and tok.lemma_ == "call" and (
                 mark := next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)) is not None:
             cue.append(mark)  # "called for the entire report to be released": the parser makes "for" the clause's
@@ -522,6 +538,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     found = _unique_cues(found)
     text = doc.text
     _speakers_out_of_content(found, text)
+    _resumed_quotes(found, doc)
     out = []
     for f in found:
         content_text = " ".join(text[s:e] for s, e in f.content)
@@ -547,6 +564,30 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
         out.append(att)
     _carry_quotes(doc, out, base)
     return out
+
+
+_RESUMED = re.compile(r"\s*,\s*[“\"]")
+
+
+def _resumed_quotes(found: list[_Found], doc: Doc) -> None:
+    """A quote the cue interrupts goes on after it: '"Wardens," the chair went on, "are told where to patrol."'
+    The parser hangs the second part on another verb, or nowhere; both parts are the speaker's words."""
+    text = doc.text
+    for f in found:
+        if not f.content:
+            continue
+        last = max(e for _s, e in f.content)
+        said = max(e for _s, e in f.cue + ([(f.source.start_char, f.source.end_char)] if f.source is not None else []))
+        opened = text[max(0, last - 2):last + 2]
+        if said <= last or not re.search(r",\s*[”\"]", opened):
+            continue
+        m = _RESUMED.match(text, said)
+        sent_end = doc[doc.char_span(said - 1, said, alignment_mode="expand").start].sent.end_char if said else 0
+        if m is None or m.end() >= sent_end:
+            continue
+        close = _quote_close(text[:sent_end], m.end())
+        if close > m.end():
+            f.content = [*f.content, (m.end() - 1, min(close + 1, sent_end))]
 
 
 def _quote_close(text: str, start: int) -> int:
