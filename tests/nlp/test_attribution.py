@@ -368,3 +368,20 @@ def test_whom_a_passive_verb_of_telling_addresses_is_not_what_was_said(nlp):
     assert not [a for a in find_attributions(doc) if a.cue_lemma == "tell"]
     _, cue, content, _ = one(nlp, "The crew was told that the bridge would reopen on Friday.")
     assert (cue, content) == ("told", "the bridge would reopen on Friday")
+
+
+def test_a_clause_a_verb_takes_as_its_object_is_no_parenthetical_report(nlp):
+    # "C, the mayor said" read as "said" hanging on C is one; "making clear she believed in X" is not, nor is a
+    # that-clause coordinated with what was said
+    doc = nlp("Ms. Dunmore called for a full hearing before making clear she believed in a simple majority.")
+    assert [a.cue_lemma for a in find_attributions(doc)] == ["call"]
+    doc = nlp("The spokeswoman said that Okafor is waiting to see the final plan and that she has explained her "
+              "position in recent weeks.")
+    assert [a.cue_lemma for a in find_attributions(doc)] == ["say"]
+    src, cue, content, _ = one(nlp, "The port will close on Friday, the harbour master said.")
+    assert (src, cue, content) == ("the harbour master", "said", "The port will close on Friday")
+
+
+def test_what_someone_refuses_to_say_is_no_ones_claim(nlp):
+    doc = nlp("Rival candidates questioned Okafor's refusal to say where she stood.")
+    assert [a.cue_lemma for a in find_attributions(doc)] == ["question"]

@@ -48,7 +48,8 @@ HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably"
                  "purportedly", "seemingly", "presumably", "conceivably"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # Verbs whose participle or infinitive is what their subject did not say ("avoided saying C").
-_SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitate", "resist"}
+_SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitate", "resist",
+                 "refusal", "failure", "reluctance", "unwillingness", "hesitation"}  # "her refusal to say C"
 # Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to say").
 _GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
 # What is said aloud, issued as someone's words ("released a video saying", "gave an interview warning").
@@ -242,8 +243,8 @@ def _content_children(verb: Token) -> list[Token]:
 def _verb_cue(tok: Token) -> _Found | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH | BELIEF | STANCE:
         return None
-    if tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_ in _SAYS_NOTHING:
-        return None  # "avoiding saying C", "declined to say C": no one says C
+    if tok.dep_ in ("xcomp", "pcomp", "acl") and tok.head.lemma_ in _SAYS_NOTHING:
+        return None  # "avoiding saying C", "declined to say C", "her refusal to say C": no one says C
     subj = _subject(tok)
     if tok.lemma_ in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
@@ -284,6 +285,11 @@ def _verb_cue(tok: Token) -> _Found | None:
     elif ((tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i or tok.dep_ == "parataxis")
           and tok.head.pos_ in ("VERB", "AUX")
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH | BELIEF)
+          # a clause the head verb takes as its object is no parenthetical ("making clear she believed in X"); one
+          # set off by a comma or a quote may be ("C, the mayor said" read the other way round)
+          and not (tok.dep_ == "ccomp" and tok.left_edge.i > 0 and not tok.doc[tok.left_edge.i - 1].is_punct)
+          # nor is a that-clause coordinated with the head ("said that she waits and that she has explained it")
+          and not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
           and not (any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in tok.children)
                    and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))):
         # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical (a passive
