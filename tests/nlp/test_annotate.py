@@ -226,6 +226,15 @@ def test_a_source_in_apposition_to_a_name_is_that_person():
     assert said.source_entity == "person:tomasvidal"
 
 
+def test_a_source_that_names_itself_is_not_in_apposition_to_the_name_before(annotator):
+    # "the ship Kestrel Bay, the environmental group Blue Coast Watch said": the group speaks, not the ship; a
+    # description whose name says where the person works is still the name before it
+    text = ("An oil sheen was seen near the container ship Kestrel Bay, the environmental group Blue Coast Watch "
+            "said on Wednesday.\nThe ruling was wrong, John Eastman, a law professor at Chapman University, said.")
+    [ann] = list(annotator.annotate([Article(id="g3", text=text, published="2026-03-12")]))
+    assert [a.source_entity for a in ann.attributions] == ["org:bluecoastwatch", "person:johneastman"]
+
+
 def test_the_statement_is_its_issuers_word_though_someone_else_spoke_since(annotator):
     text = ("Councillor Ada Lund said the pier should reopen without delay, and Harbour Master Tomas Berg released "
             "a joint statement in agreement.\n"

@@ -247,3 +247,31 @@ def test_what_every_report_says_only_in_passing_is_not_confirmed():
     opened = mention("b", "Globe", "The pier was opened by Lena Voss", certainty="hedged")
     listed = analyze(story, [new_claim("s", [aside("a")]), new_claim("s", [opened])], [], {}, articles).claims
     assert [c.text for c in listed] == ["The pier was opened by Lena Voss.", "Lena Voss is the harbour commissioner."]
+
+
+def test_a_person_counted_as_an_organisation_is_named_in_the_reasons():
+    # a spokesperson the text does not say whose, and a minister beside their ministry, are no sources of their
+    # own; the grade says so, so that an analyst who sees the name among the evidence knows where it went
+    from newstrace.claims import new_claim
+    from newstrace.model import Article, Story
+    from newstrace.provenance import analyze
+
+    entities = {
+        **ENTITIES,
+        "org:harbourboard": Entity("org:harbourboard", "Harbour Board", "ORG", []),
+        "person:jonasberg": Entity("person:jonasberg", "Jonas Berg", "PERSON", []),
+        "org:tradeministry": Entity("org:tradeministry", "Trade Ministry", "ORG", []),
+    }
+    articles = {k: Article(id=k, text="t", outlet=o) for k, o in (("a", "Gazette"), ("b", "Globe"))}
+    story = Story("s", "Pier", ["a", "b"], ["Gazette", "Globe"])
+    spoke = [mention("a", "Gazette", "The pier is closed", said("the Harbour Board", "org:harbourboard")),
+             mention("b", "Globe", "The pier is closed", said("spokesperson Ingrid Solberg", "person:ingridsolberg"))]
+    [claim] = analyze(story, [new_claim("s", spoke)], [], entities, articles).claims
+    assert claim.independent_sources == 1
+    assert ("Ingrid Solberg not counted apart: a spokesperson the text does not say whose, who may speak for "
+            "Harbour Board") in claim.reasons
+    office = [mention("a", "Gazette", "An inquiry was ordered", said("the trade ministry", "org:tradeministry")),
+              mention("b", "Globe", "An inquiry was ordered", said("Trade Minister Jonas Berg", "person:jonasberg"))]
+    [claim] = analyze(story, [new_claim("s", office)], [], entities, articles).claims
+    assert claim.independent_sources == 1
+    assert "Jonas Berg counted as Trade Ministry: named by an office of it" in claim.reasons

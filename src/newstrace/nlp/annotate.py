@@ -264,6 +264,7 @@ def estimate_publication(timexes: list) -> date | None:
 
 _HE_SHE = {"he", "she", "him", "her"}
 # A name whose the speaker is: "a lawyer for (Mr.) Grimm", "an aide of the senator Vidal".
+_OF_WHOM = re.compile(r"\b(?:at|of|for|from|with|in|on|to|by|under)\b|['’]s\b", re.I)
 _WHOSE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?$")
 _THEY = {"they", "them"}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
@@ -459,7 +460,14 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         is the latest person the text gave that role ("talk show host Glenn Beck", "Gov. Paul LePage")."""
         words = text[span[0]:span[1]].split()
         noun = words[-1] if words else ""
-        if words and words[0].lower() in ("a", "an", "the"):  # in apposition to a name: "Eastman, a law professor"
+        # a phrase that ends with its own speaker's name ("the environmental group Blue Coast Watch"), not one whose
+        # name only says where or whose ("a law professor at Chapman University")
+        names_own = any(span[0] <= m.start and m.end <= span[1] and m.canonical is not None
+                        and m.label in ("PERSON", "ORG") and not text[m.end:span[1]].strip(" ,")
+                        and not _OF_WHOM.search(text[span[0]:m.start]) for m in mentions)
+        # in apposition to a name: "Eastman, a law professor"; not a phrase that names its own speaker ("... the ship
+        # Kestrel Bay, the environmental group Blue Coast Watch said")
+        if words and words[0].lower() in ("a", "an", "the") and not names_own:
             named_before = [m for m in mentions if m.label == "PERSON" and m.canonical is not None
                             and re.fullmatch(r",\s*", text[m.end:span[0]])]
             if named_before:

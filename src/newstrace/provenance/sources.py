@@ -367,14 +367,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
-    bodies = {s: {stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name)) if w not in STOPWORDS}
-              for s in sources if s in entities and entities[s].type in ("ORG", "FAC")}
-    for s in list(sources):
-        if s.startswith("person:") and s in entities:
-            own = {stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name))}
-            office = {stem(w) for w in (described or {}).get(s, set())} - own - {stem(w) for w in STOPWORDS}
-            if any(office & words for words in bodies.values()):
-                sources.remove(s)
+    sources = [s for s in sources if not _office_of(s, sources, entities, described)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
@@ -389,12 +382,43 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         noun = group[6:].split("@")[0]
         return noun in OFFICIAL_GROUPS or noun not in COLLECTIVES
 
-    orgs = [n for n in named if n in entities and entities[n].type in ("ORG", "FAC") or n.startswith("org:")]
-    return [s for s in sources
-            if not (s.startswith("group:") and anyone(s) and any(could_be(s, n) for n in named))
-            # a spokesperson the text does not say whose speaks for an organisation of the claim, if there is one
-            and not (s.startswith("person:") and orgs and s not in orgs and {"spokesperson", "spokesman",
-                                                                            "spokeswoman"} & (described or {}).get(s, set()))]
+    return [s for s in sources if not (s.startswith("group:") and anyone(s) and any(could_be(s, n) for n in named))
+            and not _spoken_for(s, named, entities, described)]
+
+
+def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
+               described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
+    """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
+    speaks as, and why ("office": the texts name the person by an office of it; "spokesperson": one the text does
+    not say whose), for the grade's reasons; None when the person is not counted as one."""
+    if office := _office_of(person, sources, entities, described):
+        return office, "office"
+    if spoken := _spoken_for(person, sources, entities, described):
+        return spoken, "spokesperson"
+    return None
+
+
+def _office_of(person: str, sources: list[str], entities: dict[str, Entity],
+               described: dict[str, set[str]] | None) -> list[str]:
+    """The organisations among `sources` whose name shares a word of the office the texts describe a person by
+    ("Trade Minister Jonas Berg" and "the trade ministry"): the person speaks as that organisation."""
+    if not person.startswith("person:") or person not in entities:
+        return []
+    own = {stem(w) for w in re.findall(r"[a-z]+", text_key(entities[person].name))}
+    office = {stem(w) for w in (described or {}).get(person, set())} - own - {stem(w) for w in STOPWORDS}
+    return [s for s in sources if s in entities and entities[s].type in ("ORG", "FAC") and office & {
+        stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name)) if w not in STOPWORDS}]
+
+
+def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
+                described: dict[str, set[str]] | None) -> list[str]:
+    """A spokesperson the text does not say whose speaks for an organisation of the claim, if there is one: the
+    organisations among `sources`."""
+    if not person.startswith("person:") or not {"spokesperson", "spokesman", "spokeswoman"} & (
+            described or {}).get(person, set()):
+        return []
+    return [n for n in sources if n != person and (
+        n in entities and entities[n].type in ("ORG", "FAC") or n.startswith("org:"))]
 
 
 _KINDS = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "place", "LOC": "place",
