@@ -112,6 +112,23 @@ def test_one_statement_with_two_dates_is_one_claim_in_conflict(annotator):
 
 # ---- sources -------------------------------------------------------------------------------------------------
 
+def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
+    # the claim is written without its source, so "she" would stand for no one; only the speaker's own pronoun
+    # is replaced: not a woman's "she" said by a man, not an empty "it is", not quoted words
+    analysis, _ = run(annotator, article("p1", "Gazette", (
+        "Mayor Ada Lund said on Monday that she will not resign before the election.\n"
+        "Councillor Tomas Berg, who chairs the finance committee, said he expects a deficit.\n"
+        "Republican councillors said they may try to revive the bill next week.\n"
+        "Mr. Varga said she should step down.\n"
+        "\"He is wrong,\" Ms. Lund said.\n"
+        "Top Lund advisers said that she has explained her position.\n"
+        "Councillor Berg said on Tuesday: \"She said she didn't.\"")))
+    texts = {c.text for c in analysis.claims}
+    assert {"Mayor Ada Lund will not resign before the election.", "Councillor Tomas Berg expects a deficit.",
+            "Republican councillors may try to revive the bill next week.", "She should step down.",
+            "He is wrong.", "She has explained her position.", "She didn't."} <= texts
+
+
 def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annotator):
     text = ("Ingrid Solberg, a spokeswoman for Halvorsen Shipping, said the vessel had been refloated.\n"
             "She added that no fuel had leaked into the fjord.\n"

@@ -18,7 +18,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 47
+VERSION = 48
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -130,9 +130,10 @@ def _representative(ms: list[Mention]) -> Mention:
 
 
 def _claim_text(mention: Mention) -> str:
-    """The mention's words as a sentence: capitalised, ending in a stop, and with the quotation marks its span
-    cut in two closed or opened ("The investigation was “a politically driven vendetta.”")."""
-    text = " ".join(mention.text.split())
+    """The mention's words as a sentence (its `statement` where extraction gave one): capitalised, ending in a
+    stop, and with the quotation marks its span cut in two closed or opened ("The investigation was “a
+    politically driven vendetta.”")."""
+    text = " ".join((mention.statement or mention.text).split())
     text = text.strip("\"“”' ")
     if not text:
         return text
@@ -147,3 +148,4 @@ def _claim_text(mention: Mention) -> str:
     tail = text[len(body):]
     body = body.rstrip(",;:—– ")  # a clause cut before its speaker ("..., he said")
     return (body if body.endswith((".", "!", "?")) else body + ".") + tail
+

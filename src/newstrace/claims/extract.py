@@ -202,6 +202,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         inside = _quoted_in(quotes, s, e, text)  # the quotation the sentence lies in, if any
         for chain in chains or [[]]:  # each claimant's words; a sentence with none is the outlet's own
             primary, via, via_text = _primary(chain, text)
+            speaker = None  # whose quote the claimant's words stand in, if someone else's
             if primary is not None and not primary.source and all(
                     text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
                 primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
@@ -259,6 +260,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if carried:
                     m.report_times = before.report_times
                 m.quoted = quote is not None and primary is None
+                if speaker is None and quote is None and not carried:  # the cue's own subject says the words
+                    m.statement = speaker_named(m)
                 stated.append(m)
         if chains and not stated and not outside:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
@@ -564,3 +567,39 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
         if outer is not primary and contains(outer, primary) and outer.source_text and is_outlet(outer.source_text):
             via, via_text = outer.source_entity or f"outlet:{outer.source_text}", outer.source_text
     return primary, via, via_text
+
+
+# A subject pronoun that opens reported words, and the speakers it stands for when it is theirs: "LePage said he
+# will be staying put", "the ministry said it was investigating", "Republican leaders said they may try again".
+_OPENING_PRONOUN = re.compile(r"(he|she|it|they)\s+(?=\w)", re.I)
+_PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:",), "they": ("group:", "org:", "norp:")}
+_NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
+_EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", re.I)
+_PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
+_DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Bob Casey"
+
+
+def speaker_named(mention: Mention) -> str | None:
+    """Reported words opening with a pronoun for their speaker, with the speaker as the text names them ("he
+    will be staying put", said by "LePage": "LePage will be staying put"), as the claim is written without its
+    source. Only where the pronoun is theirs by its kind (a person's "he" or "she", an organisation's "it", a
+    group's "they"), not an empty "it is ...", nor a description of several ("top Clinton advisers"); None
+    where the words stay as they are. Extraction asks only where the one who says the words is the cue's own
+    subject: in words someone quotes ('Graham said: "She said she didn't"') a pronoun is the quoted speaker's."""
+    a = mention.attribution
+    text = " ".join(mention.text.split())
+    m = _OPENING_PRONOUN.match(text)
+    if m is None or a is None or mention.quoted or not a.source_text or not a.source_entity:
+        return None
+    pronoun = m.group(1).lower()
+    said = a.source_text.strip(" ,;:")
+    if not a.source_entity.startswith(_PRONOUN_SPEAKERS[pronoun]) or said.lower() in _PRONOUNS or (
+            said.lower().startswith(_NOT_HIM.get(pronoun, ()))) or pronoun == "it" and _EXPLETIVE.match(text, m.end()):
+        return None
+    parts = [p for p in said.split(", ") if p]  # the name, not what follows it ("Scotto, who was asking ...")
+    name = next((p for p in parts if not _DESCRIBED.match(p)), parts[0])
+    head = name.split()[-1]
+    if pronoun in ("he", "she") and head.islower() and head.endswith("s"):
+        return None  # "top Clinton advisers said that she ...": not one of them
+    return name + " " + text[m.end():]
+

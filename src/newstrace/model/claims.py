@@ -48,6 +48,9 @@ class Mention(Dictable):
     # said in passing about a name ("Ryan, who is retiring, said"): `text` is the statement ("Ryan is retiring"),
     # the span the aside's words
     aside: bool = False
+    # the claim as a reader states it, where it differs from `text`: the speaker named for the pronoun their words
+    # open with ("he will be staying put", said by LePage: "LePage will be staying put")
+    statement: str | None = None
     source_set: str | None = None  # the source an analyst set (a correction), which provenance keeps
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)
