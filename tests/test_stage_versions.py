@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (46, "007f53dfae1e"),
     "claims": (48, "4e3323c930e7"),
-    "provenance": (20, "54bb7fa48fc2"),
+    "provenance": (21, "8500ef0956a7"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -65,6 +65,11 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("many dock scholars", None))) == "group:scholars"
     assert r.resolve(mention("a", "X", "t", said("several harbour pilots", None))) == "group:harbour pilots"
     assert r.resolve(mention("a", "X", "t", said("many legislators", None))) == "group:lawmakers"
+    assert r.resolve(mention("a", "X", "t", said("several of their more cautious colleagues", None, "agree"))) \
+        == "group:more cautious colleagues"
+    # the text of a law is a document
+    assert r.resolve(mention("a", "X", "t", said("The 2nd Amendment", None, "state"))) == "doc:amendment"
+    assert r.resolve(mention("a", "X", "t", said("the Constitution", None, "state"))) == "doc:constitution"
 
 
 def test_two_outlets_quoting_one_official_are_one_source():

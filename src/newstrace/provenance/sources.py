@@ -55,14 +55,18 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   "filing": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
                   "report": "report", "transcript": "transcript", "recording": "recording", "draft": "draft",
-                  "complaint": "complaint", "indictment": "indictment", "lawsuit": "lawsuit", "papers": "documents"}
+                  "complaint": "complaint", "indictment": "indictment", "lawsuit": "lawsuit", "papers": "documents",
+                  # the texts of laws: "the 14th Amendment states that ...", "the Constitution, which states"
+                  "constitution": "constitution", "amendment": "amendment", "statute": "statute"}
 # Words that name no one: a relative pronoun, a bare "it" the annotation could not resolve, "someone".
 NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us",
           "them", "him", "her", "one", "some", "many", "others", "someone", "somebody", "anyone", "anybody",
           "everyone", "everybody", "no one", "nobody"}
-# How many of a group spoke is not who they are: "many scholars" and "scholars" name one group.
+# How many of a group spoke is not who they are: "many scholars", "several of their colleagues" and "scholars"
+# name one group.
 _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|all|numerous|a number of|"
-                         r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)+")
+                         r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
 # Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.
 _PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|"
                              r"selected|representing)\s|[,(—–]")
@@ -147,7 +151,7 @@ class SourceResolver:
             return f"group:{noun}" + (f"@{place}" if place else "")
         if a.source_entity:
             return self._principal(a.source_entity)
-        head = _QUANTIFIER.sub("", _PHRASE_GOES_ON.split(low, 1)[0].strip())  # "the somber president, nearing ..."
+        head = _PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
         if best and entity is not None and entity.type == "NORP" and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
