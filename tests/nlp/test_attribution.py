@@ -385,3 +385,13 @@ def test_a_clause_a_verb_takes_as_its_object_is_no_parenthetical_report(nlp):
 def test_what_someone_refuses_to_say_is_no_ones_claim(nlp):
     doc = nlp("Rival candidates questioned Okafor's refusal to say where she stood.")
     assert [a.cue_lemma for a in find_attributions(doc)] == ["question"]
+
+
+def test_a_name_right_before_a_coordinated_verb_of_saying_is_its_speaker(nlp):
+    # the small parser joins "Judge Ada Lund" to the object before it and lets "said" share the first clause's
+    # subject ("the remedies ... said")
+    src, cue, content, _ = one(nlp, 'But those two remedies require different standards for certification and Judge '
+                                    'Ada Lund said it was "a very serious problem" in the case.')
+    assert (src, cue) == ("Judge Ada Lund", "said")
+    src, _, _, _ = one(nlp, "The council approved the budget and said it would cut taxes.")
+    assert src == "The council"

@@ -121,6 +121,14 @@ def _subject(verb: Token) -> Token | None:
         # "she's said that C" is "she has said": the small parser reads the "'s" as a passive "is"
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     before = [c for c in subjects if c.i < verb.i]
+    if not subjects and verb.dep_ == "conj" and verb.i > 0:
+        # "the rules require new standards and Judge Lund said C": the small parser joins the name to the object
+        # before it and leaves the verb to share the first clause's subject; a name right before the verb is its own
+        name = verb.doc[verb.i - 1]
+        if (name.pos_ == "PROPN" and name.dep_ == "conj" and name.head.i < name.i and name.head.dep_ in (
+                "dobj", "pobj", "attr", "conj") and name.left_edge.i > 0
+                and verb.doc[name.left_edge.i - 1].lower_ == "and"):
+            return name
     if not subjects:
         # "Ms. Nuland, reading the latest draft, complained ...": the small parser gives the subject to the
         # participle set off by commas before the verb; a participle there has none of its own
