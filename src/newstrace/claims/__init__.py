@@ -148,4 +148,3 @@ def _claim_text(mention: Mention) -> str:
     tail = text[len(body):]
     body = body.rstrip(",;:—– ")  # a clause cut before its speaker ("..., he said")
     return (body if body.endswith((".", "!", "?")) else body + ".") + tail
-

@@ -602,4 +602,3 @@ def speaker_named(mention: Mention) -> str | None:
     if pronoun in ("he", "she") and head.islower() and head.endswith("s"):
         return None  # "top Clinton advisers said that she ...": not one of them
     return name + " " + text[m.end():]
-

@@ -263,8 +263,10 @@ def estimate_publication(timexes: list) -> date | None:
 
 
 _HE_SHE = {"he", "she", "him", "her"}
-# A name whose the speaker is: "a lawyer for (Mr.) Grimm", "an aide of the senator Vidal".
+# Words before a name in a source phrase that make it where or whose the speaker is, not the speaker: "a law
+# professor at Chapman University", "the mayor's spokesman".
 _OF_WHOM = re.compile(r"\b(?:at|of|for|from|with|in|on|to|by|under)\b|['’]s\b", re.I)
+# A name whose the speaker is: "a lawyer for (Mr.) Grimm", "an aide of the senator Vidal".
 _WHOSE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?$")
 _THEY = {"they", "them"}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)

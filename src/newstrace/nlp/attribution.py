@@ -584,7 +584,7 @@ _RESUMED = re.compile(r"\s*,\s*[“\"]")
 
 
 def _resumed_quotes(found: list[_Found], doc: Doc) -> None:
-    """A quote the cue interrupts goes on after it: '"Wardens," the chair went on, "are told where to patrol."'
+    """A quote the cue interrupts goes on after it: '"Wardens," the chair continued, "are told where to patrol."'
     The parser hangs the second part on another verb, or nowhere; both parts are the speaker's words."""
     text = doc.text
     for f in found:
@@ -596,7 +596,7 @@ def _resumed_quotes(found: list[_Found], doc: Doc) -> None:
         if said <= last or not re.search(r",\s*[”\"]", opened):
             continue
         m = _RESUMED.match(text, said)
-        sent_end = doc[doc.char_span(said - 1, said, alignment_mode="expand").start].sent.end_char if said else 0
+        sent_end = doc[doc.char_span(said - 1, said, alignment_mode="expand").start].sent.end_char
         if m is None or m.end() >= sent_end:
             continue
         close = _quote_close(text[:sent_end], m.end())

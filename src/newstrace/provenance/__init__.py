@@ -125,12 +125,15 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                            and src not in counted and src.startswith("group:")})
         for src in dict.fromkeys(src for src, own_voice, echo in entries if src and not echo and not own_voice
                                  and src not in counted):
-            if (as_ := speaks_as(src, independent, entities, described)) is not None:
-                bodies, why = as_[0], as_[1]
+            if (as_ := speaks_as(src, independent, entities, described)) is None:
+                continue
+            bodies, why = as_
+            if why == "office":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: named by an "
-                                f"office of it" if why == "office" else f"{names.get(src, src)} not counted apart: "
-                                f"a spokesperson the text does not say whose, who may speak for "
-                                f"{' or '.join(names.get(o, o) for o in bodies)}")
+                                f"office of it")
+            else:
+                left_out.append(f"{names.get(src, src)} not counted apart: a spokesperson the text does not say "
+                                f"whose, who may speak for {' or '.join(names.get(o, o) for o in bodies)}")
         for one in sorted({s for s in speaker.values() if s}):
             credited = sorted({names.get(m.source, m.source) for i, m in enumerate(ms)
                                if speaker.get(i) == one and m.source != one})

@@ -391,7 +391,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
 
 
 def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
-               described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
+              described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "spokesperson": one the text does
     not say whose), for the grade's reasons; None when the person is not counted as one."""
