@@ -89,6 +89,20 @@ def test_a_name_ending_in_a_company_word_is_an_organisation():
     assert got["Halvorsen Shipping"] == "org:halvorsenshipping" and got["Ingrid Solberg"] == "person:ingridsolberg"
 
 
+def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
+    text = ("Fishing association chair Per Nygaard said the container ship Kestrel Bay had run aground. The Kestrel "
+            "Bay was built in 2011, said the ministry's director Ana Costa Lima.")
+    spans = [(text.index(name), text.index(name) + len(name), label) for name, label in
+             [("Per Nygaard", "ORG"), ("Kestrel Bay", "PERSON"), ("Ana Costa Lima", "GPE")]]
+    again = text.rindex("Kestrel Bay")
+    mentions, resolved = document_entities(text, sorted([*spans, (again, again + 11, "PERSON")]))
+    assert {m.text: resolved[int(m.canonical)].key for m in mentions} == {
+        "Per Nygaard": "person:pernygaard", "Ana Costa Lima": "person:anacostalima"}
+    # a company word still makes an organisation: "the fund's chair Nordic Shipping Group" is none of these
+    text = "Its owner Halvorsen Shipping said the crew was safe."
+    assert canon(text, [("Halvorsen Shipping", "ORG")]) == {"Halvorsen Shipping": "org:halvorsenshipping"}
+
+
 def test_a_name_read_as_a_place_once_is_a_place_throughout_the_text():
     text = "The ship left Bergen on Monday. Bergen harbour officials said it was late."
     first, second = text.index("Bergen"), text.rindex("Bergen")

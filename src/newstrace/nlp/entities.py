@@ -30,6 +30,12 @@ _HEMISPHERE = re.compile(r"\bthe\s+(North|South)\b(?!\s+(?:Pole|Atlantic|Pacific
 _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|Airways|"
                        r"Bank|Motors|Partners|Associates|Industries|Technologies|Systems|Foundation|Institute|"
                        r"University|Association|Council|Agency|Ministry|Party)\.?$")
+# A person's role noun, in lower case, right before a name: "association chair Per Nygaard", "agency spokesperson X".
+_ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
+                          r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"
+                          r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president)\s+$")
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
+                            r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
 _SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")
 
 
@@ -93,6 +99,14 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
               and letters(text[s:e].split()[-1]) in surnames and country_of(text[s:e]) is None else label)
              for s, e, label in spans]
+    # "the container ship Kestrel Bay" read as a person: a vessel's name, wherever the text uses it, is no one's
+    vessels = {letters(text[s:e]) for s, e, _label in spans if _VESSEL_BEFORE.search(text, max(0, s - 24), s)}
+    spans = [(s, e, label) for s, e, label in spans if letters(re.sub(r"^(?i:the)\s+", "", text[s:e])) not in vessels]
+    # "fishing association chair Per Nygaard" read as an organisation: a name of two or three words right after a
+    # person's role noun is that person
+    spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
+              and _ROLE_BEFORE.search(text, max(0, s - 24), s) and not _ORG_WORD.search(text[s:e])
+              and country_of(text[s:e]) is None else label) for s, e, label in spans]
     # "Halvorsen Shipping" read as a person: a name ending in a company word is an organisation
     spans = [(s, e, "ORG" if label == "PERSON" and _ORG_WORD.search(text[s:e]) else label) for s, e, label in spans]
     # the NER labels one name differently in one text ("Bergen" a place here, an organisation there): a place
