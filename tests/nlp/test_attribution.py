@@ -361,6 +361,12 @@ def test_a_quote_the_cue_interrupts_goes_on_after_it(nlp):
     _, cue, content, _ = one(nlp, '"Wardens," the councillor continued, "are told by the city where to patrol."')
     assert cue == "continued"
     assert content == '"Wardens," "are told by the city where to patrol."'
+    # "went on" after a quote says the speaker went on speaking; the fighting going on does not
+    src, cue, content, _ = one(nlp, '"Wardens," the councillor went on, "are told by the city where to patrol."')
+    assert (src, cue, content) == ("the councillor", "went on", '"Wardens," "are told by the city where to patrol."')
+    src, cue, content, _ = one(nlp, '"We are done," she went on.')
+    assert (src, cue, content) == ("she", "went on", "We are done")
+    assert not find_attributions(nlp("The fighting went on for days."))
 
 
 def test_whom_a_passive_verb_of_telling_addresses_is_not_what_was_said(nlp):

@@ -249,25 +249,27 @@ def _content_children(verb: Token) -> list[Token]:
 
 
 def _verb_cue(tok: Token) -> _Found | None:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SPEECH | BELIEF | STANCE:
+    on = _going_on(tok)
+    lemma = "continue" if on is not None else tok.lemma_
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in SPEECH | BELIEF | STANCE:
         return None
     if tok.dep_ in ("xcomp", "pcomp", "acl") and tok.head.lemma_ in _SAYS_NOTHING:
         return None  # "avoiding saying C", "declined to say C", "her refusal to say C": no one says C
     subj = _subject(tok)
-    if tok.lemma_ in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
+    if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
-    if tok.tag_ == "VB" and tok.lemma_ != "say" and _gone_on_from(tok) is None:
+    if tok.tag_ == "VB" and lemma != "say" and _gone_on_from(tok) is None:
         return None  # "to tell", "will ask": mostly not a report of speech; "appeared to suggest C" is one
-    if tok.lemma_ not in SPEECH | BELIEF:
+    if lemma not in SPEECH | BELIEF:
         return _stance_cue(tok, subj)
     content_heads = _content_children(tok)
-    if tok.lemma_ in _TELLING and any(c.dep_ == "auxpass" for c in tok.children):
+    if lemma in _TELLING and any(c.dep_ == "auxpass" for c in tok.children):
         # passive, the subject is whom they told: what was said follows ("was told that C"); before the verb it is
         # a misparse ('"Wardens," she went on, "are told by the city where to go"')
         content_heads = [c for c in content_heads if c.i > tok.i]
         if not content_heads:
             return None
-    if not content_heads and tok.lemma_ in _URGING:
+    if not content_heads and lemma in _URGING:
         # "encouraged the mayor on Sunday to listen to C": the small parser hangs the infinitive after the
         # object and a phrase on the verb as a clause of purpose; it is what was urged
         content_heads = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.tag_ == "VB"
@@ -279,7 +281,7 @@ def _verb_cue(tok: Token) -> _Found | None:
         content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
                          and c.pos_ in ("VERB", "AUX") and not any(
                              m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)]
-    if not content_heads and tok.lemma_ in STANCE:  # "experts question its capability": what is questioned
+    if not content_heads and lemma in STANCE:  # "experts question its capability": what is questioned
         return _stance_cue(tok, subj)
     if not content_heads:
         # "disclosed on Friday during an interview that C": the that-clause hung on a noun of the verb's phrase
@@ -321,10 +323,10 @@ def _verb_cue(tok: Token) -> _Found | None:
             return None
     if not content:
         return None
-    if tok.lemma_ == "continue" and not _quote_in(tok.doc.text, content):
+    if lemma == "continue" and not _quote_in(tok.doc.text, content):
         return None  # '"...," she continued' says who speaks; "the fighting continued" and "continued to" do not
     via = None
-    if tok.lemma_ in ("tell", "inform", "brief"):
+    if lemma in ("tell", "inform", "brief"):
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "iobj") and c.i != tok.i:
                 obj = tok.doc[c.left_edge.i : c.right_edge.i + 1]
@@ -339,8 +341,17 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None
     heads = tuple(content_heads) if content_heads else ((tok.head,) if tok.head is not tok else ())
     called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
-    return _Found([_span([tok])], source, content, tok.lemma_, via, heads, named_before=named_before,
+    return _Found([_span([tok, on] if on is not None else [tok])], source, content, lemma, via, heads, named_before=named_before,
                   called_false=called_false)
+
+
+def _going_on(tok: Token) -> Token | None:
+    """The "on" of "went on" where it says the speaker went on speaking ('"...," he went on, "..."'), not on doing
+    something ("went on to say" is `_gone_on_from`'s)."""
+    if tok.lemma_ != "go" or any(c.dep_ in ("xcomp", "advcl", "prep", "dobj") for c in tok.children):
+        return None
+    on = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return on if on is not None and on.lower_ == "on" and on.dep_ == "prt" else None
 
 
 def _name_before(cue: Token) -> Span | None:
