@@ -341,7 +341,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None
     heads = tuple(content_heads) if content_heads else ((tok.head,) if tok.head is not tok else ())
     called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
-    return _Found([_span([tok, on] if on is not None else [tok])], source, content, lemma, via, heads, named_before=named_before,
+    cue = [tok, on] if on is not None else [tok]  # "went on"
+    return _Found([_span(cue)], source, content, lemma, via, heads, named_before=named_before,
                   called_false=called_false)
 
 
