@@ -100,8 +100,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
               and letters(text[s:e].split()[-1]) in surnames and country_of(text[s:e]) is None else label)
              for s, e, label in spans]
     # "the container ship Kestrel Bay" read as a person: a vessel's name, wherever the text uses it, is no one's
-    vessels = {letters(text[s:e]) for s, e, _label in spans if _VESSEL_BEFORE.search(text, max(0, s - 24), s)}
-    spans = [(s, e, label) for s, e, label in spans if letters(re.sub(r"^(?i:the)\s+", "", text[s:e])) not in vessels]
+    def bare(s: int, e: int) -> str:
+        return letters(re.sub(r"^(?i:the)\s+", "", text[s:e]))
+
+    vessels = {bare(s, e) for s, e, _label in spans if _VESSEL_BEFORE.search(text, max(0, s - 24), s)}
+    spans = [(s, e, label) for s, e, label in spans if bare(s, e) not in vessels]
     # "fishing association chair Per Nygaard" read as an organisation: a name of two or three words right after a
     # person's role noun is that person
     spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
