@@ -45,14 +45,17 @@ def test_analyze_writes_contract_json_with_input_ids(tmp_path):
          "outlet": "City Paper", "published": "2025-06-01"},
         {"id": "keep-me-2", "text": "A storm closed three mountain passes overnight, the road authority said.",
          "outlet": "Valley News"},
+        {"id": "keep-me-3", "text": "The chess club elected a new chair on Tuesday, its secretary said."},
     ]), "utf-8")
     out = tmp_path / "report.json"
     proc = run("analyze", str(src), "--db", str(tmp_path / "a.db"), "--json", str(out), "--quiet")
     assert proc.returncode == 0, proc.stderr
     report = json.loads(out.read_text("utf-8"))
     validate(report, "report.schema.json")
-    assert [a["id"] for a in report["articles"]] == ["keep-me-1", "keep-me-2"]
+    assert [a["id"] for a in report["articles"]] == ["keep-me-1", "keep-me-2", "keep-me-3"]
     assert report["articles"][0]["outlet"] == "City Paper" and report["articles"][0]["published"] == "2025-06-01"
+    listing = run("stories", "--db", str(tmp_path / "a.db")).stdout
+    assert "1 article · 1 outlet ·" in listing and "1 article · no outlet named ·" in listing  # not "0 outlets"
 
 
 def test_read_commands_refuse_a_store_that_is_not_there_and_create_none(tmp_path):

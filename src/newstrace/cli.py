@@ -319,7 +319,9 @@ def stories(
         dates = (r["first_seen"] or "undated") + (f" – {r['last_seen']}" if r["last_seen"] and r["last_seen"] !=
                                                   r["first_seen"] else "")
         out.print(f"[bold]{escape(r['id'])}[/bold]  {escape(r['title'])}", soft_wrap=True)
-        counts = [plural(r["articles"], "article"), plural(len(r["outlets"]), "outlet"), plural(r["claims"], "claim"),
+        # articles read from files may name no outlet: "0 outlets" beside "2 articles" would read as an error
+        outlets = plural(len(r["outlets"]), "outlet") if r["outlets"] else "no outlet named"
+        counts = [plural(r["articles"], "article"), outlets, plural(r["claims"], "claim"),
                   f"{r['confirmed']} confirmed", plural(r["conflicts"], "conflict")]
         out.print(f"  {dates} · " + " · ".join(counts), soft_wrap=True)
     if not total:

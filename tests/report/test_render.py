@@ -101,3 +101,15 @@ def test_the_timelines_first_date_label_is_not_cut_at_the_left_edge():
                         {"date": "2026-03-12", "text": "The pier closed.", "claims": ["c2"]}])
     x = float(re.search(r'<text x="([\d.]+)"[^>]*text-anchor="middle">2026-03-09<', svg).group(1))
     assert x - len("2026-03-09") * 10 * 0.6 / 2 >= 0  # centred on its day, at about 0.6 em a character
+
+
+def test_an_article_without_outlet_or_title_is_named_once_in_its_evidence():
+    r = report()
+    for m in r["stories"][0]["claims"][0]["mentions"]:
+        m.pop("outlet")
+    r["articles"][0].update(outlet=None, title=None)
+    line = next(x for x in render_markdown(r).splitlines() if x.startswith("  - "))
+    assert line.startswith("  - a1, 2024-05-01 — ")
+    r["articles"][0]["title"] = "Ferry resumes"  # a title still tells the article apart from its outlet
+    line = next(x for x in render_markdown(r).splitlines() if x.startswith("  - "))
+    assert line.startswith("  - a1, Ferry resumes, 2024-05-01 — ")

@@ -128,11 +128,13 @@ def _claim(c: dict[str, Any], conflicts: list[dict[str, Any]], articles: dict[st
             f"“{_md(o['text'])}” (grade {o['credibility']}, match {o['match']:.2f})" for o in similar))
     for m in evidence(c, articles, texts, names):
         where = _link(m["url"], m["title"] or m["outlet"]) if m["url"] else _md(m["title"] or m["article"])
+        # an article with no outlet is named by its id, which `where` would repeat ("seed-a, seed-a")
+        where = "" if where == _md(m["outlet"]) else ", " + where
         who = _md(m["source"]) + (f" via {_md(m['via'])}" if m["via"] else "")
         tags = [m["certainty"]] + (["copy"] if m["copied"] else []) + (["source set by an analyst"] if m["corrected"] else [])
         sentence = (_md(m["before"]) + (" " if m["before"].endswith(" ") else "") + f"**{_md(m['claim'])}**"
                     + (" " if m["after"].startswith(" ") else "") + _md(m["after"]))
-        lines.append(f"  - {_md(m['outlet'])}, {where}{', ' + m['published'] if m['published'] else ''} — {who} "
+        lines.append(f"  - {_md(m['outlet'])}{where}{', ' + m['published'] if m['published'] else ''} — {who} "
                      f"({', '.join(tags)}): “{sentence}”")
     lines.append("")
     return lines
