@@ -68,6 +68,29 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
     assert stated[0].certainty == "asserted"  # "failed" is no hedge
 
 
+def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):
+    text = ("The mayor said the bridge would reopen in May, though she did not say whether tolls would rise.\n"
+            "The minister declined to comment but said last week that the port was safe.\n"
+            "The council has not disclosed how many permits it issued.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [(m.text, m.attribution.source_text if m.attribution else None) for m in mentions] == [
+        ("the bridge would reopen in May", "The mayor"), ("the port was safe", "The minister")]
+
+
+def test_a_speaker_who_did_not_say_something_is_not_its_source(annotator):
+    text = ("Police haven't accused the captain of any wrongdoing.\n"
+            "The port authority has not yet publicly confirmed that the ferry will resume.\n"
+            "The union not only threatened a strike but said it would last a week.\n"
+            "“I’m not saying the ferry will sail,” the mayor said.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    said = {m.text: (m.attribution.source_text if m.attribution else None) for m in mentions}
+    # what no one said is the outlet's own statement, not the words of the ones who did not say it
+    assert said["Police haven't accused the captain of any wrongdoing."] is None
+    assert said["The port authority has not yet publicly confirmed that the ferry will resume."] is None
+    assert said["it would last a week"] == "The union"  # "not only" adds
+    assert [v for k, v in said.items() if "not saying" in k] == ["the mayor"], said  # their own way of putting it
+
+
 def test_two_claimants_in_one_sentence_and_the_outlets_own_clause_are_three_claims(annotator):
     text = ("The port claimed it had dredged the channel in May, but pilots questioned whether the channel was "
             "deep enough.\n"

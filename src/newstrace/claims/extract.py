@@ -35,7 +35,9 @@ NON_CLAIM = re.compile(
     r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|"
     r"do) not (?:immediately )?(?:respond|return|reply|answer|comment)|declined to (?:comment|say|discuss|"
     r"elaborate|answer|speculate|provide|give|specify|confirm)|could not (?:immediately )?be reached|"
-    r"not immediately (?:clear|available|known)|did not offer details|(?:did not|refused to) say whether|"
+    r"not immediately (?:clear|available|known)|did not offer details|(?:(?:did|does|do|has|have|had) not|"
+    r"(?:did|does|do|has|have|had)n['’]t|refused to) (?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
+    r"explain|explained|reveal|revealed) (?:whether|how|what|why|when|where|who|which)|"
     r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|(?:could|would|"
     r"can|will) not (?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
     r"no immediate (?:response|comment|reply)|refused to comment|did not elaborate)\b", re.I)
@@ -53,6 +55,15 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
                         r"related:|advertisement$|share this)", re.I)
 _PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
 _REFUSALS = {"refuse", "decline"}
+# What links a clause to a refusal after it ("C, though she", "C but still"): cut with the refusal.
+_TRAILING = re.compile(r"(?:[\s,;:—–-]|\b(?:though|although|but|and|while|yet|still|he|she|they|it|we|i)\b)*$",
+                       re.I)
+# A verb of saying under a negation ("the FBI hasn't accused him of wrongdoing", "police have not confirmed that
+# C", "she never claimed C"): its subject said nothing, so what follows is not theirs. Up to two adverbs may stand
+# between ("has not yet publicly said"); "not only" adds rather than negates. A speaker's own "I'm not saying C"
+# is how they put C (a hedge), and stays theirs.
+_UNSAID = re.compile(r"(?:\b(?:not|never|no longer)|n['’]t)\s+(?!only\b)(?:[a-z]+ly\s+|yet\s+|even\s+){0,2}$", re.I)
+_FIRST_PERSON = {"i", "we"}
 _NOBODY = re.compile(r"(?:neither|nobody|no one|none|no)\b(?!\.)", re.I)  # a source that says nothing ("No. 3": one)
 _QUOTE_CLOSE = "\"”’'»)] "
 # Words a content does not start with when it states something itself: a relative or interrogative word (its
@@ -69,6 +80,31 @@ _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", 
 # lower case, as in HEDGES: "announced in May" is a month).
 _MODAL = re.compile(r"\b(?:would|could|might|should|can|will|must)\b|" + HEDGES.pattern, re.I)
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor)$", re.I)
+
+
+def _short_of(a: Attribution, nothing: list[tuple[int, int]], text: str) -> Attribution | None:
+    """The attribution without the words that say nothing (`NON_CLAIM` spans): none when its cue is among them
+    or they open its words ("he could not confirm, deny or comment"); its words cut before them when three or
+    more come first ("the bridge would reopen in May, though she did not say whether ...")."""
+    if any(x <= a.cue[0][0] < y for x, y in nothing):
+        return None
+    content = []
+    for cs, ce in a.content:
+        cut = min((x for x, y in nothing if cs <= x < ce or x < cs < y), default=None)
+        if cut is not None:
+            kept = _TRAILING.sub("", text[cs:max(cs, cut)])
+            if len(kept.split()) < 3:
+                return None
+            content.append((cs, cs + len(kept)))
+            break
+        content.append((cs, ce))
+    return replace(a, content=content) if content != a.content else a
+
+
+def _unsaid(a: Attribution, text: str) -> bool:
+    """The attribution's verb of saying is negated and its subject is not the speaker talking (`_UNSAID`)."""
+    return (a.cue_lemma in SPEECH and (a.source_text or "").lower() not in _FIRST_PERSON
+            and bool(_UNSAID.search(text, max(0, a.cue[0][0] - 40), a.cue[0][0])))
 
 
 def _inside(start: int, end: int, a: int, b: int) -> bool:
@@ -185,15 +221,22 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     m.headline = True
                     out.append(m)
             continue
-        if NON_CLAIM.search(sentence) or is_question(sentence):
+        if is_question(sentence):
             continue
+        # saying nothing ("declined to say whether ...") is no claim, but the rest of its sentence may state one
+        # ("Obama said C, though he did not say whether ..."): what is said inside the refusal, or by its words,
+        # goes; a sentence left with nothing said gives no claim
+        nothing = [(x.start(), x.end()) for x in NON_CLAIM.finditer(text, s, e)]
         # attributions cued in this sentence, and quotes carried over from an earlier one; "neither confirmed
         # nor denied" is no statement at all, and what someone refused or declined to do or say is not theirs
         # ("he demanded that Mr. Obama resign because he refused to say the words" is the demand's speaker's)
         atts = [a for a in ann.attributions if a.cue and a.content and (
             s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
             and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))
-            and a.cue_lemma not in _REFUSALS]
+            and a.cue_lemma not in _REFUSALS and not _unsaid(a, text)]
+        atts = [a for a in (_short_of(a, nothing, text) if nothing else a for a in atts) if a is not None]
+        if nothing and not atts:
+            continue
         chains = _chains(atts)
         own = ann.sentence_certainty[k] if k < len(ann.sentence_certainty) else (
             "hedged" if HEDGES.search(sentence) else "asserted")
@@ -287,7 +330,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         asides = [] if inside is not None else _asides(article, ann, s, e, atts, quotes, events, published)
         if last is not None and atts:  # beside what it attributes, a clause of the outlet's own
             beside = _own_clause(text, s, e, atts, events)
-            if beside is not None and not any(_mostly_in(beside, (a.start, a.end)) for a in asides):
+            if beside is not None and not any(_mostly_in(beside, (a.start, a.end)) for a in asides) and not any(
+                    x < beside[1] and beside[0] < y for x, y in nothing):
                 # as firm as its own words: the sentence's main clause may be the attributed one ("Although she may
                 # side with them, Ginsburg expressed concerns": the concession is hedged, the concerns are not)
                 words = text[beside[0]:beside[1]]
