@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (49, "264c44111106"),
     "claims": (49, "e5f875c0c03d"),
-    "provenance": (21, "17cc4a613be9"),
+    "provenance": (22, "e5fefea8f994"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -181,6 +181,19 @@ def test_quantity_and_report_date_conflicts():
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
 
 
+def test_a_copied_sentence_is_in_a_conflict_only_through_its_original():
+    q = lambda text, v, qual: Quantity(0, 1, v, text, "containers", qual)  # noqa: E731
+    wire = mention("wire", "Nordic Wire", "t", quantities=[q("more than 40 containers", 40, "more than")])
+    copy = mention("copy", "Coastline Daily", "t", quantities=[q("more than 40 containers", 40, "more than")])
+    agency = mention("gazette", "Harbour Gazette", "t", quantities=[q("38 containers", 38, None)])
+    copy.echo_of = wire.ref
+    [c] = find_conflicts("c1", [wire, copy, agency])
+    assert [r.article for r in c.mentions] == ["wire", "gazette"] and "Coastline Daily" not in c.description
+    changed = mention("copy", "Coastline Daily", "t", quantities=[q("38 containers", 38, None)])
+    changed.echo_of = wire.ref  # a copy that changed the number disagrees with what it copied
+    assert [r.article for r in find_conflicts("c1", [wire, changed])[0].mentions] == ["wire", "copy"]
+
+
 def test_date_intervals():
     assert date_interval("2024-W47")[0].isoformat() == "2024-11-18"
     assert date_interval("2024-02")[1].isoformat() == "2024-02-29"

@@ -66,6 +66,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             b = mentions[j]
             if a.duplicate_of == b.article or b.duplicate_of == a.article:
                 continue  # a reprint repeats its original; a copied sentence that changed a value does disagree
+            if a.echo_of not in (None, b.ref) or b.echo_of not in (None, a.ref):
+                continue  # a copied sentence disagrees with others only through its original (listed once)
             if a.article == b.article and (a.source == b.source or a.duplicate_of):
                 continue  # one report restating itself; two sources of one report that differ do conflict
             for qa in a.quantities:
