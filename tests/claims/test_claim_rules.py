@@ -56,7 +56,9 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The port authority would not comment on the report.\n"
             "The harbour master refused to say whether the routes would reopen.\n"
             "“Let’s keep the northern routes open,” the mayor said.\n"
-            "“Thank you all for coming,” she said.")
+            "“Thank you all for coming,” she said.\n"
+            "A ferry terminal. A fish market.\n"  # verbless lines: a list, a caption
+            "Olaf Berg, a county sheriff's deputy.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
     stated = [m for m in mentions if not m.headline]

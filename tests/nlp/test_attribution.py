@@ -401,3 +401,11 @@ def test_a_name_right_before_a_coordinated_verb_of_saying_is_its_speaker(nlp):
     assert (src, cue) == ("Judge Ada Lund", "said")
     src, _, _, _ = one(nlp, "The council approved the budget and said it would cut taxes.")
     assert src == "The council"
+
+
+def test_a_clause_whose_subject_the_parser_hung_on_its_auxiliary_states_something(nlp):
+    # before a line break the parser makes "roads" the subject of "were", leaving "closed" without one
+    doc = nlp("The harbour master said the roads were closed.\n")
+    assert [t.head.text for t in doc if t.text == "roads"] == ["were"]  # the misparse this guards against
+    [a] = find_attributions(doc)
+    assert a.statement

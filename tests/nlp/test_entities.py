@@ -103,6 +103,15 @@ def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
     assert canon(text, [("Halvorsen Shipping", "ORG")]) == {"Halvorsen Shipping": "org:halvorsenshipping"}
 
 
+def test_an_office_read_as_a_person_before_its_holders_name_is_no_one():
+    text = "Fjord County Sheriff Erik T. Dahl said the roads were closed."
+    got = canon(text, [("Fjord County Sheriff", "PERSON"), ("Erik T. Dahl", "PERSON")])
+    assert "Fjord County Sheriff" not in got and got["Erik T. Dahl"] == "person:eriktdahl"
+    # a name that ends like a title is kept when no name follows it
+    assert canon("Sam Prince said the roads were closed.", [("Sam Prince", "PERSON")]) == {
+        "Sam Prince": "person:samprince"}
+
+
 def test_a_name_read_as_a_place_once_is_a_place_throughout_the_text():
     text = "The ship left Bergen on Monday. Bergen harbour officials said it was late."
     first, second = text.index("Bergen"), text.rindex("Bergen")

@@ -46,6 +46,9 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
         == "person:ingridsolberg"
     assert r.resolve(mention("a", "X", "t", said("the Wall Street Journal", None, "report"))) \
         == "outlet:wall street journal"
+    # a person the phrase goes on to say an outlet relays is the person, not the outlet
+    assert r.resolve(mention("a", "X", "t", said("Ingrid Solberg, who was rescued, according to the Fjord Post",
+                                                 None))) == "person:ingridsolberg"
     assert r.resolve(mention("a", "X", "t", said("US officials", "country:united-states"))) \
         == "group:officials@country:united-states"
     assert r.resolve(mention("a", "X", "t", said("South Korea's national intelligence service",
@@ -151,6 +154,10 @@ def test_echoes_are_copies_across_outlets_or_duplicate_articles():
     ms[0].published, ms[1].published = "2026-03-10T14:00", "2026-03-10T16:00"
     assert mark_echoes(ms) == {1: ms[0].ref, 3: ms[2].ref}
     assert mark_echoes([mention("a", "Wire", text), mention("a", "Wire", text)]) == {}  # one article repeating
+    # one outlet's house style capitalises its lede: still the same words copied
+    lede = "An Icelandic climber who survived two nights on the glacier after a fall narrowly escaped an avalanche."
+    copied = "AN ICELANDIC CLIMBER" + lede[20:].replace("narrowly", "also narrowly")
+    assert mark_echoes([mention("a", "Wire", lede), mention("b", "Daily", copied)]) == {1: MentionRef("a", 0, len(lede))}
     # two outlets quoting one speaker's words alike copy the speaker, not each other
     words = "“We will keep the northern route open through the winter and hire twelve more crew,” she said."
     quoted = [mention(x, x.upper(), words[1:words.index("”")], said("she", "person:ingridsolberg")) for x in "ab"]

@@ -237,6 +237,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         atts = [a for a in (_short_of(a, nothing, text) if nothing else a for a in atts) if a is not None]
         if nothing and not atts:
             continue
+        if not atts and k < len(ann.sentence_predicated) and not ann.sentence_predicated[k]:
+            continue  # no verb, no claim: a list of names, a caption, a fragment ("A military base.")
         chains = _chains(atts)
         own = ann.sentence_certainty[k] if k < len(ann.sentence_certainty) else (
             "hedged" if HEDGES.search(sentence) else "asserted")

@@ -173,6 +173,7 @@ class Annotator:
                     ann.sentences.append((sent.start_char + off, sent.end_char + off))
                     tenses.append((sent.start_char + off, sent.end_char + off, _tense(sent)))
                     ann.sentence_certainty.append(_stance(sent))
+                    ann.sentence_predicated.append(any(t.pos_ in ("VERB", "AUX") for t in sent))
             ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)

@@ -514,9 +514,12 @@ def is_statement(heads: tuple[Token, ...]) -> bool:
     for head in heads:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
             continue
+        # a finite auxiliary makes the verb finite: the parser at times hangs the subject on it ("the roads were
+        # closed" before a line break: "roads" the subject of "were")
         if head.pos_ in ("VERB", "AUX", "ADJ") and (
                 any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in head.children)
-                or "Fin" in head.morph.get("VerbForm")):
+                or "Fin" in head.morph.get("VerbForm")
+                or any(c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm") for c in head.children)):
             return True
     return False
 

@@ -34,6 +34,7 @@ _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corpo
 _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
                           r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"
                           r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president)\s+$")
+_TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"\s+") + "$", re.I)  # "... Sheriff"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
 _SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")
@@ -110,6 +111,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
               and _ROLE_BEFORE.search(text, max(0, s - 24), s) and not _ORG_WORD.search(text[s:e])
               and country_of(text[s:e]) is None else label) for s, e, label in spans]
+    # "Genesee County Sheriff Robert J. Pickell" read as two people: a "person" ending in a title right before a
+    # person's name is that person's office, no one of its own
+    people = {s for s, _e, label in spans if label == "PERSON"}
+    spans = [(s, e, label) for s, e, label in spans if not (
+        label == "PERSON" and _TITLE_END.search(text[s:e]) and any(p == e + 1 for p in people))]
     # "Halvorsen Shipping" read as a person: a name ending in a company word is an organisation
     spans = [(s, e, "ORG" if label == "PERSON" and _ORG_WORD.search(text[s:e]) else label) for s, e, label in spans]
     # the NER labels one name differently in one text ("Bergen" a place here, an organisation there): a place

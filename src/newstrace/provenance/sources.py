@@ -123,7 +123,10 @@ class SourceResolver:
         if not a.source:
             return None  # "reports suggest": no one named
         text = a.source_text or ""
-        if a.source_kind == "outlet" or (is_outlet(text) and a.cue_lemma in ("report", "say", "write", "publish")
+        # an outlet by the head of the phrase: "Unique Armstead, who was shot ..., according to the New York Post"
+        # is Armstead, whom the Post relays
+        if a.source_kind == "outlet" or (is_outlet(_PHRASE_GOES_ON.split(text, 1)[0])
+                                         and a.cue_lemma in ("report", "say", "write", "publish")
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
         if (a.source_entity or "").startswith("person:"):  # the head of the source phrase, found by annotation
@@ -226,15 +229,16 @@ def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
     """index -> the earlier text a mention copies: a near-verbatim earlier mention in another outlet, a mention of
     the article it duplicates, or the passage of a copied article it repeats (`copied`: article -> original,
     `texts`: article -> text)."""
-    from rapidfuzz import process
+    from rapidfuzz import process, utils
 
     copied, texts = copied or {}, texts or {}
     echoes: dict[int, MentionRef] = {}
     if len({m.article for m in mentions}) < 2 and not copied:  # an echo copies another article
         return echoes
     strings = [m.text for m in mentions]
-    close = process.cdist(strings, strings, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO, dtype=np.uint8,
-                          workers=-1) > 0
+    # case and punctuation are house style ("AN AUSTRALIAN climber ..." in one outlet's lede): not the words copied
+    close = process.cdist(strings, strings, scorer=fuzz.ratio, processor=utils.default_process,
+                          score_cutoff=ECHO_RATIO, dtype=np.uint8, workers=-1) > 0
     short = np.array([len(t) < ECHO_MIN_CHARS for t in strings])
     close[short, :] = False
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].published or "9999", mentions[i].article,
