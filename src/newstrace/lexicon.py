@@ -117,6 +117,24 @@ def is_outlet(text: str) -> bool:
     return bool(OUTLET_WORDS.search(text))
 
 
+# Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.
+PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|"
+                            r"selected|representing)\s|[,(—–]")
+
+
+# An unnamed piece or journalist of an outlet speaks as the outlet ("an editorial in the daily X", "a reporter of
+# the news agency X").
+_OUTLETS_OWN = re.compile(r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:editorials?|reporters?|correspondents?|"
+                          r"columnists?|commentary|articles?|stor(?:y|ies)|broadcasts?|reports?)", re.I)
+
+
+def speaks_as_outlet(source: str) -> bool:
+    """Whether a source phrase names an outlet by its head: "the Wall Street Journal", "an editorial in the daily
+    X", not "Unique Armstead, who was shot ..., according to the New York Post" (Armstead, whom the Post relays)."""
+    head = PHRASE_GOES_ON.split(source, 1)[0].strip()
+    return is_outlet(head) or bool(_OUTLETS_OWN.fullmatch(head)) and is_outlet(source)
+
+
 # Things written down: their words are someone's, recorded ("According to the minutes, she argued ...": hers; the
 # "she" is not the minutes).
 WRITTEN = re.compile(r"\b(?:minutes|excerpts?|transcripts?|records?|reports?|documents?|notes?|e-?mails?|messages?|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newstrace.lexicon import speaks_as_outlet
 from newstrace.model import (
     Attribution,
     Claim,
@@ -46,7 +47,11 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
         == "person:ingridsolberg"
     assert r.resolve(mention("a", "X", "t", said("the Wall Street Journal", None, "report"))) \
         == "outlet:wall street journal"
-    # a person the phrase goes on to say an outlet relays is the person, not the outlet
+    # a person the phrase goes on to say an outlet relays is the person, not the outlet (nlp reads it so too)
+    assert speaks_as_outlet("the Fjord Post") and not speaks_as_outlet("Ingrid Solberg, who was rescued, according "
+                                                                       "to the Fjord Post")
+    assert speaks_as_outlet("an editorial in the conservative daily Fjord Post")
+    assert speaks_as_outlet("A reporter of the coastal news agency, NTB")
     assert r.resolve(mention("a", "X", "t", said("Ingrid Solberg, who was rescued, according to the Fjord Post",
                                                  None))) == "person:ingridsolberg"
     assert r.resolve(mention("a", "X", "t", said("US officials", "country:united-states"))) \

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..config import Config
 from ..errors import NewstraceError
-from ..lexicon import ENTITY_RANK, NO_EVIDENCE, STOPWORDS, is_outlet, is_written
+from ..lexicon import ENTITY_RANK, NO_EVIDENCE, STOPWORDS, is_outlet, is_written, speaks_as_outlet
 from ..model import Annotations, Article, Entity, RelationMention
 from . import workers
 from .asides import find_asides
@@ -575,7 +575,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 last_group = a.source_entity
         if a.via_span is not None:
             a.via = entity_in(a.via_span)
-        if a.source_entity and a.source_text and is_outlet(a.source_text) and a.cue_lemma in ("report", "say"):
+        if a.source_entity and a.source_text and speaks_as_outlet(a.source_text) and a.cue_lemma in ("report", "say"):
             a.source_kind = "outlet"
 
 

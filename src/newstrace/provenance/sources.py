@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..lexicon import ENTITY_RANK, STOPWORDS, WIRE_SERVICES, is_outlet, stem
+from ..lexicon import ENTITY_RANK, PHRASE_GOES_ON, STOPWORDS, WIRE_SERVICES, speaks_as_outlet, stem
 from ..lexicon import name_key as text_key
 from ..model import Article, Entity, Mention, MentionRef, Source
 
@@ -67,9 +67,6 @@ NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "yo
 _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|all|numerous|a number of|"
                          r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
-# Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.
-_PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|"
-                             r"selected|representing)\s|[,(—–]")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
 SHARED_PASSAGE = 12  # word 8-grams two articles of different outlets share when one copies a passage of the other
@@ -123,10 +120,8 @@ class SourceResolver:
         if not a.source:
             return None  # "reports suggest": no one named
         text = a.source_text or ""
-        # an outlet by the head of the phrase: "Unique Armstead, who was shot ..., according to the New York Post"
-        # is Armstead, whom the Post relays
-        if a.source_kind == "outlet" or (is_outlet(_PHRASE_GOES_ON.split(text, 1)[0])
-                                         and a.cue_lemma in ("report", "say", "write", "publish")
+        if a.source_kind == "outlet" or (speaks_as_outlet(text) and a.cue_lemma in ("report", "say", "write",
+                                                                                     "publish")
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
         if (a.source_entity or "").startswith("person:"):  # the head of the source phrase, found by annotation
@@ -154,7 +149,7 @@ class SourceResolver:
             return f"group:{noun}" + (f"@{place}" if place else "")
         if a.source_entity:
             return self._principal(a.source_entity)
-        head = _PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
+        head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
         if best and entity is not None and entity.type == "NORP" and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
@@ -164,7 +159,7 @@ class SourceResolver:
         """The group noun a source phrase is headed by: the last one before the phrase goes on ("intelligence
         officials", "some justices who seemed sympathetic to the plaintiffs": justices), else its first
         ("two of the people")."""
-        for part, last in ((_PHRASE_GOES_ON.split(low, 1)[0], True), (low, False)):
+        for part, last in ((PHRASE_GOES_ON.split(low, 1)[0], True), (low, False)):
             hits = [(m.end(), m.end() - m.start(), g) for g, pattern in self.groups for m in pattern.finditer(part)]
             if hits:
                 return max(hits)[2] if last else min(hits, key=lambda h: (h[0] - h[1], -h[1]))[2]
