@@ -224,16 +224,16 @@ def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
     """index -> the earlier text a mention copies: a near-verbatim earlier mention in another outlet, a mention of
     the article it duplicates, or the passage of a copied article it repeats (`copied`: article -> original,
     `texts`: article -> text)."""
-    from rapidfuzz import process, utils
+    from rapidfuzz import process
 
     copied, texts = copied or {}, texts or {}
     echoes: dict[int, MentionRef] = {}
     if len({m.article for m in mentions}) < 2 and not copied:  # an echo copies another article
         return echoes
     strings = [m.text for m in mentions]
-    # case and punctuation are house style ("AN AUSTRALIAN climber ..." in one outlet's lede): not the words copied
-    close = process.cdist(strings, strings, scorer=fuzz.ratio, processor=utils.default_process,
-                          score_cutoff=ECHO_RATIO, dtype=np.uint8, workers=-1) > 0
+    # case is house style ("AN AUSTRALIAN climber ..." in one outlet's lede), not the words copied
+    close = process.cdist(strings, strings, scorer=fuzz.ratio, processor=str.lower, score_cutoff=ECHO_RATIO,
+                          dtype=np.uint8, workers=-1) > 0
     short = np.array([len(t) < ECHO_MIN_CHARS for t in strings])
     close[short, :] = False
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].published or "9999", mentions[i].article,
