@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (51, "634706021d16"),
     "claims": (50, "92664ea61cc4"),
-    "provenance": (25, "568619403227"),
+    "provenance": (26, "d001d3a435b0"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

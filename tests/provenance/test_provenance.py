@@ -18,7 +18,7 @@ from newstrace.model import (
 from newstrace.provenance.conflicts import find_conflicts, interval
 from newstrace.provenance.credibility import Evidence, grade
 from newstrace.provenance.graph import build_relations
-from newstrace.provenance.people import merge_people, same_groups, same_people
+from newstrace.provenance.people import merge_people, same_groups, same_organisations, same_people
 from newstrace.provenance.sources import SourceResolver, independent_sources, mark_echoes
 
 
@@ -125,6 +125,17 @@ def test_one_person_named_two_ways_across_reports_is_one_entity():
                    RelationMention(0, 1, "supply", agent="person:tomaslindqvist")]
     claim = Claim("c1", "t", [m])
     assert [e.agent for e in build_relations([claim], merged)] == ["person:tomasglindqvist"]
+
+
+def test_an_organisation_named_by_its_initials_in_one_report_is_the_one_named_in_full():
+    org = lambda name: Entity("org:" + "".join(c for c in name.lower() if c.isalpha()), name, "ORG", [name])  # noqa: E731
+    story = {e.id: e for e in [org("Fjord Coast Guard"), org("FCG"), org("Harbour Pilots of Bergen"), org("HPB"),
+                               org("Nordic Shipping Council"), org("Nordic Salvage Company"), org("NSC")]}
+    assert same_organisations(story) == {"org:fcg": "org:fjordcoastguard", "org:hpb": "org:harbourpilotsofbergen"}
+    merged = merge_people(story)  # "NSC" fits two organisations: it stays as it is
+    assert merged["org:fcg"] is merged["org:fjordcoastguard"] and merged["org:nsc"].name == "NSC"
+    r = SourceResolver(merged)
+    assert r.resolve(mention("a", "X", "t", said("the FCG", "org:fcg"))) == "org:fjordcoastguard"
 
 
 def group(name: str) -> Entity:

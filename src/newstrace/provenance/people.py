@@ -9,6 +9,9 @@ tells two people apart only when the story holds two different ones ("George H. 
 then no name of that pair is merged. A lone surname joins the one full name of the story it ends; with two
 ("Bill Clinton", "Hillary Clinton") it stays as it is.
 
+An organisation is named by its initials in one report and in full in another ("CHP", "California Highway
+Patrol"): one entity, under its full name, when exactly one organisation of the story has those initials.
+
 A group is named several ways too: "Republicans" (the speakers of one sentence), "Republican" (in "Republican
 lawmakers"), "Democratic" beside "Democrats". The forms of one group's name are one entity, under its plural.
 """
@@ -83,12 +86,29 @@ def same_groups(entities: dict[str, Entity]) -> dict[str, str]:
     return out
 
 
+_MINOR = {"of", "the", "for", "and", "on", "in", "at", "to", "&"}
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
+    """id -> the id of the organisation an acronym stands for: the one organisation of the story named in two or
+    more words whose initials (minor words aside) it is ("CHP" -> "California Highway Patrol")."""
+    by_initials: dict[str, list[str]] = {}
+    for eid, e in entities.items():
+        words = [w for w in re.split(r"[\s-]+", e.name) if w and w.lower() not in _MINOR]
+        if e.type == "ORG" and len(words) >= 2 and all(w[0].isupper() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words), []).append(eid)
+    return {eid: found[0] for eid, e in entities.items()
+            if e.type == "ORG" and _ACRONYM.fullmatch(e.name) and len(found := by_initials.get(e.name, [])) == 1
+            and found[0] != eid}
+
+
 def merge_people(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """The story's entities with each person or group named two ways made one (`same_people`, `same_groups`):
-    the fuller entity takes the other's aliases, and the other's id maps to it, so that sources, aliases and
-    graph edges found under either id meet."""
+    """The story's entities with each person, group or organisation named two ways made one (`same_people`,
+    `same_groups`, `same_organisations`): the fuller entity takes the other's aliases, and the other's id maps to
+    it, so that sources, aliases and graph edges found under either id meet."""
     out = dict(entities)
-    for eid, head in {**same_people(entities), **same_groups(entities)}.items():
+    for eid, head in {**same_people(entities), **same_groups(entities), **same_organisations(entities)}.items():
         one, other = out[head], entities[eid]
         one.aliases.extend(a for a in [other.name, *other.aliases] if a not in one.aliases)
         one.speaks_for = one.speaks_for or other.speaks_for
