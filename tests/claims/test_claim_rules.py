@@ -58,12 +58,16 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "“Let’s keep the northern routes open,” the mayor said.\n"
             "“Thank you all for coming,” she said.\n"
             "A ferry terminal. A fish market.\n"  # verbless lines: a list, a caption
-            "Olaf Berg, a county sheriff's deputy.")
+            "Olaf Berg, a county sheriff's deputy.\n"
+            "The operator didn't return calls seeking comment.\n"
+            "Anyone with information about the inspection is asked to call the harbour office.\n"
+            "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
     stated = [m for m in mentions if not m.headline]
     assert [m.text for m in stated] == [
-        "The operator halted its northern ferry routes on Monday after a hull inspection failed."]
+        "The operator halted its northern ferry routes on Monday after a hull inspection failed.",
+        "The ferry did not return to port until Friday."]  # returning is no answer to a reporter here
     assert all(m.headline for m in mentions if "Halts" in m.text)  # the headline reports an event, no claim
     _analysis, barred = run(annotator, article("b", "Fjord Post", "BERGEN ― The operator halted its routes on Monday."))
     assert [m.text for m in barred] == ["The operator halted its routes on Monday."]  # a dateline set off by a bar

@@ -31,16 +31,25 @@ from ..lexicon import (
 from ..model import Annotations, Article, Attribution, Mention
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
-NON_CLAIM = re.compile(
-    r"\b(?:ha(?:s|ve|d) not (?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|"
-    r"do) not (?:immediately )?(?:respond|return|reply|answer|comment)|declined to (?:comment|say|discuss|"
-    r"elaborate|answer|speculate|provide|give|specify|confirm)|could not (?:immediately )?be reached|"
-    r"not immediately (?:clear|available|known)|did not offer details|(?:(?:did|does|do|has|have|had) not|"
-    r"(?:did|does|do|has|have|had)n['’]t|refused to) (?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
+# "did not" or "didn't" (also as some texts space it: "didn’ t"); "can not", "cannot", "can't", "won't"
+_NOT = r"(?: not|n['’] ?t) "
+# what a reporter asked for ("did not respond to repeated requests for comment", "did not return calls")
+_ASKED = r"(?:[\w-]+\s+){0,2}(?:requests?|calls?|e-?mails?|messages?|questions?|inquir(?:y|ies)|queries)"
+_WONT = r"(?:could(?: not|n['’] ?t)|would(?: not|n['’] ?t)|can(?:not| not|['’]t)|will not|won['’]t) "
+NON_CLAIM = re.compile((
+    r"\b(?:ha(?:s|ve|d)<NOT>(?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|"
+    r"do)<NOT>(?:immediately )?(?:comment|(?:respond|reply|answer)(?=\s*[.,;:)—–-]|\s*$|\s+to\s+<ASKED>)|"
+    r"return\s+<ASKED>)|declined to (?:comment|say|discuss|"
+    r"elaborate|answer|speculate|provide|give|specify|confirm)|could<NOT>(?:immediately )?be reached|"
+    r"not immediately (?:clear|available|known)|did<NOT>offer details|(?:(?:did|does|do|has|have|had)<NOT>|"
+    r"refused to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
     r"explain|explained|reveal|revealed) (?:whether|how|what|why|when|where|who|which)|"
-    r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|(?:could|would|"
-    r"can|will) not (?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
-    r"no immediate (?:response|comment|reply)|refused to comment|did not elaborate)\b", re.I)
+    r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|<WONT>"
+    r"(?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
+    r"no immediate (?:response|comment|reply)|refused to comment|did<NOT>elaborate|"
+    # an appeal for witnesses ("Anyone with information is asked to call police") asks, it does not state
+    r"anyone with (?:any )?information[^.;!?]*)\b"
+).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's take the lemons and turn it into lemonade", "Thank you").
 _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
