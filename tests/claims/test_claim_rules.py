@@ -60,6 +60,7 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "A ferry terminal. A fish market.\n"  # verbless lines: a list, a caption
             "Olaf Berg, a county sheriff's deputy.\n"
             "The operator didn't return calls seeking comment.\n"
+            "The yard did not respond on Friday to requests for comment.\n"
             "Anyone with information about the inspection is asked to call the harbour office.\n"
             "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")

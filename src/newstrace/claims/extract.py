@@ -38,7 +38,7 @@ _ASKED = r"(?:[\w-]+\s+){0,2}(?:requests?|calls?|e-?mails?|messages?|questions?|
 _WONT = r"(?:could(?: not|n['’] ?t)|would(?: not|n['’] ?t)|can(?:not| not|['’]t)|will not|won['’]t) "
 NON_CLAIM = re.compile((
     r"\b(?:ha(?:s|ve|d)<NOT>(?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|"
-    r"do)<NOT>(?:immediately )?(?:comment|(?:respond|reply|answer)(?=\s*[.,;:)—–-]|\s*$|\s+to\s+<ASKED>)|"
+    r"do)<NOT>(?:immediately )?(?:comment|(?:respond|reply|answer)(?=\s*[.,;:)—–-]|\s*$|\s+(?:[\w,]+\s+){0,3}?to\s+<ASKED>)|"
     r"return\s+<ASKED>)|declined to (?:comment|say|discuss|"
     r"elaborate|answer|speculate|provide|give|specify|confirm)|could<NOT>(?:immediately )?be reached|"
     r"not immediately (?:clear|available|known)|did<NOT>offer details|(?:(?:did|does|do|has|have|had)<NOT>|"
