@@ -117,6 +117,10 @@ def is_outlet(text: str) -> bool:
     return bool(OUTLET_WORDS.search(text))
 
 
+# A speaker naming themselves: "I'm not saying C" is how they put C; in a quote, "I" is its speaker.
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
 # Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.
 PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|"
                             r"selected|representing)\s|[,(—–]")

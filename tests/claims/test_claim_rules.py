@@ -36,6 +36,11 @@ def article(aid: str, outlet: str, text: str, published: str | None = "2026-03-1
     return Article(id=aid, text=text, outlet=outlet, published=published, **kw)
 
 
+def said_by(mentions) -> dict[str, str | None]:
+    """Each mention's words -> who the text says spoke them (None: the outlet's own voice)."""
+    return {m.text: m.attribution.source_text if m.attribution else None for m in mentions}
+
+
 def claim_with(analysis, words: str):
     found = [c for c in analysis.claims if any(words in m.text for m in c.mentions)]
     assert found, f"no claim mentions {words!r}: {[c.text for c in analysis.claims]}"
@@ -80,8 +85,7 @@ def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):
             "The minister declined to comment but said last week that the port was safe.\n"
             "The council has not disclosed how many permits it issued.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
-    assert [(m.text, m.attribution.source_text if m.attribution else None) for m in mentions] == [
-        ("the bridge would reopen in May", "The mayor"), ("the port was safe", "The minister")]
+    assert said_by(mentions) == {"the bridge would reopen in May": "The mayor", "the port was safe": "The minister"}
 
 
 def test_a_speaker_who_did_not_say_something_is_not_its_source(annotator):
@@ -90,7 +94,7 @@ def test_a_speaker_who_did_not_say_something_is_not_its_source(annotator):
             "The union not only threatened a strike but said it would last a week.\n"
             "“I’m not saying the ferry will sail,” the mayor said.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
-    said = {m.text: (m.attribution.source_text if m.attribution else None) for m in mentions}
+    said = said_by(mentions)
     # what no one said is the outlet's own statement, not the words of the ones who did not say it
     assert said["Police haven't accused the captain of any wrongdoing."] is None
     assert said["The port authority has not yet publicly confirmed that the ferry will resume."] is None

@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..lexicon import (
     BELIEF,
     CERTAINTY_RANK,
+    FIRST_PERSON,
     HEDGES,
     HEDGING_CUES,
     NEGATION,
@@ -72,7 +73,6 @@ _TRAILING = re.compile(r"(?:[\s,;:—–-]|\b(?:though|although|but|and|while|ye
 # between ("has not yet publicly said"); "not only" adds rather than negates. A speaker's own "I'm not saying C"
 # is how they put C (a hedge), and stays theirs.
 _UNSAID = re.compile(r"(?:\b(?:not|never|no longer)|n['’]t)\s+(?!only\b)(?:[a-z]+ly\s+|yet\s+|even\s+){0,2}$", re.I)
-_FIRST_PERSON = {"i", "we"}
 _NOBODY = re.compile(r"(?:neither|nobody|no one|none|no)\b(?!\.)", re.I)  # a source that says nothing ("No. 3": one)
 _QUOTE_CLOSE = "\"”’'»)] "
 # Words a content does not start with when it states something itself: a relative or interrogative word (its
@@ -112,7 +112,7 @@ def _short_of(a: Attribution, nothing: list[tuple[int, int]], text: str) -> Attr
 
 def _unsaid(a: Attribution, text: str) -> bool:
     """The attribution's verb of saying is negated and its subject is not the speaker talking (`_UNSAID`)."""
-    return (a.cue_lemma in SPEECH and (a.source_text or "").lower() not in _FIRST_PERSON
+    return (a.cue_lemma in SPEECH and (a.source_text or "").lower() not in FIRST_PERSON
             and bool(_UNSAID.search(text, max(0, a.cue[0][0] - 40), a.cue[0][0])))
 
 
@@ -243,7 +243,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
             and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))
             and a.cue_lemma not in _REFUSALS and not _unsaid(a, text)]
-        atts = [a for a in (_short_of(a, nothing, text) if nothing else a for a in atts) if a is not None]
+        atts = [b for a in atts if (b := _short_of(a, nothing, text)) is not None]
         if nothing and not atts:
             continue
         if not atts and k < len(ann.sentence_predicated) and not ann.sentence_predicated[k]:

@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from ..config import Config
 from ..errors import NewstraceError
-from ..lexicon import ENTITY_RANK, NO_EVIDENCE, STOPWORDS, is_outlet, is_written, speaks_as_outlet
+from ..lexicon import (
+    ENTITY_RANK,
+    FIRST_PERSON,
+    NO_EVIDENCE,
+    STOPWORDS,
+    is_outlet,
+    is_written,
+    speaks_as_outlet,
+)
 from ..model import Annotations, Article, Entity, RelationMention
 from . import workers
 from .asides import find_asides
@@ -271,7 +279,6 @@ _OF_WHOM = re.compile(r"\b(?:at|of|for|from|with|in|on|to|by|under)\b|['’]s\b"
 _WHOSE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?$")
 _THEY = {"they", "them"}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
-_FIRST_PERSON = {"i", "we", "me", "us"}
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
 _BODIES = (r"group|company|firm|ministry|agency|organi[sz]ation|association|council|department|union|authority|"
@@ -519,7 +526,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             # they believed ...", "'I called it,' Trump said")
             around = [b for b in atts if b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content)]
             # (a "he" inside what an outlet or a body reports is not it: '"...," he said, according to the Globe')
-            if around and (said in _THEY | _FIRST_PERSON or said in _HE_SHE and not is_outlet(
+            if around and (said in _THEY | FIRST_PERSON or said in _HE_SHE and not is_outlet(
                     around[-1].source_text or "") and not is_written(around[-1].source_text or "")
                     and (around[-1].source_entity or "person:").startswith("person:")):
                 a.source_entity = around[-1].source_entity
@@ -547,7 +554,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = body_of(person, whose.group(2)) if person else None
             elif said in _THEY:
                 a.source_entity = last_group
-            elif said in _FIRST_PERSON:
+            elif said in FIRST_PERSON:
                 a.source_entity = last
             elif paper := _ISSUED.match(said):
                 a.source_entity = issuer(paper.group(1), cue) or last
