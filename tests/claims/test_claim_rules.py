@@ -218,6 +218,23 @@ def test_a_quote_that_goes_on_is_its_speakers_and_an_unquoted_sentence_is_the_ou
     assert route.attribution is None and not route.quoted  # the outlet's own sentence
 
 
+def test_quotes_written_the_treebank_way_are_their_speakers(annotator):
+    text = ("The director of the operator, Ola Dahl, spoke on Monday.\n"
+            "``We will reopen the route within a week,'' Dahl said.\n"
+            "``The new hull plates have already arrived from the yard.''\n"
+            "The route carries about 2,000 passengers a day.")
+    a = article("a", "Fjord Post", text)
+    _analysis, mentions = run(annotator, a)
+    assert a.text == text  # read with typographic quotes, stored as given
+    for words in ("reopen the route", "hull plates"):
+        m = next(m for m in mentions if words in m.text)
+        assert m.attribution is not None and m.attribution.source_entity == "person:oladahl", words
+        assert text[m.start:m.start + 2] == "``"  # the span, in the stored text, takes both marks
+        assert m.text.startswith("“") and "“ " not in m.text and " ”" not in m.text
+    route = next(m for m in mentions if "2,000 passengers" in m.text)
+    assert route.attribution is None and not route.quoted
+
+
 def test_via_an_intermediary_is_shown_in_the_reasons(annotator):
     a = article("a", "Fjord Post", "The rescue took four hours, harbour master Jonas Berg told the broadcaster NRK.")
     analysis, _ = run(annotator, a)

@@ -64,6 +64,18 @@ def test_hostile_texts_give_valid_annotations(annotator, text):
             assert 0 <= s < e <= len(text)
 
 
+def test_treebank_quotes_are_read_as_quotation_marks_at_the_stored_offsets(annotator):
+    text = "``The pier is closed,'' the harbour master said. Nobody wore a 12'' helmet."
+    a = Article("q", text)
+    assert a.reading == "“ The pier is closed, ” the harbour master said. Nobody wore a 12 ” helmet."
+    assert len(a.reading) == len(text) and Article("r", "a 12'' helmet").reading == "a 12'' helmet"
+    [ann] = annotate(annotator, a)
+    [said] = [x for x in ann.attributions if x.cue_lemma == "say"]
+    assert text[said.source[0][0]:said.source[0][1]] == "the harbour master"
+    assert "The pier is closed" in text[said.content[0][0]:said.content[0][1]]
+    assert a.text == text
+
+
 def test_long_text_is_parsed_in_chunks_with_true_offsets(annotator):
     from newstrace.config import Config
     from newstrace.nlp.annotate import Annotator

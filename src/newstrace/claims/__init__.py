@@ -18,7 +18,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 52
+VERSION = 53
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -37,7 +37,7 @@ def story_mentions(story: Story, articles: dict[str, Article], anns: dict[str, A
 def sentence_texts(mentions: list[Mention], articles: dict[str, Article]) -> list[str]:
     """The sentence each stated mention stands in, as matching embeds it (headlines state no claim); an aside's
     own statement, which says something else than the sentence around it."""
-    return [m.text if m.aside else articles[m.article].text[m.sentence[0]:m.sentence[1]] for m in mentions
+    return [m.text if m.aside else articles[m.article].reading[m.sentence[0]:m.sentence[1]] for m in mentions
             if not m.headline]
 
 

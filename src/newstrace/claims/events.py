@@ -90,7 +90,7 @@ def group_events(story: Story, mentions: list[Mention], claim_of: dict[int, str]
         key = Counter(x.event.key for x in group).most_common(1)[0][0]
         # the event in words: the shortest clause of its commonest word that reads as one (four words or more,
         # finite: "to bolster air defences" or "developing satellite technology" says no one did it)
-        clauses = sorted((_LEAD.sub("", articles[mentions[x.mention].article].text[x.event.start:x.event.end])
+        clauses = sorted((_LEAD.sub("", articles[mentions[x.mention].article].reading[x.event.start:x.event.end])
                           for x in group if x.event.key == key),
                          key=lambda t: (len(t.split()) < 4, bool(_NON_FINITE.match(t)), len(t)))
         out.append(Event(

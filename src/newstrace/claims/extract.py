@@ -208,7 +208,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     """The claim mentions of one article: per sentence, what it attributes to someone (its claimant's words)
     and, beside it, what the outlet states itself in a clause of its own; headlines as mentions flagged
     `headline` (they report events but state no claim of their own: the text that follows does)."""
-    text = article.text
+    text = article.reading
     out: list[Mention] = []
     last: Mention | None = None  # the previous sentence's mention if attributed, for "allegedly" sentences
     quotes = quotations(text, ann.attributions)
@@ -375,7 +375,7 @@ def _asides(article: Article, ann: Annotations, s: int, e: int, atts: list[Attri
     out = []
     for aside in ann.asides:
         span = (aside.start, aside.end)
-        words = article.text[aside.start:aside.end]
+        words = article.reading[aside.start:aside.end]
         said = [c for a in atts for c in a.content] if aside.kind != "appositive" and _MODAL.search(words) else []
         if not s <= aside.start < e or any(_overlaps(span, c) for c in [*said, *(c for a in atts for c in a.cue)]) or (
                 any(_overlaps(span, (q[0], q[1])) for q in quotes)):
@@ -443,7 +443,7 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     """The mention of the claim at text[start:end] in sentence (s, e): the span trimmed of a dateline and of
     punctuation, with the numbers, times, entities, relations and events inside it; None if too short or a
     question."""
-    text = article.text
+    text = article.reading
     claim = text[start:end]
     if start == s + len(text[s:e]) - len(text[s:e].lstrip()) and (d := DATELINE.match(claim)):
         claim = claim[d.end():]
@@ -454,6 +454,8 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
         return None
     start = text.index(claim, start)
     end = start + len(claim)
+    if "``" in article.text:  # its quotation marks as a reader writes them, not padded to the stored offsets
+        claim = claim.replace("“ ", "“").replace(" ”", "”")
     m = Mention(article.id, article.outlet, start, end, claim, (s, e), attribution, certainty,
                 bool(NEGATION.search(claim)), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
                 published=published, dated=bool(article.published) and not ann.published_estimated)

@@ -149,7 +149,7 @@ class Annotator:
         pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
         items = list(articles)
         for i, a in enumerate(items):
-            for off, piece in _chunks(a.text, limit):
+            for off, piece in _chunks(a.reading, limit):
                 pieces.append((i, off, piece))
         docs = self.nlp.pipe((p[2] for p in pieces), batch_size=self.config.nlp_batch_size,
                              n_process=processes(n_process or self.config.nlp_processes, len(pieces)))
@@ -169,7 +169,7 @@ class Annotator:
                 progress(1)
 
     def _read(self, article: Article, parts: list) -> Annotations:
-        text = article.text
+        text = article.reading
         ann = Annotations(article.id)
         ner: list[tuple[int, int, str]] = []
         tenses: list[tuple[int, int, str]] = []

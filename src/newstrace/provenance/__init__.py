@@ -41,7 +41,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 26
+VERSION = 27
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -92,7 +92,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     mentions = [m for c in claims for m in c.mentions]
     for m in mentions:
         m.source = m.source_set or resolver.resolve(m)  # an analyst's correction stands
-    texts = {a.id: a.text for a in members}
+    texts = {a.id: a.reading for a in members}
     for i, ref in mark_echoes(mentions, copied, texts).items():
         mentions[i].echo_of = ref
     outlet_of = {a.id: a.outlet or a.id for a in members}
