@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (52, "010aa6076019"),
     "claims": (53, "64235cf723b2"),
-    "provenance": (27, "cd03e33ade35"),
+    "provenance": (28, "86b6c6da1cdc"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -182,6 +182,16 @@ def test_echoes_are_copies_across_outlets_or_duplicate_articles():
     assert mark_echoes(quoted, texts={"a": words, "b": words}) == {}
 
 
+def test_a_short_sentence_is_a_copy_only_in_an_article_that_copies_long_passages():
+    original = "The skipper was arrested on Monday. He also has two prior theft convictions. The ship sank."
+    short = "He also has two prior theft convictions."  # under ECHO_MIN_CHARS
+    ms = [mention("b", "Daily", "he also has two prior theft convictions."), mention("b", "Daily", "The ship sank.")]
+    start = original.index(short)
+    assert mark_echoes(ms, copied={"b": "a"}, texts={"a": original}) == {0: MentionRef("a", start, start + len(short))}
+    # between outlets that share no long passage, the same short sentence is no copy
+    assert mark_echoes(ms + [mention("a", "Wire", short)], texts={"a": original}) == {}
+
+
 def test_number_intervals_follow_qualifiers():
     assert interval(40, "more than") == (40, float("inf"))
     assert interval(100000, "up to") == (0.0, 100000)

@@ -69,6 +69,7 @@ _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|al
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
+ECHO_MIN_WORDS = 5  # ... but in an article known to copy another, one this long found word for word is copied
 SHARED_PASSAGE = 12  # word 8-grams two articles of different outlets share when one copies a passage of the other
 
 
@@ -191,7 +192,7 @@ def copies(articles: list[Article]) -> dict[str, str]:
     """article -> the earlier article of another outlet it copies: a near duplicate, or one that shares long
     passages with it (SHARED_PASSAGE word 8-grams: a paragraph or more)."""
     out = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
-    grams = {a.id: _shingles(a.text) for a in articles}
+    grams = {a.id: _shingles(a.reading) for a in articles}
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     for i, later in enumerate(ordered):
         if later.id in out:
@@ -255,11 +256,25 @@ def mark_echoes(mentions: list[Mention], copied: dict[str, str] | None = None,
             echoes[i] = mentions[j].ref
             continue
         original = copied.get(mi.article)
-        if original and original in texts and len(mi.text) >= ECHO_MIN_CHARS:  # the passage it repeats, whether or not a mention of it was found
-            hit = fuzz.partial_ratio_alignment(mi.text, texts[original], score_cutoff=ECHO_RATIO)
-            if hit is not None:
-                echoes[i] = MentionRef(original, hit.dest_start, hit.dest_end)
+        if original and original in texts:  # the passage it repeats, whether or not a mention of it was found
+            if len(mi.text) >= ECHO_MIN_CHARS:
+                hit = fuzz.partial_ratio_alignment(mi.text, texts[original], score_cutoff=ECHO_RATIO)
+                if hit is not None:
+                    echoes[i] = MentionRef(original, hit.dest_start, hit.dest_end)
+            elif (span := _verbatim(mi.text, texts[original])) is not None:
+                echoes[i] = MentionRef(original, *span)
     return echoes
+
+
+def _verbatim(words: str, text: str) -> tuple[int, int] | None:
+    """Where a short statement of ECHO_MIN_WORDS words or more stands word for word (whatever the case) in `text`.
+    Between two outlets, a short sentence alike is no sign of copying ("no fuel had leaked"); in an article that
+    copies long passages of another, the same words in the other are what it copied ("He also has two prior theft
+    convictions."), and the claim has one source, not two."""
+    if len(re.findall(r"\w+", words)) < ECHO_MIN_WORDS:
+        return None
+    found = re.search(re.escape(words), text, re.IGNORECASE)
+    return found.span() if found else None
 
 
 def _quotation(m: Mention, text: str | None) -> bool:
