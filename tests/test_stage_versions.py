@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (52, "010aa6076019"),
     "claims": (53, "64235cf723b2"),
-    "provenance": (28, "86b6c6da1cdc"),
+    "provenance": (29, "d7217803e53d"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -260,6 +260,10 @@ def test_grades_and_their_deciding_reason():
     assert weak[0] == 2 and "may not state the same thing" in weak[1][0]  # a confirmation needs a sure match
     one_report = grade(evidence(2, ["reported", "reported"], outlets=1))
     assert one_report[0] == 2 and "all in one report (O0)" in one_report[1][0]  # two sources, one reporter
+    unknown = evidence(2, ["reported", "reported"], outlets=2)
+    unknown.mentions[1].outlet, unknown.outlets = None, ["O0", "a1"]
+    assert grade(unknown)[1] == ["2 independent sources: S0, S1",
+                                 "no outlet named for a1: each such article is taken as an outlet of its own"]
 
 
 def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():

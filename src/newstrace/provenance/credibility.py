@@ -110,4 +110,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     if vias:
         reasons.append("through an intermediary: " + "; ".join(vias))
     reasons += ev.copies + ev.left_out
+    # independence across outlets is only as good as the outlets are known: an article that names none counts as
+    # an outlet of its own (two files of one outlet's story, not near duplicates, would count twice)
+    unnamed = sorted({m.article for m in ev.mentions if not m.outlet and m.article in ev.outlets})
+    if decided[0] in (1, 2) and len(ev.outlets) >= 2 and unnamed:
+        reasons.append(f"no outlet named for {', '.join(unnamed)}: each such article is taken as an outlet of its own")
     return decided[0], reasons
