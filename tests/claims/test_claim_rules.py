@@ -335,6 +335,23 @@ def test_an_article_repeating_another_outlets_passages_is_no_second_source(annot
     assert any("Coast Daily repeats Fjord Post" in r for r in c.reasons), c.reasons
 
 
+def test_a_joint_statement_is_one_source_and_speakers_only_listed_together_are_two(annotator):
+    a = article("a", "Fjord Post", "Mayor Lena Voss and harbour master Jonas Berg said in a joint statement that "
+                                   "the quay at Flora would reopen on Friday.")
+    b = article("b", "Coast Daily", "The quay at Flora will reopen on Friday, Jonas Berg said.")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "reopen on Friday")
+    assert c.independent_sources == 1 and c.credibility == 2, c.reasons  # one joint statement, quoted twice
+    assert any("Jonas Berg not counted apart: issued a joint statement with Lena Voss" in r
+               for r in c.reasons), c.reasons
+    # two who each said it, listed together by one outlet, are two sources
+    a = article("a", "Fjord Post", "Both Mayor Lena Voss and harbour master Jonas Berg said the quay at Flora "
+                                   "would reopen on Friday.")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "reopen on Friday")
+    assert c.independent_sources == 2, c.reasons
+
+
 def test_two_outlets_quoting_one_long_statement_do_not_copy_each_other(annotator):
     quote = ("“We will keep the northern route open through the winter, and we will hire twelve more crew so that "
              "no sailing is cancelled for want of hands,” ")

@@ -30,6 +30,7 @@ from .people import merge_people
 from .sources import (
     SourceResolver,
     copies,
+    fold_together,
     independent_sources,
     mark_echoes,
     one_speaker,
@@ -41,7 +42,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 29
+VERSION = 30
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -113,7 +114,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         counted_as = [speaker.get(i, m.source) if i in speaker else m.source for i, m in enumerate(ms)]
         entries = [(src, m.own_voice, m.echo_of is not None) for src, m in zip(counted_as, ms, strict=True)]
         carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
-        independent = independent_sources(entries, entities, carriers, described)
+        independent, together = fold_together(independent_sources(entries, entities, carriers, described),
+                                              [[] if m.source_set else resolver.together(m, texts.get(m.article, ""))
+                                               for m in ms])
         own = list(dict.fromkeys(m.outlet or m.article for m in ms if m.echo_of is None and not m.duplicate_of))
         found = find_conflicts(claim.id, ms, names)
         copies_out = sorted({f"{m.outlet or m.article} repeats {outlet_of.get(m.echo_of.article, m.echo_of.article)}"
@@ -123,8 +126,10 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         left_out = sorted({f"{names.get(src, src)} not counted: may be the same people as another source of it"
                            for src, own_voice, echo in entries if src and not echo and not own_voice
                            and src not in counted and src.startswith("group:")})
+        left_out += [f"{names.get(src, src)} not counted apart: issued a joint statement with "
+                     f"{names.get(partner, partner)}" for src, partner in together]
         for src in dict.fromkeys(src for src, own_voice, echo in entries if src and not echo and not own_voice
-                                 and src not in counted):
+                                 and src not in counted and src not in dict(together)):
             if (as_ := speaks_as(src, independent, entities, described)) is None:
                 continue
             bodies, why = as_

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -67,6 +68,12 @@ NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "yo
 _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|all|numerous|a number of|"
                          r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
+# a list of names: "A and B", "A, B and C", "A, B, and C" (with no "and", a comma is an apposition: "Shin, the
+# adviser"); every part must then name someone (`SourceResolver.together`)
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that|where|when)\s|\s*[—–]")  # "LePage, who met A and B"
+_JOINT = re.compile(r"\bjoint(?:ly)?\b|\bco-?signed\b", re.I)
+_AND = re.compile(r"\s(?:and|&)\s")
+_LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
 ECHO_MIN_WORDS = 5  # ... but in an article known to copy another, one this long found word for word is copied
@@ -108,6 +115,22 @@ class SourceResolver:
         if key not in self._cache:
             self._cache[key] = self._resolve(m)
         return self._cache[key]
+
+    def together(self, m: Mention, text: str) -> list[str]:
+        """The named sources a mention's source phrase lists as issuing one joint statement ("Nancy Pelosi and
+        Chuck Schumer said in a joint statement", in `text`, its article), each resolved as a source phrase of its
+        own; [] unless its sentence says the words are joint and two or more are named (a person, an
+        organisation, a country). Speakers only listed together ("both Obama and Clinton called it an act of
+        terror") each spoke: two sources."""
+        a = m.attribution
+        if a is None or not a.source or not a.source_text or not _AND.search(a.source_text) or \
+                not _JOINT.search(text[m.sentence[0]:m.sentence[1]]):
+            return []
+        parts = [p for p in _LISTED.split(_RELATIVE.split(a.source_text, 1)[0]) if p.strip()]
+        ids = [self.resolve(replace(m, attribution=replace(a, source_text=p.strip(), source_entity=None)))
+               for p in parts]
+        named = list(dict.fromkeys(i for i in ids if i and not i.startswith(("group:", "doc:", "outlet:"))))
+        return named if len(parts) >= 2 and len(named) == len(parts) else []
 
     def own_voice(self, m: Mention) -> str:
         """The outlet a mention's own voice is: its article's wire service when it runs wire copy."""
@@ -364,6 +387,21 @@ def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str
         speaker = most(first)
         out.update({i: None for i in first if source_id(i) != speaker})
     return out
+
+
+def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The independent sources with those one report names as issuing one joint statement
+    (`SourceResolver.together`) counted once, as the first of them: the statement quoted by another outlet as
+    one of theirs is the same words, one source. (kept, [(left out, counted as)])."""
+    kept: list[str] = []
+    folded: list[tuple[str, str]] = []
+    for s in sources:
+        partner = next((k for k in kept if any(s in ids and k in ids for ids in together)), None)
+        if partner is None:
+            kept.append(s)
+        else:
+            folded.append((s, partner))
+    return kept, folded
 
 
 def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: dict[str, Entity] | None = None,
