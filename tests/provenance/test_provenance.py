@@ -260,6 +260,11 @@ def test_grades_and_their_deciding_reason():
     assert weak[0] == 2 and "may not state the same thing" in weak[1][0]  # a confirmation needs a sure match
     one_report = grade(evidence(2, ["reported", "reported"], outlets=1))
     assert one_report[0] == 2 and "all in one report (O0)" in one_report[1][0]  # two sources, one reporter
+    someone = evidence(2, ["reported", "reported"], outlets=2)
+    someone.mentions[0].text, someone.mentions[1].text = "He completed 17 passes", "he completed 17 passes in a row"
+    assert grade(someone)[0] == 2 and "names only as he" in grade(someone)[1][0]  # may be two quarterbacks
+    someone.mentions[1].text = "Lund completed 17 passes in a row"
+    assert grade(someone)[0] == 1
     unknown = evidence(2, ["reported", "reported"], outlets=2)
     unknown.mentions[1].outlet, unknown.outlets = None, ["O0", "a1"]
     assert grade(unknown)[1] == ["2 independent sources: S0, S1",

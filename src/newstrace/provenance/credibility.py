@@ -8,7 +8,8 @@ The rule, as a user reads it:
       "reportedly", "may") by a single source.
   1 — confirmed: two or more independent primary sources that state it plainly (a source that only hedges or
       denies it confirms nothing; nor do sources that all say it only in passing, as background: "Ryan,
-      who is retiring, said ..."), in reports surely saying one thing (their match reaches `confirm_threshold`),
+      who is retiring, said ..."; nor reports that all say it of "he" or "they", who may be two people), in
+      reports surely saying one thing (their match reaches `confirm_threshold`),
       carried by two or more outlets that do not copy each other: two sources quoted in one article are one
       reporter's account, and matching within one article is the least sure (speakers answer each other there).
   2 — probably true: one primary source, carried by two or more outlets that do not copy each other; or two
@@ -21,10 +22,15 @@ be a named source. Every grade comes with its reasons, the deciding one first, s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..lexicon import NO_EVIDENCE
 from ..model import Conflict, Mention
+
+# A statement whose subject is a pronoun or a possessive of someone named elsewhere ("He completed his first 17
+# passes"): two reports matched on such words may be about two people. First person is the speaker, named.
+_UNNAMED_SUBJECT = re.compile(r"^\W*(he|she|it|they|this|that|these|those|his|her|its|their)\b", re.I)
 
 GRADES = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
           6: "cannot be judged"}
@@ -73,6 +79,10 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
             sorted({"numbers" if k == "quantity" else "dates" for k in kinds & {"quantity", "time"}}))
     elif not plain and n <= 1:
         decided = 4, f"only ever hedged, by one source ({who or 'unnamed'})"
+    elif ev.stating >= 2 and len(ev.outlets) >= 2 and all(_UNNAMED_SUBJECT.match(m.text) for m in plain):
+        decided = 2, (f"{n} sources ({who}), but every report says it of someone it names only as "
+                      f"{', '.join(sorted({_UNNAMED_SUBJECT.match(m.text).group(1).lower() for m in plain}))}: "
+                      f"that they mean the same one is not shown")
     elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(ev.outlets) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
