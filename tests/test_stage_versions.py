@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (52, "010aa6076019"),
     "claims": (53, "64235cf723b2"),
-    "provenance": (31, "384e85a0cbc7"),
+    "provenance": (32, "4db323450512"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

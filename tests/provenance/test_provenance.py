@@ -265,6 +265,11 @@ def test_grades_and_their_deciding_reason():
     assert grade(someone)[0] == 2 and "names only as he" in grade(someone)[1][0]  # may be two quarterbacks
     someone.mentions[1].text = "Lund completed 17 passes in a row"
     assert grade(someone)[0] == 1
+    for m in someone.mentions:  # a possessive or demonstrative with a name after it names whom it is about
+        m.text = "His father, Ike Lund, had served time for fraud"
+    assert grade(someone)[0] == 1
+    someone.mentions[0].text = someone.mentions[1].text = "That arrest came five days before the game"
+    assert grade(someone)[0] == 2
     unknown = evidence(2, ["reported", "reported"], outlets=2)
     unknown.mentions[1].outlet, unknown.outlets = None, ["O0", "a1"]
     assert grade(unknown)[1] == ["2 independent sources: S0, S1",

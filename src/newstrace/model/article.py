@@ -40,9 +40,9 @@ _PTB_QUOTE = re.compile(r"``|''")
 def reading_text(text: str) -> str:
     """`text` with its quotation marks written the Penn Treebank way (``so'', as in wire archives and corpora)
     as typographic ones, at the same offsets: “ on the first of its two characters and ” on the last, so that a
-    span quoting it covers both. The parser and every rule that finds a quotation and its speaker know “ and ”; read as given,
-    ``We will reopen,'' Dahl said. gave the outlet's own words. Only a text that opens a quotation with `` is
-    read so (elsewhere '' is an inch or a ditto mark). The stored text stays as given."""
+    span quoting it covers both. The parser and every rule that finds a quotation and its speaker know “ and ”;
+    read as given, ``We will reopen,'' Dahl said. gave the outlet's own words. Only a text that opens a
+    quotation with `` is read so (elsewhere '' is an inch or a ditto mark). The stored text stays as given."""
     if "``" not in text:
         return text
     return _PTB_QUOTE.sub(lambda m: "“ " if m.group() == "``" else " ”", text)

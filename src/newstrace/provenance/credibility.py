@@ -28,9 +28,18 @@ from dataclasses import dataclass, field
 from ..lexicon import NO_EVIDENCE
 from ..model import Conflict, Mention
 
-# A statement whose subject is a pronoun or a possessive of someone named elsewhere ("He completed his first 17
-# passes"): two reports matched on such words may be about two people. First person is the speaker, named.
-_UNNAMED_SUBJECT = re.compile(r"^\W*(he|she|it|they|this|that|these|those|his|her|its|their)\b", re.I)
+# A statement whose subject is a pronoun, or a possessive or demonstrative with no name after it, for someone
+# named elsewhere ("He completed his first 17 passes", "That arrest was ..."; not "His father, Ike LaRue, ...",
+# "This action by INS Sukanya ..."): two reports matched on such words may be about two people. First person is
+# the speaker, and a pronoun the speaker's words open with is resolved to the speaker (`Mention.statement`).
+_UNNAMED_SUBJECT = re.compile(r"^\W*(?:(?i:(he|she|it|they))\b|(?i:(his|her|its|their|this|that|these|those))\b"
+                              r"(?![,\s]+(?:[\w'’-]+[,\s]+){0,4}[A-Z]))")  # a name: a capital (case-sensitive)
+
+
+def _unnamed_subject(m: Mention) -> str | None:
+    """The pronoun a mention's statement is said of, when it names no one there."""
+    found = _UNNAMED_SUBJECT.match(m.statement or m.text)
+    return (found.group(1) or found.group(2)).lower() if found else None
 
 GRADES = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
           6: "cannot be judged"}
@@ -79,10 +88,10 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
             sorted({"numbers" if k == "quantity" else "dates" for k in kinds & {"quantity", "time"}}))
     elif not plain and n <= 1:
         decided = 4, f"only ever hedged, by one source ({who or 'unnamed'})"
-    elif ev.stating >= 2 and len(ev.outlets) >= 2 and all(_UNNAMED_SUBJECT.match(m.text) for m in plain):
+    elif ev.stating >= 2 and len(ev.outlets) >= 2 and all(_unnamed_subject(m) for m in plain):
         decided = 2, (f"{n} sources ({who}), but every report says it of someone it names only as "
-                      f"{', '.join(sorted({_UNNAMED_SUBJECT.match(m.text).group(1).lower() for m in plain}))}: "
-                      f"that they mean the same one is not shown")
+                      f"{', '.join(sorted({_unnamed_subject(m) for m in plain}))}: that they mean the same one "
+                      f"is not shown")
     elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(ev.outlets) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
