@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (52, "010aa6076019"),
     "claims": (53, "64235cf723b2"),
-    "provenance": (32, "4db323450512"),
+    "provenance": (33, "9b400bd1c090"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -19,7 +19,7 @@ from newstrace.provenance.conflicts import find_conflicts, interval
 from newstrace.provenance.credibility import Evidence, grade
 from newstrace.provenance.graph import build_relations
 from newstrace.provenance.people import merge_people, same_groups, same_organisations, same_people
-from newstrace.provenance.sources import SourceResolver, independent_sources, mark_echoes
+from newstrace.provenance.sources import SourceResolver, independent_sources, lone_people, mark_echoes
 
 
 def mention(article: str, outlet: str, text: str, att: Attribution | None = None, certainty: str = "reported",
@@ -92,6 +92,14 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources([("group:officials@country:south-korea", False, False),
                                     ("group:officials@country:united-states", False, False),
                                     ("group:experts", False, False)])) == 3
+    # "a resident who lives next door" may be the resident another report names; residents are many people
+    near = [("person:lukeberg", False, False), ("group:residents", False, False)]
+    assert independent_sources(near, lone={"group:residents"}) == ["person:lukeberg"]
+    assert independent_sources(near) == ["person:lukeberg", "group:residents"]
+    said_by = [mention("a", "A", "t", said("A resident who lives next door", None)),
+               mention("b", "B", "t", said("Residents", None)), mention("c", "C", "t", said("Luke Berg", None))]
+    assert lone_people(["group:residents", None, "person:lukeberg"], said_by) == {"group:residents"}
+    assert lone_people(["group:residents", "group:residents", "person:lukeberg"], said_by) == set()
 
 
 def person(name: str, *aliases: str) -> Entity:

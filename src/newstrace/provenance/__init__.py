@@ -32,6 +32,7 @@ from .sources import (
     copies,
     fold_together,
     independent_sources,
+    lone_people,
     mark_echoes,
     one_speaker,
     outlet_key,
@@ -42,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 32
+VERSION = 33
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -114,7 +115,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         counted_as = [speaker.get(i, m.source) if i in speaker else m.source for i, m in enumerate(ms)]
         entries = [(src, m.own_voice, m.echo_of is not None) for src, m in zip(counted_as, ms, strict=True)]
         carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
-        independent, together = fold_together(independent_sources(entries, entities, carriers, described),
+        independent, together = fold_together(independent_sources(entries, entities, carriers, described,
+                                                                  lone_people(counted_as, ms)),
                                               [[] if m.source_set else resolver.together(m, texts.get(m.article, ""))
                                                for m in ms])
         own = list(dict.fromkeys(m.outlet or m.article for m in ms if m.echo_of is None and not m.duplicate_of))

@@ -404,15 +404,28 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
     return kept, folded
 
 
+_ONE = re.compile(r"(?:a|an|one)\s", re.I)
+
+
+def lone_people(sources: list[str | None], mentions: list[Mention]) -> set[str]:
+    """The unnamed groups every mention citing them names as one person ("a resident who lives next door", "one
+    witness"): that one may be a person another report names."""
+    said = [(s, bool(m.attribution and _ONE.match(m.attribution.source_text or ""))) for s, m in
+            zip(sources, mentions, strict=True) if s and s.startswith("group:")]
+    return {s for s, _one in said} - {s for s, one in said if not one}
+
+
 def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: dict[str, Entity] | None = None,
-                        carriers: set[str] | None = None, described: dict[str, set[str]] | None = None) -> list[str]:
+                        carriers: set[str] | None = None, described: dict[str, set[str]] | None = None,
+                        lone: set[str] | None = None) -> list[str]:
     """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, outlets' own voices
     left out when anyone is cited for the claim, an unplaced group left out beside a placed one, unnamed
     insiders ("officials", "sources") left out beside a named source who may be one of them (`entities` tells a
     person's country), an outlet cited for it left out when its own article is among the claim's (`carriers`:
-    its sources count instead), and a person whom the text describes by an office of an organisation among the
+    its sources count instead), a person whom the text describes by an office of an organisation among the
     sources ("Trade Minister Jonas Berg" beside "the trade ministry": `described` gives each source's descriptive
-    words) counted as it. One person named two ways is one id already (`people.merge_people`)."""
+    words) counted as it, and one unnamed person of a many ("a resident": `lone`, `lone_people`) left out beside
+    a named person who may be them. One person named two ways is one id already (`people.merge_people`)."""
     entities = entities or {}
     kept = [(s, own) for s, own, echo in entries if s and not echo]
     if any(not own for _s, own in kept):
@@ -438,7 +451,13 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         noun = group[6:].split("@")[0]
         return noun in OFFICIAL_GROUPS or noun not in COLLECTIVES
 
-    return [s for s in sources if not (s.startswith("group:") and anyone(s) and any(could_be(s, n) for n in named))
+    def maybe_named(group: str) -> bool:
+        """An unnamed source that may be one of the named ones."""
+        if anyone(group):
+            return any(could_be(group, n) for n in named)
+        return group in (lone or set()) and any(n.startswith("person:") and could_be(group, n) for n in named)
+
+    return [s for s in sources if not (s.startswith("group:") and maybe_named(s))
             and not _spoken_for(s, named, entities, described)]
 
 
