@@ -67,6 +67,8 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The operator didn't return calls seeking comment.\n"
             "The yard did not respond on Friday to requests for comment.\n"
             "Anyone with information about the inspection is asked to call the harbour office.\n"
+            "''Would we sail without him?'' harbour master Lena Voss asked.\n"  # the cue left by a quote unread
+            "The deputy mayor said on Monday.\n"
             "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)

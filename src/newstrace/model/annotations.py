@@ -131,8 +131,9 @@ class Annotations(Dictable):
     entity_names: dict[str, list[str]] = field(default_factory=dict)  # entity key -> [name, type] in this text
     # how firmly each sentence puts what it says itself (asserted, hedged, denied), parallel to `sentences`
     sentence_certainty: list[str] = field(default_factory=list)
-    # whether each sentence has a verb (a predicate), parallel to `sentences`: a line with none ("A military
-    # base.", "Hoyt Teasley, a sheriff's deputy.") states nothing
+    # whether each sentence predicates something of its own, parallel to `sentences`: a line with no verb ("A
+    # military base.", "Hoyt Teasley, a sheriff's deputy.") or only a verb of saying and its speaker ("Lena Voss
+    # asked.", its quoted words in the sentence before) states nothing
     sentence_predicated: list[bool] = field(default_factory=list)
     speaks_for: dict[str, str] = field(default_factory=dict)  # person key -> whose spokesperson it is
     places: dict[str, str] = field(default_factory=dict)  # person key -> the country it serves

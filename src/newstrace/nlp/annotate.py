@@ -28,7 +28,7 @@ from ..lexicon import (
 from ..model import Annotations, Article, Entity, RelationMention
 from . import workers
 from .asides import find_asides
-from .attribution import clause_hedged, find_attributions
+from .attribution import bare_cue, clause_hedged, find_attributions
 from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
 from .quantities import find_quantities
@@ -181,7 +181,8 @@ class Annotator:
                     ann.sentences.append((sent.start_char + off, sent.end_char + off))
                     tenses.append((sent.start_char + off, sent.end_char + off, _tense(sent)))
                     ann.sentence_certainty.append(_stance(sent))
-                    ann.sentence_predicated.append(any(t.pos_ in ("VERB", "AUX") for t in sent))
+                    ann.sentence_predicated.append(any(t.pos_ in ("VERB", "AUX") for t in sent)
+                                                   and not bare_cue(sent))
             ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)

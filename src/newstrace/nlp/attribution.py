@@ -524,6 +524,23 @@ def is_statement(heads: tuple[Token, ...]) -> bool:
     return False
 
 
+# Verbs that only say that someone spoke: alone in a sentence ("Lena Voss asked.", "Sanders said on CBS."), their
+# words stand in the sentence before, in quotation marks the parse did not join to them. ("Protests continued",
+# "police responded" state what happened: not here.)
+_ONLY_SPEAKING = {"say", "ask", "add", "tell", "write", "note", "explain", "tweet", "reply", "retort", "quip",
+                  "joke", "remark", "insist", "wonder"}
+_SAID_WHAT = {"ccomp", "xcomp", "dobj", "obj", "attr", "acomp", "oprd", "conj", "parataxis", "advcl", "dep",
+              "csubj", "dative"}
+
+
+def bare_cue(sent: Span) -> bool:
+    """Whether a sentence is only a verb of saying and who spoke (and when, where, to whom in a phrase), with
+    nothing said: the words it credits stand elsewhere, so it states nothing of its own."""
+    root = sent.root
+    return (root.lemma_ in _ONLY_SPEAKING and any(c.dep_ == "nsubj" for c in root.children)
+            and not any(c.dep_ in _SAID_WHAT for c in root.children))
+
+
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
     """Whether the clauses headed by these tokens are put as uncertain: a modal of possibility ("may have
     sent"), an adverb of doubt ("reportedly sent"), "appears/seems to", "is thought/believed/alleged to",
