@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.nlp.attribution import find_attributions
+from newstrace.nlp.attribution import bare_cue, find_attributions
 
 pytestmark = pytest.mark.slow
 
@@ -409,3 +409,17 @@ def test_a_clause_whose_subject_the_parser_hung_on_its_auxiliary_states_somethin
     assert [t.head.text for t in doc if t.text == "roads"] == ["were"]  # the misparse this guards against
     [a] = find_attributions(doc)
     assert a.statement
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Harbour master Lena Voss asked.", True),  # her question stood in the sentence before
+    ("The deputy mayor said on Monday.", True),
+    ("He added.", True),
+    ("The mayor said the pier would reopen.", False),
+    # the parser hangs the statement's subject on the cue: two subjects, and a verb with an object of its own
+    ("The freighter Kestrel lost 38 containers off Cape Wrath on Monday, the coastguard said.", False),
+    ("Protests continued on Monday.", False),  # what happened, not who spoke
+])
+def test_a_sentence_of_only_a_cue_and_its_speaker_says_nothing(nlp, text, bare):
+    [sent] = list(nlp(text).sents)
+    assert bare_cue(sent) is bare

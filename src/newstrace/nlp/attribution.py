@@ -531,14 +531,18 @@ _ONLY_SPEAKING = {"say", "ask", "add", "tell", "write", "note", "explain", "twee
                   "joke", "remark", "insist", "wonder"}
 _SAID_WHAT = {"ccomp", "xcomp", "dobj", "obj", "attr", "acomp", "oprd", "conj", "parataxis", "advcl", "dep",
               "csubj", "dative"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "obj", "ccomp", "xcomp", "attr"}
 
 
 def bare_cue(sent: Span) -> bool:
     """Whether a sentence is only a verb of saying and who spoke (and when, where, to whom in a phrase), with
     nothing said: the words it credits stand elsewhere, so it states nothing of its own."""
     root = sent.root
-    return (root.lemma_ in _ONLY_SPEAKING and any(c.dep_ == "nsubj" for c in root.children)
-            and not any(c.dep_ in _SAID_WHAT for c in root.children))
+    if root.lemma_ not in _ONLY_SPEAKING or [c.dep_ for c in root.children].count("nsubj") != 1:
+        return False  # two subjects: the parser hung a clause's subject on the cue ("X lost 38 containers, Y said")
+    # nothing said beside the cue, and no other verb with arguments of its own anywhere in the sentence
+    return not any(c.dep_ in _SAID_WHAT for c in root.children) and not any(
+        t.i != root.i and t.pos_ == "VERB" and any(c.dep_ in _ARGUMENTS for c in t.children) for t in sent)
 
 
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:

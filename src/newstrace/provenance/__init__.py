@@ -115,10 +115,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         counted_as = [speaker.get(i, m.source) if i in speaker else m.source for i, m in enumerate(ms)]
         entries = [(src, m.own_voice, m.echo_of is not None) for src, m in zip(counted_as, ms, strict=True)]
         carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
-        independent, together = fold_together(independent_sources(entries, entities, carriers, described,
-                                                                  lone_people(counted_as, ms)),
-                                              [[] if m.source_set else resolver.together(m, texts.get(m.article, ""))
-                                               for m in ms])
+        joint = [[] if m.source_set else resolver.together(m, texts.get(m.article, "")) for m in ms]
+        distinct = independent_sources(entries, entities, carriers, described, lone_people(counted_as, ms))
+        independent, together = fold_together(distinct, joint)
         own = list(dict.fromkeys(m.outlet or m.article for m in ms if m.echo_of is None and not m.duplicate_of))
         found = find_conflicts(claim.id, ms, names)
         copies_out = sorted({f"{m.outlet or m.article} repeats {outlet_of.get(m.echo_of.article, m.echo_of.article)}"
