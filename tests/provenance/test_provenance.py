@@ -19,7 +19,13 @@ from newstrace.provenance.conflicts import find_conflicts, interval
 from newstrace.provenance.credibility import Evidence, grade
 from newstrace.provenance.graph import build_relations
 from newstrace.provenance.people import merge_people, same_groups, same_organisations, same_people
-from newstrace.provenance.sources import SourceResolver, independent_sources, lone_people, mark_echoes
+from newstrace.provenance.sources import (
+    SourceResolver,
+    independent_sources,
+    lone_people,
+    mark_echoes,
+    one_speaker,
+)
 
 
 def mention(article: str, outlet: str, text: str, att: Attribution | None = None, certainty: str = "reported",
@@ -198,6 +204,18 @@ def test_a_short_sentence_is_a_copy_only_in_an_article_that_copies_long_passages
     assert mark_echoes(ms, copied={"b": "a"}, texts={"a": original}) == {0: MentionRef("a", start, start + len(short))}
     # between outlets that share no long passage, the same short sentence is no copy
     assert mark_echoes(ms + [mention("a", "Wire", short)], texts={"a": original}) == {}
+
+
+def test_speakers_saying_it_each_of_themselves_are_not_two_sources_of_one_thing():
+    ms = [mention("a", "Wire", "it would publish updates on its website", said("Nordtel", "org:nordtel")),
+          mention("b", "Daily", "it will publish another update on its website", said("Fjordnet", "org:fjordnet")),
+          mention("c", "Gazette", "it will publish another update on its website", said("Fjordnet", "org:fjordnet"))]
+    for m, source in zip(ms, ("org:nordtel", "org:fjordnet", "org:fjordnet"), strict=True):
+        m.source = source
+    assert one_speaker(ms, {}) == {}  # words, not yet anyone's own
+    ms[0].statement, ms[1].statement, ms[2].statement = ("Nordtel would publish updates", "Fjordnet will publish",
+                                                         "Fjordnet will publish")
+    assert one_speaker(ms, {}) == {0: None}  # each said it of itself: Nordtel's is another statement
 
 
 def test_number_intervals_follow_qualifiers():

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 33
+VERSION = 34
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -148,7 +148,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                                 f"counted as {names.get(one, one)}")
         for other in sorted({names.get(m.source, m.source) for i, m in enumerate(ms) if i in speaker
                              and speaker[i] is None}):
-            left_out.append(f"{other} not counted: speaks in the first person, of themselves, not of the same thing")
+            left_out.append(f"{other} not counted: speaks of themselves, not of the same thing")
         stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and states(m)
                   and m.echo_of is None]
         # a claim every report gives only in passing ("Clinton, the presumptive nominee, said") is background

@@ -350,8 +350,10 @@ def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str
     - mentions in different articles that quote the same words but name different speakers: a quotation has one
       speaker, so its words count as one source however the reports credit them (the speaker most of them name;
       of equals a person, then the earliest report's);
-    - first-person statements by different speakers are different statements (each "I" is its speaker): only
-      the speaker who says it most counts for the claim."""
+    - statements of themselves by different speakers are different statements (each "I" is its speaker, as is
+      the "he" or "it" their reported words open with: `Mention.statement`, "France Telecom said it would
+      publish updates" and "Sonaecom said it would publish updates"): only the speaker who says it most counts
+      for the claim."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
@@ -382,7 +384,8 @@ def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str
         if len({mentions[i].source for i in named}) > 1:
             speaker = most(named)
             out.update({i: speaker for i in named})
-    first = [i for i, m in enumerate(mentions) if m.source and _FIRST_PERSON.search(m.text)]
+    first = [i for i, m in enumerate(mentions) if m.source and (_FIRST_PERSON.search(m.text) or m.statement and
+                                                                 not m.aside)]
     if len({source_id(i) for i in first}) > 1:
         speaker = most(first)
         out.update({i: None for i in first if source_id(i) != speaker})
