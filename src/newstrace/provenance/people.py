@@ -7,8 +7,7 @@ identical spellings; across articles the spellings differ, so one speaker would 
 of the actor graph. Within one story the same given name and surname is one person; a middle name or initial
 tells two people apart only when the story holds two different ones ("George H. W. Bush", "George W. Bush"), and
 then no name of that pair is merged. A lone surname joins the one full name of the story it ends; with two
-("Bill Clinton", "Hillary Clinton") it stays as it is. A lone given name that is no one's surname joins the one
-full name it opens ("Chela" and "Chela Ortiz", as reports name a victim's relatives), and with two stays too.
+("Bill Clinton", "Hillary Clinton") it stays as it is.
 
 An organisation is named by its initials in one report and in full in another ("CHP", "California Highway
 Patrol"): one entity, under its full name, when exactly one organisation of the story has those initials.
@@ -59,21 +58,15 @@ def same_people(entities: dict[str, Entity]) -> dict[str, str]:
             full.setdefault((parts[0], parts[2]), []).append((eid, parts[1]))
     out: dict[str, str] = {}
     by_surname: dict[str, list[str]] = {}
-    by_given: dict[str, list[str]] = {}
-    for (given, surname), named in full.items():
+    for (_given, surname), named in full.items():
         if len({middle for _eid, middle in named if middle}) > 1:
             continue  # two middles: two people of one name ("George H. W. Bush", "George W. Bush")
         # the fullest spelling names them all: most words, then the longest
         head = max(named, key=lambda x: (len(x[1]), len(people[x[0]].name), x[0]))[0]
         out.update({eid: head for eid, _middle in named if eid != head})
         by_surname.setdefault(surname, []).append(head)
-        by_given.setdefault(given, []).append(head)
     for eid, e in people.items():
-        if _parts(e.name) is not None:
-            continue
-        word = letters(e.name)
-        found = by_surname.get(word) or ([] if word in by_surname else by_given.get(FAMILIAR.get(word, word), []))
-        if len(found) == 1:
+        if _parts(e.name) is None and len(found := by_surname.get(letters(e.name), [])) == 1:
             out[eid] = found[0]
     return out
 
