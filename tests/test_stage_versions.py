@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (54, "c4744ace0b0d"),
     "claims": (53, "64235cf723b2"),
-    "provenance": (34, "6ad1a6b2a39f"),
+    "provenance": (36, "c8069eb6387e"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 
