@@ -454,8 +454,7 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
         return None
     start = text.index(claim, start)
     end = start + len(claim)
-    if "``" in article.text:  # its quotation marks as a reader writes them, not padded to the stored offsets
-        claim = claim.replace("“ ", "“").replace(" ”", "”")
+    claim = article.printed(claim)  # its quotation marks as a reader writes them, not padded to the offsets
     m = Mention(article.id, article.outlet, start, end, claim, (s, e), attribution, certainty,
                 bool(NEGATION.search(claim)), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
                 published=published, dated=bool(article.published) and not ann.published_estimated)

@@ -32,8 +32,18 @@ class Article(Dictable):
         """`text` as the stages read it (`reading_text`): offsets into one index the other."""
         return reading_text(self.text)
 
+    def printed(self, words: str) -> str:
+        """Words cut from `reading`, with the quotation marks it padded to keep the offsets set as a reader
+        writes them ("“ We will reopen” " -> "“We will reopen”")."""
+        return words.replace("“ ", "“").replace(" ”", "”") if _ptb(self.text) else words
+
 
 _PTB_QUOTE = re.compile(r"``|''")
+
+
+def _ptb(text: str) -> bool:
+    """Whether a text writes its quotation marks the Penn Treebank way: it opens one with two backticks."""
+    return "``" in text
 
 
 @lru_cache(maxsize=256)  # each stage asks for the few texts of the story it is on, often
@@ -43,7 +53,7 @@ def reading_text(text: str) -> str:
     span quoting it covers both. The parser and every rule that finds a quotation and its speaker know “ and ”;
     read as given, ``We will reopen,'' Dahl said. gave the outlet's own words. Only a text that opens a
     quotation with `` is read so (elsewhere '' is an inch or a ditto mark). The stored text stays as given."""
-    if "``" not in text:
+    if not _ptb(text):
         return text
     return _PTB_QUOTE.sub(lambda m: "“ " if m.group() == "``" else " ”", text)
 

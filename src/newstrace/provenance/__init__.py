@@ -127,10 +127,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         left_out = sorted({f"{names.get(src, src)} not counted: may be the same people as another source of it"
                            for src, own_voice, echo in entries if src and not echo and not own_voice
                            and src not in counted and src.startswith("group:")})
+        folded = dict(together)
         left_out += [f"{names.get(src, src)} not counted apart: issued a joint statement with "
-                     f"{names.get(partner, partner)}" for src, partner in together]
+                     f"{names.get(partner, partner)}" for src, partner in folded.items()]
         for src in dict.fromkeys(src for src, own_voice, echo in entries if src and not echo and not own_voice
-                                 and src not in counted and src not in dict(together)):
+                                 and src not in counted and src not in folded):
             if (as_ := speaks_as(src, independent, entities, described)) is None:
                 continue
             bodies, why = as_

@@ -88,10 +88,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
             sorted({"numbers" if k == "quantity" else "dates" for k in kinds & {"quantity", "time"}}))
     elif not plain and n <= 1:
         decided = 4, f"only ever hedged, by one source ({who or 'unnamed'})"
-    elif ev.stating >= 2 and len(ev.outlets) >= 2 and all(_unnamed_subject(m) for m in plain):
+    elif ev.stating >= 2 and len(ev.outlets) >= 2 and all(pronouns := [_unnamed_subject(m) for m in plain]):
         decided = 2, (f"{n} sources ({who}), but every report says it of someone it names only as "
-                      f"{', '.join(sorted({_unnamed_subject(m) for m in plain}))}: that they mean the same one "
-                      f"is not shown")
+                      f"{', '.join(sorted(set(pronouns)))}: that they mean the same one is not shown")
     elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(ev.outlets) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")

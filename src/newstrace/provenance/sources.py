@@ -384,8 +384,8 @@ def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str
         if len({mentions[i].source for i in named}) > 1:
             speaker = most(named)
             out.update({i: speaker for i in named})
-    first = [i for i, m in enumerate(mentions) if m.source and (_FIRST_PERSON.search(m.text) or m.statement and
-                                                                 not m.aside)]
+    of_themselves = [bool(_FIRST_PERSON.search(m.text)) or bool(m.statement) and not m.aside for m in mentions]
+    first = [i for i, m in enumerate(mentions) if m.source and of_themselves[i]]
     if len({source_id(i) for i in first}) > 1:
         speaker = most(first)
         out.update({i: None for i in first if source_id(i) != speaker})
