@@ -69,6 +69,7 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "Anyone with information about the inspection is asked to call the harbour office.\n"
             "''Would we sail without him?'' harbour master Lena Voss asked.\n"  # the cue left by a quote unread
             "The deputy mayor said on Monday.\n"
+            "The deputy mayor said on NRK’s “Face the Harbour.”\n"  # the programme's title is no statement
             "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
@@ -352,6 +353,34 @@ def test_a_joint_statement_is_one_source_and_speakers_only_listed_together_are_t
     analysis, _ = run(annotator, a, b)
     c = claim_with(analysis, "reopen on Friday")
     assert c.independent_sources == 2, c.reasons
+
+
+def test_sources_named_together_are_shown_together_and_counted_once(annotator):
+    from newstrace.report.json_report import mention_entry
+    from newstrace.report.views import claim_sources, mention_source
+
+    a = article("a", "Fjord Post", "Norway, Sweden and Denmark said on Monday that the ferry Kestrel lost 38 "
+                                   "containers off Flora.")
+    b = article("b", "Coast Daily", "The ferry Kestrel lost 38 containers off Flora, the harbour master Jonas Berg "
+                                    "said.")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "38 containers")
+    listed = next(m for m in c.mentions if m.article == "a")
+    assert listed.named_together == ["country:norway", "country:sweden", "country:denmark"], listed
+    assert listed.source in listed.named_together
+    assert c.independent_sources == 2, c.reasons  # the three countries' one phrase, and Jonas Berg
+    names = {s.id: s.name for s in analysis.sources}
+    first = names[listed.source]
+    assert f"Norway, Sweden and Denmark named together: counted once, as {first}" in c.reasons, c.reasons
+    assert mention_source(mention_entry(listed), names) == "Norway, Sweden and Denmark"
+    entry = {"sources": c.sources, "mentions": [mention_entry(m) for m in c.mentions]}
+    others = " and ".join(n for n in ("Norway", "Sweden", "Denmark") if n != first)
+    assert f"{first} (with {others})" in claim_sources(entry, names)
+    # one person's two roles are no list of names
+    a = article("a", "Fjord Post", "The ferry Kestrel lost 38 containers off Flora, said Ruth Okafor, a professor "
+                                   "at Bergen University and director of the Norwegian Maritime Institute.")
+    analysis, _ = run(annotator, a, b)
+    assert all(not m.named_together for m in claim_with(analysis, "38 containers").mentions)
 
 
 def test_two_outlets_quoting_one_long_statement_do_not_copy_each_other(annotator):

@@ -247,6 +247,14 @@ def test_a_source_that_names_itself_is_not_in_apposition_to_the_name_before(anno
     assert [a.source_entity for a in ann.attributions] == ["org:bluecoastwatch", "person:johneastman"]
 
 
+def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):
+    # "..., Flora, the coastguard said": Flora ends the words said, no apposition of the role noun after it
+    text = "Tomas Vidal said the pier would reopen. The ferry lost 38 containers off Ada Lund, the coastguard said."
+    [ann] = list(annotator.annotate([Article(id="g4", text=text, published="2026-03-12")]))
+    sources = {a.source_text: a.source_entity for a in ann.attributions}
+    assert sources == {"Tomas Vidal": "person:tomasvidal", "the coastguard": None}, sources
+
+
 def test_the_statement_is_its_issuers_word_though_someone_else_spoke_since(annotator):
     text = ("Councillor Ada Lund said the pier should reopen without delay, and Harbour Master Tomas Berg released "
             "a joint statement in agreement.\n"

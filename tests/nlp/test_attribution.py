@@ -403,6 +403,22 @@ def test_a_name_right_before_a_coordinated_verb_of_saying_is_its_speaker(nlp):
     assert src == "The council"
 
 
+def test_the_programme_words_were_said_on_is_not_what_was_said(nlp):
+    text = "Mayor Ada Lund said on CBS’ “Face the Harbour” that the bridge would reopen."
+    [a] = find_attributions(nlp(text))
+    assert [text[s:e] for s, e in a.content] == ["the bridge would reopen"]
+
+
+def test_a_quote_the_cue_follows_on_a_programme_is_the_speakers(nlp):
+    # the parser ends the sentence after the quote (which closes a quote inside it): the cue's sentence holds
+    # only the programme's title, and the quote before it is what was said
+    text = ("“It is a failed harbour policy, and I would hope that the mayor joins Ivo Kent, and the vast majority "
+            "of councillors in saying, ‘No, we’ve got to defeat this piece of legislation,’ ” Lund said on NRK’s "
+            "\"Face the Harbour.\"\n")
+    said = {a.source_text: [text[s:e] for s, e in a.content] for a in find_attributions(nlp(text))}
+    assert said["Lund"] == [text[:text.index(" Lund said")]], said
+
+
 def test_a_clause_whose_subject_the_parser_hung_on_its_auxiliary_states_something(nlp):
     # before a line break the parser makes "roads" the subject of "were", leaving "closed" without one
     doc = nlp("The harbour master said the roads were closed.\n")
@@ -419,6 +435,8 @@ def test_a_clause_whose_subject_the_parser_hung_on_its_auxiliary_states_somethin
     # the parser hangs the statement's subject on the cue: two subjects, and a verb with an object of its own
     ("The freighter Kestrel lost 38 containers off Cape Wrath on Monday, the coastguard said.", False),
     ("Protests continued on Monday.", False),  # what happened, not who spoke
+    ("The deputy mayor said on NRK’s “Face the Harbour.”", True),  # a programme's title, read as a clause
+    ("The deputy mayor said “Close the Pier.”", False),  # no programme: what she said
 ])
 def test_a_sentence_of_only_a_cue_and_its_speaker_says_nothing(nlp, text, bare):
     [sent] = list(nlp(text).sents)

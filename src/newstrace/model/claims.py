@@ -54,6 +54,9 @@ class Mention(Dictable):
     source_set: str | None = None  # the source an analyst set (a correction), which provenance keeps
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)
+    # the sources its source phrase lists, `source` among them, in the order named ("the U.S., South Korea, and
+    # Ukraine"): shown together; one phrase, one source counted
+    named_together: list[str] = field(default_factory=list)
     echo_of: MentionRef | None = None  # the earlier mention in another outlet it copies
     # the outlet's own denial of another mention's words ("Trump falsely stated that C"): its span the words that
     # say so ("falsely stated"), its text the claim; it belongs to the claim of the mention it denies

@@ -465,10 +465,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")  # how often each person is named
 
-    def role_holder(span: tuple[int, int]) -> str | None:
+    def role_holder(span: tuple[int, int], content: tuple[tuple[int, int], ...] = ()) -> str | None:
         """Whom a source named by a role noun is ("Grimm's lawyer", "the Fox News host", "the Republican
         governor"): the names before the noun only say whose or where (never the speaker); a definite "the ..."
-        is the latest person the text gave that role ("talk show host Glenn Beck", "Gov. Paul LePage")."""
+        is the latest person the text gave that role ("talk show host Glenn Beck", "Gov. Paul LePage"). A name
+        in what the source says is not the source (`content`: "... off Flora, the coastguard said")."""
         words = text[span[0]:span[1]].split()
         noun = words[-1] if words else ""
         # a phrase that ends with its own speaker's name ("the environmental group Blue Coast Watch"), not one whose
@@ -480,7 +481,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         # Kestrel Bay, the environmental group Blue Coast Watch said")
         if words and words[0].lower() in ("a", "an", "the") and not names_own:
             named_before = [m for m in mentions if m.label == "PERSON" and m.canonical is not None
-                            and re.fullmatch(r",\s*", text[m.end:span[0]])]
+                            and re.fullmatch(r",\s*", text[m.end:span[0]])
+                            and not any(cs <= m.start < ce for cs, ce in content)]
             if named_before:
                 return resolved[int(named_before[0].canonical)].key
         named = any(m.label == "PERSON" and span[0] <= m.start and m.end <= span[1]
@@ -496,7 +498,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             titled = re.compile(rf"(?i:{role.pattern})[\s.]*(?:[A-Z][\w.'’-]*\s+)*$")
             apposed = re.compile(rf",\s+(?:the|a|an)\s+[^,.;]*?(?:{role.pattern})", re.I)
             holders = [m for m in mentions if m.end <= span[0] and m.label == "PERSON" and m.canonical is not None
-                       and (titled.search(text[max(0, m.start - 40):m.start]) or apposed.match(text, m.end))]
+                       and (titled.search(text[max(0, m.start - 40):m.start]) or apposed.match(text, m.end)
+                            and not any(cs <= m.start < ce for cs, ce in content))]
 
             def fit(m) -> tuple[int, int, int]:  # the role's words around the name; of two as fit, the one the
                 around = text[max(0, m.start - 40):m.end + 40]  # text names most, then the latest
@@ -519,7 +522,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     last_group: str | None = None
     for a in atts:
         src = a.source[0] if a.source else None
-        a.source_entity = role_holder(src) if src else None
+        a.source_entity = role_holder(src, a.content) if src else None
         said = (a.source_text or "").strip().lower()
         cue = a.cue[0][0]
         if a.source_entity is None and said:

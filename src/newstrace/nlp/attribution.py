@@ -262,7 +262,10 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None  # "to tell", "will ask": mostly not a report of speech; "appeared to suggest C" is one
     if lemma not in SPEECH | BELIEF:
         return _stance_cue(tok, subj)
-    content_heads = _content_children(tok)
+    # what was said, not the programme it was said on ("said on CBS' "Face the Nation"": the parser reads the
+    # title as a clause, and what follows it as the title's: "... "Face the Nation" that C")
+    content_heads = [h for c in _content_children(tok) for h in (
+        [x for x in c.children if x.dep_ == "ccomp" and x.i > c.i] if _title(c) else [c])]
     if lemma in _TELLING and any(c.dep_ == "auxpass" for c in tok.children):
         # passive, the subject is whom they told: what was said follows ("was told that C"); before the verb it is
         # a misparse ('"Wardens," she went on, "are told by the city where to go"')
@@ -448,12 +451,13 @@ def _quote_in(text: str, content: list[tuple[int, int]]) -> bool:
 
 
 def _quote_ending_before(sent: Span) -> tuple[int, int] | None:
-    """The quote the sentence before `sent` ends with ('"Hello, I have a problem!"'), from its opening mark."""
+    """The quote the sentence before `sent` ends with ('"Hello, I have a problem!"', or one closing a quote inside
+    it: '"... in saying, 'No, we must stop it,' "'), from its opening mark."""
     if sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent
     text = before.text.rstrip()
-    if "\n" in sent.doc.text[before.end_char:sent.start_char] or not re.search(r"[.!?,]\s*[\"”]$", text):
+    if "\n" in sent.doc.text[before.end_char:sent.start_char] or not re.search(r"[.!?,][’']?\s*[\"”]$", text):
         return None
     opened = max(text[:-1].rfind("“"), text[:-1].rfind('"'))
     start = before.start_char + max(opened, 0)
@@ -534,15 +538,43 @@ _SAID_WHAT = {"ccomp", "xcomp", "dobj", "obj", "attr", "acomp", "oprd", "conj", 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "obj", "ccomp", "xcomp", "attr"}
 
 
+_TITLE_SMALL = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "at", "with", "&"}
+_ON_PROGRAMME = re.compile(r"\s+(?:[^“\".;:]{0,30}\s)?(?:on|in|to|during)\s[^“\".;:]{0,40}$")
+
+
+def _title(tok: Token) -> list[Token]:
+    """The words of the title of a programme or paper a token heads, where the words were said on or in ("said on
+    CBS' "Face the Nation""): in quotation marks that open right after a phrase of where, each word capitalised but
+    the small ones, and no one its subject; [] if it heads none."""
+    words = list(tok.subtree)
+    first = words[1] if words[0].text in ("“", '"') and len(words) > 1 else words[0]
+    opened = first.i > 0 and tok.doc[first.i - 1].text in ("“", '"')
+    cue = tok.head
+    where = _ON_PROGRAMME.match(tok.doc.text[cue.idx + len(cue):tok.doc[first.i - 1].idx]) if opened else None
+    inside = []  # the words up to the closing mark
+    for t in words[words.index(first):]:
+        if t.text in ("”", '"'):
+            break
+        inside.append(t)
+    alpha = [t for t in inside if t.is_alpha]
+    title = where is not None and bool(alpha) and alpha[0].text[0].isupper() and all(
+        t.text[0].isupper() or t.lower_ in _TITLE_SMALL for t in alpha) and not any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in inside)
+    return inside if title else []
+
+
 def bare_cue(sent: Span) -> bool:
-    """Whether a sentence is only a verb of saying and who spoke (and when, where, to whom in a phrase), with
-    nothing said: the words it credits stand elsewhere, so it states nothing of its own."""
+    """Whether a sentence is only a verb of saying and who spoke (and when, where, to whom in a phrase, or on
+    what programme: "Sanders said on CBS' "Face the Nation.""), with nothing said: the words it credits stand
+    elsewhere, so it states nothing of its own."""
     root = sent.root
     if root.lemma_ not in _ONLY_SPEAKING or [c.dep_ for c in root.children].count("nsubj") != 1:
         return False  # two subjects: the parser hung a clause's subject on the cue ("X lost 38 containers, Y said")
-    # nothing said beside the cue, and no other verb with arguments of its own anywhere in the sentence
-    return not any(c.dep_ in _SAID_WHAT for c in root.children) and not any(
-        t.i != root.i and t.pos_ == "VERB" and any(c.dep_ in _ARGUMENTS for c in t.children) for t in sent)
+    titles = {t.i for c in root.children if c.dep_ in _SAID_WHAT for t in _title(c)}
+    # nothing said beside the cue (but a programme's title), and no other verb with arguments of its own
+    return not any(c.dep_ in _SAID_WHAT and c.i not in titles for c in root.children) and not any(
+        t.i != root.i and t.i not in titles and t.pos_ == "VERB" and any(c.dep_ in _ARGUMENTS for c in t.children)
+        for t in sent)
 
 
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CERTAINTY_RANK
+from ..lexicon import CERTAINTY_RANK, listing
 from ..model import (
     Annotations,
     Article,
@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 36
+VERSION = 37
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -94,6 +94,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     mentions = [m for c in claims for m in c.mentions]
     for m in mentions:
         m.source = m.source_set or resolver.resolve(m)  # an analyst's correction stands
+        m.named_together = [] if m.source_set else resolver.listed(m)
     texts = {a.id: a.reading for a in members}
     for i, ref in mark_echoes(mentions, copied, texts).items():
         mentions[i].echo_of = ref
@@ -128,6 +129,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                            for src, own_voice, echo in entries if src and not echo and not own_voice
                            and src not in counted and src.startswith("group:")})
         folded = dict(together)
+        left_out += sorted({f"{listing([names.get(x, x) for x in m.named_together])} named together: counted once, "
+                            f"as {names.get(src, src)}" for src, m, ids in zip(counted_as, ms, joint, strict=True)
+                            if m.named_together and src == m.source and not ids})
         left_out += [f"{names.get(src, src)} not counted apart: issued a joint statement with "
                      f"{names.get(partner, partner)}" for src, partner in folded.items()]
         for src in dict.fromkeys(src for src, own_voice, echo in entries if src and not echo and not own_voice
@@ -190,5 +194,5 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
 
 
 def _sources(mentions, entities: dict[str, Entity], outlets: dict[str, str]) -> list[Source]:
-    ids = sorted({m.source for m in mentions if m.source})
+    ids = sorted({s for m in mentions for s in (m.source, *m.named_together) if s})
     return [source_of(s, entities, outlets) for s in ids]

@@ -69,11 +69,14 @@ _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|al
                          r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
 # a list of names: "A and B", "A, B and C", "A, B, and C" (with no "and", a comma is an apposition: "Shin, the
-# adviser"); every part must then name someone (`SourceResolver.together`)
+# adviser"); every part must then name someone (`SourceResolver.listed`)
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that|where|when)\s|\s*[—–]")  # "LePage, who met A and B"
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|\bco-?signed\b", re.I)
 _AND = re.compile(r"\s(?:and|&)\s")
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
+# Bergen University", "director of the Norwegian Maritime Institute")
+_ROLE = re.compile(r"^[^A-Z]*\b(?:at|of|for|from|with|in|to|on|by)\s")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
 ECHO_MIN_WORDS = 5  # ... but in an article known to copy another, one this long found word for word is copied
@@ -116,21 +119,34 @@ class SourceResolver:
             self._cache[key] = self._resolve(m)
         return self._cache[key]
 
-    def together(self, m: Mention, text: str) -> list[str]:
-        """The named sources a mention's source phrase lists as issuing one joint statement ("Nancy Pelosi and
-        Chuck Schumer said in a joint statement", in `text`, its article), each resolved as a source phrase of its
-        own; [] unless its sentence says the words are joint and two or more are named (a person, an
-        organisation, a country). Speakers only listed together ("both Obama and Clinton called it an act of
-        terror") each spoke: two sources."""
+    def listed(self, m: Mention) -> list[str]:
+        """The named sources a mention's source phrase lists ("the U.S., South Korea, and Ukraine", "Nancy Pelosi
+        and Chuck Schumer"), each resolved as a source phrase of its own, in the order named; [] unless two or
+        more are named and every part names someone (a person, an organisation, a country): "officials and
+        experts" or "Obama and his aides" is no list of names."""
         a = m.attribution
-        if a is None or not a.source or not a.source_text or not _AND.search(a.source_text) or \
-                not _JOINT.search(text[m.sentence[0]:m.sentence[1]]):
+        head = _RELATIVE.split(a.source_text, 1)[0] if a is not None and a.source and a.source_text else ""
+        if not _AND.search(head):
             return []
-        parts = [p for p in _LISTED.split(_RELATIVE.split(a.source_text, 1)[0]) if p.strip()]
+        parts = [p for p in _LISTED.split(head) if p.strip()]
+        if any(_ROLE.search(p) for p in parts):
+            return []
         ids = [self.resolve(replace(m, attribution=replace(a, source_text=p.strip(), source_entity=None)))
                for p in parts]
         named = list(dict.fromkeys(i for i in ids if i and not i.startswith(("group:", "doc:", "outlet:"))))
-        return named if len(parts) >= 2 and len(named) == len(parts) else []
+        # the phrase as a whole names one of them: else the parts are one person's roles ("a professor at Chapman
+        # University and director of the Claremont Institute's center")
+        whole = self.resolve(m)
+        return named if len(parts) >= 2 and len(named) == len(parts) and whole in named else []
+
+    def together(self, m: Mention, text: str) -> list[str]:
+        """The named sources a mention's source phrase lists (`listed`) as issuing one joint statement ("Nancy
+        Pelosi and Chuck Schumer said in a joint statement", in `text`, its article); [] unless its sentence says
+        the words are joint. Speakers only listed together ("both Obama and Clinton called it an act of terror")
+        each spoke: two sources."""
+        if not _JOINT.search(text[m.sentence[0]:m.sentence[1]]):
+            return []
+        return self.listed(m)
 
     def own_voice(self, m: Mention) -> str:
         """The outlet a mention's own voice is: its article's wire service when it runs wire copy."""

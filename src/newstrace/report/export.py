@@ -22,7 +22,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "verdict_note", "independent_sources", "sources", "outlets", "certainty", "match", "similar",
                "conflicts", "first_outlet", "first_published", "reasons"),
     "mentions": ("story", "claim", "article", "outlet", "published", "url", "start", "end", "text", "sentence",
-                 "source", "source_name", "via", "certainty", "copy_of", "source_set"),
+                 "source", "source_name", "named_together", "via", "certainty", "copy_of", "source_set"),
     "sources": ("story", "source", "name", "kind", "claims", "mentions", "outlets"),
 }
 FORMATS = ("csv", "jsonl")
@@ -51,7 +51,8 @@ def table_rows(table: str, story: Story, analysis: StoryAnalysis | None, article
                 yield {"story": story.id, "claim": c.id, "article": m.article, "outlet": m.outlet,
                        "published": m.published, "url": a.url if a else None, "start": m.start, "end": m.end,
                        "text": m.text, "sentence": text[m.sentence[0]:m.sentence[1]] if text else "",
-                       "source": m.source, "source_name": names.get(m.source or "", m.source), "via": m.via,
+                       "source": m.source, "source_name": names.get(m.source or "", m.source),
+                       "named_together": "; ".join(names.get(x, x) for x in m.named_together), "via": m.via,
                        "certainty": m.certainty,
                        "copy_of": m.echo_of.article if m.echo_of else m.duplicate_of, "source_set": m.source_set}
     elif table == "sources":

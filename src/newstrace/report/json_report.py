@@ -52,6 +52,7 @@ def mention_entry(m: Mention) -> dict[str, Any]:
         "aside": m.aside,  # text is a statement composed from words said in passing (start..end)
         "attribution": attribution,
         "source": m.source,
+        "named_together": m.named_together,  # the sources its source phrase lists, `source` among them
         "certainty": m.certainty,
         "quantities": [{"text": q.text, "value": q.value, "unit": q.unit, "qualifier": q.qualifier}
                        for q in m.quantities],

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon import listing
+
 GRADES = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
           6: "cannot be judged"}
 CERTAINTY_MARKS = {"asserted": "●", "reported": "◐", "hedged": "○", "denied": "✕"}
@@ -43,14 +45,24 @@ def source_label(source: str | None, names: dict[str, str]) -> str:
     return source
 
 
+def mention_source(mention: dict[str, Any], names: dict[str, str]) -> str:
+    """Who a mention's words come from, with the sources its source phrase names beside it ("United States,
+    South Korea and Ukraine")."""
+    return listing([source_label(s, names) for s in mention.get("named_together") or [mention.get("source")]])
+
+
 def claim_sources(claim: dict[str, Any], names: dict[str, str]) -> list[str]:
-    """A claim's independent sources as a reader knows them, each with the intermediaries its mentions name
-    ("Shin Won-sik via the broadcaster SBS"): wherever a source is shown, so is whom its words came through."""
+    """A claim's independent sources as a reader knows them, each with those named together with it ("United
+    States (with South Korea and Ukraine)") and the intermediaries its mentions name ("Shin Won-sik via the
+    broadcaster SBS"): wherever a source is shown, so is whom its words came through."""
     out = []
     for source in claim["sources"]:
-        vias = dict.fromkeys(v for m in claim["mentions"] if m.get("source") == source
-                             for v in [_via(m, names)] if v)
-        out.append(source_label(source, names) + (" via " + " and ".join(vias) if vias else ""))
+        own = [m for m in claim["mentions"] if m.get("source") == source]
+        vias = dict.fromkeys(v for m in own for v in [_via(m, names)] if v)
+        named = dict.fromkeys(x for m in own for x in m.get("named_together") or () if x != source)
+        label = source_label(source, names) + (  # in a list of sources, the names of one phrase held together
+            f" (with {listing([source_label(x, names) for x in named])})" if named else "")
+        out.append(label + (" via " + " and ".join(vias) if vias else ""))
     return out
 
 
@@ -95,7 +107,7 @@ def evidence(claim: dict[str, Any], articles: dict[str, dict[str, Any]], texts: 
             "title": art.get("title"),
             "url": art.get("url") if (art.get("url") or "").startswith(("http://", "https://")) else None,
             "published": m.get("published") or art.get("published"),
-            "source": source_label(m.get("source"), names),
+            "source": mention_source(m, names),
             "source_id": m.get("source"),
             "via": _via(m, names),
             "certainty": m["certainty"],
