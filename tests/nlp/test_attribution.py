@@ -125,6 +125,19 @@ def test_belief_is_hedged_and_denial_is_denied(nlp):
     assert deny.certainty == "denied"
 
 
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("Councillor Ivo Kent believes the mayor should resign.", "reported"),  # a position held, no hedge
+    ("Kent thinks the council must act before the summer.", "reported"),
+    ("Kent believes the council shouldn't be penalized for the delay.", "reported"),
+    ("Kent believed the mayor had the votes to pass the budget.", "hedged"),  # a fact he is unsure of
+    ("Officials believe the ferry may have sailed without a permit.", "hedged"),
+    ("Kent believes the pier is open again.", "hedged"),
+])
+def test_a_view_of_what_should_be_is_a_position_not_a_hedge(nlp, text, certainty):
+    *_, a = one(nlp, text)
+    assert a.certainty == certainty, text
+
+
 def test_a_negated_could_or_possibly_rules_out_and_does_not_hedge(nlp):
     for text, certainty in [("The owner argued that the crew couldn't possibly meet the new standard.", "reported"),
                             ("The owner said the ferry could not sail before May.", "reported"),

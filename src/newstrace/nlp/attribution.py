@@ -497,13 +497,28 @@ def _noun_cue(tok: Token) -> _Found | None:
     return _Found([_span([tok])], source, _subtree_span(clause[0]), tok.lemma_, None)
 
 
+# Verbs of holding a view: what they hold is a position of the speaker's, not a fact they are unsure of, when it
+# says what should be ("he believes the governor should resign"): a position someone holds, as the guidelines
+# count one, is no hedge. (What something is like, "she thought the deals were bad", is left hedged: "officials
+# believe the missiles are operational" reads the same way and is a fact unsure.)
+_HOLDING = {"believe", "think", "feel"}
+_OUGHT = {"should", "must", "ought"}
+
+
+def _judgement(head: Token) -> bool:
+    """Whether a clause says what should be ("should resign", "shouldn't be penalized", "must go")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _OUGHT for c in head.children)
+
+
 def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...] = ()) -> str:
     """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies; a
-    hedging cue hedges; otherwise the content is hedged when its own predicate is (`clause_hedged`: a hedge in a
-    clause inside the content does not hedge the content), or, without a parse, when it holds a hedge word."""
+    hedging cue hedges, but for a view held that is a judgement (`_judgement`); otherwise the content is hedged
+    when its own predicate is (`clause_hedged`: a hedge in a clause inside the content does not hedge the
+    content), or, without a parse, when it holds a hedge word."""
     if cue_lemma in DENYING_CUES or NO_EVIDENCE.search(content_text):
         return "denied"
-    if cue_lemma in HEDGING_CUES or (clause_hedged(heads) if heads else HEDGES.search(content_text)):
+    held = cue_lemma in _HOLDING and bool(heads) and all(_judgement(h) for h in heads)
+    if cue_lemma in HEDGING_CUES and not held or (clause_hedged(heads) if heads else HEDGES.search(content_text)):
         return "hedged"
     return "reported" if cue_lemma else "asserted"
 
