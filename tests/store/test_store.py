@@ -251,6 +251,20 @@ def test_pages_and_search_read_the_claim_index(store):
     assert store.search("100%_") == {"stories": [], "claims": [], "sources": [], "outlets": []}  # no wildcards
 
 
+def test_each_source_a_list_names_speaks_on_its_own_page(store):
+    add(store, Article("a1", "Norway and Sweden said the ferry sank.", outlet="Fjord Post"))
+    store.save_stories([Story("s1", "A story", ["a1"], ["Fjord Post"])])
+    listed = Mention("a1", "Fjord Post", 0, 38, "the ferry sank", (0, 38), None, "reported", False,
+                     source="country:norway", named_together=["country:norway", "country:sweden"])
+    store.save_analysis("sig", StoryAnalysis("s1", claims=[Claim("c1", "The ferry sank.", [listed])], sources=[
+        Source("country:norway", "Norway", "organisation"), Source("country:sweden", "Sweden", "organisation")]))
+    for source in ("country:norway", "country:sweden"):
+        said, n = store.voices(source_id=source)
+        assert n == 1 and said[0]["claim"] == "c1", source
+    assert store.source_name("country:sweden") == "Sweden"
+    assert store.outlet_counts("Fjord Post")["carried"] == 1  # one claim, however many it names
+
+
 def test_corrections_are_kept_with_who_and_when_and_undone_into_the_history(store):
     from newstrace.model import Correction
 

@@ -407,9 +407,10 @@ class Store:
         voices = []
         for c in analysis.claims:
             put: dict[tuple, str] = {}  # (source, outlet) -> the weakest certainty of its mentions
-            for m in c.mentions:
-                key = (m.source, m.outlet or m.article)
-                put[key] = max(put.get(key, m.certainty), m.certainty, key=CERTAINTY_RANK.__getitem__)
+            for m in c.mentions:  # each source a list names with it speaks there too ("the U.S., South Korea, ...")
+                for src in m.named_together or [m.source]:
+                    key = (src, m.outlet or m.article)
+                    put[key] = max(put.get(key, m.certainty), m.certainty, key=CERTAINTY_RANK.__getitem__)
             voices += [{"story_id": sid, "claim_id": c.id, "source_id": src,
                         "source_name": names.get(src, src) if src else None, "outlet": outlet,
                         "first": bool(c.first and c.first.outlet == outlet), "alone": len(c.outlets) == 1,
