@@ -31,6 +31,19 @@ def test_everything_on_one_article(annotator):
     assert ann.entity_names["country:russia"] == ["Russia", "GPE"]
 
 
+def test_values_below_zero_and_ranges(annotator):
+    text = ("It was minus 17 degrees in Bergen on Monday. In Voss it was 20 degrees below zero.\n"
+            "Between 5,000 and 6,000 people were evacuated. Some 10-15 boats were damaged. The ferry carried 300 people.")
+    [ann] = annotate(annotator, Article("q", text, published="2026-01-12"))
+    qty = {q.text: (q.value, q.unit, q.qualifier) for q in ann.quantities}
+    assert qty["minus 17 degrees"] == (-17.0, "degrees", None)
+    assert qty["20 degrees below zero"] == (-20.0, "degrees", None)
+    # a range is no sum: it counts from its lower bound, and conflicts with no value inside it
+    assert qty["Between 5,000 and 6,000 people"] == (5000.0, "people", "at least")
+    assert [v for t, v in qty.items() if "10-15" in t] == [(10.0, "boats", "at least")], qty
+    assert qty["300 people"] == (300.0, "people", None)
+
+
 def test_unknown_publication_date_is_estimated_from_the_text(annotator):
     text = "The talks ended on March 3, 2025. A second round is planned for next month."
     [ann] = annotate(annotator, Article("b", text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.lexicon import speaks_as_outlet
 from newstrace.model import (
     Attribution,
@@ -223,6 +225,10 @@ def test_number_intervals_follow_qualifiers():
     assert interval(100000, "up to") == (0.0, 100000)
     low, high = interval(2e9, "about")
     assert low < 1.9e9 and high > 2.2e9
+    assert interval(-20, "about") == pytest.approx((-23, -17))  # below zero, still low to high
+    assert interval(-5, "up to") == (float("-inf"), -5)
+    low, high = interval(-17, None)
+    assert low < -17 < high
 
 
 def test_quantity_and_report_date_conflicts():

@@ -19,11 +19,24 @@ CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD"
             "euro": "EUR", "pounds": "GBP", "won": "KRW", "yen": "JPY", "roubles": "RUB", "rubles": "RUB",
             "yuan": "CNY"}
 LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+# A value below zero: "minus 17 degrees", "-15C", "20 degrees below zero" (a minus sign glued to the number; a dash
+# between numbers is a range, one inside a word a hyphen)
+_MINUS_INSIDE = re.compile(r"(?i)(?:minus|negative)\s|[-−‒–](?=\d)")
+_MINUS_BEFORE = re.compile(r"(?i)(?:\b(?:minus|negative)\s+|(?:^|[\s(])[-−](?=\d?$))$")
+_BELOW_ZERO = re.compile(r"(?i)\s+(?:degrees?\s+)?below\s+(?:zero|freezing)\b")  # after the number's words
+
+
+# A range ("10-15", "between 5,000 and 6,000", "10 to 12"): its numbers are bounds, never a sum
+_RANGE = re.compile(r"(?i)\d\s*(?:[-–—]|to|and)\s*(?:[a-z]+\s+)?\d")
 
 
 def parse_number(text: str) -> float | None:
+    """The value a number's words give ("2.4 billion", "twenty-one", "more than 10,000"); of a range, its lower
+    bound."""
     t = text.lower().replace(",", "").replace("–", "-").strip()
     t = re.sub(r"^(" + "|".join(map(re.escape, QUALIFIERS)) + r")\s+", "", t)
+    if _RANGE.search(t):
+        t = re.split(r"\s*(?:-|\bto\b|\band\b)\s*(?=(?:[a-z]+\s+)?\d)", t, maxsplit=1)[0]
     total: float | None = None
     for m in re.finditer(r"(\d+(?:\.\d+)?)|([a-z]+)", t):
         if m.group(1):
@@ -58,7 +71,9 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
     start, end = ent.start_char, ent.end_char
     qualifier = None
     inner = re.match(r"(?i)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", text)
-    if inner:
+    if _RANGE.search(text):
+        qualifier = "at least"  # a range counts from its lower bound: it conflicts with no value inside it
+    elif inner:
         qualifier = inner.group(1).lower()
     else:
         before = doc.text[max(0, start - 25) : start]
@@ -66,6 +81,12 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
         if m:
             qualifier = m.group(1).lower()
             start -= len(before) - m.start()
+    negative = False
+    if _MINUS_INSIDE.match(text):
+        negative = True
+    elif m := _MINUS_BEFORE.search(doc.text[max(0, start - 12):start]):
+        negative = True
+        start -= len(m.group().lstrip(" ("))
     unit = None
     if ent.label_ == "PERCENT":
         unit = "%"
@@ -80,8 +101,13 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
             unit = head.text.lower()
             end = head.idx + len(head.text)
         elif ent.label_ == "QUANTITY":
-            unit = ent[-1].text.lower()
+            below = re.search(r"(?i)\s+below\s+(?:zero|freezing)\b", text)  # "20 degrees below zero"
+            unit = (text[:below.start()].split() if below else [ent[-1].text])[-1].lower()
+            negative = negative or below is not None
         elif ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY:  # "2 billion euros" tagged CARDINAL
             unit = CURRENCY[doc[ent.end].lower_]
             end = doc[ent.end].idx + len(doc[ent.end].text)
-    return Quantity(start, end, float(value), doc.text[start:end], unit, qualifier)
+    if below := _BELOW_ZERO.match(doc.text, end):
+        negative = True
+        end = below.end()
+    return Quantity(start, end, -float(value) if negative else float(value), doc.text[start:end], unit, qualifier)

@@ -15,13 +15,14 @@ from ..model import Conflict, Mention, date_interval
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The values a quantity allows, low to high (below zero too: "about minus 20" is -23 to -17)."""
     if qualifier in LOWER_BOUND:
         return (value, float("inf"))
     if qualifier in UPPER_BOUND:
-        return (0.0, value)
-    if qualifier in ROUGH:
-        return (value * 0.85, value * 1.15)
-    return (value * 0.995, value * 1.005)
+        return (float("-inf") if value < 0 else 0.0, value)
+    spread = 0.15 if qualifier in ROUGH else 0.005
+    low, high = value * (1 - spread), value * (1 + spread)
+    return (min(low, high), max(low, high))
 
 
 def _meet(a: tuple, b: tuple) -> bool:
