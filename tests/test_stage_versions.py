@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (57, "bc1763fe290a"),
     "claims": (53, "55e0e46d81a5"),
-    "provenance": (38, "c7b3e1588b8f"),
+    "provenance": (39, "5cc48bf8365c"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -49,6 +49,22 @@ ENTITIES = {
 }
 
 
+def test_a_group_holding_a_view_of_a_name_is_not_that_name():
+    entities = {**ENTITIES, "org:harbourtollauthority": Entity("org:harbourtollauthority", "Harbour Toll Authority",
+                                                               "ORG", ["Harbour Toll Authority"])}
+    r = SourceResolver(entities)
+    # what critics, supporters, experts speak of is not who speaks
+    assert r.resolve(mention("a", "X", "t", said("critics of the Harbour Toll Authority", "org:harbourtollauthority"))) \
+        == "group:critics"
+    assert r.resolve(mention("a", "X", "t", said("supporters of Ingrid Solberg", "person:ingridsolberg"))) \
+        == "group:supporters"
+    assert r.resolve(mention("a", "X", "t", said("Solberg critics", "person:ingridsolberg"))) == "group:critics"
+    # officials of an organisation, and a person's aides, speak for it
+    assert r.resolve(mention("a", "X", "t", said("officials of the National Intelligence Service", None))) \
+        == "org:nationalintelligenceservice"
+    assert r.resolve(mention("a", "X", "t", said("Solberg aides", "person:ingridsolberg"))) == "person:ingridsolberg"
+
+
 def test_sources_resolve_people_outlets_groups_and_aliases():
     r = SourceResolver(ENTITIES)
     assert r.resolve(mention("a", "X", "t", said("spokesperson Ingrid Solberg", "person:ingridsolberg"))) \

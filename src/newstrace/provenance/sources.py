@@ -46,6 +46,9 @@ GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "so
 COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "critics", "researchers", "scientists",
                "activists", "lawmakers", "members", "people", "democrats", "republicans", "plaintiffs", "advocates",
                "candidates", "leaders", "justices", "diplomats", "scholars", "supporters", "opponents"}
+# Groups named by the view they hold of something: "critics of X" are not X
+_VIEW_HOLDERS = {"critics", "supporters", "opponents", "advocates", "proponents", "experts", "analysts", "observers",
+                 "scholars"}
 # Unnamed insiders: they may well be a named official of the same government or body, so they are not counted
 # beside one (independence needs positive evidence).
 OFFICIAL_GROUPS = {"officials", "sources", "authorities", "intelligence", "police", "investigators", "aides",
@@ -164,15 +167,17 @@ class SourceResolver:
                                                                                      "publish")
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
-        if (a.source_entity or "").startswith("person:"):  # the head of the source phrase, found by annotation
-            return self._principal(a.source_entity)
         low = text_key(text)
+        group = self._group(low)
+        viewed = [m_ for m_ in (self.pattern.finditer(low) if self.pattern else ()) if self._viewed(m_, group, low)]
+        if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
+                a.source_entity in {eid for _r, eid in self.alias_ids[m_.group()]} for m_ in viewed):  # annotation
+            return self._principal(a.source_entity)
         if low in NOBODY:
             return self._principal(a.source_entity) if a.source_entity else None  # "who", "I": resolved or no one
-        group = self._group(low)
         document = next((d for d, pattern in self.documents if pattern.search(low)), None)
         found = [hit for m_ in (self.pattern.finditer(low) if self.pattern else ())
-                 for hit in self.alias_ids[m_.group()]]
+                 if not any(m_.span() == v.span() for v in viewed) for hit in self.alias_ids[m_.group()]]
         best = min(found, key=lambda h: (h[0], -len(self.entities[h[1]].name)))[1] if found else None
         entity = self.entities.get(best) if best else None
         # a person, or an organisation named in more than one word ("national intelligence service"); a lone
@@ -194,6 +199,17 @@ class SourceResolver:
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
         return best or ("group:" + head if head else None)
+
+    def _viewed(self, name: re.Match, group: str | None, low: str) -> bool:
+        """Whether a name in a source phrase is what a group holds a view of, not who speaks: after it ("critics
+        of birthright citizenship", "supporters of Trump"), or a person or organisation right before it ("Trump
+        critics"; a people's name there says who they are: "Democratic critics")."""
+        if group not in _VIEW_HOLDERS:
+            return False
+        if (about := re.search(rf"\b{group}\s+(?:of|on|for)\s", low)) and name.start() > about.start():
+            return True
+        return low.startswith(group, name.end() + 1) and any(
+            self.entities[eid].type in ("PERSON", "ORG", "FAC") for _rank, eid in self.alias_ids[name.group()])
 
     def _group(self, low: str) -> str | None:
         """The group noun a source phrase is headed by: the last one before the phrase goes on ("intelligence
