@@ -42,7 +42,8 @@ def test_surname_and_title_go_to_the_full_name():
     got = canon(text, [("President Ana Lopes", "PERSON"), ("Lopes", "PERSON")])
     assert got["President Ana Lopes"] == got["Lopes"] == "person:analopes"
     # local and legislative offices are titles too: "Councillor Ben Adair" and "Ben Adair" are one person
-    for title in ("Councillor", "Councilwoman", "Congressman", "Representative", "Rep.", "Mayor", "Commissioner"):
+    for title in ("Councillor", "Councilwoman", "Congressman", "Representative", "Rep.", "Mayor", "Commissioner",
+                  "Constable", "Const.", "Officer", "Sergeant", "Trooper", "Lt."):  # police ranks too
         text = f"{title} Ben Adair spoke. Ben Adair left."
         got = canon(text, [(f"{title} Ben Adair", "PERSON"), ("Ben Adair", "PERSON")])
         assert set(got.values()) == {"person:benadair"}, title
@@ -98,6 +99,10 @@ def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
     mentions, resolved = document_entities(text, sorted([*spans, (again, again + 11, "PERSON")]))
     assert {m.text: resolved[int(m.canonical)].key for m in mentions} == {
         "Per Nygaard": "person:pernygaard", "Ana Costa Lima": "person:anacostalima"}
+    # a ship's prefix makes a vessel, wherever it stands ("MV Kestrel Bay reported it was under attack")
+    text = "MV Kestrel Bay reported it was under attack. HMS Lund sailed. Mv Ada Berg said so."
+    assert canon(text, [("MV Kestrel Bay", "PERSON"), ("HMS Lund", "ORG"), ("Ada Berg", "PERSON")]) == {
+        "Ada Berg": "person:adaberg"}
     # a company word still makes an organisation: "the fund's chair Nordic Shipping Group" is none of these
     text = "Its owner Halvorsen Shipping said the crew was safe."
     assert canon(text, [("Halvorsen Shipping", "ORG")]) == {"Halvorsen Shipping": "org:halvorsenshipping"}

@@ -21,6 +21,9 @@ TITLES = re.compile(
     r"ambassador|chancellor|secretary|king|queen|prince|pope|judge|adviser|spokesperson|spokesman|spokeswoman|"
     r"councillor|councilor|councilman|councilwoman|congressman|congresswoman|representative|rep\.|mayor|"
     r"commissioner|professor|prof\.|rev\.|reverend|rabbi|sheriff|detective|inspector|captain|capt\.|sgt\.|"
+    # police and military ranks ("Constable Tim Fanning" is Tim Fanning)
+    r"constable|const\.|officer|sergeant|lieutenant|lt\.|corporal|cpl\.|trooper|superintendent|supt\.|det\.|"
+    r"colonel|col\.|admiral|adm\.|"
     # the plural before a list of names ("Justices Kennedy and Samuel A. Alito Jr.", "Senators Warren and Booker")
     r"chief justice|justices?|senators|sens\.|representatives|reps\.|judges|governors)\s+",
     re.I,
@@ -37,6 +40,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson
 _TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"\s+") + "$", re.I)  # "... Sheriff"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
+# a ship's prefix opens its name ("MV Gibe", "HMS Kent", "USS Cole"): a vessel, no one who speaks
+_VESSEL_PREFIX = re.compile(r"^(?:the\s+)?(?:MV|M/V|MS|MT|SS|RMS|HMS|USS|USNS|INS|HMCS|HMAS|HMNZS|FV)\s+[A-Z]")
 _SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")
 
 
@@ -104,7 +109,8 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     def bare(s: int, e: int) -> str:
         return letters(re.sub(r"^(?i:the)\s+", "", text[s:e]))
 
-    vessels = {bare(s, e) for s, e, _label in spans if _VESSEL_BEFORE.search(text, max(0, s - 24), s)}
+    vessels = {bare(s, e) for s, e, _label in spans if _VESSEL_BEFORE.search(text, max(0, s - 24), s)
+               or _VESSEL_PREFIX.match(text[s:e])}
     spans = [(s, e, label) for s, e, label in spans if bare(s, e) not in vessels]
     # "fishing association chair Per Nygaard" read as an organisation: a name of two or three words right after a
     # person's role noun is that person

@@ -22,7 +22,7 @@ LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 # A value below zero: "minus 17 degrees", "-15C", "20 degrees below zero" (a minus sign glued to the number; a dash
 # between numbers is a range, one inside a word a hyphen)
 _MINUS_INSIDE = re.compile(r"(?i)(?:minus|negative)\s|[-−‒–](?=\d)")
-_MINUS_BEFORE = re.compile(r"(?i)(?:\b(?:minus|negative)\s+|(?:^|[\s(])[-−](?=\d?$))$")
+_MINUS_BEFORE = re.compile(r"(?i)(?:\b(?:minus|negative)\s+|(?:^|[\s(])[-−])$")
 _BELOW_ZERO = re.compile(r"(?i)\s+(?:degrees?\s+)?below\s+(?:zero|freezing)\b")  # after the number's words
 
 

@@ -20,6 +20,9 @@ OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy
                          "official", "general", "commander", "chief", "director", "diplomat", "spy", "senator",
                          "governor", "prosecutor", "leader", "premier", "chancellor", "king", "queen"}
 PLACE_LABELS = ("GPE", "NORP")
+# A town's or county's own bodies: their place is not who they speak for ("Vancouver police")
+LOCAL_BODIES = {"police", "fire", "sheriff", "council", "court", "school", "hospital", "airport", "port", "transit",
+                "coroner"}
 Span = tuple[int, int]
 
 
@@ -60,9 +63,10 @@ def _holder(role: Token) -> Token | None:
     return None
 
 
-def _modifiers(role: Token, holder: Token) -> list[Token]:
-    """Tokens that say whose or where a role is: "for X", "of X", "X's", "X" compounded or as an adjective; of a
-    role compounded with the name, also the name's own "of X" ("spokesperson Ingrid Solberg of Halvorsen")."""
+def _modifiers(role: Token, holder: Token) -> list[tuple[Token, Token]]:
+    """(modifier, the name in it) for the tokens that say whose or where a role is: "for X", "of X", "X's", "X"
+    compounded or as an adjective; of a role compounded with the name, also the name's own "of X" ("spokesperson
+    Ingrid Solberg of Halvorsen")."""
     out = []
     owners = [role] + ([holder] if role.dep_ == "compound" else [])
     for owner in owners:
@@ -72,8 +76,8 @@ def _modifiers(role: Token, holder: Token) -> list[Token]:
             elif owner is role and c.dep_ in ("poss", "compound", "nmod", "amod"):
                 out.append(c)
     start, end = _name(holder)
-    named = [_named(m) for m in out]
-    return [n for n in named if n is not None and not start <= n.idx < end]
+    named = [(m, _named(m)) for m in out]
+    return [(m, n) for m, n in named if n is not None and not start <= n.idx < end]
 
 
 def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[tuple[Span, Span]]]:
@@ -88,8 +92,13 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
         holder = _holder(tok)
         if holder is None:
             continue
-        for mod in _modifiers(tok, holder):
-            if lemma in SPOKESPEOPLE:
+        # a name beside a local body's noun says where the body is, not whom the spokesperson speaks for
+        # ("Vancouver police spokesperson Tim Fanning": the police, not the city; the NER may call it an
+        # organisation), nor does a place inside another common noun of the role
+        local = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in LOCAL_BODIES for c in tok.children)
+        for word, mod in _modifiers(tok, holder):
+            where = local or word is not mod and not word.ent_type_ and mod.ent_type_ in (*PLACE_LABELS, "LOC")
+            if lemma in SPOKESPEOPLE and not where:
                 speaks.append((shift(_name(holder)), shift(_name(mod))))
             if mod.ent_type_ in PLACE_LABELS:
                 places.append((shift(_name(holder)), shift(_name(mod))))
