@@ -88,6 +88,9 @@ def test_a_name_ending_in_a_company_word_is_an_organisation():
     text = "Halvorsen Shipping said the crew was safe. Ingrid Solberg agreed."
     got = canon(text, [("Halvorsen Shipping", "PERSON"), ("Ingrid Solberg", "PERSON")])
     assert got["Halvorsen Shipping"] == "org:halvorsenshipping" and got["Ingrid Solberg"] == "person:ingridsolberg"
+    text = "Flora Fire Department Chief Ada Berg said the roof fell."  # a public body's word too
+    got = canon(text, [("Flora Fire Department", "PERSON"), ("Ada Berg", "PERSON")])
+    assert got == {"Flora Fire Department": "org:florafiredepartment", "Ada Berg": "person:adaberg"}
 
 
 def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():

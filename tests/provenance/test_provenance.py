@@ -93,6 +93,10 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
     assert r.resolve(mention("a", "X", "t", said("a senior lawmaker", None))) == "group:lawmakers"  # one of them
     assert r.resolve(mention("a", "X", "t", said("someone", None))) is None  # names no one
+    assert r.resolve(mention("a", "X", "t", said("cops", None))) == "group:police"  # one group, however called
+    # a poll's finding is the poll's, however its phrase goes on
+    assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \
+        == r.resolve(mention("a", "X", "t", said("another survey", None))) == "doc:poll"
     # how many of a group spoke is not who they are
     assert r.resolve(mention("a", "X", "t", said("many dock scholars", None))) == "group:scholars"
     assert r.resolve(mention("a", "X", "t", said("several harbour pilots", None))) == "group:harbour pilots"

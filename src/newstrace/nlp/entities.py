@@ -32,7 +32,10 @@ ACRONYM_DEF = re.compile(r"([A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'
 _HEMISPHERE = re.compile(r"\bthe\s+(North|South)\b(?!\s+(?:Pole|Atlantic|Pacific|America|Sea|China|Caucasus|Africa))")
 _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|Airways|"
                        r"Bank|Motors|Partners|Associates|Industries|Technologies|Systems|Foundation|Institute|"
-                       r"University|Association|Council|Agency|Ministry|Party)\.?$")
+                       r"University|Association|Council|Agency|Ministry|Party|"
+                       # public bodies ("Central Mat-Su Fire Department Chief James Steele": the NER's "person" is
+                       # the department)
+                       r"Department|Dept|Police|Patrol|Commission|Authority|Bureau|Office|Service|Navy|Army)\.?$")
 # A person's role noun, in lower case, right before a name: "association chair Per Nygaard", "agency spokesperson X".
 _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
                           r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"

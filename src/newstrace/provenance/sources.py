@@ -34,7 +34,7 @@ SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts",
             "investigator": "investigators", "aide": "aides", "resident": "residents", "witness": "witnesses",
             "critic": "critics", "researcher": "researchers", "scientist": "scientists", "activist": "activists",
             "prosecutor": "prosecutors", "advocate": "advocates", "scholar": "scholars", "supporter": "supporters",
-            "opponent": "opponents"}
+            "opponent": "opponents", "cops": "police", "cop": "police"}
 GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
                "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
                "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
@@ -60,6 +60,9 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
                   "report": "report", "transcript": "transcript", "recording": "recording", "draft": "draft",
                   "complaint": "complaint", "indictment": "indictment", "lawsuit": "lawsuit", "papers": "documents",
+                  # what a poll or survey found is its word, however its phrase goes on ("an opinion poll published
+                  # by the Ethnos newspaper"); two polls of one story may be one
+                  "poll": "poll", "polls": "poll", "survey": "poll", "surveys": "poll",
                   # the texts of laws: "the 14th Amendment states that ...", "the Constitution, which states"
                   "constitution": "constitution", "amendment": "amendment", "statute": "statute"}
 # Words that name no one: a relative pronoun, a bare "it" the annotation could not resolve, "someone".
