@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (59, "6c7a5f2cea43"),
     "claims": (53, "55e0e46d81a5"),
-    "provenance": (40, "cfdb30831bf7"),
+    "provenance": (41, "47ca1aabbc82"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -174,6 +174,15 @@ def test_an_organisation_named_by_its_initials_in_one_report_is_the_one_named_in
     assert r.resolve(mention("a", "X", "t", said("the FCG", "org:fcg"))) == "org:fjordcoastguard"
 
 
+def test_an_organisation_named_by_its_kind_alone_is_the_one_of_that_kind():
+    org = lambda name: Entity("org:" + "".join(c for c in name.lower() if c.isalpha()), name, "ORG", [name])  # noqa: E731
+    story = {e.id: e for e in [org("Norwegian Navy"), org("navy"), org("the Ministry"), org("Defence Ministry"),
+                               org("Trade Ministry"), org("Council")]}
+    # "the ministry" may be either ministry, and no council is named in full: both stay as they are
+    assert same_organisations(story) == {"org:navy": "org:norwegiannavy"}
+    assert merge_people(story)["org:navy"] is merge_people(story)["org:norwegiannavy"]
+
+
 def group(name: str) -> Entity:
     return Entity("norp:" + "".join(c for c in name.lower() if c.isalpha()), name, "NORP", [name])
 

@@ -92,15 +92,30 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     """id -> the id of the organisation an acronym stands for: the one organisation of the story named in two or
-    more words whose initials (minor words aside) it is ("CHP" -> "California Highway Patrol")."""
+    more words whose initials (minor words aside) it is ("CHP" -> "California Highway Patrol"); and of one named
+    by its kind alone ("the navy", "the ministry"): the one organisation of the story whose name ends in that
+    word ("Indian Navy"), as a lone surname joins the one full name it ends."""
     by_initials: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
     for eid, e in entities.items():
         words = [w for w in re.split(r"[\s-]+", e.name) if w and w.lower() not in _MINOR]
         if e.type == "ORG" and len(words) >= 2 and all(w[0].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), []).append(eid)
-    return {eid: found[0] for eid, e in entities.items()
-            if e.type == "ORG" and _ACRONYM.fullmatch(e.name) and len(found := by_initials.get(e.name, [])) == 1
-            and found[0] != eid}
+        if e.type == "ORG" and len(words) >= 2:
+            by_last.setdefault(words[-1].lower(), []).append(eid)
+    out = {eid: found[0] for eid, e in entities.items()
+           if e.type == "ORG" and _ACRONYM.fullmatch(e.name) and len(found := by_initials.get(e.name, [])) == 1
+           and found[0] != eid}
+    for eid, e in entities.items():
+        kind = re.sub(r"^(?i:the)\s+", "", e.name).lower()
+        if e.type == "ORG" and kind in _KINDS and len(found := by_last.get(kind, [])) == 1 and eid not in out:
+            out[eid] = found[0]
+    return out
+
+
+# Words an organisation is named by alone, its kind: "the navy" is the one navy of the story's reports.
+_KINDS = {"navy", "army", "military", "police", "ministry", "government", "department", "agency", "court",
+          "council", "commission", "coastguard", "company", "administration", "parliament", "senate", "congress"}
 
 
 def merge_people(entities: dict[str, Entity]) -> dict[str, Entity]:
