@@ -263,11 +263,13 @@ def test_a_source_that_names_itself_is_not_in_apposition_to_the_name_before(anno
 def test_a_spokesperson_for_a_towns_police_speaks_for_the_police_not_the_town(annotator):
     text = ("Bergen police spokesperson Tomas Vidal said the gunman had left.\n"
             "A Harbour Authority spokesman, Ivo Kent, said the pier was closed.\n"
-            "Norwegian army spokesman Ada Lund said the drill ended.")
+            "Norwegian army spokesman Ada Lund said the drill ended.\n"
+            "Haukeland Hospital spokeswoman Kari Holm said the families asked for privacy.")
     [ann] = list(annotator.annotate([Article(id="g5", text=text, published="2026-03-12")]))
     assert "person:tomasvidal" not in ann.speaks_for, ann.speaks_for  # not the city of Bergen
     assert ann.speaks_for.get("person:ivokent") == "org:harbourauthority"
     assert ann.speaks_for.get("person:adalund") == "country:norway"  # a national body: its country
+    assert ann.speaks_for.get("person:kariholm") == "org:haukelandhospital"  # a body named: that body
 
 
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):

@@ -97,6 +97,7 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     # a poll's finding is the poll's, however its phrase goes on
     assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \
         == r.resolve(mention("a", "X", "t", said("another survey", None))) == "doc:poll"
+    assert r.resolve(mention("a", "X", "t", said("the church’ s Web site", None))) == "doc:website"
     # how many of a group spoke is not who they are
     assert r.resolve(mention("a", "X", "t", said("many dock scholars", None))) == "group:scholars"
     assert r.resolve(mention("a", "X", "t", said("several harbour pilots", None))) == "group:harbour pilots"
@@ -140,10 +141,13 @@ def test_one_person_named_two_ways_across_reports_is_one_entity():
         person("Mike Aalto"), person("Michael Aalto"),  # a familiar form of his given name
         person("Ana H. W. Berg"), person("Ana W. Berg"), person("Ana Berg"),  # two women of one name: left alone
         person("Erik Dahl"), person("Sara Dahl"), person("Dahl"),  # a surname two people share: left alone
+        person("Ilene Wolfe"), person("Ilene Wolff"),  # a long surname spelt one letter apart: one person
+        person("Kari Holm"), person("Kari Helm"),  # ... but not a short one
         Entity("org:lindqvistgroup", "Lindqvist Group", "ORG", [])]}
     assert same_people(story) == {"person:tomaslindqvist": "person:tomasglindqvist",
                                   "person:lindqvist": "person:tomasglindqvist",
-                                  "person:mikeaalto": "person:michaelaalto"}
+                                  "person:mikeaalto": "person:michaelaalto",
+                                  "person:ilenewolfe": "person:ilenewolff"}
     # two people of one surname are two sources
     assert independent_sources([("person:erikdahl", False, False), ("person:saradahl", False, False)],
                                merge_people(story)) == ["person:erikdahl", "person:saradahl"]

@@ -95,7 +95,8 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
         # a name beside a local body's noun says where the body is, not whom the spokesperson speaks for
         # ("Vancouver police spokesperson Tim Fanning": the police, not the city; the NER may call it an
         # organisation), nor does a place inside another common noun of the role
-        local = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in LOCAL_BODIES for c in tok.children)
+        local = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in LOCAL_BODIES and not c.ent_type_
+                    for c in tok.children)  # (a body's own name is its principal: "Beaumont Hospital spokeswoman")
         for word, mod in _modifiers(tok, holder):
             where = local or word is not mod and not word.ent_type_ and mod.ent_type_ in (*PLACE_LABELS, "LOC")
             if lemma in SPOKESPEOPLE and not where:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from ..lexicon import letters
 from ..model import Entity
 
@@ -52,10 +54,15 @@ def same_people(entities: dict[str, Entity]) -> dict[str, str]:
     (ids that need no change are left out)."""
     people = {eid: e for eid, e in entities.items() if e.type == "PERSON"}
     full: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
-    for eid, e in people.items():
+    for eid, e in sorted(people.items()):
         parts = _parts(e.name)
-        if parts is not None:
-            full.setdefault((parts[0], parts[2]), []).append((eid, parts[1]))
+        if parts is None:
+            continue
+        # one letter apart in a long surname, under one given name, is one person spelt two ways ("Ilene Wolfe",
+        # "Ilene Wolff" in two reports of one hospital's statement)
+        surname = next((s for g, s in full if g == parts[0] and len(s) >= 5 and Levenshtein.distance(s, parts[2]) == 1),
+                       parts[2])
+        full.setdefault((parts[0], surname), []).append((eid, parts[1]))
     out: dict[str, str] = {}
     by_surname: dict[str, list[str]] = {}
     for (_given, surname), named in full.items():

@@ -63,6 +63,7 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   # what a poll or survey found is its word, however its phrase goes on ("an opinion poll published
                   # by the Ethnos newspaper"); two polls of one story may be one
                   "poll": "poll", "polls": "poll", "survey": "poll", "surveys": "poll",
+                  "website": "website", "web site": "website", "web page": "website",
                   # the texts of laws: "the 14th Amendment states that ...", "the Constitution, which states"
                   "constitution": "constitution", "amendment": "amendment", "statute": "statute"}
 # Words that name no one: a relative pronoun, a bare "it" the annotation could not resolve, "someone".
