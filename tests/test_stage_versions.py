@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (60, "49e6ce4df064"),
     "claims": (53, "55e0e46d81a5"),
-    "provenance": (42, "bab2e4c4949e"),
+    "provenance": (42, "26f23cd412a5"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

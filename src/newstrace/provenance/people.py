@@ -97,6 +97,11 @@ _MINOR = {"of", "the", "for", "and", "on", "in", "at", "to", "&"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+# Words an organisation is named by alone, its kind: "the navy" is the one navy of the story's reports.
+_KINDS = {"navy", "army", "military", "police", "ministry", "government", "department", "agency", "court",
+          "council", "commission", "coastguard", "company", "administration", "parliament", "senate", "congress"}
+
+
 def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     """id -> the id of the organisation an acronym stands for: the one organisation of the story named in two or
     more words whose initials (minor words aside) it is ("CHP" -> "California Highway Patrol"); and of one named
@@ -118,11 +123,6 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
         if e.type == "ORG" and kind in _KINDS and len(found := by_last.get(kind, [])) == 1 and eid not in out:
             out[eid] = found[0]
     return out
-
-
-# Words an organisation is named by alone, its kind: "the navy" is the one navy of the story's reports.
-_KINDS = {"navy", "army", "military", "police", "ministry", "government", "department", "agency", "court",
-          "council", "commission", "coastguard", "company", "administration", "parliament", "senate", "congress"}
 
 
 def merge_people(entities: dict[str, Entity]) -> dict[str, Entity]:
