@@ -113,3 +113,18 @@ def test_an_article_without_outlet_or_title_is_named_once_in_its_evidence():
     r["articles"][0]["title"] = "Ferry resumes"  # a title still tells the article apart from its outlet
     line = next(x for x in render_markdown(r).splitlines() if x.startswith("  - "))
     assert line.startswith("  - a1, Ferry resumes, 2024-05-01 — ")
+
+
+def test_a_source_named_in_a_list_finds_its_claims_and_is_shown_with_the_list():
+    from newstrace.report.views import claim_sources, filter_claims, mention_source
+
+    listed = {"article": "a", "source": "country:norway", "named_together": ["country:norway", "country:sweden"]}
+    alone = {"article": "b", "source": "person:adaberg", "named_together": []}
+    claim = {"id": "c1", "credibility": 2, "independent_sources": 2, "outlets": ["A", "B"],
+             "sources": ["country:norway", "person:adaberg"], "mentions": [listed, alone]}
+    story = {"claims": [claim], "conflicts": []}
+    names = {"country:norway": "Norway", "country:sweden": "Sweden", "person:adaberg": "Ada Berg"}
+    assert filter_claims(story, {}, source="country:sweden") == [claim]
+    assert filter_claims(story, {}, source="country:denmark") == []
+    assert mention_source(listed, names) == "Norway and Sweden" and mention_source(alone, names) == "Ada Berg"
+    assert claim_sources(claim, names) == ["Norway (with Sweden)", "Ada Berg"]

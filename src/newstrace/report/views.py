@@ -144,7 +144,8 @@ def filter_claims(story: dict[str, Any], articles: dict[str, dict[str, Any]], gr
             continue
         if outlet and outlet not in c["outlets"]:
             continue
-        if source and source not in c["sources"] and all(m.get("source") != source for m in c["mentions"]):
+        if source and source not in c["sources"] and all(
+                source not in (m.get("source"), *(m.get("named_together") or ())) for m in c["mentions"]):
             continue
         if conflict and c["id"] not in conflicted:
             continue
