@@ -138,6 +138,19 @@ def test_a_view_of_what_should_be_is_a_position_not_a_hedge(nlp, text, certainty
     assert a.certainty == certainty, text
 
 
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("Harbour councillors rejected the mayor's ferry plan in overwhelming numbers.", "reported"),  # opposed
+    ("Some councillors also rejected the mayor's suggestion.", "reported"),
+    ("The judge dismissed the lawsuit against the operator.", "reported"),  # ended, not called false
+    ("The mayor rejected the allegations.", "denied"),  # a claim called false
+    ("The mayor rejected the suggestion that he lied.", "denied"),
+    ("The minister dismissed the report.", "denied"),
+])
+def test_rejecting_a_thing_opposes_it_and_rejecting_a_claim_denies_it(nlp, text, certainty):
+    *_, a = one(nlp, text)
+    assert a.certainty == certainty, text
+
+
 def test_a_negated_could_or_possibly_rules_out_and_does_not_hedge(nlp):
     for text, certainty in [("The owner argued that the crew couldn't possibly meet the new standard.", "reported"),
                             ("The owner said the ferry could not sail before May.", "reported"),

@@ -510,12 +510,27 @@ def _judgement(head: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _OUGHT for c in head.children)
 
 
+# What "reject" or "dismiss" says is false, when its object is a noun: a claim of some kind, or any noun with the
+# claim in a that-clause ("rejected the suggestion that he lied"). Any other thing rejected ("rejected Obama's
+# trade agenda", "rejected Mr. Trump's suggestion", "dismissed the lawsuit") is opposed or ended, not called untrue.
+_TRUTH_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "assertion", "contention", "account",
+                "story", "rumor", "rumour", "notion", "premise", "characterization", "characterisation", "theory",
+                "finding", "conclusion", "statement", "version", "narrative"}
+
+
+def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
+    """Whether a rejection's object is a thing opposed, not a claim called false (`_TRUTH_NOUNS`)."""
+    return cue_lemma in ("reject", "dismiss") and bool(heads) and all(
+        h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in _TRUTH_NOUNS and not any(
+            c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" for c in h.children) for h in heads)
+
+
 def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...] = ()) -> str:
-    """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies; a
-    hedging cue hedges, but for a view held that is a judgement (`_judgement`); otherwise the content is hedged
-    when its own predicate is (`clause_hedged`: a hedge in a clause inside the content does not hedge the
-    content), or, without a parse, when it holds a hedge word."""
-    if cue_lemma in DENYING_CUES or NO_EVIDENCE.search(content_text):
+    """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies (but
+    for a rejection of a thing, not a claim: `_opposed`); a hedging cue hedges, but for a view held that is a
+    judgement (`_judgement`); otherwise the content is hedged when its own predicate is (`clause_hedged`: a hedge
+    in a clause inside the content does not hedge the content), or, without a parse, when it holds a hedge word."""
+    if cue_lemma in DENYING_CUES and not _opposed(cue_lemma, heads) or NO_EVIDENCE.search(content_text):
         return "denied"
     held = cue_lemma in _HOLDING and bool(heads) and all(_judgement(h) for h in heads)
     if cue_lemma in HEDGING_CUES and not held or (clause_hedged(heads) if heads else HEDGES.search(content_text)):
