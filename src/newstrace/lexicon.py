@@ -204,4 +204,6 @@ def stem(word: str) -> str:
 
 def listing(names: list[str]) -> str:
     """Names as English lists them: "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+    if len(names) < 2:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -265,7 +265,7 @@ def test_a_spokesperson_for_a_towns_police_speaks_for_the_police_not_the_town(an
             "A Harbour Authority spokesman, Ivo Kent, said the pier was closed.\n"
             "Norwegian army spokesman Ada Lund said the drill ended.\n"
             "Haukeland Hospital spokeswoman Kari Holm said the families asked for privacy.")
-    [ann] = list(annotator.annotate([Article(id="g5", text=text, published="2026-03-12")]))
+    [ann] = annotate(annotator, Article("g5", text, published="2026-03-12"))
     assert "person:tomasvidal" not in ann.speaks_for, ann.speaks_for  # not the city of Bergen
     assert ann.speaks_for.get("person:ivokent") == "org:harbourauthority"
     assert ann.speaks_for.get("person:adalund") == "country:norway"  # a national body: its country
@@ -275,7 +275,7 @@ def test_a_spokesperson_for_a_towns_police_speaks_for_the_police_not_the_town(an
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):
     # "..., Flora, the coastguard said": Flora ends the words said, no apposition of the role noun after it
     text = "Tomas Vidal said the pier would reopen. The ferry lost 38 containers off Ada Lund, the coastguard said."
-    [ann] = list(annotator.annotate([Article(id="g4", text=text, published="2026-03-12")]))
+    [ann] = annotate(annotator, Article("g4", text, published="2026-03-12"))
     sources = {a.source_text: a.source_entity for a in ann.attributions}
     assert sources == {"Tomas Vidal": "person:tomasvidal", "the coastguard": None}, sources
 

@@ -23,7 +23,8 @@ LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 # between numbers is a range, one inside a word a hyphen)
 _MINUS_INSIDE = re.compile(r"(?i)(?:minus|negative)\s|[-−‒–](?=\d)")
 _MINUS_BEFORE = re.compile(r"(?i)(?:\b(?:minus|negative)\s+|(?:^|[\s(])[-−])$")
-_BELOW_ZERO = re.compile(r"(?i)\s+(?:degrees?\s+)?below\s+(?:zero|freezing)\b")  # after the number's words
+_BELOW = re.compile(r"(?i)\s+below\s+(?:zero|freezing)\b")  # inside a quantity: "20 degrees below zero"
+_BELOW_ZERO = re.compile(r"(?i)(?:\s+degrees?)?" + _BELOW.pattern.removeprefix("(?i)"))  # after the number's words
 
 
 # A range ("10-15", "between 5,000 and 6,000", "10 to 12"): its numbers are bounds, never a sum
@@ -101,7 +102,7 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
             unit = head.text.lower()
             end = head.idx + len(head.text)
         elif ent.label_ == "QUANTITY":
-            below = re.search(r"(?i)\s+below\s+(?:zero|freezing)\b", text)  # "20 degrees below zero"
+            below = _BELOW.search(text)  # the unit is before it
             unit = (text[:below.start()].split() if below else [ent[-1].text])[-1].lower()
             negative = negative or below is not None
         elif ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY:  # "2 billion euros" tagged CARDINAL

@@ -173,15 +173,15 @@ class SourceResolver:
             return outlet_key(text)
         low = text_key(text)
         group = self._group(low)
-        viewed = [m_ for m_ in (self.pattern.finditer(low) if self.pattern else ()) if self._viewed(m_, group, low)]
+        names = list(self.pattern.finditer(low)) if self.pattern else []
+        viewed = [m_ for m_ in names if self._viewed(m_, group, low)]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
                 a.source_entity in {eid for _r, eid in self.alias_ids[m_.group()]} for m_ in viewed):  # annotation
             return self._principal(a.source_entity)
         if low in NOBODY:
             return self._principal(a.source_entity) if a.source_entity else None  # "who", "I": resolved or no one
         document = next((d for d, pattern in self.documents if pattern.search(low)), None)
-        found = [hit for m_ in (self.pattern.finditer(low) if self.pattern else ())
-                 if not any(m_.span() == v.span() for v in viewed) for hit in self.alias_ids[m_.group()]]
+        found = [hit for m_ in names if m_ not in viewed for hit in self.alias_ids[m_.group()]]
         best = min(found, key=lambda h: (h[0], -len(self.entities[h[1]].name)))[1] if found else None
         entity = self.entities.get(best) if best else None
         # a person, or an organisation named in more than one word ("national intelligence service"); a lone
