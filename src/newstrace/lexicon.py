@@ -171,6 +171,12 @@ STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "would", "co
                                      "year", "years", "people", "time", "like", "just", "according", "percent"}
 
 # ---- sources -----------------------------------------------------------------------------------------------
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# Nouns of office, held by a person: their holder serves a country ("South Korea's top security adviser", nlp/roles),
+# and "the Montana governor" is a holder of Montana's office, not Montana (nlp/annotate, provenance/sources).
+OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",
+                          "official", "general", "commander", "chief", "director", "diplomat", "spy", "senator",
+                          "governor", "prosecutor", "leader", "premier", "chancellor", "king", "queen"}
 # Wire services: an article credited to one, or datelined "(AP)", is its copy, and two outlets running one wire
 # story are one source (provenance).
 WIRE_SERVICES = {"associated press": "Associated Press", "ap": "Associated Press", "reuters": "Reuters",

@@ -60,6 +60,8 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "A coastguard spokesman said he could not confirm, deny or comment on the inspection.\n"
             "The port authority would not comment on the report.\n"
             "The harbour master refused to say whether the routes would reopen.\n"
+            "The captain would not specify how many passengers were on board.\n"
+            "It was not specified how many cars were on the deck.\n"
             "“Let’s keep the northern routes open,” the mayor said.\n"
             "“Thank you all for coming,” she said.\n"
             "A ferry terminal. A fish market.\n"  # verbless lines: a list, a caption
@@ -118,6 +120,23 @@ def test_two_claimants_in_one_sentence_and_the_outlets_own_clause_are_three_clai
     assert vote.attribution is None  # the outlet's own clause beside Lund's words
     lund = next(m for m in mentions if "troubled" in m.text)
     assert "Lund" in (lund.attribution.source_text or "") or lund.attribution.source_entity == "person:adalund"
+
+
+def test_an_absolute_clause_is_a_claim_of_its_own(annotator):
+    text = ("Officials said the divers had already reached the wreck, with some assigned to the engine room.\n"
+            "The ferry sank off the cape, with 14 people killed.\n"
+            "The council met on Monday, with members talking about a strike.\n"
+            "The storm hit the town, with the injured taken to hospital.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    said = {m.text: (m.statement, m.attribution.source_text if m.attribution else None) for m in mentions}
+    assert said["the divers had already reached the wreck"] == (None, "Officials")
+    assert said["some assigned to the engine room"] == ("Some were assigned to the engine room", "Officials")
+    assert said["14 people killed"] == ("14 people were killed", None)
+    assert next(m for m in mentions if m.text == "14 people killed").quantities[0].value == 14
+    assert "The ferry sank off the cape" in said
+    # an -ing form gives no statement of its own, only the clause before it; no subject, no split
+    assert "The council met on Monday" in said and not any("talking" in t for t in said)
+    assert "The storm hit the town, with the injured taken to hospital." in said
 
 
 # ---- matching ------------------------------------------------------------------------------------------------
@@ -182,6 +201,17 @@ def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annota
     assert clean.mentions[0].source != "group:statement"  # "the statement" names its issuer, or no one
     names = {s.id: s for s in analysis.sources}
     assert names["org:halvorsenshipping"].kind == "organisation"
+
+
+def test_a_places_office_holder_is_no_second_source_beside_the_named_holder(annotator):
+    a = article("a", "Fjord Post", "Nordland Gov. Ada Marsh said on Monday that the bridge would reopen in May.")
+    b = article("b", "Valley News", "The Nordland Governor said on Monday that the bridge would reopen in May.")
+    analysis, _mentions = run(annotator, a, b)
+    bridge = claim_with(analysis, "reopen in May")
+    sources = {m.article: m.source for m in bridge.mentions}
+    assert sources["a"] == "person:adamarsh"
+    assert sources["b"].startswith("group:governor@")  # someone holding the office, not the place
+    assert bridge.independent_sources == 1 and bridge.credibility != 1
 
 
 def test_what_a_record_gives_someone_as_saying_is_theirs_not_the_records(annotator):

@@ -136,6 +136,17 @@ def test_a_lone_surname_of_a_person_named_in_full_is_that_person_whatever_its_la
                                                                   "org:vidal"]  # no Vidal named in full
 
 
+def test_a_lone_surname_read_as_a_place_is_the_person_but_a_country_stays_one():
+    # "Palin spokesman Bill McAllister": the small model reads the surname as a place, once or throughout
+    text = "Governor Ada Marsh spoke first. Marsh spokesman Tom Ode said so. Jordan and Ada Jordan met."
+    full, lone, country = text.index("Governor"), text.index("Marsh spokesman"), text.index("Jordan and")
+    person = text.index("Ada Jordan")
+    mentions, resolved = document_entities(text, [(full, full + 18, "PERSON"), (lone, lone + 5, "GPE"),
+                                                  (country, country + 6, "GPE"), (person, person + 10, "PERSON")])
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["person:adamarsh", "person:adamarsh",
+                                                                  "country:jordan", "person:adajordan"]
+
+
 def test_no_name_ends_in_an_acronym():
     text = "Tomas Vidal NATO Speech: the minister spoke. Vidal said little. Pope Leo XIV and John Hale III came."
     got = canon(text, [("Tomas Vidal NATO", "PERSON"), ("Pope Leo XIV", "PERSON"), ("John Hale III", "PERSON")])

@@ -42,9 +42,12 @@ NON_CLAIM = re.compile((
     r"do)<NOT>(?:immediately )?(?:comment|(?:respond|reply|answer)(?=\s*[.,;:)—–-]|\s*$|\s+(?:[\w,]+\s+){0,3}?to\s+<ASKED>)|"
     r"return\s+<ASKED>)|declined to (?:comment|say|discuss|"
     r"elaborate|answer|speculate|provide|give|specify|confirm)|could<NOT>(?:immediately )?be reached|"
-    r"not immediately (?:clear|available|known)|did<NOT>offer details|(?:(?:did|does|do|has|have|had)<NOT>|"
-    r"refused to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
+    r"not immediately (?:clear|available|known)|did<NOT>offer details|(?:(?:did|does|do|has|have|had|would|"
+    r"will)<NOT>|<WONT>|refused to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
     r"explain|explained|reveal|revealed) (?:whether|how|what|why|when|where|who|which)|"
+    # ... or that it was not said ("it was not specified how many people were inside")
+    r"(?:was|were|is|are|(?:has|have|had) been)<NOT>(?:yet )?(?:immediately )?(?:specified|disclosed|revealed|"
+    r"said|stated|made public)(?: that)? (?:whether|how|what|why|when|where|who|which)|"
     r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|<WONT>"
     r"(?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
     r"no immediate (?:response|comment|reply)|refused to comment|did<NOT>elaborate|"
@@ -305,8 +308,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
                 primary, via, via_text, certainty = _quotation_speaker(quote[2], own, text)
             hedging_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES for a in chain)
-            for part_start, part_end, part_certainty in _coordinated(text, start, end, primary is not None, certainty,
-                                                                     hedging_cue):
+            for part_start, part_end, part_certainty, restated in _coordinated(text, start, end, primary is not None,
+                                                                               certainty, hedging_cue):
                 m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
                              via, via_text)
                 if m is None:
@@ -314,7 +317,9 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if carried:
                     m.report_times = before.report_times
                 m.quoted = quote is not None and primary is None
-                if speaker is None and quote is None and not carried:  # the cue's own subject says the words
+                if restated:
+                    m.statement = restated
+                elif speaker is None and quote is None and not carried:  # the cue's own subject says the words
                     m.statement = speaker_named(m)
                 stated.append(m)
         if chains and not stated and not outside:
@@ -416,21 +421,56 @@ _SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|are|were|has|
 _CONCESSIVE = re.compile(r",\s+(?:even\s+)?(?:though|although|whereas)\s+(?!(?:\w+\s+)?(?:that|this|it|these|those)\b)")
 
 
+# An absolute clause after a statement states a second thing ("soldiers had seen combat, with some assigned to
+# airborne units"; "the ferry sank, with 50 people killed"): said in the passive, a claim of its own ("some were
+# assigned to airborne units"); with an -ing form ("with one senator even talking about ..."), no clean statement
+# of its own, so it is left to the sentence. Either way it is no part of the first claim.
+_ABSOLUTE = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){1,5}?)([a-z]+(?:ed|ing))\b")
+_NO_SUBJECT = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+               "even", "also", "still", "now", "then", "only", "just", "not", "and", "or", "but"}
+_MANY = {"some", "many", "several", "most", "all", "both", "few", "dozens", "hundreds", "thousands", "others"}
+
+
+def _absolute(text: str, start: int, end: int) -> tuple[int, tuple[int, int, str] | None] | None:
+    """Where an absolute clause ("..., with some assigned to ...") ends the words [start, end), and the clause
+    as a statement of its own when it is passive: (its start, its end, "Some were assigned to ...")."""
+    words = text[start:end]
+    m = _ABSOLUTE.search(words)
+    if m is None or len(words[:m.start()].split()) < 3:
+        return None
+    subject = m.group(1).split()
+    if subject[-1].lower() in _NO_SUBJECT:  # "with the injured taken ...", "with one even talking ...": no subject
+        return None
+    if m.group(2).endswith("ing"):
+        return start + m.start(), None
+    head, first = subject[-1].lower(), subject[0].lower()
+    many = (head.endswith("s") and not head.endswith("ss") or first in _MANY or head in _MANY
+            or first[0].isdigit() and first not in ("1", "1,")) and first not in ("one", "a", "an")
+    rest = words[m.start(2):].rstrip(" .")
+    statement = f"{' '.join(subject)} {'were' if many else 'was'} {rest}"
+    return start + m.start(), (start + m.start(1), start + len(words.rstrip(" .\n")), statement[0].upper() + statement[1:])
+
+
 def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str,
-                 hedging_cue: bool) -> list[tuple[int, int, str]]:
-    """The claims of what a cue reports, as (start, end, certainty): two where it holds two that-clauses ("said
-    that a small amount of oil may have escaped, but that the fuel tanks were intact" states two things, one
-    hedged). A hedge read from the words holds for the clause it stands in; a hedging cue around them ("said he
-    believed that A and that B") or a denial, for both."""
+                 hedging_cue: bool) -> list[tuple[int, int, str, str | None]]:
+    """The claims of what a cue reports, as (start, end, certainty, the claim restated where its words are not a
+    statement as they stand): two where it holds two that-clauses ("said that a small amount of oil may have
+    escaped, but that the fuel tanks were intact" states two things, one hedged), or a clause and an absolute
+    clause (`_absolute`). A hedge read from the words holds for the clause it stands in; a hedging cue around
+    them ("said he believed that A and that B") or a denial, for both."""
+    extra: list[tuple[int, int, str, str | None]] = []
+    if (absolute := _absolute(text, start, end)) is not None:
+        end, clause = absolute
+        extra = [(clause[0], clause[1], certainty, clause[2])] if clause else []
     words = text[start:end]
     cut = (_SECOND_THAT.search(words) if attributed else None) or _CONCESSIVE.search(words)
     if cut is None or len(words[:cut.start()].split()) < 3 or len(words[cut.end():].split()) < 3:
-        return [(start, end, certainty)]
+        return [(start, end, certainty, None), *extra]
     parts = [(start, start + cut.start()), (start + cut.end(), end)]
     if certainty != "hedged" or hedging_cue:
-        return [(a, b, certainty) for a, b in parts]
+        return [(a, b, certainty, None) for a, b in parts] + extra
     plain = "reported" if attributed else "asserted"
-    return [(a, b, "hedged" if HEDGES.search(text[a:b]) else plain) for a, b in parts]
+    return [(a, b, "hedged" if HEDGES.search(text[a:b]) else plain, None) for a, b in parts] + extra
 
 
 def _same_line(sentence: str, title: str) -> bool:

@@ -20,6 +20,8 @@ from ..lexicon import (
     ENTITY_RANK,
     FIRST_PERSON,
     NO_EVIDENCE,
+    OFFICES,
+    SPOKESPEOPLE,
     STOPWORDS,
     is_outlet,
     is_written,
@@ -33,7 +35,7 @@ from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
 from .quantities import find_quantities
 from .relations import find_relations
-from .roles import SPOKESPEOPLE, find_roles
+from .roles import find_roles
 from .timex import find_timexes
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? to|expected to|(?:is|are) due|"
@@ -472,6 +474,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         in what the source says is not the source (`content`: "... off Flora, the coastguard said")."""
         words = text[span[0]:span[1]].split()
         noun = words[-1] if words else ""
+        # an office capitalised ("the Montana Governor") is a role all the same, not part of a name
+        noun = noun.lower() if noun.lower() in OFFICES - SPOKESPEOPLE and len(words) > 1 else noun
         # a phrase that ends with its own speaker's name ("the environmental group Blue Coast Watch"), not one whose
         # name only says where or whose ("a law professor at Chapman University")
         names_own = any(span[0] <= m.start and m.end <= span[1] and m.canonical is not None

@@ -136,9 +136,10 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
         _person_name(text[s:e]) for s, e, label in spans if label == "PERSON" and len(_person_name(text[s:e]).split()) > 1
     ]
     # the other way round: a lone surname of a person named in full in this text is that person, whatever label
-    # the NER gave it ("Paul LePage" a person, "LePage replied" an organisation)
+    # the NER gave it ("Paul LePage" a person, "LePage replied" an organisation, "Palin spokesman" a place), but
+    # a country's name ("Jordan")
     last_names = {letters(name.split()[-1]) for name in full_people}
-    spans = [(s, e, "PERSON" if label in ("ORG", "NORP", "FAC") and len(text[s:e].split()) == 1
+    spans = [(s, e, "PERSON" if label in ("ORG", "NORP", "FAC", "GPE", "LOC") and len(text[s:e].split()) == 1
               and letters(re.sub(r"[’']s$", "", text[s:e])) in last_names and country_of(text[s:e]) is None
               else label) for s, e, label in spans]
     # "the Coastal Administration" after "the Norwegian Coastal Administration": the short form of a longer name

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
-# Nouns of office whose holder serves a country: "South Korea's top security adviser", "Ukraine's ambassador".
-OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",
-                         "official", "general", "commander", "chief", "director", "diplomat", "spy", "senator",
-                         "governor", "prosecutor", "leader", "premier", "chancellor", "king", "queen"}
+from ..lexicon import OFFICES, SPOKESPEOPLE
+
 PLACE_LABELS = ("GPE", "NORP")
 # A town's or county's own bodies: their place is not who they speak for ("Vancouver police")
 LOCAL_BODIES = {"police", "fire", "sheriff", "council", "court", "school", "hospital", "airport", "port", "transit",

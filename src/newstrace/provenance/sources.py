@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..lexicon import ENTITY_RANK, PHRASE_GOES_ON, STOPWORDS, WIRE_SERVICES, speaks_as_outlet, stem
+from ..lexicon import ENTITY_RANK, OFFICES, PHRASE_GOES_ON, STOPWORDS, WIRE_SERVICES, speaks_as_outlet, stem
 from ..lexicon import name_key as text_key
 from ..model import Article, Entity, Mention, MentionRef, Source
 
@@ -199,8 +199,11 @@ class SourceResolver:
         if a.source_entity:
             return self._principal(a.source_entity)
         head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
-        if best and entity is not None and entity.type == "NORP" and head and not any(
+        if best and entity is not None and entity.type in ("NORP", "GPE", "LOC") and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
+            if entity.type != "NORP" and (office := head.split()[-1]) in OFFICES:
+                # "the Montana governor": someone holding the place's office, who may be a named source
+                return f"group:{office}@{best}"
             best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
         return best or ("group:" + head if head else None)
 
