@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (62, "9a5e1f84114b"),
     "claims": (55, "f1dd2972e0e0"),
-    "provenance": (43, "6ef70ebddbc0"),
+    "provenance": (44, "bda17bb06bee"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -201,10 +201,11 @@ class SourceResolver:
         head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
         if best and entity is not None and entity.type in ("NORP", "GPE", "LOC") and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
-            if entity.type != "NORP" and (office := head.split()[-1]) in OFFICES:
+            if entity.type == "NORP":
+                best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
+            elif (office := head.split()[-1]) in OFFICES:
                 # "the Montana governor": someone holding the place's office, who may be a named source
                 return f"group:{office}@{best}"
-            best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
         return best or ("group:" + head if head else None)
 
     def _viewed(self, name: re.Match, group: str | None, low: str) -> bool:
