@@ -322,3 +322,11 @@ def test_her_campaign_is_the_campaign_of_the_woman_the_text_was_about(annotator)
     assert said.source_entity == "org:tinaruiz-campaign"
     entities = provenance.story_entities(Story("s", "t", ["a"], []), {"a": ann}, {})
     assert entities["org:tinaruiz-campaign"].name == "Ruiz campaign"  # named, though the text gives no name
+
+
+def test_her_rep_speaks_for_the_woman_the_text_was_about(annotator):
+    text = ("Former mayor Ben Adair left the party on Saturday. Singer Tina Ruiz has checked into a clinic in "
+            "Bergen. Her rep told the paper that she was doing well.")
+    [ann] = annotate(annotator, Article("a", text))
+    said = next(a for a in ann.attributions if a.source_text == "Her rep")
+    assert said.source_entity == "person:tinaruiz"  # as "Ruiz's rep" would

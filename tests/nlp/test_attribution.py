@@ -247,6 +247,9 @@ def test_a_gerund_after_by_speaks_with_its_clauses_subject_and_what_is_avoided_i
             "wished he could fight a duel.")
     saying = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "say"]
     assert [text[s:e] for a in saying for s, e in a.source] == ["the governor"]
+    # what someone is kept from doing is not done
+    text = "New rules would prohibit harbour agencies from assessing how a project would harm the fjord."
+    assert not find_attributions(nlp(text))
 
 
 def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):

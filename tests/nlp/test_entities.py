@@ -152,3 +152,10 @@ def test_no_name_ends_in_an_acronym():
     got = canon(text, [("Tomas Vidal NATO", "PERSON"), ("Pope Leo XIV", "PERSON"), ("John Hale III", "PERSON")])
     assert got["Tomas Vidal NATO"] == "person:tomasvidal"  # a headline's acronym is no part of the name
     assert got["Pope Leo XIV"] == "person:leoxiv" and got["John Hale III"] == "person:johnhaleiii"
+
+
+def test_an_organisation_read_with_its_spokesperson_ends_before_them():
+    text = "The ferry left late, according to Bergen Police spokesperson Const. Ada Marsh."
+    start, cut = text.index("Bergen"), text.index(". Ada")
+    got = canon(text, [(text[start:cut], "ORG"), ("Ada Marsh", "PERSON")])
+    assert got == {"Bergen Police": "org:bergenpolice", "Ada Marsh": "person:adamarsh"}

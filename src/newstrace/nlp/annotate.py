@@ -297,6 +297,8 @@ _ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0
 
 # A body named after the person a possessive stands for ("her campaign said"): the campaign of that person.
 _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
+# "her rep said": one who speaks for the person the text was about, as "Reid's rep" speaks for Reid
+_THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
 _POSSESSIVE = {"his": "he", "her": "she"}
 
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
@@ -556,6 +558,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = subject_before(quote_opened(min([cue, *(cs for cs, _ce in a.content)]), cue),
                                                  src[0], said) or (
                     last_person if agrees(last_person, said) else person_before(cue, said))
+            elif whose := _THEIR_VOICE.match(said):
+                a.source_entity = person_before(cue, _POSSESSIVE[whose.group(1)])
             elif whose := _THEIR_BODY.match(said):
                 # "her campaign said": the campaign of the person the text was about (O'Malley's, Clinton's)
                 person = person_before(cue, _POSSESSIVE[whose.group(1)])

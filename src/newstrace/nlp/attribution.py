@@ -50,6 +50,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # Verbs whose participle or infinitive is what their subject did not say ("avoided saying C").
 _SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitate", "resist",
                  "refusal", "failure", "reluctance", "unwillingness", "hesitation"}  # "her refusal to say C"
+# Verbs that keep someone from doing a thing ("prohibit agencies from assessing C"): the thing is not done.
+_BARS = {"prohibit", "bar", "ban", "prevent", "forbid", "stop", "keep", "block", "restrict", "discourage", "deter"}
 # Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to say").
 _GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
 # What is said aloud, issued as someone's words ("released a video saying", "gave an interview warning").
@@ -255,6 +257,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None
     if tok.dep_ in ("xcomp", "pcomp", "acl") and tok.head.lemma_ in _SAYS_NOTHING:
         return None  # "avoiding saying C", "declined to say C", "her refusal to say C": no one says C
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_ in _BARS:
+        return None  # "rules prohibit agencies from assessing how ...": what they may not do, no one's words
     subj = _subject(tok)
     if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None

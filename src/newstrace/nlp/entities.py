@@ -37,6 +37,7 @@ _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corpo
                        # the department)
                        r"Department|Dept|Police|Patrol|Commission|Authority|Bureau|Office|Service|Navy|Army)\.?$")
 # A person's role noun, in lower case, right before a name: "association chair Per Nygaard", "agency spokesperson X".
+_SPOKESPERSON = re.compile(r"\s(?:spokes(?:person|man|woman|people|men|women))\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
                           r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"
                           r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president)\s+$")
@@ -86,6 +87,10 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     common nouns it took for organisations are dropped."""
     spans = [(s, e, label) for s, e, label in ents
              if label in LABELS and not (label in ("ORG", "FAC") and _common_word(text, s, e))]
+    # "Vancouver Police spokesperson Const" read as one name: the organisation ends before its spokesperson
+    spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (
+        m := _SPOKESPERSON.search(text, s, e)) and text[s:m.start()].strip() else (s, e, label)
+        for s, e, label in spans]
     covered = [(s, e) for s, e, _ in spans]
 
     def free(s: int, e: int) -> bool:
