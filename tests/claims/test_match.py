@@ -114,3 +114,10 @@ def test_an_aside_joins_the_claim_it_matches_without_reshaping_the_others():
     assert attach([[0, 1]], [2, 3], p, 0.4) == [[0, 1, 2], [3]]  # 2: mean 0.45; 3: mean 0.27 with [0, 1, 2]
     assert attach([[0, 1]], [3, 2], p, 0.4) == [[0, 1], [2, 3]]  # 3 first: alone; 2 matches it best (0.6)
     assert attach([[0], [1]], [2], p, 0.5) == [[0], [1, 2]]
+
+
+def test_a_claim_is_worded_by_a_mention_that_keeps_its_subject():
+    # "Her rep confirms the singer, has herself checked into a clinic": the span lost its subject
+    cut = Mention("a", "Harbour Gazette", 0, 34, "has herself checked into a clinic", (0, 60), None, "asserted", False)
+    whole = Mention("b", "Coast Daily", 0, 40, "Tina Ruiz has checked into a clinic", (0, 40), None, "asserted", False)
+    assert new_claim("s", [cut, whole]).text == "Tina Ruiz has checked into a clinic."

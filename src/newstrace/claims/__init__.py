@@ -8,6 +8,7 @@ conflicts are provenance's: a claim leaves this stage with its mentions, outlets
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -18,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 55
+VERSION = 56
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -123,10 +124,16 @@ def unique_ids(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+# A mention's words that open on an auxiliary have lost their subject ("Tara Reid's representative confirms the
+# Perennial Party Girl, has herself checked into ..." gives "has herself checked into ..."): no sentence to show.
+_SUBJECTLESS = re.compile(r"^\W*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should)\b")
+
+
 def _representative(ms: list[Mention]) -> Mention:
     """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
-    not "[denied that] any fuel had leaked"), then the shortest."""
-    return min(ms, key=lambda m: (m.duplicate_of is not None, m.certainty in ("hedged", "denied"), len(m.text)))
+    not "[denied that] any fuel had leaked"), with its subject, then the shortest."""
+    return min(ms, key=lambda m: (m.duplicate_of is not None, m.certainty in ("hedged", "denied"),
+                                  not m.statement and bool(_SUBJECTLESS.match(m.text)), len(m.text)))
 
 
 def _claim_text(mention: Mention) -> str:

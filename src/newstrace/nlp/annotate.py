@@ -45,6 +45,10 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? t
 # Words the tokenizer splits at their hyphen that writers mean as one: "a spokesman e-mailed staff a note" split
 # as "e - mailed" loses its verb, and the parse takes the whole clause as the subject of what follows.
 _ONE_WORD = [f"{e}-mail{end}" for e in "eE" for end in ("", "s", "ed", "ing")]
+# Titles abbreviated before a name: the tokenizer splits off the stop of some ("Sgt" "."), and the parser then
+# ends the sentence there ("... killed Deputy Sgt." / "Hoyt Teasley, who had pursued him ...").
+_TITLE_ABBREVIATIONS = ["Sgt.", "Const.", "Det.", "Supt.", "Cpl.", "Capt.", "Col.", "Adm.", "Gen.", "Lt.", "Sen.",
+                        "Rep.", "Gov.", "Prof.", "Rev.", "Insp.", "Cmdr.", "Maj.", "Pvt.", "Atty.", "Dr."]
 
 
 @lru_cache(maxsize=2)
@@ -60,6 +64,8 @@ def load_model(name: str):
             for tok in doc[1:]:
                 if "\n" in doc[tok.i - 1].text_with_ws and not doc[tok.i - 1].is_space or tok.is_space and "\n" in tok.text:
                     tok.is_sent_start = True
+                elif doc[tok.i - 1].text in _TITLE_ABBREVIATIONS and tok.text[:1].isupper():
+                    tok.is_sent_start = False  # "Sgt. Hoyt Teasley": a title before a name ends no sentence
             return doc
 
     if workers.COMPONENT not in Language.factories:
@@ -68,7 +74,7 @@ def load_model(name: str):
         nlp = spacy.load(name)
     except OSError as exc:
         raise NewstraceError("NT401", name=name) from exc
-    for word in _ONE_WORD:
+    for word in _ONE_WORD + _TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newstrace_line_breaks", before="parser")
