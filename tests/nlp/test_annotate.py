@@ -330,3 +330,11 @@ def test_her_rep_speaks_for_the_woman_the_text_was_about(annotator):
     [ann] = annotate(annotator, Article("a", text))
     said = next(a for a in ann.attributions if a.source_text == "Her rep")
     assert said.source_entity == "person:tinaruiz"  # as "Ruiz's rep" would
+
+
+def test_a_persons_representative_speaks_for_them_but_a_representative_in_congress_not(annotator):
+    text = ("Singer Tina Ruiz checked into a clinic. People said Tina Ruiz's representative Jack Holm confirmed the "
+            "stay. Representative Ada Marsh of Maryland, the top Democrat, said no.")
+    [ann] = annotate(annotator, Article("a", text))
+    assert ann.speaks_for.get("person:jackholm") == "person:tinaruiz"
+    assert "person:adamarsh" not in ann.speaks_for  # an office, not someone's voice

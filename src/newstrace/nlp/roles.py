@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import OFFICES, SPOKESPEOPLE
 
 PLACE_LABELS = ("GPE", "NORP")
+_AGENTS = {"representative", "rep", "publicist"}
 # A town's or county's own bodies: their place is not who they speak for ("Vancouver police")
 LOCAL_BODIES = {"police", "fire", "sheriff", "council", "court", "school", "hospital", "airport", "port", "transit",
                 "coroner"}
@@ -50,7 +51,9 @@ def _holder(role: Token) -> Token | None:
     for c in role.children:
         if c.dep_ == "appos" and person(c):
             return c
-    if role.dep_ in ("appos", "compound") and role.head.ent_type_ == "PERSON":
+    # (the parser reads "representative" before a name as an adjective: "Reid's representative Jack Ketsoyan")
+    if (role.dep_ in ("appos", "compound") or role.dep_ == "amod" and role.text in _AGENTS) and (
+            role.head.ent_type_ == "PERSON"):
         return role.head
     for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -65,12 +68,13 @@ def _modifiers(role: Token, holder: Token) -> list[tuple[Token, Token]]:
     compounded or as an adjective; of a role compounded with the name, also the name's own "of X" ("spokesperson
     Ingrid Solberg of Halvorsen")."""
     out = []
-    owners = [role] + ([holder] if role.dep_ == "compound" else [])
+    adjective = role.dep_ == "amod" and role.head == holder  # its possessive then hangs on the name
+    owners = [role] + ([holder] if role.dep_ == "compound" or adjective else [])
     for owner in owners:
         for c in owner.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of"):  # not "to": an ambassador *to* the UK serves another
                 out += [o for o in c.children if o.dep_ == "pobj"]
-            elif owner is role and c.dep_ in ("poss", "compound", "nmod", "amod"):
+            elif owner is role and c.dep_ in ("poss", "compound", "nmod", "amod") or adjective and c.dep_ == "poss":
                 out.append(c)
     start, end = _name(holder)
     named = [(m, _named(m)) for m in out]
@@ -83,7 +87,9 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
     places: list[tuple[Span, Span]] = []
     shift = lambda sp: (sp[0] + base, sp[1] + base)  # noqa: E731
     for tok in doc:
-        lemma = tok.lower_
+        # "Tara Reid's representative Jack Ketsoyan", "her rep", "Reid's publicist": one who speaks for a person, in
+        # lower case only ("Representative Ruppersberger of Maryland" holds an office)
+        lemma = "spokesperson" if tok.text in _AGENTS else tok.lower_
         if lemma not in OFFICES:
             continue
         holder = _holder(tok)
