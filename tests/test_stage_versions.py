@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (65, "92199eefc6bf"),
     "claims": (56, "178fba7c77ef"),
-    "provenance": (44, "bda17bb06bee"),
+    "provenance": (45, "26d48e237275"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

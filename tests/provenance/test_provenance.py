@@ -98,6 +98,9 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \
         == r.resolve(mention("a", "X", "t", said("another survey", None))) == "doc:poll"
     assert r.resolve(mention("a", "X", "t", said("the church’ s Web site", None))) == "doc:website"
+    # "the charges" say what the charging document says
+    assert r.resolve(mention("a", "X", "t", said("the charges", None))) \
+        == r.resolve(mention("a", "X", "t", said("the criminal complaint", None))) == "doc:complaint"
     # how many of a group spoke is not who they are
     assert r.resolve(mention("a", "X", "t", said("many dock scholars", None))) == "group:scholars"
     assert r.resolve(mention("a", "X", "t", said("several harbour pilots", None))) == "group:harbour pilots"

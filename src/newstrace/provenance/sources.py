@@ -59,7 +59,9 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   "filing": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
                   "report": "report", "transcript": "transcript", "recording": "recording", "draft": "draft",
-                  "complaint": "complaint", "indictment": "indictment", "lawsuit": "lawsuit", "papers": "documents",
+                  "complaint": "complaint", "indictment": "indictment",
+                  # what "the charges" say is the charging document's ("the criminal complaint" of another report)
+                  "charges": "complaint", "charging documents": "complaint", "lawsuit": "lawsuit", "papers": "documents",
                   # what a poll or survey found is its word, however its phrase goes on ("an opinion poll published
                   # by the Ethnos newspaper"); two polls of one story may be one
                   "poll": "poll", "polls": "poll", "survey": "poll", "surveys": "poll",
