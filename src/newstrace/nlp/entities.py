@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import letters, name_key
+from ..lexicon import SPOKESPEOPLE, letters, name_key
 from ..model import Entity, EntityMention
 from .gazetteer import country_of
 
@@ -36,8 +36,10 @@ _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corpo
                        # public bodies ("Central Mat-Su Fire Department Chief James Steele": the NER's "person" is
                        # the department)
                        r"Department|Dept|Police|Patrol|Commission|Authority|Bureau|Office|Service|Navy|Army)\.?$")
+# A spokesperson's noun after an organisation's name, which the NER may read as part of it ("Vancouver Police
+# spokesperson Const").
+_SPOKESPERSON = re.compile(r"\s(?:" + "|".join(sorted(SPOKESPEOPLE)) + r")\b", re.I)
 # A person's role noun, in lower case, right before a name: "association chair Per Nygaard", "agency spokesperson X".
-_SPOKESPERSON = re.compile(r"\s(?:spokes(?:person|man|woman|people|men|women))\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
                           r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"
                           r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president)\s+$")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import OFFICES, SPOKESPEOPLE
 
 PLACE_LABELS = ("GPE", "NORP")
+# Who speaks for a person as a spokesperson does, in lower case ("Representative" is an office)
 _AGENTS = {"representative", "rep", "publicist"}
 # A town's or county's own bodies: their place is not who they speak for ("Vancouver police")
 LOCAL_BODIES = {"police", "fire", "sheriff", "council", "court", "school", "hospital", "airport", "port", "transit",
