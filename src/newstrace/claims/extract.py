@@ -94,6 +94,9 @@ _MODAL = re.compile(r"\b(?:would|could|might|should|can|will|must)\b|" + HEDGES.
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor)$", re.I)
 
 
+_OPENING_QUOTE = re.compile(r"[“\"]")
+
+
 def _short_of(a: Attribution, nothing: list[tuple[int, int]], text: str) -> Attribution | None:
     """The attribution without the words that say nothing (`NON_CLAIM` spans): none when its cue is among them
     or they open its words ("he could not confirm, deny or comment"); its words cut before them when three or
@@ -107,7 +110,7 @@ def _short_of(a: Attribution, nothing: list[tuple[int, int]], text: str) -> Attr
             kept = _TRAILING.sub("", text[cs:max(cs, cut)])
             if len(kept.split()) < 3:
                 # "Though they would not say why, “it doesn't appear it was random,” the chief said": the quote
-                quote = re.compile(r"[“\"]").search(text, max(y for x, y in nothing if x == cut), ce)
+                quote = _OPENING_QUOTE.search(text, max(y for x, y in nothing if x == cut), ce)
                 if quote is None:
                     return None
                 content.append((quote.start(), ce))

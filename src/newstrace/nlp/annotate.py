@@ -306,6 +306,8 @@ _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Reid's rep" speaks for Reid
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
 _POSSESSIVE = {"his": "he", "her": "she"}
+# Offices whose holder is the speaker ("the Montana Governor"); a spokesperson speaks for another
+_OFFICE_ROLES = OFFICES - SPOKESPEOPLE
 
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -483,7 +485,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         words = text[span[0]:span[1]].split()
         noun = words[-1] if words else ""
         # an office capitalised ("the Montana Governor") is a role all the same, not part of a name
-        noun = noun.lower() if noun.lower() in OFFICES - SPOKESPEOPLE and len(words) > 1 else noun
+        noun = noun.lower() if noun.lower() in _OFFICE_ROLES and len(words) > 1 else noun
         # a phrase that ends with its own speaker's name ("the environmental group Blue Coast Watch"), not one whose
         # name only says where or whose ("a law professor at Chapman University")
         names_own = any(span[0] <= m.start and m.end <= span[1] and m.canonical is not None

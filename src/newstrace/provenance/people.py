@@ -98,7 +98,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 # Words an organisation is named by alone, its kind: "the navy" is the one navy of the story's reports.
-_KINDS = {"navy", "army", "military", "police", "ministry", "government", "department", "agency", "court",
+_ORG_KINDS = {"navy", "army", "military", "police", "ministry", "government", "department", "agency", "court",
           "council", "commission", "coastguard", "company", "administration", "parliament", "senate", "congress"}
 
 
@@ -120,7 +120,7 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
            and found[0] != eid}
     for eid, e in entities.items():
         kind = re.sub(r"^(?i:the)\s+", "", e.name).lower()
-        if e.type == "ORG" and kind in _KINDS and len(found := by_last.get(kind, [])) == 1 and eid not in out:
+        if e.type == "ORG" and kind in _ORG_KINDS and len(found := by_last.get(kind, [])) == 1 and eid not in out:
             out[eid] = found[0]
     return out
 
