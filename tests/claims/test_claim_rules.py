@@ -307,6 +307,9 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("The pilots seemed determined to keep the channel open all winter.", "hedged"),
     ("It is possible that the dredger will finish the channel in June.", "hedged"),
     ("It was still unclear whether the dredger had damaged the pipeline.", "hedged"),
+    ("Looking back on the winter, it is doubtful the pilots gave much thought to the record they set.", "hedged"),
+    ("It is uncertain whether the harbour board will approve the new channel.", "hedged"),
+    ("The harbour faces an uncertain future after the shipyard closed last year.", "asserted"),
     ("The harbour board met on Tuesday to discuss the channel.", "asserted"),
 ])
 def test_the_outlets_own_voice_hedges_with_appears_and_possible(annotator, text, expected):

@@ -179,6 +179,21 @@ def test_quote_carried_to_the_next_quoted_sentence(nlp):
     assert any(text[s:e].startswith("\u201cThe rest") for s, e in atts[0].content)
 
 
+def test_a_new_quote_whose_speaker_follows_it_is_not_carried_from_the_quote_before(nlp):
+    # the quote opening the second sentence closes in the third, where its own speaker is named
+    text = ("\u201cThe water reached the second floor of the school,\u201d said Mara Lind, the mayor.\n"
+            "\u201cThe old bridge fell into the river at noon. I saw the water rise everywhere,\u201d said Tomas Ek, "
+            "who lives by the river.")
+    atts = find_attributions(nlp(text))
+    lind = next(a for a in atts if "Lind" in (a.source_text or ""))
+    assert not any("bridge" in text[s:e] for s, e in lind.content)
+    # "the statement continued" names no new speaker: the quote is still the one before
+    text = ("\u201cThe water reached the second floor of the school,\u201d Mara Lind said in a statement.\n"
+            "\u201cThe old bridge fell into the river at noon. We will rebuild it,\u201d the statement continued.")
+    lind = next(a for a in find_attributions(nlp(text)) if a.source_text == "Mara Lind")
+    assert any("bridge" in text[s:e] for s, e in lind.content)
+
+
 def test_quote_carried_until_it_closes(nlp):
     text = ("\u201cWe found 21 of them,\u201d Solberg told the broadcaster NRK, the paper reported.\n"
             "\u201cThe rest are at sea. Divers are searching.\u201d The ship sank on Monday.")

@@ -611,6 +611,11 @@ def bare_cue(sent: Span) -> bool:
         for t in sent)
 
 
+# Adjectives that put the clause they govern in doubt ("it is doubtful he knew", "it is uncertain whether ..."); a
+# noun they qualify is no clause ("an uncertain future").
+_IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
+
+
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
     """Whether the clauses headed by these tokens are put as uncertain: a modal of possibility ("may have
     sent"), an adverb of doubt ("reportedly sent"), "appears/seems to", "is thought/believed/alleged to",
@@ -634,10 +639,10 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") for c in head.children):
             return True
-        if head.lower_ in ("likely", "unlikely", "possible", "unclear") and complement:
+        if head.lower_ in ("likely", "unlikely", *_IN_DOUBT) and complement:
             return True
-        if complement and any(c.dep_ == "acomp" and c.lower_ in ("possible", "unclear") for c in head.children):
-            return True  # "it is possible that ...", "it was unclear whether ..."
+        if complement and any(c.dep_ == "acomp" and c.lower_ in _IN_DOUBT for c in head.children):
+            return True  # "it is possible that ...", "it was unclear whether ...", "it's doubtful he gave ..."
         if head.lemma_ in ("think", "believe", "guess", "suppose") and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) and complement:
             return True  # "I think the amendment is clear": the speaker's own doubt
@@ -726,6 +731,26 @@ def _unique_cues(found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _own_speaker_after(sents: list[Span], i: int, by_sent: dict[int, list[Attribution]], base: int) -> bool:
+    """Whether the quote sentence i opens, and does not close, closes later in its paragraph where its speaker is
+    named after the closing mark ('"The bridge fell at noon. I saw it," said Ek'): that speaker's quote, not the
+    one before going on. ("the statement continued" names no new speaker; a quote still open at the paragraph's
+    end goes on into the next, which reopens it: the first speaker's.)"""
+    first = sents[i].text.strip()
+    if _quote_close(first, 1) < len(first):
+        return False
+    for j in range(i + 1, len(sents)):
+        if "\n" in sents[j].doc.text[sents[j - 1].end_char:sents[j].start_char]:
+            return False
+        text = sents[j].text.strip()
+        close = _quote_close(text, 0)
+        if close == len(text):
+            continue  # still inside the quote
+        start = sents[j].start_char + (len(sents[j].text) - len(sents[j].text.lstrip()))
+        return any(a.cue[0][0] - base - start > close and a.cue_lemma != "continue" for a in by_sent.get(j, []))
+    return False
+
+
 def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
     """Quoted sentences with no cue of their own, right after an attributed quote, belong to the same source: a
     sentence that opens with a quote mark, and every sentence after it until the quote closes. A cue inside the
@@ -760,6 +785,8 @@ def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
             continue
         if open_quote and not opens and "\n" in doc.text[sents[i - 1].end_char:start]:
             open_quote = False  # a quote going on into a new paragraph reopens with a quote mark; this one ended
+        if opens and not open_quote and _own_speaker_after(sents, i, by_sent, base):
+            continue  # a new quote whose own speaker follows it ('"The bridge fell. I saw it," Ek said'): theirs
         if opens or open_quote:
             for a in prev:
                 a.content.append((start + base, s.end_char + base))
