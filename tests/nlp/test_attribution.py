@@ -384,6 +384,21 @@ def test_a_stance_in_a_participle_speaks_with_the_one_it_hangs_on(nlp):
     assert (src, cue) == ("Governor Reyna", "calling")
 
 
+@pytest.mark.parametrize("text", [
+    "Late on Saturday, youths in Tessby attacked a police station, stores and banks.",
+    "Youths attacked the town hall with petrol bombs in central Tessby on Sunday night.",
+    "Pirates attacked a merchant vessel in the Gulf of Aden on Saturday morning.",
+])
+def test_an_attack_by_force_is_no_stance(nlp, text):
+    # a place, a building or a craft attacked, or an attack with a weapon: what happened, no one's words
+    assert not any(a.cue_lemma == "attack" for a in find_attributions(nlp(text)))
+
+
+def test_an_attack_on_a_person_or_a_plan_is_a_stance(nlp):
+    _, cue, content, _ = one(nlp, "Senator Ada Marsh attacked the plan as reckless and costly for the town.")
+    assert cue == "attacked" and content.startswith("the plan")
+
+
 def test_what_a_speaker_accuses_or_blames_someone_of_is_part_of_the_claim(nlp):
     # the object alone is no statement: "accused the Greens" says nothing of what they did
     src, cue, content, _ = one(nlp, 'Mr. Pell accused the Greens of engaging in "obstructionist tactics" over the '

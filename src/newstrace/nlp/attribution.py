@@ -400,6 +400,34 @@ def _speakers_out_of_content(found: list[_Found], text: str) -> None:
             f.content = clipped
 
 
+# Stance verbs that also name a use of force ("attacked the plan" / "attacked a police station"), and what tells the
+# second: a target that is a place, a building or a craft, or a weapon it was done with.
+_FORCE_VERBS = {"attack", "blast"}
+_TARGETS = {"station", "store", "shop", "bank", "building", "office", "headquarters", "embassy", "consulate",
+            "church", "mosque", "synagogue", "temple", "school", "hospital", "house", "home", "village", "town",
+            "city", "base", "camp", "checkpoint", "post", "position", "convoy", "patrol", "vessel", "ship", "boat",
+            "tanker", "freighter", "truck", "car", "vehicle", "bus", "train", "plane", "aircraft", "helicopter",
+            "port", "airport", "prison", "compound", "barracks", "bridge", "plant", "factory", "restaurant", "bar",
+            "club", "hotel", "market", "mall"}
+_WEAPONS = {"bomb", "grenade", "gun", "rifle", "knife", "machete", "stone", "rock", "brick", "missile", "rocket",
+            "drone", "cocktail", "explosive", "firebomb", "bat", "hammer", "axe", "mortar", "artillery", "tank"}
+
+
+def _by_force(tok: Token) -> bool:
+    """Whether a stance verb that also names a use of force names force here: its object a place, building or
+    craft (a common noun, or a facility's name), or done with a weapon. Not a place's name: the small model
+    types many surnames as places ("attacked Machado")."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            targets = [c, *(t for t in c.conjuncts)]
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() in _TARGETS or t.ent_type_ == "FAC" for t in targets):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _WEAPONS for o in c.children):
+            return True
+    return False
+
+
 def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     """'X called the deal a disaster', 'X criticized the plan': the object (and its complement) is the content."""
     # a participle has no subject of its own: it speaks with the one it hangs on ("Ruiz released a statement
@@ -423,6 +451,8 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
             parts.append(c)
     if not parts or tok.lemma_ == "call" and all(p.dep_ == "dobj" and p.like_num for p in parts):
         return None  # a number is dialled, not named: "the gunman called 911"
+    if tok.lemma_ in _FORCE_VERBS and _by_force(tok):
+        return None  # "youths attacked a police station", "attacked the ship with grenades": what happened
     content: list[tuple[int, int]] = []
     for part in parts:
         content += _subtree_span(part, exclude=next((m for m in cue if m.head == part), None))
