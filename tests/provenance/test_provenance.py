@@ -93,6 +93,10 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
     assert r.resolve(mention("a", "X", "t", said("a senior lawmaker", None))) == "group:lawmakers"  # one of them
     assert r.resolve(mention("a", "X", "t", said("someone", None))) is None  # names no one
+    # people in a place speak for themselves, not for the state the place's name may stand for
+    assert r.resolve(mention("a", "X", "t", said("Protesters in Oslo", "country:norway"))) \
+        == "group:protesters@country:norway"
+    assert r.resolve(mention("a", "X", "t", said("a passenger on the ferry", None))) == "group:passengers"
     assert r.resolve(mention("a", "X", "t", said("cops", None))) == "group:police"  # one group, however called
     # a poll's finding is the poll's, however its phrase goes on
     assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \
@@ -280,6 +284,20 @@ def test_quantity_and_report_date_conflicts():
     [c] = find_conflicts("c2", [week, month])
     assert c.kind == "time" and "this week" in c.description and "last month" in c.description
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
+
+
+def test_how_long_something_lasted_conflicts_as_a_number_in_its_unit():
+    def lasted(article: str, text: str, value: str) -> Mention:
+        m = mention(article, article.title(), "t")
+        m.times = [Timex(0, 1, "DURATION", value, text)]
+        return m
+
+    five, half = lasted("a", "five months", "P5M"), lasted("b", "four and a half months", "P4.5M")
+    [c] = find_conflicts("c1", [five, half])
+    assert c.kind == "quantity" and "five months" in c.description and "four and a half months" in c.description
+    # "more than four months" fits five; a year and 14 months are counted in different units: no conflict
+    assert find_conflicts("c2", [five, lasted("c", "more than four months", "P4M")]) == []
+    assert find_conflicts("c3", [lasted("d", "a year", "P1Y"), lasted("e", "14 months", "P14M")]) == []
 
 
 def test_a_copied_sentence_is_in_a_conflict_only_through_its_original():

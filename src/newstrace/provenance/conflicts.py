@@ -2,7 +2,7 @@
 
 Numbers are compared as intervals that their qualifiers imply ("more than 40" is (40, ∞), "about 2 billion" is
 ±15 %, "up to 100,000" is [0, 100,000]); two mentions conflict when the intervals of the same counted thing do
-not meet. Dates are compared the same way (a month, a week, a day are intervals). "At least 38" and "more than
+not meet. How long something lasted is such a number, in its unit ("four and a half months" / "five months"). Dates are compared the same way (a month, a week, a day are intervals). "At least 38" and "more than
 40" do not conflict; "38" and "more than 40" do.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import LOWER_BOUND, ROUGH, UPPER_BOUND
+from ..lexicon import LOWER_BOUND, QUALIFIERS, ROUGH, UPPER_BOUND
 from ..model import Conflict, Mention, date_interval
 
 
@@ -30,6 +30,19 @@ def _meet(a: tuple, b: tuple) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DURATION = re.compile(r"P(\d+(?:\.\d+)?)([YMWD])")  # one number and unit: "P4.5M"; not "PT3H", "P1Y6M"
+_QUALIFIED = re.compile(r"(?:" + "|".join(map(re.escape, QUALIFIERS)) + r")\b", re.I)
+
+
+def durations(m: Mention) -> list[tuple[str, float, str, str | None]]:
+    """How long the mention says something lasted, as (text, number, unit, qualifier): "four and a half months"
+    (4.5, "M"), "more than two years" (2, "Y", "more than")."""
+    out = []
+    for t in m.times:
+        if t.type == "DURATION" and (d := _DURATION.fullmatch(t.value)):
+            q = _QUALIFIED.match(t.text)
+            out.append((t.text, float(d.group(1)), d.group(2), q.group().lower() if q else None))
+    return out
 
 
 def _says(m: Mention) -> bool:
@@ -77,6 +90,11 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                         continue
                     if not _meet(interval(qa.value, qa.qualifier), interval(qb.value, qb.qualifier)):
                         add("quantity", i, j, qa.text, qb.text)
+            # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit
+            for ta_text, va, ua, qa_ in durations(a):
+                for tb_text, vb, ub, qb_ in durations(b):
+                    if ua == ub and not _meet(interval(va, qa_), interval(vb, qb_)):
+                        add("quantity", i, j, ta_text, tb_text)
             for times_a, times_b, what in ((a.times, b.times, "date"), (a.report_times, b.report_times,
                                                                           "report date")):
                 ta = [t for t in times_a if t.type == "DATE" and (a.dated or _YEAR.search(t.text))]

@@ -34,18 +34,28 @@ SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts",
             "investigator": "investigators", "aide": "aides", "resident": "residents", "witness": "witnesses",
             "critic": "critics", "researcher": "researchers", "scientist": "scientists", "activist": "activists",
             "prosecutor": "prosecutors", "advocate": "advocates", "scholar": "scholars", "supporter": "supporters",
-            "opponent": "opponents", "cops": "police", "cop": "police"}
+            "opponent": "opponents", "cops": "police", "cop": "police", "protester": "protesters",
+            "protestors": "protesters", "protestor": "protesters", "demonstrator": "demonstrators",
+            "student": "students", "worker": "workers", "employee": "employees", "voter": "voters",
+            "relative": "relatives", "neighbor": "neighbors", "neighbour": "neighbors", "neighbours": "neighbors",
+            "passenger": "passengers", "survivor": "survivors", "eyewitness": "witnesses",
+            "eyewitnesses": "witnesses", "villager": "villagers", "bystander": "witnesses", "bystanders": "witnesses"}
 GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
                "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
                "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
                "government", "ministry", "agency", "state media", "media", "administration", "prosecutors",
                "democrats", "republicans", "plaintiffs", "advocates", "candidates", "leaders", "justices",
-               "scholars", "supporters", "opponents", *SINGULAR)
+               "scholars", "supporters", "opponents", "protesters", "demonstrators", "rioters", "youths",
+               "students", "workers", "employees", "voters", "relatives", "neighbors", "passengers", "survivors",
+               "villagers", *SINGULAR)
 # Unnamed groups that are many people apart from any one named source (their word is counted beside a named
 # one); every other unnamed source ("the owner", "the company", "officials") may be a named source of the claim.
 COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "critics", "researchers", "scientists",
                "activists", "lawmakers", "members", "people", "democrats", "republicans", "plaintiffs", "advocates",
-               "candidates", "leaders", "justices", "diplomats", "scholars", "supporters", "opponents"}
+               "candidates", "leaders", "justices", "diplomats", "scholars", "supporters", "opponents",
+               "protesters", "demonstrators", "rioters", "youths", "students", "workers", "employees", "voters",
+               "relatives",
+               "neighbors", "passengers", "survivors", "villagers"}
 # Groups named by the view they hold of something: "critics of X" are not X
 _VIEW_HOLDERS = {"critics", "supporters", "opponents", "advocates", "proponents", "experts", "analysts", "observers",
                  "scholars"}
