@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (67, "d88eaeb29943"),
     "claims": (56, "eda9b55c4a67"),
-    "provenance": (46, "9b54d243662f"),
+    "provenance": (47, "227cc30ced0c"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

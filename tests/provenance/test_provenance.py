@@ -298,6 +298,11 @@ def test_how_long_something_lasted_conflicts_as_a_number_in_its_unit():
     # "more than four months" fits five; a year and 14 months are counted in different units: no conflict
     assert find_conflicts("c2", [five, lasted("c", "more than four months", "P4M")]) == []
     assert find_conflicts("c3", [lasted("d", "a year", "P1Y"), lasted("e", "14 months", "P14M")]) == []
+    # what lasted is not said: a report that gives two lengths disagrees only when neither is the other's
+    veteran = lasted("f", "15-year", "P15Y")
+    both = lasted("g", "15-year", "P15Y")
+    both.times.append(Timex(0, 1, "DURATION", "P5Y", "the past five years"))
+    assert find_conflicts("c4", [veteran, both]) == []
 
 
 def test_a_copied_sentence_is_in_a_conflict_only_through_its_original():

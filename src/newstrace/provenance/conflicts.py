@@ -90,11 +90,13 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                         continue
                     if not _meet(interval(qa.value, qa.qualifier), interval(qb.value, qb.qualifier)):
                         add("quantity", i, j, qa.text, qb.text)
-            # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit
-            for ta_text, va, ua, qa_ in durations(a):
-                for tb_text, vb, ub, qb_ in durations(b):
-                    if ua == ub and not _meet(interval(va, qa_), interval(vb, qb_)):
-                        add("quantity", i, j, ta_text, tb_text)
+            # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit;
+            # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 15-year
+            # veteran" fits "a 15-year veteran, in the unit for the past five years")
+            same_unit = [(x, y) for x in durations(a) for y in durations(b) if x[2] == y[2]]
+            if same_unit and not any(_meet(interval(x[1], x[3]), interval(y[1], y[3])) for x, y in same_unit):
+                for x, y in same_unit:
+                    add("quantity", i, j, x[0], y[0])
             for times_a, times_b, what in ((a.times, b.times, "date"), (a.report_times, b.report_times,
                                                                           "report date")):
                 ta = [t for t in times_a if t.type == "DATE" and (a.dated or _YEAR.search(t.text))]
