@@ -309,6 +309,8 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("It was still unclear whether the dredger had damaged the pipeline.", "hedged"),
     ("Looking back on the winter, it is doubtful the pilots gave much thought to the record they set.", "hedged"),
     ("It is uncertain whether the harbour board will approve the new channel.", "hedged"),
+    ("In considering that decision, it's doubtful Hansen gave much thought to the chance he would have to become "
+     "the harbour's longest serving pilot if he returned.", "hedged"),
     ("The harbour faces an uncertain future after the shipyard closed last year.", "asserted"),
     ("The harbour board met on Tuesday to discuss the channel.", "asserted"),
 ])

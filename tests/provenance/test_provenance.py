@@ -192,6 +192,12 @@ def test_an_organisation_named_by_its_kind_alone_is_the_one_of_that_kind():
     # "the ministry" may be either ministry, and no council is named in full: both stay as they are
     assert same_organisations(story) == {"org:navy": "org:norwegiannavy"}
     assert merge_people(story)["org:navy"] is merge_people(story)["org:norwegiannavy"]
+    # where the story has several, "the ministry" of an article is the one that article names
+    texts = {"a": "The Defence Ministry sent two frigates. The ministry defended its actions.",
+             "b": "The Trade Ministry and the Defence Ministry met. The ministry declined to comment."}
+    r = SourceResolver(merge_people(story), texts=texts)
+    assert r.resolve(mention("a", "X", "t", said("The ministry", "org:theministry"))) == "org:defenceministry"
+    assert r.resolve(mention("b", "X", "t", said("The ministry", "org:theministry"))) == "org:theministry"
 
 
 def group(name: str) -> Entity:

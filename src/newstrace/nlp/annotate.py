@@ -30,7 +30,7 @@ from ..lexicon import (
 from ..model import Annotations, Article, Entity, RelationMention
 from . import workers
 from .asides import find_asides
-from .attribution import bare_cue, clause_hedged, find_attributions
+from .attribution import IT_IS_IN_DOUBT, bare_cue, clause_hedged, find_attributions
 from .entities import EntityRegistry, Resolved, document_entities
 from .events import find_events, sentence_cased, title_cased
 from .quantities import find_quantities
@@ -237,7 +237,7 @@ def _stance(sent) -> str:
     asserted."""
     if NO_EVIDENCE.search(sent.text):
         return "denied"
-    return "hedged" if clause_hedged([sent.root]) else "asserted"
+    return "hedged" if clause_hedged([sent.root]) or IT_IS_IN_DOUBT.search(sent.text) else "asserted"
 
 
 def _roles(pairs: list, mentions: list, resolved: list[Resolved], holder_labels: tuple[str, ...]) -> dict[str, str]:

@@ -644,6 +644,10 @@ def bare_cue(sent: Span) -> bool:
 # Adjectives that put the clause they govern in doubt ("it is doubtful he knew", "it is uncertain whether ..."); a
 # noun they qualify is no clause ("an uncertain future").
 _IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
+# The same opening a sentence's main clause, read from the words where the parser reads them otherwise ("it's
+# doubtful Hansen gave ...": "doubtful" on "Hansen", or "'s" a clause of "gave").
+IT_IS_IN_DOUBT = re.compile(r"(?:^|,\s+)it(?:['’]s|\s+is|\s+was|\s+remains|\s+seems)\s+(?:still\s+)?(?:"
+                            + "|".join(("unlikely", *_IN_DOUBT)) + r")\b", re.I)
 
 
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
@@ -673,6 +677,7 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if complement and any(c.dep_ == "acomp" and c.lower_ in _IN_DOUBT for c in head.children):
             return True  # "it is possible that ...", "it was unclear whether ...", "it's doubtful he gave ..."
+
         if head.lemma_ in ("think", "believe", "guess", "suppose") and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) and complement:
             return True  # "I think the amendment is clear": the speaker's own doubt

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 47
+VERSION = 48
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -90,12 +90,12 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     members = [articles[a] for a in story.articles if a in articles]
     wires = {a.id: w for a in members if (w := wire_credit(a))}
     copied = copies(members)
-    resolver = SourceResolver(entities, wires)
+    texts = {a.id: a.reading for a in members}
+    resolver = SourceResolver(entities, wires, texts)
     mentions = [m for c in claims for m in c.mentions]
     for m in mentions:
         m.source = m.source_set or resolver.resolve(m)  # an analyst's correction stands
         m.named_together = [] if m.source_set else resolver.listed(m)
-    texts = {a.id: a.reading for a in members}
     for i, ref in mark_echoes(mentions, copied, texts).items():
         mentions[i].echo_of = ref
     outlet_of = {a.id: a.outlet or a.id for a in members}

@@ -102,25 +102,37 @@ _ORG_KINDS = {"navy", "army", "military", "police", "ministry", "government", "d
           "council", "commission", "coastguard", "company", "administration", "parliament", "senate", "congress"}
 
 
+def _words(e: Entity) -> list[str]:
+    return [w for w in re.split(r"[\s-]+", e.name) if w and w.lower() not in _MINOR]
+
+
+def organisation_kind(e: Entity) -> str | None:
+    """The kind an organisation is named by alone ("the navy": navy), or None for one with a name."""
+    kind = re.sub(r"^(?i:the)\s+", "", e.name).lower()
+    return kind if e.type == "ORG" and kind in _ORG_KINDS else None
+
+
+def named_of_kind(entities: dict[str, Entity], kind: str) -> list[str]:
+    """The organisations of the story named in two or more words, the last of them `kind` ("Indian Navy")."""
+    return [eid for eid, e in entities.items() if e.type == "ORG" and len(w := _words(e)) >= 2 and w[-1].lower() == kind]
+
+
 def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     """id -> the id of the organisation an acronym stands for: the one organisation of the story named in two or
     more words whose initials (minor words aside) it is ("CHP" -> "California Highway Patrol"); and of one named
     by its kind alone ("the navy", "the ministry"): the one organisation of the story whose name ends in that
-    word ("Indian Navy"), as a lone surname joins the one full name it ends."""
+    word ("Indian Navy"), as a lone surname joins the one full name it ends. (Where the story has several, each
+    article's "the navy" is the one it names: `sources.SourceResolver`.)"""
     by_initials: dict[str, list[str]] = {}
-    by_last: dict[str, list[str]] = {}
     for eid, e in entities.items():
-        words = [w for w in re.split(r"[\s-]+", e.name) if w and w.lower() not in _MINOR]
+        words = _words(e)
         if e.type == "ORG" and len(words) >= 2 and all(w[0].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), []).append(eid)
-        if e.type == "ORG" and len(words) >= 2:
-            by_last.setdefault(words[-1].lower(), []).append(eid)
     out = {eid: found[0] for eid, e in entities.items()
            if e.type == "ORG" and _ACRONYM.fullmatch(e.name) and len(found := by_initials.get(e.name, [])) == 1
            and found[0] != eid}
     for eid, e in entities.items():
-        kind = re.sub(r"^(?i:the)\s+", "", e.name).lower()
-        if e.type == "ORG" and kind in _ORG_KINDS and len(found := by_last.get(kind, [])) == 1 and eid not in out:
+        if (kind := organisation_kind(e)) and len(found := named_of_kind(entities, kind)) == 1 and eid not in out:
             out[eid] = found[0]
     return out
 

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from ..lexicon import ENTITY_RANK, OFFICES, PHRASE_GOES_ON, STOPWORDS, WIRE_SERVICES, speaks_as_outlet, stem
 from ..lexicon import name_key as text_key
 from ..model import Article, Entity, Mention, MentionRef, Source
+from .people import named_of_kind, organisation_kind
 
 # The nouns of unnamed sources, and the singular of those one person may be named by ("a Democratic lawmaker",
 # "a spokesman"), whose group they are of: one unnamed official and "officials" may be the same people; so are
@@ -110,9 +111,11 @@ class SourceResolver:
     """Resolves a mention's attribution to a primary source id, with the story's entities for aliases and for
     whom a spokesperson speaks, and each article's wire service (whose copy it runs, if any)."""
 
-    def __init__(self, entities: dict[str, Entity], wires: dict[str, str] | None = None) -> None:
+    def __init__(self, entities: dict[str, Entity], wires: dict[str, str] | None = None,
+                 texts: dict[str, str] | None = None) -> None:
         self.entities = entities
         self.wires = wires or {}
+        self.texts = texts or {}  # article id -> its text, for what "the navy" is in each
         aliases = []
         for e in entities.values():
             for alias in {e.name, *e.aliases}:
@@ -136,6 +139,21 @@ class SourceResolver:
                                                                 a.source_kind, bool(a.source))
         if key not in self._cache:
             self._cache[key] = self._resolve(m)
+        found = self._cache[key]
+        if found is not None and (e := self.entities.get(found)) is not None and (kind := organisation_kind(e)):
+            return self._named_in(found, kind, m.article)
+        return found
+
+    def _named_in(self, found: str, kind: str, article: str) -> str:
+        """An organisation named by its kind alone ("the navy") where the story has several of that kind: the
+        one its article names ("The Indian navy ... The navy defended its actions"), if it names one."""
+        key = (found, article)
+        if key not in self._cache:
+            text = text_key(self.texts.get(article, ""))
+            named = [eid for eid in named_of_kind(self.entities, kind) if any(
+                re.search(rf"(?<!\w){re.escape(text_key(alias))}(?!\w)", text)
+                for alias in {self.entities[eid].name, *self.entities[eid].aliases})]
+            self._cache[key] = named[0] if len(named) == 1 else found
         return self._cache[key]
 
     def listed(self, m: Mention) -> list[str]:
