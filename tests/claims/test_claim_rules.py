@@ -83,6 +83,12 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
     _analysis, barred = run(annotator, article("b", "Fjord Post", "BERGEN ― The operator halted its routes on Monday."))
     assert [m.text for m in barred] == ["The operator halted its routes on Monday."]  # a dateline set off by a bar
     assert stated[0].certainty == "asserted"  # "failed" is no hedge
+    # a long first line without a full stop is the headline, with no title given to say so
+    long = article("c", "Fjord Post", "Ferry operator halts its northern routes after inspection, hires former "
+                   "harbour master Lena Voss\nThe operator halted its northern ferry routes on Monday after a hull "
+                   "inspection failed.")
+    _analysis, mentions = run(annotator, long)
+    assert [m.headline for m in mentions] == [True, False]
 
 
 def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):

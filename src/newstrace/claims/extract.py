@@ -131,9 +131,12 @@ def _inside(start: int, end: int, a: int, b: int) -> bool:
     return a >= start and b <= end
 
 
-def _is_heading(text: str) -> bool:
+def _is_heading(text: str, first: bool = False) -> bool:
+    """A line that is no sentence: a few words, or no full stop at its end (a headline, a subheading, a byline);
+    the text's first line without one is its headline, however long ("Lindsay Lohan checks into rehab at Betty
+    Ford Center, rehires longtime lawyer Shawn Holley")."""
     words = text.split()
-    return len(words) < 5 or (not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < 14)
+    return len(words) < 5 or not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < (30 if first else 14)
 
 
 # a full stop that ends a sentence: not one after a title or an initial ("Sen. Kamala Harris", "Paul R. LePage")
@@ -232,7 +235,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         events = [ev for ev in ann.events if s <= ev.trigger[0] < e]
         if not sentence or _FURNITURE.search(sentence):
             continue
-        if _is_heading(sentence) or k == 0 and article.title and _same_line(sentence, article.title):
+        if _is_heading(sentence, first=k == 0 and "\n" in text[e:e + 2]) or (
+                k == 0 and article.title and _same_line(sentence, article.title)):
             # a headline with a verb reports an event ("Police arrest suspect in store heist"), but no claim
             if len(sentence.split()) >= 3 and any(ev.verb for ev in events):
                 m = _mention(article, ann, s, e, s + len(text[s:e]) - len(text[s:e].lstrip()), e, None,
