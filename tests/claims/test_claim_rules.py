@@ -263,6 +263,26 @@ def test_a_quote_that_goes_on_is_its_speakers_and_an_unquoted_sentence_is_the_ou
     assert route.attribution is None and not route.quoted  # the outlet's own sentence
 
 
+def test_a_quote_whose_closing_mark_tokenized_text_spaced_off_is_its_speakers(annotator):
+    # '..., "said Okafor': the mark after a comma and a space, before who said it, closes the quote
+    text = ("Prosecutors showed the footage at the trial of the two men on Monday.\n"
+            "\"I saw her fall back after the shots rang out...\n"
+            "I saw blood coming from her, \"said Ruth Okafor, who is seen in the video covering her son.\n")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    fall = next(m for m in mentions if "fall back" in m.text)
+    assert fall.attribution is not None and fall.attribution.source_entity == "person:ruthokafor"
+
+
+def test_background_said_in_passing_after_a_quote_closes_is_the_outlets(annotator):
+    # the sentence lies mostly in the quotation; what it says of the speaker after the quote closes does not
+    text = ("The harbour board met on Monday to discuss the new pier.\n"
+            "“The new pier will be built without any delay whatsoever, and the tolls will stay exactly as they are "
+            "today for every ferry,” said Brendan Holt, a spokesman for Mayor Ada Marsh.\n")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    aside = [m for m in mentions if m.aside]
+    assert [m.text for m in aside] == ["Brendan Holt is a spokesman for Mayor Ada Marsh"] and aside[0].attribution is None
+
+
 def test_quotes_written_the_treebank_way_are_their_speakers(annotator):
     text = ("The director of the operator, Ola Dahl, spoke on Monday.\n"
             "``We will reopen the route within a week,'' Dahl said.\n"

@@ -188,12 +188,19 @@ def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
     return out
 
 
+# who said it, right after a quote mark: the mark closed the quote ("..., "he said", "..., "testified ...")
+_SAID_AFTER = re.compile(r"(?:(?:he|she|they|we|i)\s+)?(?:said|says|told|added|testified|explained|wrote|asked|"
+                         r"continued|recalled|noted|according to)\b", re.I)
+
+
 def _straight_quote(text: str, i: int) -> str | None:
     """Whether the straight quotation mark at i opens ('said "We', a line's start) or closes ('spend."', 'it," he')
     a quote, read from its neighbours; None where they do not tell. Read by turns alone, one mismatched mark
     ('One party won't tax ... together."') turns every quote after it inside out."""
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
+    if text[max(0, i - 2):i] == ", " and _SAID_AFTER.match(text, i + 1):
+        return "”"  # tokenized text spaces its closing marks: 'blood coming from her, "said Ms. Armstead'
     if (before.isspace() or before in "([—–") and not after.isspace():
         return "“"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)—–"):
@@ -355,7 +362,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         stated += [_denial(m) for m in stated if m.attribution is not None and m.attribution.called_false]
         out += stated
         last = next((m for m in stated if m.attribution is not None), None)
-        asides = [] if inside is not None else _asides(article, ann, s, e, atts, quotes, events, published)
+        asides = _asides(article, ann, s, e, atts, quotes, events, published)  # outside the quotation, if any
         if last is not None and atts:  # beside what it attributes, a clause of the outlet's own
             beside = _own_clause(text, s, e, atts, events)
             if beside is not None and not any(_mostly_in(beside, (a.start, a.end)) for a in asides) and not any(
