@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (68, "3fa24af26684"),
     "claims": (58, "3fa16a50ebc1"),
-    "provenance": (48, "85acd2101861"),
+    "provenance": (49, "0e649cc3ca94"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

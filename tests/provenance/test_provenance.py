@@ -128,6 +128,13 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources([("group:officials@country:south-korea", False, False),
                                     ("group:officials@country:united-states", False, False),
                                     ("group:experts", False, False)])) == 3
+    # "authorities" and "officials" name no office: they may be the police another report cites
+    assert independent_sources([("group:authorities", False, False), ("group:police", False, False)]) == [
+        "group:police"]
+    assert independent_sources([("group:police@country:norway", False, False), ("group:officials", False, False),
+                                ("group:authorities", False, False)]) == ["group:police@country:norway"]
+    assert len(independent_sources([("group:officials@country:norway", False, False),
+                                    ("group:police@country:sweden", False, False)])) == 2
     # "a resident who lives next door" may be the resident another report names; residents are many people
     near = [("person:lukeberg", False, False), ("group:residents", False, False)]
     assert independent_sources(near, lone={"group:residents"}) == ["person:lukeberg"]

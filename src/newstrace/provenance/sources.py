@@ -478,6 +478,34 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
 
 
 _ONE = re.compile(r"(?:a|an|one)\s", re.I)
+# Unnamed insiders named by no office: "authorities" and "officials" may be the police, the ministry or the
+# investigators another report of the claim names, and either may be the other.
+GENERIC_GROUPS = {"authorities", "officials"}
+
+
+def _group_of(source: str) -> tuple[str, str | None] | None:
+    """(noun, place) of an unnamed group's id ("group:police@country:italy"), None for any other source."""
+    if not source.startswith("group:"):
+        return None
+    noun, _, place = source[6:].partition("@")
+    return noun, place or None
+
+
+def _without_generic(sources: list[str]) -> list[str]:
+    """The sources without an insider group named by no office (`GENERIC_GROUPS`) beside an insider group that
+    may be the same people (one named by its office, or a generic one counted before it) of the same place or
+    of places not said: "authorities" beside "police" are one source, "police" beside "officials@country:x"
+    too, "officials@country:x" beside "officials@country:y" two."""
+    out: list[str] = []
+    for s in sources:
+        group = _group_of(s)
+        if group is not None and group[0] in GENERIC_GROUPS and any(
+                (other := _group_of(o)) is not None and o != s and other[0] in OFFICIAL_GROUPS
+                and (other[0] not in GENERIC_GROUPS or o in out)
+                and (group[1] is None or other[1] is None or group[1] == other[1]) for o in sources):
+            continue
+        out.append(s)
+    return out
 
 
 def lone_people(sources: list[str | None], mentions: list[Mention]) -> set[str]:
@@ -509,6 +537,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
+    sources = _without_generic(sources)
     sources = [s for s in sources if not _office_of(s, sources, entities, described)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
