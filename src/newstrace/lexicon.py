@@ -157,10 +157,12 @@ def letters(text: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """A lookup key for a name: accents stripped, case-folded, 'the' and possessive dropped, space collapsed."""
+    """A lookup key for a name: accents stripped, case-folded, one apostrophe, 'the' and possessive dropped, space
+    collapsed."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[’']s$", "", text.strip())
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+    text = re.sub(r"(?<=\w)' s\b", "'s", text)  # tokenized text spaces the possessive: "attorney’ s office"
+    text = re.sub(r"'s$", "", text.strip())
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"\s+", " ", text).strip()
 

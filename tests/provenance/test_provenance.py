@@ -97,6 +97,10 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("Protesters in Oslo", "country:norway"))) \
         == "group:protesters@country:norway"
     assert r.resolve(mention("a", "X", "t", said("a passenger on the ferry", None))) == "group:passengers"
+    # one office however its apostrophe is typed (tokenized text spaces it off: "Attorney’ s")
+    offices = {r.resolve(mention("a", "X", "t", said(t, None)))
+               for t in ("The City Attorney's office", "The City Attorney’s office", "the City Attorney’ s office")}
+    assert len(offices) == 1
     assert r.resolve(mention("a", "X", "t", said("cops", None))) == "group:police"  # one group, however called
     # a poll's finding is the poll's, however its phrase goes on
     assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \

@@ -308,6 +308,10 @@ _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publi
 _POSSESSIVE = {"his": "he", "her": "she"}
 # Offices whose holder is the speaker ("the Montana Governor"); a spokesperson speaks for another
 _OFFICE_ROLES = OFFICES - SPOKESPEOPLE
+# a role in lower case between two names of one source phrase ("Lohan lawyer Mark Heller"), and the roles whose
+# holder speaks for the name before them (a person's rep, as a spokesperson: nlp/roles)
+_ROLE_BETWEEN = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+")
+_AGENT_NOUNS = {"rep", "representative", "publicist"}
 
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -352,11 +356,18 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if span is None:
             return None
         inside = [m for m in mentions if m.start >= span[0] and m.end <= span[1] and m.canonical is not None]
-        # a name in the possessive or after "for"/"of" is whose the speaker is, not the speaker ("Mr. Grimm's
-        # lawyer, McGinley", "A lawyer for Mr. Grimm, William McGinley")
-        inside.sort(key=lambda m: (text[m.end:m.end + 2] in ("'s", "’s")
-                                   or _WHOSE.search(text[max(0, m.start - 24):m.start]) is not None,
-                                   ENTITY_RANK.get(m.label, 9), m.start))
+        named = list(inside)  # (a list being sorted reads as empty to its key function)
+
+        def whose(m) -> bool:
+            """A name in the possessive or after "for"/"of" is whose the speaker is, not the speaker ("Mr. Grimm's
+            lawyer, McGinley", "A lawyer for Mr. Grimm, William McGinley"), as is one before a role and the
+            speaker's name ("Lohan lawyer Mark Heller"), but a spokesperson's ("Reid spokesman Jack Ketsoyan")."""
+            if text[m.end:m.end + 2] in ("'s", "’s") or _WHOSE.search(text[max(0, m.start - 24):m.start]):
+                return True
+            return any(o.label == "PERSON" and (role := _ROLE_BETWEEN.fullmatch(text[m.end:o.start])) is not None
+                       and not set(role.group().split()) & (SPOKESPEOPLE | _AGENT_NOUNS | STOPWORDS) for o in named)
+
+        inside.sort(key=lambda m: (whose(m), ENTITY_RANK.get(m.label, 9), m.start))
         return resolved[int(inside[0].canonical)].key if inside else None
 
     people = sorted((m.end, resolved[int(m.canonical)].key) for m in mentions
