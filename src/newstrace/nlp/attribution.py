@@ -677,7 +677,6 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if complement and any(c.dep_ == "acomp" and c.lower_ in _IN_DOUBT for c in head.children):
             return True  # "it is possible that ...", "it was unclear whether ...", "it's doubtful he gave ..."
-
         if head.lemma_ in ("think", "believe", "guess", "suppose") and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) and complement:
             return True  # "I think the amendment is clear": the speaker's own doubt

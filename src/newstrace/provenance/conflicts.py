@@ -2,8 +2,9 @@
 
 Numbers are compared as intervals that their qualifiers imply ("more than 40" is (40, ∞), "about 2 billion" is
 ±15 %, "up to 100,000" is [0, 100,000]); two mentions conflict when the intervals of the same counted thing do
-not meet. How long something lasted is such a number, in its unit ("four and a half months" / "five months"). Dates are compared the same way (a month, a week, a day are intervals). "At least 38" and "more than
-40" do not conflict; "38" and "more than 40" do.
+not meet; how long something lasted is such a number, in its unit ("four and a half months" / "five months").
+Dates are compared the same way (a month, a week, a day are intervals). "At least 38" and "more than 40" do not
+conflict; "38" and "more than 40" do.
 """
 
 from __future__ import annotations

@@ -114,7 +114,8 @@ def organisation_kind(e: Entity) -> str | None:
 
 def named_of_kind(entities: dict[str, Entity], kind: str) -> list[str]:
     """The organisations of the story named in two or more words, the last of them `kind` ("Indian Navy")."""
-    return [eid for eid, e in entities.items() if e.type == "ORG" and len(w := _words(e)) >= 2 and w[-1].lower() == kind]
+    return [eid for eid, e in entities.items()
+            if e.type == "ORG" and len(words := _words(e)) >= 2 and words[-1].lower() == kind]
 
 
 def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:

@@ -55,8 +55,7 @@ COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "cr
                "activists", "lawmakers", "members", "people", "democrats", "republicans", "plaintiffs", "advocates",
                "candidates", "leaders", "justices", "diplomats", "scholars", "supporters", "opponents",
                "protesters", "demonstrators", "rioters", "youths", "students", "workers", "employees", "voters",
-               "relatives",
-               "neighbors", "passengers", "survivors", "villagers"}
+               "relatives", "neighbors", "passengers", "survivors", "villagers"}
 # Groups named by the view they hold of something: "critics of X" are not X
 _VIEW_HOLDERS = {"critics", "supporters", "opponents", "advocates", "proponents", "experts", "analysts", "observers",
                  "scholars"}
@@ -477,7 +476,6 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
     return kept, folded
 
 
-_ONE = re.compile(r"(?:a|an|one)\s", re.I)
 # Unnamed insiders named by no office: "authorities" and "officials" may be the police, the ministry or the
 # investigators another report of the claim names, and either may be the other.
 GENERIC_GROUPS = {"authorities", "officials"}
@@ -508,6 +506,9 @@ def _without_generic(sources: list[str]) -> list[str]:
     return out
 
 
+_ONE = re.compile(r"(?:a|an|one)\s", re.I)
+
+
 def lone_people(sources: list[str | None], mentions: list[Mention]) -> set[str]:
     """The unnamed groups every mention citing them names as one person ("a resident who lives next door", "one
     witness"): that one may be a person another report names."""
@@ -520,7 +521,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
                         carriers: set[str] | None = None, described: dict[str, set[str]] | None = None,
                         lone: set[str] | None = None) -> list[str]:
     """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, outlets' own voices
-    left out when anyone is cited for the claim, an unplaced group left out beside a placed one, unnamed
+    left out when anyone is cited for the claim, an unplaced group left out beside a placed one, "authorities"
+    or "officials" beside another insider group that may be them (`_without_generic`), unnamed
     insiders ("officials", "sources") left out beside a named source who may be one of them (`entities` tells a
     person's country), an outlet cited for it left out when its own article is among the claim's (`carriers`:
     its sources count instead), a person whom the text describes by an office of an organisation among the
