@@ -29,9 +29,9 @@ HEDGES = re.compile(
     r"purportedly|supposedly|unconfirmed)\b",
     re.I,
 )
-# Words that negate what a clause says (its polarity): "did not send", "no longer", "untrue".
-NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|none|nobody|denied|denies|deny|false|untrue)\b|n't\b",
-                      re.I)
+# Words that negate what a clause says (its polarity): "did not send", "didn't", "didn’t", "no longer", "untrue".
+NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|none|nobody|denied|denies|deny|false|untrue)\b|"
+                      r"n['’] ?t\b", re.I)
 # A content that says there is no evidence of something, or that calls it false, denies it.
 NO_EVIDENCE = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely)\b", re.I)
 

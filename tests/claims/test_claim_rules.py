@@ -370,6 +370,14 @@ def test_words_the_outlet_calls_false_are_the_speakers_and_the_outlet_denies_the
         claim.reasons)
 
 
+@pytest.mark.parametrize("text", ["The ferry didn't leak any fuel on Monday, the coastguard said.",
+                                  "The ferry didn\u2019t leak any fuel on Monday, the coastguard said."])
+def test_a_negation_reads_with_either_apostrophe(annotator, text):
+    # polarity decides whether a denial agrees ("denied that it leaked" / "didn’t leak"): typed either way
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [m.negated for m in mentions] == [True]
+
+
 def test_a_month_named_may_is_no_hedge(annotator):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", "A second launch attempt in May failed."))
     assert [m.certainty for m in mentions] == ["asserted"]
