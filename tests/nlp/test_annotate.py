@@ -195,7 +195,7 @@ def test_a_speaker_named_after_whose_they_are_is_that_name(annotator):
     [ann] = list(annotator.annotate([Article(id="w", text=text, published="2026-03-12")]))
     by_cue = {text[a.cue[0][0]:a.cue[0][1]] + str(a.cue[0][0]): a.source_entity for a in ann.attributions}
     assert sorted(by_cue.values()) == ["person:danielmorgan", "person:ivokent", "person:lenaholt"], by_cue
-    # a name before the role and the speaker's name says whose ("Okafor lawyer Tomas Vidal")
+    # a name before the role and the speaker's name says whose ("Lindqvist lawyer Mark Heller": Heller speaks)
     text = ("Kara Lindqvist checks into unapproved rehab\nShe checked in today.\n"
             "Lindqvist lawyer Mark Heller told the judge that Lindqvist had checked into a rehab clinic on Thursday.")
     [ann] = list(annotator.annotate([Article(id="v", text=text, published="2026-03-12")]))
