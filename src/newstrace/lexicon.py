@@ -174,6 +174,9 @@ STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "would", "co
 
 # ---- sources -----------------------------------------------------------------------------------------------
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# Who speaks for a person as a spokesperson does, in lower case only ("Tara Reid's representative Jack Ketsoyan";
+# "Representative Ruppersberger" holds an office).
+AGENTS = frozenset({"representative", "rep", "publicist"})
 # Nouns of office, held by a person: their holder serves a country ("South Korea's top security adviser", nlp/roles),
 # and "the Montana governor" is a holder of Montana's office, not Montana (nlp/annotate, provenance/sources).
 OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",

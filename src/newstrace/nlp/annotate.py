@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..config import Config
 from ..errors import NewstraceError
 from ..lexicon import (
+    AGENTS,
     ENTITY_RANK,
     FIRST_PERSON,
     NO_EVIDENCE,
@@ -308,10 +309,8 @@ _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publi
 _POSSESSIVE = {"his": "he", "her": "she"}
 # Offices whose holder is the speaker ("the Montana Governor"); a spokesperson speaks for another
 _OFFICE_ROLES = OFFICES - SPOKESPEOPLE
-# a role in lower case between two names of one source phrase ("Lohan lawyer Mark Heller"), and the roles whose
-# holder speaks for the name before them (a person's rep, as a spokesperson: nlp/roles)
+# a role in lower case between two names of one source phrase ("Lohan lawyer Mark Heller")
 _ROLE_BETWEEN = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+")
-_AGENT_NOUNS = {"rep", "representative", "publicist"}
 
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -365,7 +364,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             if text[m.end:m.end + 2] in ("'s", "’s") or _WHOSE.search(text[max(0, m.start - 24):m.start]):
                 return True
             return any(o.label == "PERSON" and (role := _ROLE_BETWEEN.fullmatch(text[m.end:o.start])) is not None
-                       and not set(role.group().split()) & (SPOKESPEOPLE | _AGENT_NOUNS | STOPWORDS) for o in named)
+                       and not set(role.group().split()) & (SPOKESPEOPLE | AGENTS | STOPWORDS) for o in named)
 
         inside.sort(key=lambda m: (whose(m), ENTITY_RANK.get(m.label, 9), m.start))
         return resolved[int(inside[0].canonical)].key if inside else None

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import OFFICES, SPOKESPEOPLE
+from ..lexicon import AGENTS, OFFICES, SPOKESPEOPLE
 
 PLACE_LABELS = ("GPE", "NORP")
-# Who speaks for a person as a spokesperson does, in lower case ("Representative" is an office)
-_AGENTS = {"representative", "rep", "publicist"}
 # A town's or county's own bodies: their place is not who they speak for ("Vancouver police")
 LOCAL_BODIES = {"police", "fire", "sheriff", "council", "court", "school", "hospital", "airport", "port", "transit",
                 "coroner"}
@@ -53,7 +51,7 @@ def _holder(role: Token) -> Token | None:
         if c.dep_ == "appos" and person(c):
             return c
     # (the parser reads "representative" before a name as an adjective: "Reid's representative Jack Ketsoyan")
-    if (role.dep_ in ("appos", "compound") or role.dep_ == "amod" and role.text in _AGENTS) and (
+    if (role.dep_ in ("appos", "compound") or role.dep_ == "amod" and role.text in AGENTS) and (
             role.head.ent_type_ == "PERSON"):
         return role.head
     for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
@@ -90,7 +88,7 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
     for tok in doc:
         # "Tara Reid's representative Jack Ketsoyan", "her rep", "Reid's publicist": one who speaks for a person, in
         # lower case only ("Representative Ruppersberger of Maryland" holds an office)
-        lemma = "spokesperson" if tok.text in _AGENTS else tok.lower_
+        lemma = "spokesperson" if tok.text in AGENTS else tok.lower_
         if lemma not in OFFICES:
             continue
         holder = _holder(tok)

@@ -76,6 +76,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             c["mentions"].setdefault(mentions[k].ref, None)
             c["values"].setdefault(f"{value} ({who(mentions[k])})", None)
 
+    lengths = [durations(m) for m in mentions]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
@@ -94,7 +95,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit;
             # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 15-year
             # veteran" fits "a 15-year veteran, in the unit for the past five years")
-            same_unit = [(x, y) for x in durations(a) for y in durations(b) if x[2] == y[2]]
+            same_unit = [(x, y) for x in lengths[i] for y in lengths[j] if x[2] == y[2]]
             if same_unit and not any(_meet(interval(x[1], x[3]), interval(y[1], y[3])) for x, y in same_unit):
                 for x, y in same_unit:
                     add("quantity", i, j, x[0], y[0])
