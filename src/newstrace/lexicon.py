@@ -32,8 +32,10 @@ HEDGES = re.compile(
 # Words that negate what a clause says (its polarity): "did not send", "didn't", "didn’t", "no longer", "untrue".
 NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|none|nobody|denied|denies|deny|false|untrue)\b|"
                       r"n['’] ?t\b", re.I)
-# A content that says there is no evidence of something, or that calls it false, denies it.
-NO_EVIDENCE = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely)\b", re.I)
+# Words that deny a claim by themselves: there is no evidence of it, it is called false, or its subject asserts
+# their innocence of it ("Grimm maintains his innocence": he denies the wrongdoing alleged).
+DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely|(?:assert|maintain|proclaim|"
+                          r"profess|protest)(?:s|ed|ing)? (?:his|her|their|its) innocence)\b", re.I)
 
 # ---- verbs -------------------------------------------------------------------------------------------------
 # Verbs of saying and of believing frame a claim (nlp/attribution reads them as cues); they are not themselves
@@ -58,6 +60,8 @@ BELIEF = {"believe", "think", "suspect", "fear", "expect", "hope", "assume", "do
 # ("expects", "hopes": what is expected is reported as expected, not doubted).
 HEDGING_CUES = {"believe", "think", "suspect", "suggest", "assume", "guess", "reckon", "suppose", "speculate",
                 "allege", "fear", "hint", "imply", "presume", "doubt", "appear", "seem"}
+# Cues that make what they introduce denied (a rejection of a thing rather than a claim aside: nlp/attribution).
+DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
 
 # Action classes: verbs that report one kind of act in other words land on one canonical action, for the actor
 # graph (nlp/relations) and for telling whether two event words agree (claims/events).

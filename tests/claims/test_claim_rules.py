@@ -321,6 +321,7 @@ def test_via_an_intermediary_is_shown_in_the_reasons(annotator):
     ("The hull appears to have cracked in the storm, the inspectors said.", "hedged"),
     ("The operator denied that the hull had been cracked.", "denied"),
     ("The operator said there was no evidence that the hull had cracked.", "denied"),
+    ("The skipper maintains his innocence of any wrongdoing, his lawyer said.", "denied"),
 ])
 def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", sentence))
@@ -338,11 +339,42 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("In considering that decision, it's doubtful Hansen gave much thought to the chance he would have to become "
      "the harbour's longest serving pilot if he returned.", "hedged"),
     ("The harbour faces an uncertain future after the shipyard closed last year.", "asserted"),
+    # the subject's own description is part of what is claimed: put as uncertain, it hedges the claim
+    ("Another problem that appears to slow the dredging is the silt left by the spring floods.", "hedged"),
+    ("The pilot who may have seen the collision left the harbour on Monday.", "hedged"),
+    ("The pilot who saw the collision left the harbour on Monday.", "asserted"),
     ("The harbour board met on Tuesday to discuss the channel.", "asserted"),
+    ("The skipper asserts his innocence of any wrongdoing.", "denied"),  # he denies the wrongdoing alleged
 ])
 def test_the_outlets_own_voice_hedges_with_appears_and_possible(annotator, text, expected):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
     assert [m.certainty for m in mentions] == [expected], [(m.text, m.certainty) for m in mentions]
+
+
+def test_a_hedge_said_in_passing_about_the_subject_hedges_only_the_aside(annotator):
+    _analysis, mentions = run(annotator, article(
+        "a", "Fjord Post", "Hansen, who could retire next year, piloted the ferry through the channel on Monday."))
+    assert sorted((m.aside, m.certainty) for m in mentions) == [(False, "asserted"), (True, "hedged")], [
+        (m.text, m.aside, m.certainty) for m in mentions]
+
+
+def test_a_denial_in_the_words_of_one_that_clause_denies_only_that_one(annotator):
+    text = ("His lawyer, Eva Strand, said that Lund maintains his innocence and that the inquiry was a politically "
+            "driven vendetta.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    firmness = {("innocence" in m.text, "vendetta" in m.text): m.certainty for m in mentions}
+    assert firmness[False, True] == "reported" and firmness.get((True, False), "denied") == "denied", firmness
+
+
+@pytest.mark.parametrize("text", [
+    "“The pier is safe,” said harbour master Ida Lind. “There is no evidence that it was damaged.”",
+    "Lund's lawyer said on Monday that the skipper was at home. “Skipper Lund maintains his innocence of any "
+    "wrongdoing.”",
+])
+def test_a_quote_going_on_in_a_sentence_that_denies_itself_is_denied(annotator, text):
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [m.certainty for m in sorted(mentions, key=lambda m: m.start)] == ["reported", "denied"], [
+        (m.text, m.certainty) for m in mentions]
 
 
 def test_a_speaker_who_says_i_think_hedges(annotator):
@@ -353,6 +385,18 @@ def test_a_speaker_who_says_i_think_hedges(annotator):
     assert by_words["deep enough"].certainty == "reported"
     assert by_words["reopen"].certainty == "hedged"  # a quote going on, hedged in its own words
     assert by_words["pipeline"].certainty == "hedged"
+
+
+@pytest.mark.parametrize("text", [
+    "“A man who apparently lost his job there came in and shot another man,” Constable Ada Holm said. “There were "
+    "at least a dozen other people in the shop.”",
+    "“The ferry apparently lost power off the point,” said Constable Ada Holm. “The crew of the tug reached it "
+    "within the hour.”",
+])
+def test_a_hedge_in_one_sentence_of_a_quote_does_not_hedge_the_next(annotator, text):
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [m.certainty for m in sorted(mentions, key=lambda m: m.start)] == ["hedged", "reported"], [
+        (m.text, m.certainty) for m in mentions]
 
 
 def test_words_the_outlet_calls_false_are_the_speakers_and_the_outlet_denies_them(annotator):

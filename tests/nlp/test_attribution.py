@@ -500,3 +500,18 @@ def test_a_clause_whose_subject_the_parser_hung_on_its_auxiliary_states_somethin
 def test_a_sentence_of_only_a_cue_and_its_speaker_says_nothing(nlp, text, bare):
     [sent] = list(nlp(text).sents)
     assert bare_cue(sent) is bare
+
+
+@pytest.mark.parametrize("text", [
+    "More recently, Berg was in the news in March after he physically threatened a reporter at the harbour.",
+    "The ferry sank on Monday after the captain warned the crew.",
+    "The pier was closed before the inspectors were told of the crack.",
+])
+def test_a_clause_saying_when_gives_the_main_clause_no_speaker(nlp, text):
+    # "after he threatened a reporter" says when the main clause happened; the main clause is not his words
+    assert find_attributions(nlp(text)) == []
+
+
+def test_as_x_said_still_attributes_the_main_clause(nlp):
+    src, cue, content, _ = one(nlp, "The pier is unsafe, as the harbour master warned last year.")
+    assert (src, cue, content) == ("the harbour master", "warned", "The pier is unsafe")

@@ -20,11 +20,12 @@ from dataclasses import replace
 from ..lexicon import (
     BELIEF,
     CERTAINTY_RANK,
+    DENIAL_WORDS,
+    DENYING_CUES,
     FIRST_PERSON,
     HEDGES,
     HEDGING_CUES,
     NEGATION,
-    NO_EVIDENCE,
     SPEECH,
     is_outlet,
     is_written,
@@ -305,6 +306,12 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                                                                                  for cs, ce in a.content)]
                 certainty = max((a.certainty for a in framing), key=CERTAINTY_RANK.__getitem__,
                                 default=primary.certainty)
+                if certainty == "denied" and not any(a.cue_lemma in DENYING_CUES for a in framing) and (
+                        not DENIAL_WORDS.search(text[start:end])):
+                    # denied by words of another clause it reports ("said Lund maintains his innocence and
+                    # that the inquiry was a vendetta"): these words are as firm as they say
+                    certainty = "hedged" if any(a.cue_lemma in HEDGING_CUES for a in framing) else _firmness(
+                        text[start:end], "reported")
                 if speaker is not None:
                     primary = replace(primary, source=speaker.source, source_entity=speaker.source_entity,
                                       source_text=speaker.source_text, via=speaker.via, via_span=speaker.via_span,
@@ -313,8 +320,14 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                         speaker.via_span) else (via, via_text)
                     if is_outlet(speaker.source_text or "") and not speaker.via_span:
                         via, via_text = None, None  # the news organisation is the source here, not a relay
-                if not s <= primary.cue[0][0] < e and own == "hedged" and certainty != "denied":
-                    certainty = "hedged"  # a quote going on in a sentence that hedges itself ("I think ...")
+                if not s <= primary.cue[0][0] < e and certainty != "denied":
+                    # words going on in a sentence after the cue's are as firm as that sentence puts them: it may
+                    # hedge or deny itself ("I think ...", "There is no evidence ..."), and a hedge in another
+                    # sentence of the quote is not its own
+                    if own in ("hedged", "denied"):
+                        certainty = own
+                    elif certainty == "hedged" and not any(a.cue_lemma in HEDGING_CUES for a in framing):
+                        certainty = "reported"
             elif chains:
                 continue  # an attribution that is no claim of anyone's ("to be eager"): the sentence is below
             else:
@@ -326,9 +339,9 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             quote = inside if primary is None and not atts else None
             if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
                 primary, via, via_text, certainty = _quotation_speaker(quote[2], own, text)
-            hedging_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES for a in chain)
+            by_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES | DENYING_CUES for a in chain)
             for part_start, part_end, part_certainty, restated in _coordinated(text, start, end, primary is not None,
-                                                                               certainty, hedging_cue):
+                                                                               certainty, by_cue):
                 m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
                              via, via_text)
                 if m is None:
@@ -369,8 +382,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     x < beside[1] and beside[0] < y for x, y in nothing):
                 # as firm as its own words: the sentence's main clause may be the attributed one ("Although she may
                 # side with them, Ginsburg expressed concerns": the concession is hedged, the concerns are not)
-                words = text[beside[0]:beside[1]]
-                firm = "denied" if NO_EVIDENCE.search(words) else "hedged" if HEDGES.search(words) else "asserted"
+                firm = _firmness(text[beside[0]:beside[1]], "asserted")
                 o = _mention(article, ann, s, e, beside[0], beside[1], None, firm, events, published)
                 if o is not None:
                     out.append(o)
@@ -426,8 +438,8 @@ def _mostly_in(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _quotation_speaker(speaker: Attribution, own: str, text: str
                        ) -> tuple[Attribution | None, str | None, str | None, str]:
     """(claimant, via, via text, certainty) of words in someone's quotation: the quotation's speaker's, reported
-    unless the sentence hedges itself."""
-    return (*_primary([speaker], text), "hedged" if own == "hedged" else "reported")
+    unless the sentence hedges or denies itself ("There is no evidence he was there.")."""
+    return (*_primary([speaker], text), own if own in ("hedged", "denied") else "reported")
 
 
 # "said that A, but that B": the second "that" opens a second clause of what was said (not "and that is why",
@@ -476,12 +488,13 @@ def _absolute(text: str, start: int, end: int) -> tuple[int, tuple[int, int, str
 
 
 def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str,
-                 hedging_cue: bool) -> list[tuple[int, int, str, str | None]]:
+                 by_cue: bool) -> list[tuple[int, int, str, str | None]]:
     """The claims of what a cue reports, as (start, end, certainty, the claim restated where its words are not a
     statement as they stand): two where it holds two that-clauses ("said that a small amount of oil may have
     escaped, but that the fuel tanks were intact" states two things, one hedged), or a clause and an absolute
-    clause (`_absolute`). A hedge read from the words holds for the clause it stands in; a hedging cue around
-    them ("said he believed that A and that B") or a denial, for both."""
+    clause (`_absolute`). A hedge or a denial read from the words holds for the clause it stands in ("said he
+    maintains his innocence and that the inquiry was a vendetta": the first denied); a hedging or denying cue
+    around them (`by_cue`: "said he believed that A and that B", "denied that A and that B"), for both."""
     extra: list[tuple[int, int, str, str | None]] = []
     if (absolute := _absolute(text, start, end)) is not None:
         end, clause = absolute
@@ -491,10 +504,15 @@ def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: s
     if cut is None or len(words[:cut.start()].split()) < 3 or len(words[cut.end():].split()) < 3:
         return [(start, end, certainty, None), *extra]
     parts = [(start, start + cut.start()), (start + cut.end(), end)]
-    if certainty != "hedged" or hedging_cue:
+    if certainty not in ("hedged", "denied") or by_cue:
         return [(a, b, certainty, None) for a, b in parts] + extra
     plain = "reported" if attributed else "asserted"
-    return [(a, b, "hedged" if HEDGES.search(text[a:b]) else plain, None) for a, b in parts] + extra
+    return [(a, b, _firmness(text[a:b], plain), None) for a, b in parts] + extra
+
+
+def _firmness(words: str, plain: str) -> str:
+    """How firm words are that no cue frames: denied or hedged by their own words, else `plain`."""
+    return "denied" if DENIAL_WORDS.search(words) else "hedged" if HEDGES.search(words) else plain
 
 
 def _same_line(sentence: str, title: str) -> bool:

@@ -18,9 +18,9 @@ from ..config import Config
 from ..errors import NewstraceError
 from ..lexicon import (
     AGENTS,
+    DENIAL_WORDS,
     ENTITY_RANK,
     FIRST_PERSON,
-    NO_EVIDENCE,
     OFFICES,
     SPOKESPEOPLE,
     STOPWORDS,
@@ -236,7 +236,7 @@ def _stance(sent) -> str:
     """How firmly a sentence puts what it says in its own voice: denied ("there is no evidence that ..."),
     hedged (its main clause carries a hedge: "may have", "reportedly", "appears to", "is thought to") or
     asserted."""
-    if NO_EVIDENCE.search(sent.text):
+    if DENIAL_WORDS.search(sent.text):
         return "denied"
     return "hedged" if clause_hedged([sent.root]) or IT_IS_IN_DOUBT.search(sent.text) else "asserted"
 

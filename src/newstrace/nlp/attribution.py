@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import BELIEF, HEDGES, HEDGING_CUES, NO_EVIDENCE, SPEECH, is_outlet, is_written
+from ..lexicon import BELIEF, DENIAL_WORDS, DENYING_CUES, HEDGES, HEDGING_CUES, SPEECH, is_outlet, is_written
 from ..model import Attribution
 
 # Stance verbs whose object is what is attributed: "called the deal a disaster", "criticized the plan".
@@ -33,7 +33,6 @@ _CHARGE_PREPS = {"accuse": "of", "blame": "for", "criticize": "for", "criticise"
                  "condemn": "for", "attack": "for", "slam": "for", "blast": "for"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
-DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
 # Adverbs by which the outlet itself calls what it reports false ("Trump falsely stated that ..."): the claim is
 # denied, by the outlet, whatever the speaker's own certainty.
 _FALSELY = {"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "inaccurately", "untruthfully"}
@@ -307,11 +306,12 @@ def _verb_cue(tok: Token) -> _Found | None:
           and not (tok.dep_ == "ccomp" and tok.left_edge.i > 0 and not tok.doc[tok.left_edge.i - 1].is_punct)
           # nor is a that-clause coordinated with the head ("said that she waits and that she has explained it")
           and not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
-          and not (any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in tok.children)
-                   and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))):
-        # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical (a passive
-        # subordinate clause is none: "after a sheen was reported" says when, not who says the main clause; nor
-        # is what a verb of saying reports: "X said the office has disclosed its intent")
+          and not ((marks := {m.lower_ for m in tok.children if m.dep_ == "mark"} & SUBORDINATORS)
+                   and (marks - {"as"} or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)))):
+        # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical (a
+        # subordinate clause is none: "after a sheen was reported", "after he threatened a reporter" say when,
+        # not who says the main clause, but "C, as X said" is one; nor is what a verb of saying reports: "X said
+        # the office has disclosed its intent")
         content = _subtree_span(tok.head, exclude=tok)
         parenthetical = True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
@@ -564,7 +564,7 @@ def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...]
     for a rejection of a thing, not a claim: `_opposed`); a hedging cue hedges, but for a view held that is a
     judgement (`_judgement`); otherwise the content is hedged when its own predicate is (`clause_hedged`: a hedge
     in a clause inside the content does not hedge the content), or, without a parse, when it holds a hedge word."""
-    if cue_lemma in DENYING_CUES and not _opposed(cue_lemma, heads) or NO_EVIDENCE.search(content_text):
+    if cue_lemma in DENYING_CUES and not _opposed(cue_lemma, heads) or DENIAL_WORDS.search(content_text):
         return "denied"
     held = cue_lemma in _HOLDING and bool(heads) and all(_judgement(h) for h in heads)
     if cue_lemma in HEDGING_CUES and not held or (clause_hedged(heads) if heads else HEDGES.search(content_text)):
@@ -650,10 +650,18 @@ IT_IS_IN_DOUBT = re.compile(r"(?:^|,\s+)it(?:['’]s|\s+is|\s+was|\s+remains|\s+
                             + "|".join(("unlikely", *_IN_DOUBT)) + r")\b", re.I)
 
 
+def _set_off(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma ("Berg, who may run, said"): said in passing."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
     """Whether the clauses headed by these tokens are put as uncertain: a modal of possibility ("may have
     sent"), an adverb of doubt ("reportedly sent"), "appears/seems to", "is thought/believed/alleged to",
-    "is likely to"; plans and schedules ("will", "would", "is expected to") are not hedges."""
+    "is likely to", or a relative clause so hedged that says which subject ("the pilot who may have seen it
+    left");
+    plans and schedules ("will", "would", "is expected to") are not hedges."""
     for head in heads:
         words = {c.lower_: c for c in head.children}
         # a negated "could" or "possibly" rules the thing out rather than doubting it ("could not meet",
@@ -680,6 +688,10 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
         if head.lemma_ in ("think", "believe", "guess", "suppose") and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) and complement:
             return True  # "I think the amendment is clear": the speaker's own doubt
+        if any(r.dep_ == "relcl" and not _set_off(r) and clause_hedged([r]) for c in head.children
+               if c.dep_ in ("nsubj", "nsubjpass") for r in c.children):
+            return True  # "a concern that appears to work against them covers ...": who or what it is about is
+            # itself put as uncertain (one set off by commas is an aside, a claim of its own: nlp/asides.py)
     return False
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import NO_EVIDENCE
+from ..lexicon import DENIAL_WORDS
 from ..model import Conflict, Mention
 
 # A statement whose subject is a pronoun, or a possessive or demonstrative with no name after it, for someone
@@ -65,8 +65,8 @@ class Evidence:
 
 def states(m: Mention) -> bool:
     """The mention states the claim plainly: asserted or reported, or a denial whose own words are the claim
-    ("there is no evidence of X" is a statement about the evidence)."""
-    return m.certainty in ("asserted", "reported") or m.certainty == "denied" and bool(NO_EVIDENCE.search(m.text))
+    ("there is no evidence of X" is a statement about the evidence; "X maintains his innocence", of his plea)."""
+    return m.certainty in ("asserted", "reported") or m.certainty == "denied" and bool(DENIAL_WORDS.search(m.text))
 
 
 def grade(ev: Evidence) -> tuple[int, list[str]]:
