@@ -132,6 +132,11 @@ def test_belief_is_hedged_and_denial_is_denied(nlp):
     ("Kent believed the mayor had the votes to pass the budget.", "hedged"),  # a fact he is unsure of
     ("Officials believe the ferry may have sailed without a permit.", "hedged"),
     ("Kent believes the pier is open again.", "hedged"),
+    # "suggest" proposes what to do, or puts a fact as likely
+    ("The harbour master suggested closing the channel until the storm passed.", "reported"),
+    ("The inspectors suggested that the council should close the pier.", "reported"),
+    ("Lind suggested the hull had cracked before the storm.", "hedged"),
+    ("The data suggest that the hull cracked in the storm.", "hedged"),
 ])
 def test_a_view_of_what_should_be_is_a_position_not_a_hedge(nlp, text, certainty):
     *_, a = one(nlp, text)

@@ -544,6 +544,12 @@ def _judgement(head: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _OUGHT for c in head.children)
 
 
+def _doing(head: Token) -> bool:
+    """Whether a clause is a doing with no subject of its own ("suggested closing the channel"): what is suggested
+    is then proposed, not put as likely."""
+    return head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 # What "reject" or "dismiss" says is false, when its object is a noun: a claim of some kind, or any noun with the
 # claim in a that-clause ("rejected the suggestion that he lied"). Any other thing rejected ("rejected Obama's
 # trade agenda", "rejected Mr. Trump's suggestion", "dismissed the lawsuit") is opposed or ended, not called untrue.
@@ -562,11 +568,12 @@ def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
 def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...] = ()) -> str:
     """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies (but
     for a rejection of a thing, not a claim: `_opposed`); a hedging cue hedges, but for a view held that is a
-    judgement (`_judgement`); otherwise the content is hedged when its own predicate is (`clause_hedged`: a hedge
+    judgement (`_judgement`) and for a suggestion of what should be done (`_doing`: a proposal); otherwise the content is hedged when its own predicate is (`clause_hedged`: a hedge
     in a clause inside the content does not hedge the content), or, without a parse, when it holds a hedge word."""
     if cue_lemma in DENYING_CUES and not _opposed(cue_lemma, heads) or DENIAL_WORDS.search(content_text):
         return "denied"
-    held = cue_lemma in _HOLDING and bool(heads) and all(_judgement(h) for h in heads)
+    held = bool(heads) and (cue_lemma in _HOLDING and all(_judgement(h) for h in heads)
+                            or cue_lemma == "suggest" and all(_judgement(h) or _doing(h) for h in heads))
     if cue_lemma in HEDGING_CUES and not held or (clause_hedged(heads) if heads else HEDGES.search(content_text)):
         return "hedged"
     return "reported" if cue_lemma else "asserted"
