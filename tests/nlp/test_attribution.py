@@ -520,3 +520,15 @@ def test_a_clause_saying_when_gives_the_main_clause_no_speaker(nlp, text):
 def test_as_x_said_still_attributes_the_main_clause(nlp):
     src, cue, content, _ = one(nlp, "The pier is unsafe, as the harbour master warned last year.")
     assert (src, cue, content) == ("the harbour master", "warned", "The pier is unsafe")
+
+
+@pytest.mark.parametrize(("text", "certainty"), [
+    ('"I don\'t know whether the ferry sailed," Lind said.', "hedged"),
+    ('Lind replied: "Well, I don\'t know that the pilot didn\'t see the buoy."', "hedged"),
+    ('"I\'m not sure the pier is safe," Lind said.', "hedged"),
+    ('"I do not know him," Lind said.', "reported"),  # not knowing someone doubts nothing
+    ('"I know the pier is safe," Lind said.', "reported"),
+])
+def test_a_speaker_who_says_they_do_not_know_hedges(nlp, text, certainty):
+    *_, a = one(nlp, text)
+    assert a.certainty == certainty
