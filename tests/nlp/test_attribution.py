@@ -527,6 +527,7 @@ def test_as_x_said_still_attributes_the_main_clause(nlp):
     ('Lind replied: "Well, I don\'t know that the pilot didn\'t see the buoy."', "hedged"),
     ('"I\'m not sure the pier is safe," Lind said.', "hedged"),
     ('"I do not know him," Lind said.', "reported"),  # not knowing someone doubts nothing
+    ('"I didn\'t know it was going to end my career," Lind said.', "reported"),  # what she learnt since
     ('"I know the pier is safe," Lind said.', "reported"),
 ])
 def test_a_speaker_who_says_they_do_not_know_hedges(nlp, text, certainty):

@@ -696,9 +696,12 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) and complement:
             return True  # "I think the amendment is clear": the speaker's own doubt
         speaker = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
-        if speaker and negated and (head.lemma_ == "know" and complement or any(
+        present = not any(c.dep_ == "aux" and c.lower_ == "did" for c in head.children)
+        if speaker and negated and present and (head.lemma_ == "know" and complement or any(
                 c.dep_ == "acomp" and c.lower_ in ("sure", "certain") for c in head.children)):
-            return True  # "I don't know that she knew", "I'm not sure the pier is safe": doubt professed
+            # "I don't know that she knew", "I'm not sure the pier is safe": doubt professed; "I didn't know it
+            # would end my career" says what they learnt
+            return True
         if any(r.dep_ == "relcl" and not _set_off(r) and clause_hedged([r]) for c in head.children
                if c.dep_ in ("nsubj", "nsubjpass") for r in c.children):
             return True  # "a concern that appears to work against them covers ...": who or what it is about is
