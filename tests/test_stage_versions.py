@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (73, "14361e2887c5"),
     "claims": (60, "cbdd25ef6a30"),
-    "provenance": (51, "08ee284a5c21"),
+    "provenance": (52, "18d890d4d765"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

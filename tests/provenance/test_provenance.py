@@ -303,6 +303,16 @@ def test_quantity_and_report_date_conflicts():
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
 
 
+def test_a_report_giving_several_numbers_of_one_thing_agrees_with_one_giving_any_of_them():
+    q = lambda text, v: Quantity(0, 1, v, text, "yards", None)  # noqa: E731
+    run = mention("a", "Agency", "t", quantities=[q("86 yards", 86)])
+    game = mention("b", "Wire", "t", quantities=[q("226 yards", 226), q("86-yard", 86), q("101 yards", 101)])
+    assert find_conflicts("c1", [run, game]) == []
+    other = mention("c", "Gazette", "t", quantities=[q("90 yards", 90)])
+    [c] = find_conflicts("c2", [other, game])
+    assert c.kind == "quantity" and "90 yards" in c.description and "226 yards" in c.description
+
+
 def test_how_long_something_lasted_conflicts_as_a_number_in_its_unit():
     def lasted(article: str, text: str, value: str) -> Mention:
         m = mention(article, article.title(), "t")

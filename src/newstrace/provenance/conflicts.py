@@ -86,11 +86,16 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                 continue  # a copied sentence disagrees with others only through its original (listed once)
             if a.article == b.article and (a.source == b.source or a.duplicate_of):
                 continue  # one report restating itself; two sources of one report that differ do conflict
+            # numbers of one thing: a report giving several ("226 yards, including an 86-yard run, and Hillis ran
+            # for 101") agrees with one giving any of them ("an 86-yard touchdown run"), as lengths do below
+            by_unit: dict[str | None, list] = {}
             for qa in a.quantities:
                 for qb in b.quantities:
-                    if qa.unit and qb.unit and qa.unit != qb.unit:
-                        continue
-                    if not _meet(interval(qa.value, qa.qualifier), interval(qb.value, qb.qualifier)):
+                    if not (qa.unit and qb.unit and qa.unit != qb.unit):
+                        by_unit.setdefault(qa.unit or qb.unit, []).append((qa, qb))
+            for pairs in by_unit.values():
+                if not any(_meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier)) for x, y in pairs):
+                    for qa, qb in pairs:
                         add("quantity", i, j, qa.text, qb.text)
             # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit;
             # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 15-year
