@@ -44,6 +44,15 @@ def test_values_below_zero_and_ranges(annotator):
     assert qty["300 people"] == (300.0, "people", None)
 
 
+def test_scores_records_team_names_and_times_of_day_are_no_quantities(annotator):
+    text = ("The Vikings (5-10) trailed 13-13 at half-time and lost 27-24 to the 76ers' neighbours, who won their "
+            "fourth game, his 2,292nd point.\nForty fans were hurt. The fire broke out at 8.49pm and was out by 6:40 a. m., police said at "
+            "20:49 GMT.")
+    [ann] = annotate(annotator, Article("s", text, published="2026-01-12"))
+    # a range of a counted thing stays one ("Some 10-15 boats": test_values_below_zero_and_ranges)
+    assert [q.text for q in ann.quantities] == ["Forty fans"], [(q.text, q.value) for q in ann.quantities]
+
+
 def test_unknown_publication_date_is_estimated_from_the_text(annotator):
     text = "The talks ended on March 3, 2025. A second round is planned for next month."
     [ann] = annotate(annotator, Article("b", text))

@@ -311,6 +311,24 @@ def test_a_report_giving_several_numbers_of_one_thing_agrees_with_one_giving_any
     other = mention("c", "Gazette", "t", quantities=[q("90 yards", 90)])
     [c] = find_conflicts("c2", [other, game])
     assert c.kind == "quantity" and "90 yards" in c.description and "226 yards" in c.description
+    # one unit however inflected; a bare number may agree with a number of a unit, never disagree with one
+    singular = mention("d", "Post", "t", quantities=[Quantity(0, 1, 90, "90 yard", "yard", None)])
+    assert [c.kind for c in find_conflicts("c3", [singular, run])] == ["quantity"]
+    described = [mention(x, x.upper(), "t", quantities=[Quantity(0, 1, v, f"a {v}-yard run", "yard", None)])
+                 for x, v in (("k", 90), ("l", 86))]
+    assert find_conflicts("c8", [described[1], run]) == []  # an 86-yard run, of 86 yards
+    assert [c.kind for c in find_conflicts("c9", described)] == ["quantity"]
+    bare = mention("e", "Post", "t", quantities=[Quantity(0, 1, 53, "53", None, None)])
+    assert find_conflicts("c4", [bare, run]) == []
+    assert [c.kind for c in find_conflicts("c5", [bare, mention("f", "Sun", "t", quantities=[
+        Quantity(0, 1, 50, "50", None, None)])])] == ["quantity"]
+    # a number in a compound describes a thing: it can agree with a count, not disagree with one
+    play = mention("i", "Post", "t", quantities=[Quantity(0, 1, 3, "a three-point play", "point", None)])
+    scored = mention("j", "Sun", "t", quantities=[Quantity(0, 1, 13, "13 points", "points", None)])
+    assert find_conflicts("c7", [play, scored]) == []
+    sat_out = mention("g", "Sun", "t", quantities=[q("10 games", 10), Quantity(0, 1, 4, "four", None, None)])
+    missed = mention("h", "Post", "t", quantities=[q("four games", 4)])
+    assert find_conflicts("c6", [sat_out, missed]) == []
 
 
 def test_how_long_something_lasted_conflicts_as_a_number_in_its_unit():

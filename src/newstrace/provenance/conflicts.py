@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import LOWER_BOUND, QUALIFIERS, ROUGH, UPPER_BOUND
-from ..model import Conflict, Mention, date_interval
+from ..lexicon import LOWER_BOUND, QUALIFIERS, ROUGH, UPPER_BOUND, stem
+from ..model import Conflict, Mention, Quantity, date_interval
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -54,6 +54,14 @@ def _says(m: Mention) -> bool:
 SHOWN_VALUES = 6  # values a conflict's description lists (all stay in `values`)
 
 
+def _counts(q: Quantity) -> tuple[str | None, bool]:
+    """What a number counts (its unit, one however inflected) and whether it is a plain count of it ("86 yards"),
+    not a bare number ("four") or a compound describing something else ("an 86-yard run")."""
+    if not q.unit:
+        return None, True
+    return stem(q.unit), not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text, re.I)
+
+
 def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str] | None = None) -> list[Conflict]:
     """Conflicts among one claim's mentions of different sources or articles (copies excluded): one per kind, every
     value on each side listed. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
@@ -86,15 +94,20 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                 continue  # a copied sentence disagrees with others only through its original (listed once)
             if a.article == b.article and (a.source == b.source or a.duplicate_of):
                 continue  # one report restating itself; two sources of one report that differ do conflict
-            # numbers of one thing: a report giving several ("226 yards, including an 86-yard run, and Hillis ran
-            # for 101") agrees with one giving any of them ("an 86-yard touchdown run"), as lengths do below
-            by_unit: dict[str | None, list] = {}
-            for qa in a.quantities:
-                for qb in b.quantities:
-                    if not (qa.unit and qb.unit and qa.unit != qb.unit):
-                        by_unit.setdefault(qa.unit or qb.unit, []).append((qa, qb))
-            for pairs in by_unit.values():
-                if not any(_meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier)) for x, y in pairs):
+            # numbers of one thing, counted in one unit ("yard" / "yards"): a report giving several ("226 yards,
+            # including an 86-yard run, and Hillis ran for 101") agrees with one giving any of them, as lengths do
+            # below. A bare number may count that unit ("sat out four straight" beside "missed four games") or
+            # another ("53" beside "50 people" counts the wounded), and one in a compound describes a thing ("an
+            # 86-yard run", "a three-point play" beside "13 points"): either can agree with a count, never
+            # disagree with one (two compounds of one unit can: "an 86-yard run" / "a 90-yard run")
+            counted = [[(q, _counts(q)) for q in m.quantities] for m in (a, b)]
+            for unit in {u for side in counted for _q, (u, _plain) in side} | {None}:
+                pairs = [(x, y) for x, (u, px) in counted[0] for y, (v, py) in counted[1]
+                         if u == v == unit and px == py]  # two counts, or two things described alike
+                agree = pairs + [(x, y) for x, (u, px) in counted[0] for y, (v, py) in counted[1]
+                                 if unit and u in (unit, None) and v in (unit, None) and (u, px) != (v, py)]
+                if pairs and not any(_meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
+                                     for x, y in agree):
                     for qa, qb in pairs:
                         add("quantity", i, j, qa.text, qb.text)
             # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit;
