@@ -306,12 +306,12 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                                                                                  for cs, ce in a.content)]
                 certainty = max((a.certainty for a in framing), key=CERTAINTY_RANK.__getitem__,
                                 default=primary.certainty)
+                hedging = any(a.cue_lemma in HEDGING_CUES for a in framing)
                 if certainty == "denied" and not any(a.cue_lemma in DENYING_CUES for a in framing) and (
                         not DENIAL_WORDS.search(text[start:end])):
                     # denied by words of another clause it reports ("said Lund maintains his innocence and
                     # that the inquiry was a vendetta"): these words are as firm as they say
-                    certainty = "hedged" if any(a.cue_lemma in HEDGING_CUES for a in framing) else _firmness(
-                        text[start:end], "reported")
+                    certainty = "hedged" if hedging else _firmness(text[start:end], "reported")
                 if speaker is not None:
                     primary = replace(primary, source=speaker.source, source_entity=speaker.source_entity,
                                       source_text=speaker.source_text, via=speaker.via, via_span=speaker.via_span,
@@ -326,7 +326,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     # sentence of the quote is not its own
                     if own in ("hedged", "denied"):
                         certainty = own
-                    elif certainty == "hedged" and not any(a.cue_lemma in HEDGING_CUES for a in framing):
+                    elif certainty == "hedged" and not hedging:
                         certainty = "reported"
             elif chains:
                 continue  # an attribution that is no claim of anyone's ("to be eager"): the sentence is below

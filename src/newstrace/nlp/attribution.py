@@ -568,8 +568,9 @@ def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
 def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...] = ()) -> str:
     """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies (but
     for a rejection of a thing, not a claim: `_opposed`); a hedging cue hedges, but for a view held that is a
-    judgement (`_judgement`) and for a suggestion of what should be done (`_doing`: a proposal); otherwise the content is hedged when its own predicate is (`clause_hedged`: a hedge
-    in a clause inside the content does not hedge the content), or, without a parse, when it holds a hedge word."""
+    judgement (`_judgement`) and for a suggestion of what should be done (`_doing`: a proposal); otherwise the
+    content is hedged when its own predicate is (`clause_hedged`: a hedge in a clause inside the content does not
+    hedge the content), or, without a parse, when it holds a hedge word."""
     if cue_lemma in DENYING_CUES and not _opposed(cue_lemma, heads) or DENIAL_WORDS.search(content_text):
         return "denied"
     held = bool(heads) and (cue_lemma in _HOLDING and all(_judgement(h) for h in heads)
@@ -666,9 +667,9 @@ def _set_off(clause: Token) -> bool:
 def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
     """Whether the clauses headed by these tokens are put as uncertain: a modal of possibility ("may have
     sent"), an adverb of doubt ("reportedly sent"), "appears/seems to", "is thought/believed/alleged to",
-    "is likely to", or a relative clause so hedged that says which subject ("the pilot who may have seen it
-    left");
-    plans and schedules ("will", "would", "is expected to") are not hedges."""
+    "is likely to", a speaker's own doubt ("I think", "I don't know whether"), or a relative clause so hedged
+    that says which subject ("the pilot who may have seen it left"); plans and schedules ("will", "would", "is
+    expected to") are not hedges."""
     for head in heads:
         words = {c.lower_: c for c in head.children}
         # a negated "could" or "possibly" rules the thing out rather than doubting it ("could not meet",
@@ -692,10 +693,9 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if complement and any(c.dep_ == "acomp" and c.lower_ in _IN_DOUBT for c in head.children):
             return True  # "it is possible that ...", "it was unclear whether ...", "it's doubtful he gave ..."
-        if head.lemma_ in ("think", "believe", "guess", "suppose") and any(
-                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children) and complement:
-            return True  # "I think the amendment is clear": the speaker's own doubt
         speaker = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+        if head.lemma_ in ("think", "believe", "guess", "suppose") and speaker and complement:
+            return True  # "I think the amendment is clear": the speaker's own doubt
         present = not any(c.dep_ == "aux" and c.lower_ == "did" for c in head.children)
         if speaker and negated and present and (head.lemma_ == "know" and complement or any(
                 c.dep_ == "acomp" and c.lower_ in ("sure", "certain") for c in head.children)):

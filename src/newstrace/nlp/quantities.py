@@ -69,7 +69,7 @@ def find_quantities(doc: Doc, base: int = 0) -> list[Quantity]:
 _DASHED_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _DASHED_AFTER = re.compile(r"\s*[-–]\s*\d")
 _DASHED_INSIDE = re.compile(r"\d\s*[-–]\s*\d")
-_TEAM = re.compile(r"\d+ers|[\d,]*\d(?:st|nd|rd|th)")  # "the 76ers"; an ordinal ("his 2,292nd point") counts nothing
+_NAME_OR_ORDINAL = re.compile(r"\d+ers|[\d,]*\d(?:st|nd|rd|th)")  # "the 76ers"; "his 2,292nd point"
 # A time of day ("20:49 GMT", "8.49pm", "6:40 a. m."): when, not how many (the NER at times tags it a number, and
 # "a. m." read as millions made 46 million of it)
 _CLOCK = re.compile(r"(?i)\b\d{1,2}:\d\d\b|\d\s*[ap]\.?\s?m\b")
@@ -78,7 +78,7 @@ _CLOCK = re.compile(r"(?i)\b\d{1,2}:\d\d\b|\d\s*[ap]\.?\s?m\b")
 def _no_count(doc: Doc, ent: Span) -> bool:
     """Whether a number counts nothing: a score or a record, a team named by one ("76ers"), an ordinal, a time of
     day."""
-    if _TEAM.fullmatch(ent.text) or _CLOCK.search(doc.text[ent.start_char:ent.end_char + 5]):
+    if _NAME_OR_ORDINAL.fullmatch(ent.text) or _CLOCK.search(doc.text[ent.start_char:ent.end_char + 5]):
         return True
     dashed = bool(_DASHED_INSIDE.search(ent.text) or _DASHED_BEFORE.search(doc.text[max(0, ent.start_char - 4):
                                                                                      ent.start_char])
