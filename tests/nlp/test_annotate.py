@@ -44,6 +44,12 @@ def test_values_below_zero_and_ranges(annotator):
     assert qty["300 people"] == (300.0, "people", None)
 
 
+def test_a_unit_symbol_the_tagger_misreads_is_still_the_unit(annotator):
+    text = "A climber died on Friday after he slipped and fell about 200m down a steep icy gully."
+    [ann] = annotate(annotator, Article("m", text, published="2026-01-12"))
+    assert [(q.text, q.unit) for q in ann.quantities] == [("about 200m", "m")]
+
+
 def test_scores_records_team_names_and_times_of_day_are_no_quantities(annotator):
     text = ("The Vikings (5-10) trailed 13-13 at half-time and lost 27-24 to the 76ers' neighbours, who won their "
             "fourth game, his 2,292nd point.\nForty fans were hurt. The fire broke out at 8.49pm and was out by 6:40 a. m., police said at "

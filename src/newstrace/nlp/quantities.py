@@ -87,6 +87,10 @@ def _no_count(doc: Doc, ent: Span) -> bool:
     return dashed and not (following is not None and following.pos_ in ("NOUN", "PROPN"))
 
 
+# Unit symbols the tagger at times reads as another part of speech ("fell about 200m down": "m" a verb)
+_UNIT_SYMBOLS = {"m", "km", "cm", "mm", "ft", "mi", "kg", "lb", "lbs"}
+
+
 def _quantity(doc: Doc, ent: Span) -> Quantity | None:
     text = ent.text
     if _no_count(doc, ent):
@@ -123,7 +127,8 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
     else:
         last = ent[-1]
         head = last.head
-        if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i >= ent.end:
+        if last.dep_ in ("nummod", "quantmod", "compound") and (
+                head.pos_ in ("NOUN", "PROPN") or head.lower_ in _UNIT_SYMBOLS) and head.i >= ent.end:
             unit = head.text.lower()
             end = head.idx + len(head.text)
         elif ent.label_ == "QUANTITY":
