@@ -362,19 +362,11 @@ def test_a_denial_in_the_words_of_one_that_clause_denies_only_that_one(annotator
     text = ("His lawyer, Eva Strand, said that Lund maintains his innocence and that the inquiry was a politically "
             "driven vendetta.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    # the first clause is Lund's own stance ("maintains" with a noun), no claim of the lawyer's; the second is
+    # reported, not denied by the first clause's words
     firmness = {("innocence" in m.text, "vendetta" in m.text): m.certainty for m in mentions}
-    assert firmness[False, True] == "reported" and firmness.get((True, False), "denied") == "denied", firmness
-
-
-@pytest.mark.parametrize("text", [
-    "“The pier is safe,” said harbour master Ida Lind. “There is no evidence that it was damaged.”",
-    "Lund's lawyer said on Monday that the skipper was at home. “Skipper Lund maintains his innocence of any "
-    "wrongdoing.”",
-])
-def test_a_quote_going_on_in_a_sentence_that_denies_itself_is_denied(annotator, text):
-    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
-    assert [m.certainty for m in sorted(mentions, key=lambda m: m.start)] == ["reported", "denied"], [
-        (m.text, m.certainty) for m in mentions]
+    assert firmness[False, True] == "reported", firmness
+    assert all(c == "denied" for (innocence, _v), c in firmness.items() if innocence), firmness
 
 
 def test_a_speaker_who_says_i_think_hedges(annotator):
@@ -387,15 +379,21 @@ def test_a_speaker_who_says_i_think_hedges(annotator):
     assert by_words["pipeline"].certainty == "hedged"
 
 
-@pytest.mark.parametrize("text", [
-    "“A man who apparently lost his job there came in and shot another man,” Constable Ada Holm said. “There were "
-    "at least a dozen other people in the shop.”",
-    "“The ferry apparently lost power off the point,” said Constable Ada Holm. “The crew of the tug reached it "
-    "within the hour.”",
+@pytest.mark.parametrize("text, expected", [
+    # a hedge in one sentence of a quote does not hedge the next
+    ("“A man who apparently lost his job there came in and shot another man,” Constable Ada Holm said. “There were "
+     "at least a dozen other people in the shop.”", ["hedged", "reported"]),
+    ("“The ferry apparently lost power off the point,” said Constable Ada Holm. “The crew of the tug reached it "
+     "within the hour.”", ["hedged", "reported"]),
+    # a quote going on in a sentence that denies itself is denied
+    ("“The pier is safe,” said harbour master Ida Lind. “There is no evidence that it was damaged.”",
+     ["reported", "denied"]),
+    ("Lund's lawyer said on Monday that the skipper was at home. “Skipper Lund maintains his innocence of any "
+     "wrongdoing.”", ["reported", "denied"]),
 ])
-def test_a_hedge_in_one_sentence_of_a_quote_does_not_hedge_the_next(annotator, text):
+def test_each_sentence_of_a_quote_is_as_firm_as_its_own_words(annotator, text, expected):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
-    assert [m.certainty for m in sorted(mentions, key=lambda m: m.start)] == ["hedged", "reported"], [
+    assert [m.certainty for m in sorted(mentions, key=lambda m: m.start)] == expected, [
         (m.text, m.certainty) for m in mentions]
 
 

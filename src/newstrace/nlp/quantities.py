@@ -19,6 +19,8 @@ CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD"
             "euro": "EUR", "pounds": "GBP", "won": "KRW", "yen": "JPY", "roubles": "RUB", "rubles": "RUB",
             "yuan": "CNY"}
 LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+# Unit symbols the tagger at times reads as another part of speech ("fell about 200m down": "m" a verb)
+_UNIT_SYMBOLS = {"m", "km", "cm", "mm", "ft", "mi", "kg", "lb", "lbs"}
 # A value below zero: "minus 17 degrees", "-15C", "20 degrees below zero" (a minus sign glued to the number; a dash
 # between numbers is a range, one inside a word a hyphen)
 _MINUS_INSIDE = re.compile(r"(?i)(?:minus|negative)\s|[-−‒–](?=\d)")
@@ -85,10 +87,6 @@ def _no_count(doc: Doc, ent: Span) -> bool:
                   or _DASHED_AFTER.match(doc.text, ent.end_char))
     following = doc[ent.end] if ent.end < len(doc) else None
     return dashed and not (following is not None and following.pos_ in ("NOUN", "PROPN"))
-
-
-# Unit symbols the tagger at times reads as another part of speech ("fell about 200m down": "m" a verb)
-_UNIT_SYMBOLS = {"m", "km", "cm", "mm", "ft", "mi", "kg", "lb", "lbs"}
 
 
 def _quantity(doc: Doc, ent: Span) -> Quantity | None:

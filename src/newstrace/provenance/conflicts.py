@@ -62,6 +62,26 @@ def _counts(q: Quantity) -> tuple[str | None, bool]:
     return stem(q.unit), not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text, re.I)
 
 
+def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
+    """The pairs of two reports' numbers (`_counts` of each) that disagree. Numbers of one thing are counted in one
+    unit ("yard" / "yards"); a report giving several ("226 yards, including an 86-yard run, and Hillis ran for
+    101") agrees with one giving any of them, as lengths do. A bare number may count that unit ("sat out four
+    straight" beside "missed four games") or another ("53" beside "50 people" counts the wounded), and one in a
+    compound describes a thing ("an 86-yard run", "a three-point play" beside "13 points"): either can agree with a
+    count, never disagree with one (two compounds of one unit can: "an 86-yard run" / "a 90-yard run")."""
+    out = []
+    # units in the order the reports give them, so that a conflict lists its values alike on every run
+    for unit in dict.fromkeys([*(u for side in (ca, cb) for _q, (u, _plain) in side), None]):
+        pairs = [(x, y) for x, (u, px) in ca for y, (v, py) in cb
+                 if u == v == unit and px == py]  # two counts, or two things described alike
+        agree = pairs + [(x, y) for x, (u, px) in ca for y, (v, py) in cb
+                         if unit and u in (unit, None) and v in (unit, None) and (u, px) != (v, py)]
+        if pairs and not any(_meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
+                             for x, y in agree):
+            out += pairs
+    return out
+
+
 def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str] | None = None) -> list[Conflict]:
     """Conflicts among one claim's mentions of different sources or articles (copies excluded): one per kind, every
     value on each side listed. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
@@ -85,6 +105,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             c["values"].setdefault(f"{value} ({who(mentions[k])})", None)
 
     lengths = [durations(m) for m in mentions]
+    counts = [[(q, _counts(q)) for q in m.quantities] for m in mentions]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
@@ -94,22 +115,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                 continue  # a copied sentence disagrees with others only through its original (listed once)
             if a.article == b.article and (a.source == b.source or a.duplicate_of):
                 continue  # one report restating itself; two sources of one report that differ do conflict
-            # numbers of one thing, counted in one unit ("yard" / "yards"): a report giving several ("226 yards,
-            # including an 86-yard run, and Hillis ran for 101") agrees with one giving any of them, as lengths do
-            # below. A bare number may count that unit ("sat out four straight" beside "missed four games") or
-            # another ("53" beside "50 people" counts the wounded), and one in a compound describes a thing ("an
-            # 86-yard run", "a three-point play" beside "13 points"): either can agree with a count, never
-            # disagree with one (two compounds of one unit can: "an 86-yard run" / "a 90-yard run")
-            counted = [[(q, _counts(q)) for q in m.quantities] for m in (a, b)]
-            for unit in {u for side in counted for _q, (u, _plain) in side} | {None}:
-                pairs = [(x, y) for x, (u, px) in counted[0] for y, (v, py) in counted[1]
-                         if u == v == unit and px == py]  # two counts, or two things described alike
-                agree = pairs + [(x, y) for x, (u, px) in counted[0] for y, (v, py) in counted[1]
-                                 if unit and u in (unit, None) and v in (unit, None) and (u, px) != (v, py)]
-                if pairs and not any(_meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
-                                     for x, y in agree):
-                    for qa, qb in pairs:
-                        add("quantity", i, j, qa.text, qb.text)
+            for qa, qb in _disagreeing(counts[i], counts[j]):
+                add("quantity", i, j, qa.text, qb.text)
             # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit;
             # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 15-year
             # veteran" fits "a 15-year veteran, in the unit for the past five years")
