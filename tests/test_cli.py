@@ -58,6 +58,33 @@ def test_analyze_writes_contract_json_with_input_ids(tmp_path):
     assert "1 article · 1 outlet ·" in listing and "1 article · no outlet named ·" in listing  # not "0 outlets"
 
 
+def test_an_article_in_a_language_the_model_does_not_read_is_kept_and_said_so(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "en1", "outlet": "Harbour Gazette", "published": "2026-03-02",
+         "text": "The ferry Kestrel ran aground off Brenmouth on Sunday with 212 passengers on board, the harbour "
+                 "authority said. No one was hurt, said Mara Linde, a spokeswoman for the authority."},
+        {"id": "en2", "outlet": "Evening Ledger", "published": "2026-03-02",
+         "text": "The Kestrel, a ferry carrying 212 passengers, ran aground off Brenmouth on Sunday, according to the "
+                 "harbour authority. Mara Linde, the authority's spokeswoman, said nobody was injured."},
+        {"id": "de1", "outlet": "Nordkurier Blatt",  # undated: it borrows no date, as nothing is read from it
+         "text": "Die Fähre Kestrel ist am Sonntag vor Brenmouth mit 212 Passagieren an Bord auf Grund gelaufen, "
+                 "teilte die Hafenbehörde mit. Verletzt wurde niemand, sagte eine Sprecherin der Behörde, Mara Linde."},
+    ]), "utf-8")
+    out, md = tmp_path / "report.json", tmp_path / "report.md"
+    proc = run("analyze", str(src), "--db", str(tmp_path / "a.db"), "--json", str(out), "--md", str(md))
+    assert proc.returncode == 0, proc.stderr
+    assert "not read: 1 article in a language the nlp model does not read (de)" in " ".join(proc.stderr.split())
+    report = json.loads(out.read_text("utf-8"))
+    validate(report, "report.schema.json")
+    assert [a["language"] for a in report["articles"]] == ["en", "en", "de"]  # stored, nothing lost
+    [story] = [s for s in report["stories"] if "de1" in s["articles"]]
+    assert story["unread"] == {"de1": "de"} and not story["borrowed_dates"]
+    mentioned = {m["article"] for s in report["stories"] for c in s["claims"] for m in c["mentions"]}
+    assert mentioned == {"en1", "en2"}
+    assert "Nordkurier Blatt is in another language (de) than the nlp model reads" in md.read_text("utf-8")
+
+
 def test_read_commands_refuse_a_store_that_is_not_there_and_create_none(tmp_path):
     for args in (["stories"], ["show", "s1"], ["export", "--all"], ["serve"]):
         proc = run(*args, "--db", str(tmp_path / "typo.db"))

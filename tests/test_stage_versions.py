@@ -13,11 +13,11 @@ import newstrace.nlp
 import newstrace.provenance
 from support import ROOT
 
-# stage -> (VERSION, digest of its sources and the lexicon they read) as last reviewed
+# stage -> (VERSION, digest of its sources, and the lexicon and language identification they read) as last reviewed
 REVIEWED = {
-    "nlp": (76, "76fce6a82157"),
-    "claims": (60, "85fb7d62aa2b"),
-    "provenance": (55, "1b4e69c517bd"),
+    "nlp": (77, "61084c7244da"),
+    "claims": (60, "618c95fe2483"),
+    "provenance": (56, "7799a7f7d59e"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 
@@ -25,7 +25,7 @@ STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstr
 def digest(stage: str) -> str:
     package = ROOT / "src" / "newstrace"
     h = hashlib.sha256()
-    for path in [*sorted((package / stage).glob("*.py")), package / "lexicon.py"]:
+    for path in [*sorted((package / stage).glob("*.py")), package / "lexicon.py", package / "language.py"]:
         h.update(path.read_bytes().replace(b"\r\n", b"\n"))
     return h.hexdigest()[:12]
 

@@ -128,6 +128,17 @@ def _report_ingest(result, quiet: bool, as_json: bool) -> None:
         err.print("ingest: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
 
 
+def _report_unread(report: dict[str, Any], quiet: bool) -> None:
+    """Say which articles the nlp model could not read (their language), so a claim-less outlet is no puzzle."""
+    unread = {a: lang for s in report["stories"] for a, lang in (s.get("unread") or {}).items()}
+    if unread and not quiet:
+        from .report.views import plural
+
+        err.print(f"not read: {plural(len(unread), 'article')} in a language the nlp model does not read "
+                  f"({', '.join(sorted(set(unread.values())))}): stored and grouped into stories, no claim read "
+                  f"from {'it' if len(unread) == 1 else 'them'}", soft_wrap=True)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for stdin.")],
@@ -177,6 +188,7 @@ def analyze(
         finally:
             pipe.stop_engine()
     _report_ingest(result, quiet, False)
+    _report_unread(report, quiet)
     _write_outputs(report, json_out, md_out, html_out, quiet, pipe)
     if not quiet and not (json_out or md_out or html_out):
         from .report.terminal import print_report

@@ -197,8 +197,9 @@ class Pipeline:
                                                     self.config.claim_threshold, words, self.config.event_threshold,
                                                     claim_kind, self.config.similar_threshold)
                 found = corrections.apply(story.id, found, fixes[story.id])
+                unread = {a: anns[a].unread_language for a in story.articles if a in anns and anns[a].unread_language}
                 analysis = provenance.analyze(story, found, events, provenance.story_entities(story, anns, registry),
-                                              articles, borrowed.pop(story.id), self.config.confirm_threshold)
+                                              articles, borrowed.pop(story.id), self.config.confirm_threshold, unread)
                 analysis = corrections.settle(analysis, fixes[story.id])
                 self.store.save_analysis(key, analysis)
                 out[story.id] = analysis
@@ -370,7 +371,7 @@ def borrow_dates(story: Story, articles: dict[str, Article], anns: dict[str, Ann
         return [], {}
     out, reread = [], {}
     for aid in story.articles:
-        if aid in articles and aid in anns and not articles[aid].published:
+        if aid in articles and aid in anns and not articles[aid].published and not anns[aid].unread_language:
             ann = anns[aid]
             reread[aid] = replace(ann, timexes=reanchor(ann.timexes, anchor), published=anchor.isoformat(),
                                   published_estimated=True, published_from=source)

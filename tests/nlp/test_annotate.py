@@ -31,6 +31,20 @@ def test_everything_on_one_article(annotator):
     assert ann.entity_names["country:russia"] == ["Russia", "GPE"]
 
 
+def test_an_article_in_another_language_is_not_read_and_the_others_keep_their_order(annotator):
+    german = Article("de", "Die Fähre ist am Sonntag vor Brenmouth auf Grund gelaufen, teilte die Hafenbehörde mit. "
+                           "Verletzt wurde niemand, sagte eine Sprecherin der Behörde.", language="de")
+    english = Article("en", "The ferry ran aground off Brenmouth on Sunday, the harbour authority said.")
+    declared = Article("en2", "No one was hurt, a spokeswoman for the authority said.", language="de")
+    anns = annotate(annotator, english, german, declared)
+    assert [a.article_id for a in anns] == ["en", "de", "en2"]
+    assert anns[1].unread_language == "de"
+    assert not (anns[1].sentences or anns[1].attributions or anns[1].entities or anns[1].timexes)
+    assert anns[0].unread_language is None and anns[0].attributions
+    # a language is told from the text, which an input's declared language may get wrong
+    assert anns[2].unread_language is None and anns[2].attributions
+
+
 def test_values_below_zero_and_ranges(annotator):
     text = ("It was minus 17 degrees in Bergen on Monday. In Voss it was 20 degrees below zero.\n"
             "Between 5,000 and 6,000 people were evacuated. Some 10-15 boats were damaged. The ferry carried 300 people.")

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .. import language
 from ..config import Config
 from ..errors import NewstraceError, Rejected
 from ..model import Article
@@ -21,7 +22,7 @@ from ..store import Store
 from . import dedup
 from .clean import check_text, json_safe
 from .fetch import fetch as fetch_url
-from .normalize import content_id, detect_language, normalize_date, outlet_from_url, text_hash
+from .normalize import content_id, normalize_date, outlet_from_url, text_hash
 from .readers import Record, read
 
 __all__ = ["IngestResult", "check_inputs", "ingest", "iter_inputs"]
@@ -351,7 +352,7 @@ def to_article(record: Record, meta: dict[str, Any] | None = None) -> Article:
         title=f.get("title"),
         byline=f.get("byline"),
         published=published,
-        language=f.get("language") or detect_language(text),
+        language=f.get("language") or language.detect(text),
         origin=record.origin,
         extra=extra,
     )

@@ -1,4 +1,4 @@
-"""Stable ids, outlets, languages and dates for ingested records."""
+"""Stable ids, outlets and dates for ingested records."""
 
 from __future__ import annotations
 
@@ -44,15 +44,6 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     result = _tld_extractor()(host)
     return result.top_domain_under_public_suffix or host.removeprefix("www.")
-
-
-def detect_language(text: str) -> str | None:
-    if len(text.strip()) < 20:
-        return None
-    import py3langid
-
-    lang, _score = py3langid.classify(text[:3000])
-    return lang
 
 
 def normalize_date(value: object) -> str | None:

@@ -138,4 +138,6 @@ class Annotations(Dictable):
     speaks_for: dict[str, str] = field(default_factory=dict)  # person key -> whose spokesperson it is
     places: dict[str, str] = field(default_factory=dict)  # person key -> the country it serves
     published_from: str | None = None  # an undated article's borrowed date: the article it came from
+    # the article's language when it is one the model does not read (language.detect): nothing was read from it
+    unread_language: str | None = None
     asides: list[Aside] = field(default_factory=list)

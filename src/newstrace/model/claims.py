@@ -199,6 +199,8 @@ class StoryAnalysis(Dictable):
     unique: dict[str, list[str]] = field(default_factory=dict)  # outlet -> the claims only it carries
     borrowed_dates: list[BorrowedDate] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)  # article -> the article it copies (wire or passages)
+    # article -> its language, for articles in a language the nlp model does not read: no claim is read from them
+    unread: dict[str, str] = field(default_factory=dict)
     corrections: list[Correction] = field(default_factory=list)  # the analyst's, each with its status
 
 

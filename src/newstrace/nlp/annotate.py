@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
+from .. import language
 from ..config import Config
 from ..errors import NewstraceError
 from ..lexicon import (
@@ -155,27 +156,27 @@ class Annotator:
     def annotate(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None,
                  n_process: int | None = None) -> Iterator[Annotations]:
         limit = self.config.max_doc_chars
-        pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
         items = list(articles)
-        for i, a in enumerate(items):
-            for off, piece in _chunks(a.reading, limit):
-                pieces.append((i, off, piece))
-        docs = self.nlp.pipe((p[2] for p in pieces), batch_size=self.config.nlp_batch_size,
-                             n_process=processes(n_process or self.config.nlp_processes, len(pieces)))
-        current: list[tuple[int, object]] = []
-        idx = 0
-        for (i, off, _piece), doc in zip(pieces, docs, strict=True):
-            if current and i != idx:
-                yield self._read(items[idx], current)
-                if progress:
-                    progress(1)
-                current = []
-            idx = i
-            current.append((off, doc))
-        if current:
-            yield self._read(items[idx], current)
+        # an article in another language than the model's is not parsed: English rules on German words would
+        # make claims, sources and grades of nothing (its Annotations say which language it is)
+        unread = [self.unread_language(a) for a in items]
+        offsets = [[] if other else [off for off, _piece in _chunks(a.reading, limit)]
+                   for a, other in zip(items, unread, strict=True)]
+        pieces = [piece for a, other in zip(items, unread, strict=True) if not other
+                  for _off, piece in _chunks(a.reading, limit)]
+        docs = iter(self.nlp.pipe(pieces, batch_size=self.config.nlp_batch_size,
+                                  n_process=processes(n_process or self.config.nlp_processes, len(pieces))))
+        for a, other, offs in zip(items, unread, offsets, strict=True):
+            yield (Annotations(a.id, unread_language=other) if other
+                   else self._read(a, [(off, next(docs)) for off in offs]))
             if progress:
                 progress(1)
+
+    def unread_language(self, article: Article) -> str | None:
+        """The article's language when the model reads another one (told from its text, as an input's declared
+        language may be wrong or missing), else None."""
+        lang = language.detect(article.reading)
+        return lang if lang is not None and lang != language.primary(self.nlp.lang) else None
 
     def _read(self, article: Article, parts: list) -> Annotations:
         text = article.reading

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 55
+VERSION = 56
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -81,11 +81,11 @@ def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[st
 
 def analyze(story: Story, claims: list[Claim], events: list[Event], entities: dict[str, Entity],
             articles: dict[str, Article] | None = None, borrowed: list[BorrowedDate] | None = None,
-            confirm: float = 0.0) -> StoryAnalysis:
+            confirm: float = 0.0, unread: dict[str, str] | None = None) -> StoryAnalysis:
     """Sources, independence, grades with reasons, conflicts, first reports, unique reporting, timeline and actor
     graph of a story's claims (completed in place and returned in the analysis, strongest first, background said
     only in passing last). `articles` (the story's) tell wire copy and copied passages; `borrowed` records undated
-    articles' borrowed dates."""
+    articles' borrowed dates, `unread` the articles the nlp stage could not read (article -> language)."""
     articles = articles or {}
     members = [articles[a] for a in story.articles if a in articles]
     wires = {a.id: w for a in members if (w := wire_credit(a))}
@@ -190,6 +190,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         unique=unique,
         borrowed_dates=list(borrowed or []),
         copies=copied,
+        unread=dict(unread or {}),
     )
 
 

@@ -29,4 +29,6 @@ def annotation_record(ann: Annotations) -> dict[str, Any]:
         # what a sentence says in passing about a name, as a statement ("Ryan, who is retiring" -> "Ryan is retiring")
         "asides": [{"start": a.start, "end": a.end, "subject": list(a.subject), "text": a.text, "kind": a.kind}
                    for a in ann.asides],
+        # the article's language when the nlp model reads another: then nothing above was read from it
+        "unread_language": ann.unread_language,
     }

@@ -111,6 +111,7 @@ def analysis_entries(analysis: StoryAnalysis) -> dict[str, Any]:
         "sources": [s.to_dict() for s in analysis.sources],
         "borrowed_dates": [b.to_dict() for b in analysis.borrowed_dates],
         "copies": dict(analysis.copies),
+        "unread": dict(analysis.unread),
         "corrections": [c.to_dict() for c in analysis.corrections],
     }
 

@@ -16,6 +16,7 @@ from .views import (
     matrix,
     plural,
     similar_of,
+    story_notes,
     story_outlets,
 )
 
@@ -58,11 +59,8 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], texts: di
              f"Story `{story['id']}` · {plural(len(story['articles']), 'article')} · "
              f"{plural(len(outlets), 'outlet')}: {', '.join(_md(o) for o in outlets)}" + (f" · {when}" if when else ""),
              ""]
-    for b in story.get("borrowed_dates", []):
-        lines.append(f"- {_md(articles.get(b['article'], {}).get('outlet') or b['article'])} gives no date: its "
-                     f"relative dates are read against {b['date']}, the date of {_md(b['source'])}.")
-    if story.get("borrowed_dates"):
-        lines.append("")
+    notes = story_notes(story, articles)
+    lines += [f"- {_md(note)}" for note in notes] + ([""] if notes else [])
     if story["claims"]:
         lines += ["| grade | independent sources | claim | sources | " + " | ".join(_md(o) for o in outlets) + " |",
                   "|---|---|---|---|" + "---|" * len(outlets)]

@@ -18,6 +18,7 @@ from .views import (
     evidence,
     plural,
     similar_of,
+    story_notes,
     story_outlets,
 )
 
@@ -47,6 +48,8 @@ def _story(story: dict[str, Any], articles: dict[str, dict[str, Any]], console: 
     console.rule(f"[bold]{escape(story['title'])}[/bold]  ({escape(story['id'])})")
     console.print(f"{plural(len(story['articles']), 'article')} from {escape(', '.join(outlets))}"
                   + (f", {story['first_seen']}" if story.get("first_seen") else ""), soft_wrap=True)
+    for note in story_notes(story, articles):
+        console.print(f"[grey50]{escape(note)}[/grey50]", soft_wrap=True)
     by_id = {c["id"]: c for c in story["claims"]}
     for c in story["claims"]:
         colour = COLOURS[c["credibility"]]

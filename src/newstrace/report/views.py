@@ -25,6 +25,19 @@ def story_outlets(story: dict[str, Any], articles: dict[str, dict[str, Any]]) ->
     return list(dict.fromkeys(articles[a]["outlet"] or a for a in story["articles"] if a in articles))
 
 
+def story_notes(story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list[str]:
+    """What a reader must know of how the story's articles were read: dates borrowed by undated articles, and
+    articles in a language the nlp model does not read."""
+    def outlet(a: str) -> str:
+        return articles.get(a, {}).get("outlet") or a
+
+    notes = [f"{outlet(b['article'])} gives no date: its relative dates are read against {b['date']}, the date of "
+             f"{b['source']}." for b in story.get("borrowed_dates", [])]
+    notes += [f"{outlet(a)} is in another language ({lang}) than the nlp model reads: it is grouped in the story, "
+              f"but no claim is read from it." for a, lang in (story.get("unread") or {}).items()]
+    return notes
+
+
 def entity_names(story: dict[str, Any]) -> dict[str, str]:
     """Entity and source ids -> the names a reader knows them by."""
     names = {e["id"]: e["name"] for e in story["entities"]}
