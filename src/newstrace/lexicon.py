@@ -80,7 +80,8 @@ ACTIONS = {
     "receive": "receive", "acquire": "receive", "buy": "receive", "import": "receive",
     "repay": "pay", "pay": "pay", "fund": "pay", "finance": "pay",
     "authorise": "authorise", "authorize": "authorise", "approve": "authorise", "order": "order",
-    "kill": "kill", "injure": "injure", "shoot": "strike", "arrest": "arrest", "rescue": "rescue",
+    "kill": "kill", "injure": "injure", "hurt": "injure", "wound": "injure", "shoot": "strike", "arrest": "arrest",
+    "rescue": "rescue",
     "lose": "lose", "leak": "leak", "ground": "ground",
 }
 

@@ -167,6 +167,19 @@ def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(an
     assert lost.credibility == 4 and "disagree on its numbers" in lost.reasons[0]
 
 
+def test_one_act_told_in_words_of_one_action_class_is_one_claim(annotator):
+    """hurt, wounded, injured: one act (lexicon.ACTIONS), not two events in words that differ, though the two
+    sentences share no content word."""
+    a = article("a", "Harbour Gazette", "The ferry Kestrel ran aground off Brenmouth on Sunday with 212 passengers "
+                                        "on board, the harbour authority said. No one was hurt, said Mara Linde, a "
+                                        "spokeswoman for the authority.")
+    b = article("b", "Evening Ledger", "The Kestrel, a ferry carrying 212 passengers, ran aground off Brenmouth on "
+                                       "Sunday, according to the harbour authority. Mara Linde, the authority's "
+                                       "spokeswoman, said nobody was injured.")
+    analysis, _ = run(annotator, a, b)
+    assert {m.article for m in claim_with(analysis, "No one was hurt").mentions} == {"a", "b"}
+
+
 def test_one_statement_with_two_dates_is_one_claim_in_conflict(annotator):
     """The guidelines: different values of one date are one claim, and a conflict."""
     a = article("a", "Fjord Post", "The minister visited the shipyard in Bergen in March 2025 to meet the workers.")
