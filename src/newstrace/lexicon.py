@@ -88,7 +88,7 @@ ACTIONS = {
 # ---- numbers -----------------------------------------------------------------------------------------------
 # Scale words of a written number ("2 billion", "10k"): nlp/quantities reads values, stories/ reads figures.
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
-               "dozen": 12, "hundred": 100}
+               "tn": 1e12, "dozen": 12, "hundred": 100}
 # Qualifiers of a number, by the range they give it (provenance/conflicts): "more than 40" is (40, ∞), "up to
 # 100,000" is [0, 100,000], "about 2 billion" is rough.
 LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of", "above", "just over", "well over"})

@@ -64,6 +64,18 @@ def test_a_unit_symbol_the_tagger_misreads_is_still_the_unit(annotator):
     assert [(q.text, q.unit) for q in ann.quantities] == [("about 200m", "m")]
 
 
+@pytest.mark.parametrize(("text", "money"), [
+    ("The thieves took jewels worth £88m, police said.", (88e6, "GBP")),  # the NER's entity is "88"
+    ("The stadium cost €40m to build.", (40e6, "EUR")),
+    ("The fund holds £2.5tn of assets.", (2.5e12, "GBP")),
+    ("The thieves took jewels worth 88 million pounds.", (88e6, "GBP")),
+    ("Tickets cost £88 more than last year.", (88.0, "GBP")),
+])
+def test_a_scale_glued_to_a_sum_of_money_multiplies_it(annotator, text, money):
+    [ann] = annotate(annotator, Article("m", text, published="2026-01-12"))
+    assert [(q.value, q.unit) for q in ann.quantities] == [money]
+
+
 def test_scores_records_team_names_and_times_of_day_are_no_quantities(annotator):
     text = ("The Vikings (5-10) trailed 13-13 at half-time and lost 27-24 to the 76ers' neighbours, who won their "
             "fourth game, his 2,292nd point.\nForty fans were hurt. The fire broke out at 8.49pm and was out by 6:40 a. m., police said at "

@@ -29,6 +29,10 @@ _BELOW = re.compile(r"(?i)\s+below\s+(?:zero|freezing)\b")  # inside a quantity:
 _BELOW_ZERO = re.compile(r"(?i)(?:\s+degrees?)?" + _BELOW.pattern.removeprefix("(?i)"))  # after the number's words
 
 
+# A scale glued to a sum of money the NER left out of it ("£88m", "€40m": the entity is "88", the tokenizer's "m" a
+# word of its own); after a bare number "m" is as often metres ("a 200m fall"), so only money takes it
+_GLUED_SCALE = re.compile(r"(m|bn|tn|k)\b", re.I)
+
 # A range ("10-15", "between 5,000 and 6,000", "10 to 12"): its numbers are bounds, never a sum
 _RANGE = re.compile(r"(?i)\d\s*(?:[-–—]|to|and)\s*(?:[a-z]+\s+)?\d")
 
@@ -115,6 +119,9 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
     elif m := _MINUS_BEFORE.search(doc.text[max(0, start - 12):start]):
         negative = True
         start -= len(m.group().lstrip(" ("))
+    if ent.label_ == "MONEY" and text[-1:].isdigit() and (scale := _GLUED_SCALE.match(doc.text, end)):
+        value *= MULTIPLIERS[scale.group(1).lower()]
+        end = scale.end()
     unit = None
     if ent.label_ == "PERCENT":
         unit = "%"
