@@ -308,6 +308,8 @@ _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Reid's rep" speaks for Reid
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
 _POSSESSIVE = {"his": "he", "her": "she"}
+# "its spokesman said": one who speaks for the organisation the text named last
+_ITS_VOICE = re.compile(r"^its\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
 # Offices whose holder is the speaker ("the Montana Governor"); a spokesperson speaks for another
 _OFFICE_ROLES = OFFICES - SPOKESPEOPLE
 # a role in lower case between two names of one source phrase ("Lohan lawyer Mark Heller")
@@ -460,6 +462,13 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 return resolved[int(m.canonical)].key
         return None
 
+    def organisation_before(pos: int) -> str | None:
+        """The organisation the text names before `pos` ("Nordvik Mining ... its spokesman said"), if it names only
+        one: of two ("bought the mine from Hallen Group"), "its" may be either, and a wrong guess makes two
+        sources of one."""
+        named = {m.canonical for m in mentions if m.end <= pos and m.canonical is not None and m.label == "ORG"}
+        return resolved[int(named.pop())].key if len(named) == 1 else None
+
     def issuer(paper: str, pos: int) -> str | None:
         """Who issued "the statement" (`paper`) the text speaks of at `pos`: the one it named issuing "a (joint)
         statement" earlier, in the sentence that introduced it ("Pelosi and Schumer released a joint statement",
@@ -579,6 +588,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                     last_person if agrees(last_person, said) else person_before(cue, said))
             elif whose := _THEIR_VOICE.match(said):
                 a.source_entity = person_before(cue, _POSSESSIVE[whose.group(1)])
+            elif _ITS_VOICE.match(said):
+                a.source_entity = organisation_before(cue)
             elif whose := _THEIR_BODY.match(said):
                 # "her campaign said": the campaign of the person the text was about (O'Malley's, Clinton's)
                 person = person_before(cue, _POSSESSIVE[whose.group(1)])

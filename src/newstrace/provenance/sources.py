@@ -220,6 +220,8 @@ class SourceResolver:
             return self._principal(entity.id)
         if document and (not group or low.find(document) < low.find(group)):
             return f"doc:{DOCUMENT_NOUNS[document]}"
+        if group and SINGULAR.get(group, group) == "spokesperson" and (a.source_entity or "").startswith("org:"):
+            return self._principal(a.source_entity)  # "its spokesman": the organisation the text says it speaks for
         if group:
             place = a.source_entity if (a.source_entity or "").startswith("country:") else (
                 entity.id if entity is not None else None)
