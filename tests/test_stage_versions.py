@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (80, "57c896e8e12d"),
     "claims": (61, "2b7c1ccf5536"),
-    "provenance": (57, "038452a1888b"),
+    "provenance": (58, "55c87ba415f7"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

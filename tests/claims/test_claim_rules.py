@@ -240,6 +240,19 @@ def test_its_spokesperson_speaks_for_the_one_organisation_named_and_for_no_guess
     assert deal.independent_sources == 1 and deal.credibility == 2  # never two sources made of one guess
 
 
+@pytest.mark.parametrize("said", [
+    ("a source familiar with the matter said", "according to people familiar with the matter"),  # insiders
+    ("a police spokesman said", "police said"),  # the police's spokesman is the police's word
+])
+def test_unnamed_insiders_and_a_bodys_spokesperson_are_no_second_source(annotator, said):
+    a = article("a", "Fjord Post", f"Two men were arrested on Monday over the harbour fire, {said[0]}.")
+    b = article("b", "Coast Daily", f"Two men were arrested on Monday over the harbour fire, {said[1]}.")
+    analysis, _mentions = run(annotator, a, b)
+    arrested = claim_with(analysis, "arrested")
+    assert {m.article for m in arrested.mentions} == {"a", "b"}
+    assert arrested.independent_sources == 1 and arrested.credibility == 2, arrested.reasons
+
+
 def test_a_places_office_holder_is_no_second_source_beside_the_named_holder(annotator):
     a = article("a", "Fjord Post", "Nordland Gov. Ada Marsh said on Monday that the bridge would reopen in May.")
     b = article("b", "Valley News", "The Nordland Governor said on Monday that the bridge would reopen in May.")

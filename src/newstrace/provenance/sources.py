@@ -201,7 +201,10 @@ class SourceResolver:
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
         low = text_key(text)
-        group = self._group(low)
+        group = "sources" if _INSIDERS.search(low) else self._group(low)
+        if group is not None and SINGULAR.get(group, group) == "spokesperson" and (
+                body := _BODY_SPOKESPERSON.search(low)) and SINGULAR.get(body.group(1), body.group(1)) in OFFICIAL_GROUPS:
+            group = body.group(1)  # the police's spokesman is the police's word
         names = list(self.pattern.finditer(low)) if self.pattern else []
         viewed = [m_ for m_ in names if self._viewed(m_, group, low)]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
@@ -477,6 +480,15 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
             folded.append((s, partner))
     return kept, folded
 
+
+# People an outlet does not name for what they know, not for who they are ("people familiar with the matter", "a
+# person with knowledge of the talks", "those briefed on the plans"): insiders, as "sources" are, and may be the
+# same ones another outlet calls so
+_INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals?|those|others?)\s+(?:who\s+(?:is|are|was|"
+                       r"were)\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|"
+                       r"briefed\s+on|knowledgeable\s+about|close\s+to)\b")
+# "a police spokesman", "a ministry spokeswoman": the body the spokesperson speaks for, named just before
+_BODY_SPOKESPERSON = re.compile(r"\b(\w+)\s+spokes(?:man|woman|person|people|men|women)\b")
 
 # Unnamed insiders named by no office: "authorities" and "officials" may be the police, the ministry or the
 # investigators another report of the claim names, and either may be the other.
