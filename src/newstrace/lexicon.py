@@ -108,9 +108,9 @@ assert set(QUALIFIERS) == LOWER_BOUND | UPPER_BOUND | ROUGH
 ENTITY_RANK = {"PERSON": 0, "ORG": 1, "FAC": 2, "NORP": 3, "GPE": 4, "LOC": 5}
 
 # Words that make a name an outlet's: a source so named speaks as a news organisation, and a hearer so named
-# ("told the broadcaster SBS") is an intermediary.
+# ("told the broadcaster SBS") is an intermediary. A press secretary or press office speaks for who employs it.
 OUTLET_WORDS = re.compile(
-    r"\b(?:journal|times|post|news|press|herald|tribune|telegraph|guardian|gazette|pravda|agency|broadcaster|"
+    r"\b(?:journal|times|post|news|press(?!\s+(?:secretar|office|aide|spokes|team|attach))|herald|tribune|telegraph|guardian|gazette|pravda|agency|broadcaster|"
     r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
     r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|al jazeera|"
     r"economist|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",

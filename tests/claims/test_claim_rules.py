@@ -253,6 +253,21 @@ def test_unnamed_insiders_and_a_bodys_spokesperson_are_no_second_source(annotato
     assert arrested.independent_sources == 1 and arrested.credibility == 2, arrested.reasons
 
 
+@pytest.mark.parametrize(("said", "reason"), [
+    (("The White House said", "White House press secretary Lena Voss said"), None),  # its spokesperson, no outlet
+    (("Norway said", "Norwegian Foreign Minister Ilya Dorn said"), "Ilya Dorn counted as Norway: holds an office"),
+    (("state media reported", "the official KTA news agency said"), "state media not counted"),
+])
+def test_who_speaks_for_a_state_is_no_second_source_beside_it(annotator, said, reason):
+    a = article("a", "Fjord Post", f"{said[0]} that the summit would take place in June.")
+    b = article("b", "Coast Daily", f"{said[1]} that the summit would take place in June.")
+    analysis, _mentions = run(annotator, a, b)
+    summit = claim_with(analysis, "summit")
+    assert {m.article for m in summit.mentions} == {"a", "b"}
+    assert summit.independent_sources == 1 and summit.credibility == 2, summit.reasons
+    assert reason is None or any(r.startswith(reason) for r in summit.reasons), summit.reasons
+
+
 def test_a_places_office_holder_is_no_second_source_beside_the_named_holder(annotator):
     a = article("a", "Fjord Post", "Nordland Gov. Ada Marsh said on Monday that the bridge would reopen in May.")
     b = article("b", "Valley News", "The Nordland Governor said on Monday that the bridge would reopen in May.")

@@ -88,7 +88,10 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
     for tok in doc:
         # "Tara Reid's representative Jack Ketsoyan", "her rep", "Reid's publicist": one who speaks for a person, in
         # lower case only ("Representative Ruppersberger of Maryland" holds an office)
-        lemma = "spokesperson" if tok.text in AGENTS else tok.lower_
+        # a press secretary is the spokesperson of whom the role names ("White House press secretary Lena Voss")
+        press = tok.lower_ == "secretary" and any(c.lower_ == "press" and c.dep_ in ("compound", "amod", "nmod")
+                                                  for c in tok.children)
+        lemma = "spokesperson" if tok.text in AGENTS or press else tok.lower_
         if lemma not in OFFICES:
             continue
         holder = _holder(tok)

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 58
+VERSION = 59
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -141,6 +141,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             bodies, why = as_
             if why == "office":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: named by an "
+                                f"office of it")
+            elif why == "serves":
+                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: holds an "
                                 f"office of it")
             else:
                 left_out.append(f"{names.get(src, src)} not counted apart: a spokesperson the text does not say "

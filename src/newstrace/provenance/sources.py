@@ -554,7 +554,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _without_generic(sources)
-    sources = [s for s in sources if not _office_of(s, sources, entities, described)]
+    sources = [s for s in sources if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
@@ -570,7 +570,10 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         return noun in OFFICIAL_GROUPS or noun not in COLLECTIVES
 
     def maybe_named(group: str) -> bool:
-        """An unnamed source that may be one of the named ones."""
+        """An unnamed source that may be one of the named ones; unnamed media ("state media reported") may be an
+        outlet cited by name ("the KCNA news agency said")."""
+        if group[6:].split("@")[0] in ("state media", "media") and any(s.startswith("outlet:") for s in sources):
+            return True
         if anyone(group):
             return any(could_be(group, n) for n in named)
         return group in (lone or set()) and any(n.startswith("person:") and could_be(group, n) for n in named)
@@ -582,10 +585,13 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
 def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
               described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
-    speaks as, and why ("office": the texts name the person by an office of it; "spokesperson": one the text does
-    not say whose), for the grade's reasons; None when the person is not counted as one."""
+    speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
+    office they hold; "spokesperson": one the text does not say whose), for the grade's reasons; None when the
+    person is not counted as one."""
     if office := _office_of(person, sources, entities, described):
         return office, "office"
+    if country := _serves(person, sources, entities):
+        return country, "serves"
     if spoken := _spoken_for(person, sources, entities, described):
         return spoken, "spokesperson"
     return None
@@ -601,6 +607,13 @@ def _office_of(person: str, sources: list[str], entities: dict[str, Entity],
     office = {stem(w) for w in (described or {}).get(person, set())} - own - {stem(w) for w in STOPWORDS}
     return [s for s in sources if s in entities and entities[s].type in ("ORG", "FAC") and office & {
         stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name)) if w not in STOPWORDS}]
+
+
+def _serves(person: str, sources: list[str], entities: dict[str, Entity]) -> list[str]:
+    """The country among `sources` that the texts say a person serves by an office ("Russian Foreign Minister
+    Sergei Lavrov" beside "Russia said"): the official speaks as the country, and may be whom its statement quotes."""
+    entity = entities.get(person) if person.startswith("person:") else None
+    return [entity.place] if entity is not None and entity.place in sources else []
 
 
 def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
