@@ -108,11 +108,14 @@ assert set(QUALIFIERS) == LOWER_BOUND | UPPER_BOUND | ROUGH
 ENTITY_RANK = {"PERSON": 0, "ORG": 1, "FAC": 2, "NORP": 3, "GPE": 4, "LOC": 5}
 
 # Words that make a name an outlet's: a source so named speaks as a news organisation, and a hearer so named
-# ("told the broadcaster SBS") is an intermediary. A press secretary or press office speaks for who employs it.
+# ("told the broadcaster SBS") is an intermediary. A press secretary or press office speaks for who employs it, and
+# an agency is a news agency only when it says so ("the Environmental Protection Agency" is none).
 OUTLET_WORDS = re.compile(
-    r"\b(?:journal|times|post|news|press(?!\s+(?:secretar|office|aide|spokes|team|attach))|herald|tribune|telegraph|guardian|gazette|pravda|agency|broadcaster|"
+    r"\b(?:journal|times|post|news|press(?!\s+(?:secretar|office|aide|spokes|team|attach))|herald|tribune|"
+    r"telegraph|guardian|gazette|pravda|(?:news|press|wire)\s+agency|broadcaster|"
     r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
-    r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|al jazeera|"
+    r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|interfax|anadolu|irna|"
+    r"al jazeera|"
     r"economist|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",
     re.I,
 )
@@ -139,8 +142,12 @@ _OUTLETS_OWN = re.compile(r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:editorials?|
 
 def speaks_as_outlet(source: str) -> bool:
     """Whether a source phrase names an outlet by its head: "the Wall Street Journal", "an editorial in the daily
-    X", not "Unique Armstead, who was shot ..., according to the New York Post" (Armstead, whom the Post relays)."""
+    X", not "Unique Armstead, who was shot ..., according to the New York Post" (Armstead, whom the Post relays),
+    nor someone holding an office there ("the network's chief executive, Tor Lund", "agency officials")."""
     head = PHRASE_GOES_ON.split(source, 1)[0].strip()
+    last = head.split()[-1].lower().rstrip("s") if head.split() else ""
+    if last in OFFICES or last in ("executive", "chairman", "chairwoman", "owner", "founder"):
+        return False
     return is_outlet(head) or bool(_OUTLETS_OWN.fullmatch(head)) and is_outlet(source)
 
 

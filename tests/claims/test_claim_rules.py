@@ -257,8 +257,11 @@ def test_unnamed_insiders_and_a_bodys_spokesperson_are_no_second_source(annotato
     (("The White House said", "White House press secretary Lena Voss said"), None),  # its spokesperson, no outlet
     (("Norway said", "Norwegian Foreign Minister Ilya Dorn said"), "Ilya Dorn counted as Norway: holds an office"),
     (("state media reported", "the official KTA news agency said"), "state media not counted"),
+    # a government agency is no news agency, nor is an office-holder at a network the network
+    (("The Nordic Energy Agency said", "Nordic Energy Agency officials said"), None),
+    (("the network's chief executive, Tor Lund, said", "Tor Lund said"), None),
 ])
-def test_who_speaks_for_a_state_is_no_second_source_beside_it(annotator, said, reason):
+def test_who_speaks_for_a_body_is_no_second_source_beside_it(annotator, said, reason):
     a = article("a", "Fjord Post", f"{said[0]} that the summit would take place in June.")
     b = article("b", "Coast Daily", f"{said[1]} that the summit would take place in June.")
     analysis, _mentions = run(annotator, a, b)
