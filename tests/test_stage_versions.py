@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (82, "f9ec5218f3a2"),
     "claims": (63, "d92fe2fa2d8f"),
-    "provenance": (60, "85196369b044"),
+    "provenance": (61, "6c691d6e11d6"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

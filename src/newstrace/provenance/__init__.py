@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 60
+VERSION = 61
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -125,9 +125,10 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                              f" ({'wire copy' if m.article in wires else 'copied text'}): not counted"
                              for m in ms if m.echo_of is not None})
         counted = set(independent)
-        left_out = sorted({f"{names.get(src, src)} not counted: may be the same people as another source of it"
+        left_out = sorted({f"{names.get(src, src)} not counted: may be the same "
+                           f"{'people' if src.startswith('group:') else 'papers'} as another source of it"
                            for src, own_voice, echo in entries if src and not echo and not own_voice
-                           and src not in counted and src.startswith("group:")})
+                           and src not in counted and src.startswith(("group:", "doc:"))})
         folded = dict(together)
         left_out += sorted({f"{listing([names.get(x, x) for x in m.named_together])} named together: counted once, "
                             f"as {names.get(src, src)}" for src, m, ids in zip(counted_as, ms, joint, strict=True)

@@ -40,7 +40,8 @@ SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts",
             "student": "students", "worker": "workers", "employee": "employees", "voter": "voters",
             "relative": "relatives", "neighbor": "neighbors", "neighbour": "neighbors", "neighbours": "neighbors",
             "passenger": "passengers", "survivor": "survivors", "eyewitness": "witnesses",
-            "eyewitnesses": "witnesses", "villager": "villagers", "bystander": "witnesses", "bystanders": "witnesses"}
+            "eyewitnesses": "witnesses", "villager": "villagers", "bystander": "witnesses", "bystanders": "witnesses",
+            "officer": "officers"}
 GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
                "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
                "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
@@ -48,7 +49,7 @@ GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "so
                "democrats", "republicans", "plaintiffs", "advocates", "candidates", "leaders", "justices",
                "scholars", "supporters", "opponents", "protesters", "demonstrators", "rioters", "youths",
                "students", "workers", "employees", "voters", "relatives", "neighbors", "passengers", "survivors",
-               "villagers", *SINGULAR)
+               "villagers", "officers", *SINGULAR)
 # Unnamed groups that are many people apart from any one named source (their word is counted beside a named
 # one); every other unnamed source ("the owner", "the company", "officials") may be a named source of the claim.
 COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "critics", "researchers", "scientists",
@@ -61,7 +62,7 @@ _VIEW_HOLDERS = {"critics", "supporters", "opponents", "advocates", "proponents"
                  "scholars"}
 # Unnamed insiders: they may well be a named official of the same government or body, so they are not counted
 # beside one (independence needs positive evidence).
-OFFICIAL_GROUPS = {"officials", "sources", "authorities", "intelligence", "police", "investigators", "aides",
+OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intelligence", "police", "investigators", "aides",
                    "spokesperson", "military", "government", "ministry", "agency", "administration", "prosecutors",
                    "diplomats", "state media"}
 # Papers as sources: "e-mails released by the White House revealed ...", "a document seen by the Ledger".
@@ -202,9 +203,9 @@ class SourceResolver:
             return outlet_key(text)
         low = text_key(text)
         group = "sources" if _INSIDERS.search(low) else self._group(low)
-        if group is not None and SINGULAR.get(group, group) == "spokesperson" and (
-                body := _BODY_SPOKESPERSON.search(low)) and SINGULAR.get(body.group(1), body.group(1)) in OFFICIAL_GROUPS:
-            group = body.group(1)  # the police's spokesman is the police's word
+        if group is not None and SINGULAR.get(group, group) in ("spokesperson", "officers") and (
+                body := _BODY_MEMBER.search(low)) and SINGULAR.get(body.group(1), body.group(1)) in OFFICIAL_GROUPS:
+            group = body.group(1)  # the police's spokesman is the police's word, its officers the police
         names = list(self.pattern.finditer(low)) if self.pattern else []
         viewed = [m_ for m_ in names if self._viewed(m_, group, low)]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
@@ -487,12 +488,27 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
 _INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals?|those|others?)\s+(?:who\s+(?:is|are|was|"
                        r"were)\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|"
                        r"briefed\s+on|knowledgeable\s+about|close\s+to)\b")
-# "a police spokesman", "a ministry spokeswoman": the body the spokesperson speaks for, named just before
-_BODY_SPOKESPERSON = re.compile(r"\b(\w+)\s+spokes(?:man|woman|person|people|men|women)\b")
+# "a police spokesman", "a ministry spokeswoman", "police officers": the body they speak for or serve, named just
+# before
+_BODY_MEMBER = re.compile(r"\b(\w+)\s+(?:spokes(?:man|woman|person|people|men|women)|officers?)\b")
 
-# Unnamed insiders named by no office: "authorities" and "officials" may be the police, the ministry or the
-# investigators another report of the claim names, and either may be the other.
-GENERIC_GROUPS = {"authorities", "officials"}
+# Unnamed insiders named by no office: "authorities", "officials" and "officers" may be the police, the ministry,
+# the military or the investigators another report of the claim names, and either may be the other.
+GENERIC_GROUPS = {"authorities", "officials", "officers"}
+# Papers named by no kind ("court documents", "records", "files") may be the indictment, the filing or the report
+# another report of the claim cites.
+GENERIC_DOCUMENTS = {"doc:documents", "doc:records", "doc:files"}
+
+
+def _without_generic_documents(sources: list[str]) -> list[str]:
+    """The sources without a paper named by no kind beside another paper it may be (the first kept of two)."""
+    out: list[str] = []
+    for s in sources:
+        if s in GENERIC_DOCUMENTS and any(o != s and o.startswith("doc:") and (o not in GENERIC_DOCUMENTS or o in out)
+                                          for o in sources):
+            continue
+        out.append(s)
+    return out
 
 
 def _group_of(source: str) -> tuple[str, str | None] | None:
@@ -553,7 +569,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
-    sources = _without_generic(sources)
+    sources = _without_generic_documents(_without_generic(sources))
     sources = [s for s in sources if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
