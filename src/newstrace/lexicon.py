@@ -115,8 +115,7 @@ OUTLET_WORDS = re.compile(
     r"telegraph|guardian|gazette|pravda|(?:news|press|wire)\s+agency|broadcaster|"
     r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
     r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|interfax|anadolu|irna|"
-    r"al jazeera|"
-    r"economist|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",
+    r"al jazeera|economist|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",
     re.I,
 )
 
@@ -145,7 +144,7 @@ def speaks_as_outlet(source: str) -> bool:
     X", not "Unique Armstead, who was shot ..., according to the New York Post" (Armstead, whom the Post relays),
     nor someone holding an office there ("the network's chief executive, Tor Lund", "agency officials")."""
     head = PHRASE_GOES_ON.split(source, 1)[0].strip()
-    last = head.split()[-1].lower().rstrip("s") if head.split() else ""
+    last = head.rsplit(None, 1)[-1].lower().rstrip("s") if head else ""
     if last in OFFICES or last in ("executive", "chairman", "chairwoman", "owner", "founder"):
         return False
     return is_outlet(head) or bool(_OUTLETS_OWN.fullmatch(head)) and is_outlet(source)

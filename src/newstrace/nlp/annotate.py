@@ -308,7 +308,7 @@ _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Reid's rep" speaks for Reid
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
 _POSSESSIVE = {"his": "he", "her": "she"}
-# "its spokesman said": one who speaks for the organisation the text named last
+# "its spokesman said": one who speaks for the organisation the text names before, if it names only one
 _ITS_VOICE = re.compile(r"^its\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
 # Offices whose holder is the speaker ("the Montana Governor"); a spokesperson speaks for another
 _OFFICE_ROLES = OFFICES - SPOKESPEOPLE

@@ -62,9 +62,9 @@ _VIEW_HOLDERS = {"critics", "supporters", "opponents", "advocates", "proponents"
                  "scholars"}
 # Unnamed insiders: they may well be a named official of the same government or body, so they are not counted
 # beside one (independence needs positive evidence).
-OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intelligence", "police", "investigators", "aides",
-                   "spokesperson", "military", "government", "ministry", "agency", "administration", "prosecutors",
-                   "diplomats", "state media"}
+OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intelligence", "police", "investigators",
+                   "aides", "spokesperson", "military", "government", "ministry", "agency", "administration",
+                   "prosecutors", "diplomats", "state media"}
 # Papers as sources: "e-mails released by the White House revealed ...", "a document seen by the Ledger".
 DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
                   "filing": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
@@ -485,9 +485,9 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
 # People an outlet does not name for what they know, not for who they are ("people familiar with the matter", "a
 # person with knowledge of the talks", "those briefed on the plans"): insiders, as "sources" are, and may be the
 # same ones another outlet calls so
-_INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals?|those|others?)\s+(?:who\s+(?:is|are|was|"
-                       r"were)\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|"
-                       r"briefed\s+on|knowledgeable\s+about|close\s+to)\b")
+_INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals?|those|others?)\s+"
+                       r"(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?"
+                       r"knowledge\s+of|briefed\s+on|knowledgeable\s+about|close\s+to)\b")
 # "a police spokesman", "a ministry spokeswoman", "police officers": the body they speak for or serve, named just
 # before
 _BODY_MEMBER = re.compile(r"\b(\w+)\s+(?:spokes(?:man|woman|person|people|men|women)|officers?)\b")
@@ -504,8 +504,8 @@ def _without_generic_documents(sources: list[str]) -> list[str]:
     """The sources without a paper named by no kind beside another paper it may be (the first kept of two)."""
     out: list[str] = []
     for s in sources:
-        if s in GENERIC_DOCUMENTS and any(o != s and o.startswith("doc:") and (o not in GENERIC_DOCUMENTS or o in out)
-                                          for o in sources):
+        if s in GENERIC_DOCUMENTS and any(o != s and o.startswith("doc:")
+                                          and (o not in GENERIC_DOCUMENTS or o in out) for o in sources):
             continue
         out.append(s)
     return out
@@ -570,7 +570,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _without_generic_documents(_without_generic(sources))
-    sources = [s for s in sources if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
+    sources = [s for s in sources
+               if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:

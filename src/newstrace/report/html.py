@@ -73,7 +73,6 @@ def story_context(story: dict[str, Any], articles: dict[str, dict[str, Any]], te
         "name": lambda e: names.get(e, e),
         "evidence": lambda c: evidence(c, articles, texts, names),
         "similar": lambda c: similar_of(c, by_id),
-        "outlet_of": lambda a: articles.get(a, {}).get("outlet") or a,
         "notes": story_notes(story, articles),
         "counts": ", ".join((plural(len(story["articles"]), "article"), plural(len(outlets), "outlet"),
                              plural(len(story["claims"]), "claim"))),
