@@ -500,6 +500,22 @@ GENERIC_GROUPS = {"authorities", "officials", "officers"}
 GENERIC_DOCUMENTS = {"doc:documents", "doc:records", "doc:files"}
 
 
+def _one_per_role(sources: list[str]) -> list[str]:
+    """The sources with one unnamed person per role: "the captain" and "the vessel's captain", "the owner" and "the
+    store owner" are described by one role noun and may well be one person (the first kept)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for s in sources:
+        group = _group_of(s)
+        role = group[0].split()[-1].split("'")[0] if group and group[0] not in GROUP_NOUNS and group[0] else None
+        if role is not None and (role, group[1]) in seen:
+            continue
+        if role is not None:
+            seen.add((role, group[1]))
+        out.append(s)
+    return out
+
+
 def _without_generic_documents(sources: list[str]) -> list[str]:
     """The sources without a paper named by no kind beside another paper it may be (the first kept of two)."""
     out: list[str] = []
@@ -569,7 +585,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
-    sources = _without_generic_documents(_without_generic(sources))
+    sources = _one_per_role(_without_generic_documents(_without_generic(sources)))
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
