@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (82, "f3aabc589317"),
     "claims": (63, "d068bcbda30e"),
-    "provenance": (62, "4151c17381d4"),
+    "provenance": (63, "d6523dce782e"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -246,6 +246,8 @@ def test_its_spokesperson_speaks_for_the_one_organisation_named_and_for_no_guess
     ("police said", "officers at the scene said"),  # officers may be the police, the military ...
     ("according to court documents", "the indictment says"),  # papers of no kind may be the indictment
     ("the captain told reporters", "the vessel's captain said"),  # one role: may well be one person
+    ("a union official said", "according to the union"),  # a body's officials speak as the body
+    ("the regulator said in a report", "according to a report by the regulator"),  # its report is its word
 ])
 def test_unnamed_insiders_and_a_bodys_spokesperson_are_no_second_source(annotator, said):
     a = article("a", "Fjord Post", f"Two men were arrested on Monday over the harbour fire, {said[0]}.")

@@ -203,9 +203,14 @@ class SourceResolver:
             return outlet_key(text)
         low = text_key(text)
         group = "sources" if _INSIDERS.search(low) else self._group(low)
-        if group is not None and SINGULAR.get(group, group) in ("spokesperson", "officers") and (
-                body := _BODY_MEMBER.search(low)) and SINGULAR.get(body.group(1), body.group(1)) in OFFICIAL_GROUPS:
-            group = body.group(1)  # the police's spokesman is the police's word, its officers the police
+        member = SINGULAR.get(group, group) if group is not None else None
+        if member in ("spokesperson", "officers", "officials") and (body := _BODY_MEMBER.search(low)) and (
+                SINGULAR.get(body.group(1), body.group(1)) in (BODIES - OFFICIAL_GROUPS if member == "officials"
+                                                                else BODIES)) and (
+                not (a.source_entity or "").startswith("org:")):  # (a body the annotation named is that one)
+            # the police's spokesman is the police's word, its officers the police, a union's officials the union
+            # ("intelligence officials" stay officials: insiders of some government, as "officials" are)
+            group = body.group(1)
         names = list(self.pattern.finditer(low)) if self.pattern else []
         viewed = [m_ for m_ in names if self._viewed(m_, group, low)]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
@@ -223,6 +228,11 @@ class SourceResolver:
                                    and len(entity.name.split()) > 1):
             return self._principal(entity.id)
         if document and (not group or low.find(document) < low.find(group)):
+            if (by := re.search(rf"\b{re.escape(document)}s?\s+(?:by|from)\s+(.+)$", low)) and (
+                    issuer := self.resolve(replace(m, attribution=replace(a, source_text=by.group(1),
+                                                                          source_entity=None)))) and (
+                    not issuer.startswith(("doc:", "group:")) or issuer.split("@")[0][6:] in BODIES | set(GROUP_NOUNS)):
+                return issuer  # "a report by the regulator" is the regulator's word
             return f"doc:{DOCUMENT_NOUNS[document]}"
         if group and SINGULAR.get(group, group) == "spokesperson" and (a.source_entity or "").startswith("org:"):
             return self._principal(a.source_entity)  # "its spokesman": the organisation the text says it speaks for
@@ -488,9 +498,13 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
 _INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals?|those|others?)\s+"
                        r"(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?"
                        r"knowledge\s+of|briefed\s+on|knowledgeable\s+about|close\s+to)\b")
-# "a police spokesman", "a ministry spokeswoman", "police officers": the body they speak for or serve, named just
-# before
-_BODY_MEMBER = re.compile(r"\b(\w+)\s+(?:spokes(?:man|woman|person|people|men|women)|officers?)\b")
+# "a police spokesman", "a union official", "police officers": the body they speak for or serve, named just before
+_BODY_MEMBER = re.compile(r"\b(\w+)\s+(?:spokes(?:man|woman|person|people|men|women)|officers?|officials?)\b")
+# Bodies whose spokespeople, officials and officers speak as them
+BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "school", "university", "college",
+                            "airline", "club", "league", "team", "church", "council", "committee", "commission",
+                            "department", "army", "navy", "court", "prison", "city", "county", "regulator",
+                            "watchdog", "charity", "campaign", "coalition", "association", "board", "federation"}
 
 # Unnamed insiders named by no office: "authorities", "officials" and "officers" may be the police, the ministry,
 # the military or the investigators another report of the claim names, and either may be the other.
