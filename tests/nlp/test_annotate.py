@@ -91,6 +91,15 @@ def test_unknown_publication_date_is_estimated_from_the_text(annotator):
     assert ann.published == "2025-03-03" and ann.published_estimated
 
 
+def test_a_date_estimated_before_is_estimated_again_not_taken_as_given(annotator):
+    # the first reading stores its estimate on the article; a second reading (new rules) must not take it as given
+    text = "The talks ended on March 3, 2025. A second round is planned for next month."
+    [first] = annotate(annotator, Article("b", text))
+    [again] = annotate(annotator, Article("b", text, published=first.published, published_estimated=True))
+    assert (again.published, again.published_estimated) == (first.published, True) == ("2025-03-03", True)
+    assert [t.value for t in again.timexes] == [t.value for t in first.timexes]
+
+
 def test_dates_without_their_year_never_estimate_the_publication_date(annotator):
     # resolved against today, "Saturday, December 5" would date a 2009 report to the current year
     [ann] = annotate(annotator, Article("d", "Updated Saturday, December 5. The escapee was caught on Monday."))

@@ -204,12 +204,18 @@ class Annotator:
             places += found[1]
         self._headline_events(ann, text)
         mentions, resolved = document_entities(text, ner)
-        anchor = _anchor(article.published)
-        published, estimated = article.published, False
+        # a date an earlier reading estimated (stored on the article) is no given date: read again, it is estimated
+        # again, so that an article read twice is read as a new store reads it (it was taken as given, and the
+        # article counted as dated: its dates could conflict and lend themselves to undated articles)
+        given = None if article.published_estimated else article.published
+        anchor = _anchor(given)
+        published, estimated = given, False
         if anchor is None:
             anchor = estimate_publication(find_timexes(text, ner, None, tenses))
             if anchor is not None:
                 published, estimated = anchor.isoformat(), True
+            elif article.published_estimated and (anchor := _anchor(article.published)) is not None:
+                published, estimated = article.published, True  # the earlier estimate, still an estimate
         ann.timexes = find_timexes(text, ner, anchor, tenses)
         ann.published, ann.published_estimated = published, estimated
         _link_sources(ann, mentions, resolved, text)
