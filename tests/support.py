@@ -47,3 +47,9 @@ def validate(instance: dict, schema_name: str) -> None:
     import jsonschema
 
     jsonschema.Draft202012Validator(contract(schema_name)).validate(instance)
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    """Rows as a JSONL input file (one JSON object a line)."""
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    return path

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from support import EXAMPLES, needs_contracts, validate
+from support import EXAMPLES, needs_contracts, validate, write_jsonl
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -59,8 +59,7 @@ def test_analyze_writes_contract_json_with_input_ids(tmp_path):
 
 
 def test_an_article_in_a_language_the_model_does_not_read_is_kept_and_said_so(tmp_path):
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in [
+    src = write_jsonl(tmp_path / "in.jsonl", [
         {"id": "en1", "outlet": "Harbour Gazette", "published": "2026-03-02",
          "text": "The ferry Kestrel ran aground off Brenmouth on Sunday with 212 passengers on board, the harbour "
                  "authority said. No one was hurt, said Mara Linde, a spokeswoman for the authority."},
@@ -70,7 +69,7 @@ def test_an_article_in_a_language_the_model_does_not_read_is_kept_and_said_so(tm
         {"id": "de1", "outlet": "Nordkurier Blatt",  # undated: it borrows no date, as nothing is read from it
          "text": "Die Fähre Kestrel ist am Sonntag vor Brenmouth mit 212 Passagieren an Bord auf Grund gelaufen, "
                  "teilte die Hafenbehörde mit. Verletzt wurde niemand, sagte eine Sprecherin der Behörde, Mara Linde."},
-    ]), "utf-8")
+    ])
     out, md = tmp_path / "report.json", tmp_path / "report.md"
     proc = run("analyze", str(src), "--db", str(tmp_path / "a.db"), "--json", str(out), "--md", str(md))
     assert proc.returncode == 0, proc.stderr

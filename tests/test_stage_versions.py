@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (83, "844f180fb27c"),
     "claims": (63, "d068bcbda30e"),
-    "provenance": (63, "d6523dce782e"),
+    "provenance": (63, "c59a2efe25bb"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

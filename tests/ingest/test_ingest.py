@@ -11,14 +11,10 @@ from pathlib import Path
 
 from newstrace.ingest import ingest
 from newstrace.store import Store
+from support import write_jsonl
 
 STORY = ("The ferry between Askøy and Bergen will resume service on Friday after repairs to its loading ramp, "
          "the harbour master said on Tuesday. Passengers have used a replacement bus for two weeks. ")
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
-    return path
 
 
 def test_ids_outlets_language_and_extra(tmp_path, store, config):

@@ -231,7 +231,7 @@ class SourceResolver:
             if (by := re.search(rf"\b{re.escape(document)}s?\s+(?:by|from)\s+(.+)$", low)) and (
                     issuer := self.resolve(replace(m, attribution=replace(a, source_text=by.group(1),
                                                                           source_entity=None)))) and (
-                    not issuer.startswith(("doc:", "group:")) or issuer.split("@")[0][6:] in BODIES | set(GROUP_NOUNS)):
+                    not issuer.startswith(("doc:", "group:")) or issuer.split("@")[0][6:] in _ISSUERS):
                 return issuer  # "a report by the regulator" is the regulator's word
             return f"doc:{DOCUMENT_NOUNS[document]}"
         if group and SINGULAR.get(group, group) == "spokesperson" and (a.source_entity or "").startswith("org:"):
@@ -505,6 +505,8 @@ BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "sc
                             "airline", "club", "league", "team", "church", "council", "committee", "commission",
                             "department", "army", "navy", "court", "prison", "city", "county", "regulator",
                             "watchdog", "charity", "campaign", "coalition", "association", "board", "federation"}
+# Unnamed issuers of a paper whose word it is ("a report by the regulator"): bodies and groups, not any phrase
+_ISSUERS = BODIES | set(GROUP_NOUNS)
 
 # Unnamed insiders named by no office: "authorities", "officials" and "officers" may be the police, the ministry,
 # the military or the investigators another report of the claim names, and either may be the other.
