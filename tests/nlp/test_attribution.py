@@ -50,9 +50,9 @@ def test_a_speaker_the_parser_hung_on_the_claim_is_the_speaker(nlp):
 
 def test_a_speaker_set_off_before_a_participle_is_the_verbs_speaker(nlp):
     # "X, reading the draft, complained": the small parser makes X the participle's subject (or hangs it on the
-    # opening "At 9:24 p.m.") and leaves the verb of saying without one
-    for text in ("On Monday, Ms. Okafor, reading the latest draft, complained that the levy was too high.",
-                 "At 9:24 p.m., Ms. Okafor, reading the latest draft, complained in an e-mail, “These figures do "
+    # opening "At 8:15 p.m.") and leaves the verb of saying without one
+    for text in ("On Monday, Ms. Okafor, checking the final figures, complained that the levy was too high.",
+                 "At 8:15 p.m., Ms. Okafor, checking the final figures, complained in a letter, “These sums do "
                  "not add up.”"):
         _src, cue, _content, a = one(nlp, text)
         assert (a.source_text, cue) == ("Ms. Okafor", "complained"), text
@@ -213,7 +213,7 @@ def test_a_quote_does_not_run_on_into_a_paragraph_that_opens_without_a_quote_mar
     # a quote going on into a new paragraph reopens with a quote mark; a closing mark that the parser leaves
     # as a sentence of its own closes the quote rather than opening one
     text = ("\"Our survey showed no leaks,\" Moreau told the board. \"And the inspectors needed to come forward "
-            "with something that showed that there was a leak at every pier, and the record simply doesn't show "
+            "with proof of a leak at every pier, and the logbook plainly doesn't give "
             "that.\"\nAnother concern that appears to trouble the board covers the cost of repairs.\n"
             "\"We found 21 of them,\" Solberg told the broadcaster NRK. \"The rest are at sea.\n"
             "The ship sank on Monday.")
@@ -224,13 +224,13 @@ def test_a_quote_does_not_run_on_into_a_paragraph_that_opens_without_a_quote_mar
 
 def test_a_participle_after_a_relative_clause_on_the_object_speaks_with_the_main_clause(nlp):
     # the parser hangs "saying" on "drew" (the relative clause on "remarks"): remarks say nothing, the mayor does
-    src, cue, content, _ = one(nlp, "During his news conference Friday, the mayor offered more angry comments "
-                                    "that have drawn fire, saying, \"The harbour board is a disgrace.\"")
+    src, cue, content, _ = one(nlp, "At the town meeting Friday, the mayor made more sharp remarks "
+                                    "that have drawn anger, saying, \"The harbour board is a disgrace.\"")
     assert (src, cue) == ("the mayor", "saying") and content == "The harbour board is a disgrace"
 
 
 def test_an_infinitive_of_saying_speaks_with_the_subject_it_goes_on_from(nlp):
-    for text in ("The veteran harbour master went so far as to say the pier should close for good.",
+    for text in ("The old harbour master went so far as to say the pier should close for good.",
                  "The harbour master went on to say the ferry would stop in May."):
         src, cue, content, _ = one(nlp, text)
         assert (src.split()[-2:], cue) == (["harbour", "master"], "say") and content.startswith("the "), text
@@ -241,48 +241,48 @@ def test_an_infinitive_of_saying_speaks_with_the_subject_it_goes_on_from(nlp):
 
 def test_a_number_called_is_dialled_not_named_and_seeking_is_doing(nlp):
     assert not [a for a in find_attributions(nlp("The skipper also called 112 during the storm.")) if a.source]
-    text = "The mayor sought to distinguish herself from the harbour board."
+    text = "The mayor sought to set herself apart from the harbour board."
     assert not [a for a in find_attributions(nlp(text)) if a.source]
     src, cue, content, _ = one(nlp, "The councillor called the plan illegal.")
     assert (src, cue, content) == ("The councillor", "called", "the plan illegal")
 
 
 def test_a_call_for_something_to_be_done_and_a_call_reiterated_are_the_callers(nlp):
-    src, _cue, content, _ = one(nlp, "Mayor Ruth Okafor, who has seen her campaign surge in recent days, also "
-                                     "called for the entire report to be released.")
-    assert src.startswith("Mayor Ruth Okafor") and content == "the entire report to be released"
+    src, _cue, content, _ = one(nlp, "Mayor Ruth Okafor, who has seen her support grow in recent weeks, also "
+                                     "called for the whole audit to be published.")
+    assert src.startswith("Mayor Ruth Okafor") and content == "the whole audit to be published"
     src, cue, content, _ = one(nlp, "In a post later Sunday, Okafor reiterated her call for a ban on cruise ships.")
     assert (src, cue, content) == ("Okafor", "reiterated", "her call for a ban on cruise ships")
 
 
 def test_a_gerund_after_by_speaks_with_its_clauses_subject_and_what_is_avoided_is_said_by_no_one(nlp):
-    src, cue, content, _ = one(nlp, "Talk show host Glenn Vidal closed the conference on Saturday by demanding that "
-                                    "the council get its own house in order.")
-    assert (src, cue, content) == ("Talk show host Glenn Vidal", "demanding",
-                                   "the council get its own house in order")
-    text = "On Wednesday, the mayor appeared to shift stance by avoiding saying the pier would be closed by decree."
+    src, cue, content, _ = one(nlp, "Radio host Glenn Vidal ended the rally on Saturday by demanding that "
+                                    "the council put its accounts in order.")
+    assert (src, cue, content) == ("Radio host Glenn Vidal", "demanding",
+                                   "the council put its accounts in order")
+    text = "On Wednesday, the mayor appeared to change course by avoiding saying the pier would be closed by decree."
     assert not find_attributions(nlp(text))
     # what one refused is not what one went on to say
-    text = ("Earlier, the governor had refused to apologize for the message, even saying at a press conference he "
+    text = ("Earlier, the governor had refused to say sorry for the letter, even saying at a town meeting he "
             "wished he could fight a duel.")
     saying = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "say"]
     assert [text[s:e] for a in saying for s, e in a.source] == ["the governor"]
     # what someone is kept from doing is not done
-    text = "New rules would prohibit harbour agencies from assessing how a project would harm the fjord."
+    text = "New rules would bar harbour agencies from measuring how a project would harm the fjord."
     assert not find_attributions(nlp(text))
 
 
 def test_whom_a_verb_addresses_is_not_its_inverted_speaker(nlp):
-    text = ("If last year's keynote speech was defined by urging President Barack Obama to fail, this year's "
-            "stood out for its demand that conservatism succeed.")
-    assert not [a for a in find_attributions(nlp(text)) if a.source]  # Obama was urged; he said nothing
+    text = ("If last year's opening address was marked by urging Mayor Ada Brandt to quit, this year's "
+            "stood out for its plea that the harbour grow.")
+    assert not [a for a in find_attributions(nlp(text)) if a.source]  # Brandt was urged; she said nothing
     src, cue, content, _ = one(nlp, "“The ferries are safe,” said Olaf Berg.")
     assert (src, cue, content) == ("Olaf Berg", "said", "The ferries are safe")
 
 
 def test_posited_and_retorted_are_verbs_of_saying(nlp):
-    src, cue, content, _ = one(nlp, "“It is still morning in the harbour,” he posited.")
-    assert (src, cue, content) == ("he", "posited", "It is still morning in the harbour")
+    src, cue, content, _ = one(nlp, "“The tide is still turning in the harbour,” he posited.")
+    assert (src, cue, content) == ("he", "posited", "The tide is still turning in the harbour")
 
 
 def test_what_a_verb_of_saying_reports_is_no_parenthetical_around_it(nlp):
@@ -294,16 +294,16 @@ def test_what_a_verb_of_saying_reports_is_no_parenthetical_around_it(nlp):
 
 
 def test_a_cue_whose_quote_the_parser_ended_at_an_exclamation_mark_speaks_that_quote(nlp):
-    text = "Vidal spoke last. “Hello, my name is the harbour board and I have a problem!” he declared."
+    text = "Vidal spoke last. “Listen, this harbour board has lost its way and I am angry!” he declared."
     declared = next(a for a in find_attributions(nlp(text)) if a.cue_lemma == "declare")
-    assert [text[s:e] for s, e in declared.content] == ["“Hello, my name is the harbour board and I have a problem!”"]
+    assert [text[s:e] for s, e in declared.content] == ["“Listen, this harbour board has lost its way and I am angry!”"]
 
 
 def test_a_quote_after_the_cue_and_a_colon_is_the_cues_content(nlp):
-    text = ("Lund added on Twitter: “Tomas Vidal is up for a lifetime seat on the harbour board from a mayor whose "
-            "office is under investigation.”")
+    text = ("Lund added on Twitter: “Tomas Vidal is in line for a permanent seat on the harbour board from a mayor "
+            "whose office is being audited.”")
     added = [a for a in find_attributions(nlp(text)) if a.cue_lemma == "add"]
-    assert any("lifetime seat" in text[s:e] for a in added for s, e in a.content)
+    assert any("permanent seat" in text[s:e] for a in added for s, e in a.content)
 
 
 def test_referring_panning_and_railing_name_what_the_speaker_means(nlp):
@@ -324,11 +324,11 @@ def test_a_hedge_inside_what_a_stance_names_does_not_hedge_the_stance(nlp):
 
 
 def test_a_cue_in_the_speakers_own_quoted_words_does_not_end_the_quote(nlp):
-    text = ("\u201cWe must act fast,\u201d Mayor Ruiz said in a statement. \u201cBecause the council is weak, I said "
-            "this would happen. I am trying to save the pier.\u201d The ferry was late.")
+    text = ("\u201cWe must act fast,\u201d Mayor Ruiz said in a statement. \u201cSince the council is slow, I said "
+            "this would happen. I want to keep the pier open.\u201d The ferry was late.")
     said = next(a for a in find_attributions(nlp(text)) if a.source_text == "Mayor Ruiz")
     carried = " ".join(text[s:e] for s, e in said.content)
-    assert "save the pier" in carried and "ferry" not in carried
+    assert "keep the pier open" in carried and "ferry" not in carried
 
 
 def test_continued_after_a_quote_says_who_speaks_and_nothing_else_does(nlp):
@@ -351,8 +351,8 @@ def test_e_mailed_is_one_word_and_its_subject_is_the_speaker(nlp):
 
 
 def test_an_infinitive_of_saying_after_appeared_is_the_subjects_and_hedged(nlp):
-    src, cue, content, a = one(nlp, "However, Ruiz appeared to suggest she would seek a new pier contract.")
-    assert (src, cue) == ("Ruiz", "suggest") and content.startswith("she would seek")
+    src, cue, content, a = one(nlp, "However, Ruiz appeared to suggest she would ask for a new pier contract.")
+    assert (src, cue) == ("Ruiz", "suggest") and content.startswith("she would ask")
     assert a.certainty == "hedged"
 
 
@@ -390,9 +390,9 @@ def test_a_stance_in_a_participle_speaks_with_the_one_it_hangs_on(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Late on Saturday, youths in Tessby attacked a police station, stores and banks.",
-    "Youths attacked the town hall with petrol bombs in central Tessby on Sunday night.",
-    "Pirates attacked a merchant vessel in the Gulf of Aden on Saturday morning.",
+    "Late on Saturday, a crowd in Tessby attacked a customs office, shops and a bank.",
+    "Rioters attacked the town hall with bricks in central Tessby on Sunday night.",
+    "Raiders attacked a fishing trawler off Cape Wrath on Saturday morning.",
 ])
 def test_an_attack_by_force_is_no_stance(nlp, text):
     # a place, a building or a craft attacked, or an attack with a weapon: what happened, no one's words
@@ -406,10 +406,10 @@ def test_an_attack_on_a_person_or_a_plan_is_a_stance(nlp):
 
 def test_what_a_speaker_accuses_or_blames_someone_of_is_part_of_the_claim(nlp):
     # the object alone is no statement: "accused the Greens" says nothing of what they did
-    src, cue, content, _ = one(nlp, 'Mr. Pell accused the Greens of engaging in "obstructionist tactics" over the '
+    src, cue, content, _ = one(nlp, 'Mr. Pell accused the Greens of engaging in "delaying games" over the '
                                     'bridge.')
     assert (src, cue) == ("Mr. Pell", "accused")
-    assert content == 'the Greens engaging in "obstructionist tactics" over the bridge'
+    assert content == 'the Greens engaging in "delaying games" over the bridge'
     src, cue, content, _ = one(nlp, "Ms. Ostrova blamed the harbour board for the delays at the locks.")
     assert (cue, content) == ("blamed", "the harbour board the delays at the locks")
 
@@ -441,34 +441,34 @@ def test_whom_a_passive_verb_of_telling_addresses_is_not_what_was_said(nlp):
 
 
 def test_a_clause_a_verb_takes_as_its_object_is_no_parenthetical_report(nlp):
-    # "C, the mayor said" read as "said" hanging on C is one; "making clear she believed in X" is not, nor is a
+    # "C, the mayor said" read as "said" hanging on C is one; "making plain she trusted in X" is not, nor is a
     # that-clause coordinated with what was said
-    doc = nlp("Ms. Dunmore called for a full hearing before making clear she believed in a simple majority.")
+    doc = nlp("Ms. Dunmore called for a full hearing before making plain she trusted in a simple vote.")
     assert [a.cue_lemma for a in find_attributions(doc)] == ["call"]
-    doc = nlp("The spokeswoman said that Okafor is waiting to see the final plan and that she has explained her "
-              "position in recent weeks.")
+    doc = nlp("The spokeswoman said that Okafor is waiting to read the final plan and that she has set out her "
+              "view in recent weeks.")
     assert [a.cue_lemma for a in find_attributions(doc)] == ["say"]
     src, cue, content, _ = one(nlp, "The port will close on Friday, the harbour master said.")
     assert (src, cue, content) == ("the harbour master", "said", "The port will close on Friday")
 
 
 def test_what_someone_refuses_to_say_is_no_ones_claim(nlp):
-    doc = nlp("Rival candidates questioned Okafor's refusal to say where she stood.")
+    doc = nlp("Rival councillors questioned Okafor's refusal to say how she would vote.")
     assert [a.cue_lemma for a in find_attributions(doc)] == ["question"]
 
 
 def test_a_name_right_before_a_coordinated_verb_of_saying_is_its_speaker(nlp):
     # the small parser joins "Judge Ada Lund" to the object before it and lets "said" share the first clause's
     # subject ("the remedies ... said")
-    src, cue, content, _ = one(nlp, 'But those two remedies require different standards for certification and Judge '
-                                    'Ada Lund said it was "a very serious problem" in the case.')
+    src, cue, content, _ = one(nlp, 'But those two permits need different tests for approval and Judge '
+                                    'Ada Lund said it was "a deep flaw" in the scheme.')
     assert (src, cue) == ("Judge Ada Lund", "said")
     src, _, _, _ = one(nlp, "The council approved the budget and said it would cut taxes.")
     assert src == "The council"
 
 
 def test_the_programme_words_were_said_on_is_not_what_was_said(nlp):
-    text = "Mayor Ada Lund said on CBS’ “Face the Harbour” that the bridge would reopen."
+    text = "Mayor Ada Lund said on KTV’s “Face the Harbour” that the bridge would reopen."
     [a] = find_attributions(nlp(text))
     assert [text[s:e] for s, e in a.content] == ["the bridge would reopen"]
 
@@ -476,8 +476,8 @@ def test_the_programme_words_were_said_on_is_not_what_was_said(nlp):
 def test_a_quote_the_cue_follows_on_a_programme_is_the_speakers(nlp):
     # the parser ends the sentence after the quote (which closes a quote inside it): the cue's sentence holds
     # only the programme's title, and the quote before it is what was said
-    text = ("“It is a failed harbour policy, and I would hope that the mayor joins Ivo Kent, and the vast majority "
-            "of councillors in saying, ‘No, we’ve got to defeat this piece of legislation,’ ” Lund said on NRK’s "
+    text = ("“It is a broken harbour policy, and I would want the mayor to join Ivo Kent, and most "
+            "of the councillors in saying, ‘No, we have to vote this plan down,’ ” Lund said on NRK’s "
             "\"Face the Harbour.\"\n")
     said = {a.source_text: [text[s:e] for s, e in a.content] for a in find_attributions(nlp(text))}
     assert said["Lund"] == [text[:text.index(" Lund said")]], said
@@ -508,7 +508,7 @@ def test_a_sentence_of_only_a_cue_and_its_speaker_says_nothing(nlp, text, bare):
 
 
 @pytest.mark.parametrize("text", [
-    "More recently, Berg was in the news in March after he physically threatened a reporter at the harbour.",
+    "Last month, Berg was in court in March after he shoved a cameraman at the harbour.",
     "The ferry sank on Monday after the captain warned the crew.",
     "The pier was closed before the inspectors were told of the crack.",
 ])
@@ -524,10 +524,10 @@ def test_as_x_said_still_attributes_the_main_clause(nlp):
 
 @pytest.mark.parametrize(("text", "certainty"), [
     ('"I don\'t know whether the ferry sailed," Lind said.', "hedged"),
-    ('Lind replied: "Well, I don\'t know that the pilot didn\'t see the buoy."', "hedged"),
+    ('Lind replied: "Well, I don\'t know that the pilot never saw the buoy."', "hedged"),
     ('"I\'m not sure the pier is safe," Lind said.', "hedged"),
     ('"I do not know him," Lind said.', "reported"),  # not knowing someone doubts nothing
-    ('"I didn\'t know it was going to end my career," Lind said.', "reported"),  # what she learnt since
+    ('"I didn\'t know it was going to cost me my job," Lind said.', "reported"),  # what she learnt since
     ('"I know the pier is safe," Lind said.', "reported"),
 ])
 def test_a_speaker_who_says_they_do_not_know_hedges(nlp, text, certainty):

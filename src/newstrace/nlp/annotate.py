@@ -34,7 +34,7 @@ from . import workers
 from .asides import find_asides
 from .attribution import IT_IS_IN_DOUBT, bare_cue, clause_hedged, find_attributions
 from .entities import EntityRegistry, Resolved, document_entities
-from .events import find_events, sentence_cased, title_cased
+from .events import capitalised_inside, find_events, sentence_cased, title_cased
 from .quantities import find_quantities
 from .relations import find_relations
 from .roles import find_roles
@@ -232,10 +232,12 @@ class Annotator:
 
     def _headline_events(self, ann: Annotations, text: str) -> None:
         """Events of Title Case headlines, read from the headline in sentence case (a few ms per headline)."""
-        for s, e in ann.sentences:
-            if title_cased(text[s:e]):
-                doc = self.nlp(sentence_cased(text[s:e]), disable=["ner"])
-                ann.events = [ev for ev in ann.events if not s <= ev.trigger[0] < e] + find_events(doc, s)
+        headlines = [(s, e) for s, e in ann.sentences if title_cased(text[s:e])]
+        # the names the article writes with a capital in its other sentences stay so
+        names = capitalised_inside("\n".join(text[s:e] for s, e in ann.sentences if (s, e) not in headlines))
+        for s, e in headlines:
+            doc = self.nlp(sentence_cased(text[s:e], names), disable=["ner"])
+            ann.events = [ev for ev in ann.events if not s <= ev.trigger[0] < e] + find_events(doc, s)
         ann.events.sort(key=lambda ev: ev.trigger)
 
 

@@ -140,11 +140,18 @@ def _subject(verb: Token) -> Token | None:
                 own = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i and doc[s.i + 1].text == ","]
                 if own:
                     return own[-1]
-                # ("At 9:24 p.m., Ms. Nuland, reading ...": or hangs the name on the opening phrase)
+                # ("At 8:15 p.m., Ms. Quist, reading ...": or hangs the name on the opening phrase)
                 name = doc[c.i - 2] if c.i >= 2 and doc[c.i - 1].text == "," else None
                 if name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG") and (
                         name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ","):
                     return name
+        # (or makes the participle the root, the verb of saying hanging on it, and the name its subject)
+        head = verb.head
+        if (verb.dep_ in ("dep", "conj") and head.tag_ == "VBG" and head.i < verb.i
+                and doc[verb.i - 1].text == ","):
+            own = [s for s in head.children if s.dep_ == "nsubj" and s.i < head.i and doc[s.i + 1].text == ","]
+            if own:
+                return own[-1]
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
@@ -406,8 +413,9 @@ _FORCE_VERBS = {"attack", "blast"}
 _TARGETS = {"station", "store", "shop", "bank", "building", "office", "headquarters", "embassy", "consulate",
             "church", "mosque", "synagogue", "temple", "school", "hospital", "house", "home", "village", "town",
             "city", "base", "camp", "checkpoint", "post", "position", "convoy", "patrol", "vessel", "ship", "boat",
-            "tanker", "freighter", "truck", "car", "vehicle", "bus", "train", "plane", "aircraft", "helicopter",
-            "port", "airport", "prison", "compound", "barracks", "bridge", "plant", "factory", "restaurant", "bar",
+            "tanker", "freighter", "trawler", "ferry", "yacht", "barge", "tug", "warship", "frigate", "destroyer",
+            "submarine", "truck", "lorry", "van", "car", "vehicle", "bus", "train", "plane", "jet", "aircraft",
+            "helicopter", "port", "airport", "prison", "compound", "barracks", "bridge", "plant", "factory", "restaurant", "bar",
             "club", "hotel", "market", "mall"}
 _WEAPONS = {"bomb", "grenade", "gun", "rifle", "knife", "machete", "stone", "rock", "brick", "missile", "rocket",
             "drone", "cocktail", "explosive", "firebomb", "bat", "hammer", "axe", "mortar", "artillery", "tank"}

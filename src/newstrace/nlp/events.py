@@ -103,18 +103,24 @@ def find_events(doc: Doc, base: int = 0) -> list[EventMention]:
 
 
 def title_cased(sentence: str) -> bool:
-    """A Title Case headline ("Lindsay Lohan Checks Into Rehab"): the tagger reads its verbs as names."""
+    """A Title Case headline ("Mara Linde Checks Into Clinic"): the tagger reads its verbs as names."""
     words = [w for w in _WORD.findall(sentence) if w.lower() not in _MINOR]
     return 3 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
         and not all(w.isupper() for w in words)
 
 
-def sentence_cased(sentence: str) -> str:
-    """The headline as a sentence ("Lindsay lohan checks into rehab"), same length so offsets hold; short
-    all-capital words (acronyms) are kept."""
+def capitalised_inside(text: str) -> frozenset[str]:
+    """The words a text writes with a capital after another word of its sentence: its names."""
+    return frozenset(re.findall(r"(?<=[\w,;:'’\"”)-] )[A-Z][a-z][\w'’-]*", text))
+
+
+def sentence_cased(sentence: str, names: frozenset[str] = frozenset()) -> str:
+    """The headline as a sentence ("Mara Linde checks into clinic"), same length so offsets hold; short
+    all-capital words (acronyms) are kept, and so are `names`: the words the article's own sentences write with a
+    capital inside a sentence (`capitalised_inside`). A name lowered ("Mara linde checks") reads as a noun phrase."""
     def lower(m: re.Match) -> str:
         w = m.group()
-        return w if m.start() == first or (w.isupper() and len(w) <= 5) else w.lower()
+        return w if m.start() == first or (w.isupper() and len(w) <= 5) or w in names else w.lower()
 
     first = next((m.start() for m in _WORD.finditer(sentence)), 0)
     out = _WORD.sub(lower, sentence)
