@@ -2,7 +2,7 @@
 
 Ingest records it as an article's metadata; the nlp stage reads only the articles its spaCy model's language can
 read, so that a German report does not yield English-rule claims, sources and grades. A guess is worse than none
-there: a short English headline ("Trump, Putin meet in Helsinki") scores Afrikaans, so a language is told only
+there: a short English headline ("Lund, Vale meet in Oslo") scores Afrikaans, so a language is told only
 when the identifier's normalised probability reaches CONFIDENT.
 """
 

@@ -33,7 +33,7 @@ HEDGES = re.compile(
 NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|none|nobody|denied|denies|deny|false|untrue)\b|"
                       r"n['’] ?t\b", re.I)
 # Words that deny a claim by themselves: there is no evidence of it, it is called false, or its subject asserts
-# their innocence of it ("Grimm maintains his innocence": he denies the wrongdoing alleged).
+# their innocence of it ("Lund maintains his innocence": he denies the wrongdoing alleged).
 DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely|(?:assert|maintain|proclaim|"
                           r"profess|protest)(?:s|ed|ing)? (?:his|her|their|its) innocence)\b", re.I)
 
@@ -141,7 +141,7 @@ _OUTLETS_OWN = re.compile(r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:editorials?|
 
 def speaks_as_outlet(source: str) -> bool:
     """Whether a source phrase names an outlet by its head: "the Wall Street Journal", "an editorial in the daily
-    X", not "Unique Armstead, who was shot ..., according to the New York Post" (Armstead, whom the Post relays),
+    X", not "Dana Quist, who was injured ..., according to the Harbour Gazette" (Quist, whom the Gazette relays),
     nor someone holding an office there ("the network's chief executive, Tor Lund", "agency officials")."""
     head = PHRASE_GOES_ON.split(source, 1)[0].strip()
     last = head.rsplit(None, 1)[-1].lower().rstrip("s") if head else ""
@@ -185,8 +185,8 @@ STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "would", "co
 
 # ---- sources -----------------------------------------------------------------------------------------------
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
-# Who speaks for a person as a spokesperson does, in lower case only ("Tara Reid's representative Jack Ketsoyan";
-# "Representative Ruppersberger" holds an office).
+# Who speaks for a person as a spokesperson does, in lower case only ("Mara Linde's representative Tor Lund";
+# "Representative Marsh" holds an office).
 AGENTS = frozenset({"representative", "rep", "publicist"})
 # Nouns of office, held by a person: their holder serves a country ("South Korea's top security adviser", nlp/roles),
 # and "the Montana governor" is a holder of Montana's office, not Montana (nlp/annotate, provenance/sources).

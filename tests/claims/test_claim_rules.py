@@ -95,12 +95,12 @@ def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):
     text = ("The mayor said the bridge would reopen in May, though she did not say whether tolls would rise.\n"
             "The minister declined to comment but said last week that the port was safe.\n"
             "The council has not disclosed how many permits it issued.\n"
-            "Though they would not say what his role was, “it does not appear it was random,” the harbour chief, "
+            "Though they would not say what his job was, “the fire was no accident,” the harbour chief, "
             "Ola Berg, said.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
     said = {k: v for k, v in said_by(mentions).items() if "Ola Berg" not in k}  # (the aside naming the chief)
     assert said == {"the bridge would reopen in May": "The mayor", "the port was safe": "The minister",
-                    "“it does not appear it was random,”": "the harbour chief, Ola Berg"}
+                    "“the fire was no accident,”": "the harbour chief, Ola Berg"}
 
 
 def test_a_speaker_who_did_not_say_something_is_not_its_source(annotator):
@@ -199,15 +199,15 @@ def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
     analysis, _ = run(annotator, article("p1", "Gazette", (
         "Mayor Ada Lund said on Monday that she will not resign before the election.\n"
         "Councillor Tomas Berg, who chairs the finance committee, said he expects a deficit.\n"
-        "Republican councillors said they may try to revive the bill next week.\n"
+        "Republican councillors said they may bring the levy back next week.\n"
         "Mr. Varga said she should step down.\n"
         "\"He is wrong,\" Ms. Lund said.\n"
-        "Top Lund advisers said that she has explained her position.\n"
-        "Councillor Berg said on Tuesday: \"She said she didn't.\"")))
+        "Senior Lund aides said that she has made her view plain.\n"
+        "Councillor Berg said on Tuesday: \"She said she wasn't told.\"")))
     texts = {c.text for c in analysis.claims}
     assert {"Mayor Ada Lund will not resign before the election.", "Councillor Tomas Berg expects a deficit.",
-            "Republican councillors may try to revive the bill next week.", "She should step down.",
-            "He is wrong.", "She has explained her position.", "She didn't."} <= texts
+            "Republican councillors may bring the levy back next week.", "She should step down.",
+            "He is wrong.", "She has made her view plain.", "She wasn't told."} <= texts
 
 
 def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annotator):
@@ -305,11 +305,11 @@ def test_what_someone_did_in_another_outlets_report_is_that_outlets_and_what_the
 
 
 def test_an_outlets_clause_before_a_long_quotation_is_the_outlets(annotator):
-    text = ("Mayor Tina Ruiz spoke on Sunday. She also ordered flags to be flown at half-staff \u201cas a mark of "
-            "respect for the victims of the terrible flood that struck the harbour of Sotra on Sunday, March 8, "
-            "2026, and for their families.\u201d")
+    text = ("Mayor Tina Ruiz spoke on Sunday. She also closed the town hall for the day \u201cso that every "
+            "member of staff can mourn those lost in the flood that struck the harbour of Sotra on Sunday, March 8, "
+            "2026, and stand with their families.\u201d")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
-    flags = next(m for m in mentions if "half-staff" in m.text)
+    flags = next(m for m in mentions if "town hall" in m.text)
     assert not flags.quoted and flags.certainty == "asserted"  # not someone's words with the speaker unknown
 
 
@@ -326,11 +326,11 @@ def test_a_quote_that_goes_on_is_its_speakers_and_an_unquoted_sentence_is_the_ou
 
 def test_a_quote_whose_closing_mark_tokenized_text_spaced_off_is_its_speakers(annotator):
     # '..., "said Okafor': the mark after a comma and a space, before who said it, closes the quote
-    text = ("Prosecutors showed the footage at the trial of the two men on Monday.\n"
-            "\"I saw her fall back after the shots rang out...\n"
-            "I saw blood coming from her, \"said Ruth Okafor, who is seen in the video covering her son.\n")
+    text = ("Prosecutors played the recording in court on Monday.\n"
+            "\"I saw the crane tip over after the cable snapped...\n"
+            "I saw the load hit the quay, \"said Ruth Okafor, who is heard on the recording calling for help.\n")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
-    fall = next(m for m in mentions if "fall back" in m.text)
+    fall = next(m for m in mentions if "tip over" in m.text)
     assert fall.attribution is not None and fall.attribution.source_entity == "person:ruthokafor"
 
 
@@ -391,14 +391,14 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The harbour board appeared closely divided on Tuesday.", "hedged"),
+    ("The harbour board appeared sharply split on Tuesday.", "hedged"),
     ("The pilots seemed determined to keep the channel open all winter.", "hedged"),
     ("It is possible that the dredger will finish the channel in June.", "hedged"),
     ("It was still unclear whether the dredger had damaged the pipeline.", "hedged"),
     ("Looking back on the winter, it is doubtful the pilots gave much thought to the record they set.", "hedged"),
     ("It is uncertain whether the harbour board will approve the new channel.", "hedged"),
-    ("In considering that decision, it's doubtful Hansen gave much thought to the chance he would have to become "
-     "the harbour's longest serving pilot if he returned.", "hedged"),
+    ("When he took that job, it's doubtful Hansen spent much time on the prospect that he would one day be "
+     "the harbour's oldest serving pilot if he stayed.", "hedged"),
     ("The harbour faces an uncertain future after the shipyard closed last year.", "asserted"),
     # the subject's own description is part of what is claimed: put as uncertain, it hedges the claim
     ("Another problem that appears to slow the dredging is the silt left by the spring floods.", "hedged"),
@@ -420,12 +420,12 @@ def test_a_hedge_said_in_passing_about_the_subject_hedges_only_the_aside(annotat
 
 
 def test_a_denial_in_the_words_of_one_that_clause_denies_only_that_one(annotator):
-    text = ("His lawyer, Eva Strand, said that Lund maintains his innocence and that the inquiry was a politically "
-            "driven vendetta.")
+    text = ("His lawyer, Eva Strand, said that Lund maintains his innocence and that the inquiry was a spiteful "
+            "settling of scores.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
     # the first clause is Lund's own stance ("maintains" with a noun), no claim of the lawyer's; the second is
     # reported, not denied by the first clause's words
-    firmness = {("innocence" in m.text, "vendetta" in m.text): m.certainty for m in mentions}
+    firmness = {("innocence" in m.text, "scores" in m.text): m.certainty for m in mentions}
     assert firmness[False, True] == "reported", firmness
     assert all(c == "denied" for (innocence, _v), c in firmness.items() if innocence), firmness
 
@@ -442,8 +442,8 @@ def test_a_speaker_who_says_i_think_hedges(annotator):
 
 @pytest.mark.parametrize("text, expected", [
     # a hedge in one sentence of a quote does not hedge the next
-    ("“A man who apparently lost his job there came in and shot another man,” Constable Ada Holm said. “There were "
-     "at least a dozen other people in the shop.”", ["hedged", "reported"]),
+    ("“A driver who apparently had a grudge drove in and rammed the gate,” Constable Ada Holm said. “There were "
+     "about ten people on the quay.”", ["hedged", "reported"]),
     ("“The ferry apparently lost power off the point,” said Constable Ada Holm. “The crew of the tug reached it "
      "within the hour.”", ["hedged", "reported"]),
     # a quote going on in a sentence that denies itself is denied
@@ -461,7 +461,7 @@ def test_each_sentence_of_a_quote_is_as_firm_as_its_own_words(annotator, text, e
 def test_words_the_outlet_calls_false_are_the_speakers_and_the_outlet_denies_them(annotator):
     # the speaker states it; the outlet says it is false: one claim, stated and denied, graded by that
     text = ("Mayor Tina Ruiz opened the new ferry terminal on Monday. Ruiz also falsely stated that the Sotra pier "
-            "is the only pier in the country that offers free mooring.")
+            "had never charged any boat for free mooring.")
     analysis, mentions = run(annotator, article("a", "Fjord Post", text))
     said = [m for m in mentions if "free mooring" in m.text]
     assert [(m.attribution is not None, m.certainty) for m in said] == [(True, "reported"), (False, "denied")]
@@ -482,7 +482,7 @@ def test_a_negation_reads_with_either_apostrophe(annotator, text):
 
 
 def test_a_month_named_may_is_no_hedge(annotator):
-    _analysis, mentions = run(annotator, article("a", "Fjord Post", "A second launch attempt in May failed."))
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", "A second trial crossing in May failed."))
     assert [m.certainty for m in mentions] == ["asserted"]
 
 

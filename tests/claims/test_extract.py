@@ -64,9 +64,9 @@ def test_a_claims_text_is_a_plain_sentence_with_its_quotation_marks_whole():
         return new_claim("s1", [Mention("a", "Outlet", 0, len(words), words, (0, 80), None, "asserted",
                                         False)]).text
 
-    assert text_of("the audit was “a politically driven vendetta") == "The audit was “a politically driven vendetta.”"
-    assert text_of('Lund turned back and said, "Let me be clear to you.') == \
-        'Lund turned back and said, "Let me be clear to you."'
+    assert text_of("the audit was “a spiteful settling of scores") == "The audit was “a spiteful settling of scores.”"
+    assert text_of('Lund turned round and said, "Hear me out on this.') == \
+        'Lund turned round and said, "Hear me out on this."'
     assert text_of("the ban ends here” and the talks go on") == "“The ban ends here” and the talks go on."
     assert text_of("“The pier is open again,") == "The pier is open again."
     assert text_of('Progress" was his word for it') == '"Progress" was his word for it.'
@@ -96,9 +96,9 @@ def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator
 
 
 def test_a_plan_is_the_outlets_report_not_the_planners_word(annotator):
-    ms = harbour_mentions(annotator, "Prosecutors plan to file charges against the ferry operator in May.", "p")
+    ms = harbour_mentions(annotator, "Prosecutors plan to bring charges against the ferry operator in May.", "p")
     assert [(m.text, m.attribution) for m in ms] == [
-        ("Prosecutors plan to file charges against the ferry operator in May.", None)]
+        ("Prosecutors plan to bring charges against the ferry operator in May.", None)]
 
 
 def test_an_opening_clause_the_outlet_states_is_not_the_speakers(annotator):
@@ -126,11 +126,11 @@ def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
     ("if anyone tells you", "the board's plan points", "prosecutors intended") is part of the claim."""
     text = ("“If anyone tells you how to spend the money, you do not have a budget,” Judge Mira Castell said. "
             "Councillor Tomas Vidal said the board's plan points in two directions at once. "
-            "A lawyer for the operator, Dana Whitby, confirmed that prosecutors intended to file charges "
+            "A lawyer for the operator, Dana Whitby, confirmed that prosecutors meant to bring charges "
             "against the ferry company. "
-            "Critics say the new levy encourages ferry firms to leave the port and move their fleets abroad. "
+            "Critics say the new levy pushes ferry firms to quit the port and register their fleets abroad. "
             "The ferry operator was paid for its silence with harbour rights, analysts believe, although neither "
-            "side has commented publicly on the details.")
+            "side has spoken in public about the details.")
     ms = harbour_mentions(annotator, text, "q")
     for word, speaker in (("budget", "castell"), ("directions", "vidal"), ("charges", "whitby"), ("abroad", "critics"),
                           ("harbour rights", "analysts")):  # "neither side has commented": no one speaks
@@ -141,11 +141,11 @@ def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
 
 def test_a_quote_is_its_speakers_not_a_cue_in_the_next_paragraph(annotator):
     """A quote opening the sentence right after someone's reported words is theirs ("..., saying she felt no
-    anger. "The port may be big ..."); a cue in the next paragraph speaks for another quote or none."""
+    anger. "The port may be rich ..."); a cue in the next paragraph speaks for another quote or none."""
     text = ("Judge Mira Castell left the court smiling, saying she felt no anger toward the board. “The port may "
-            "be big. But it is not above the law.”\n"
+            "be rich. But it answers to the court like everyone else.”\n"
             "Ferry owners who fear that the levy will rise have written to the board.")
-    assert_spoken_by(harbour_mentions(annotator, text, "p"), ("The port may be big", "not above the law"),
+    assert_spoken_by(harbour_mentions(annotator, text, "p"), ("The port may be rich", "like everyone else"),
                      "person:miracastell")
 
 
@@ -163,16 +163,16 @@ def test_one_mismatched_quote_mark_does_not_turn_the_quotes_after_it_inside_out(
 
 
 def test_a_concessive_clause_is_a_claim_of_its_own(annotator):
-    text = ("Reports suggest some of the dock workers have begun a strike, though the precise terms of the pay deal "
-            "had remained unclear until now.\n"
-            "A port alliance means that the city could be drawn into the dispute, although currently that seems a "
-            "remote possibility.")
+    text = ("Reports suggest some of the dock workers have begun a strike, though the exact size of the pay deal "
+            "was still unknown on Monday.\n"
+            "A port alliance means that the city could be pulled into the dispute, although that now looks "
+            "unlikely.")
     mentions = harbour_mentions(annotator, text, "k")
     assert [(m.text, m.certainty) for m in mentions if "strike" in m.text or "pay deal" in m.text] == [
         ("some of the dock workers have begun a strike", "hedged"),
-        ("the precise terms of the pay deal had remained unclear until now", "hedged")]
+        ("the exact size of the pay deal was still unknown on Monday", "hedged")]
     # one whose subject points back says nothing read alone: it stays with the clause it answers
-    assert any(m.text.endswith("that seems a remote possibility.") for m in mentions), [m.text for m in mentions]
+    assert any(m.text.endswith("that now looks unlikely.") for m in mentions), [m.text for m in mentions]
 
 
 def test_two_that_clauses_of_one_cue_are_two_claims_each_as_firm_as_its_words(annotator):
@@ -204,9 +204,9 @@ def test_a_cue_inside_someones_quote_is_the_quotes_speakers_claim(annotator):
 
 
 def test_a_quoted_sentence_whose_only_cue_names_no_one_is_the_quotes_speakers(annotator):
-    # "I have been asked to do" is a cue with no source: the sentence is still the speaker's, not the outlet's
-    text = ("Harbour master Ruth Okafor hinted on Tuesday that she may step down, telling a local radio station, "
-            "“I am looking at all options. I think some things I have been asked to do are beyond my powers. "
+    # "I have been asked to take on" is a cue with no source: the sentence is still the speaker's, not the outlet's
+    text = ("Harbour master Ruth Okafor hinted on Tuesday that she may step down, telling a harbour newsletter, "
+            "“I am weighing every choice. I think some jobs I have been asked to take on are beyond my powers. "
             "The board knows it.”")
     assert_spoken_by(harbour_mentions(annotator, text, "w"), ("beyond my powers",), "person:ruthokafor")
 
@@ -215,7 +215,7 @@ def test_what_someone_refused_to_say_or_do_is_not_their_claim(annotator):
     # a refusal reports no words of the one who refused: the outlet states it, or whoever reports the refusal
     [m] = harbour_mentions(annotator, "Councillor Tomas Vidal refused to answer questions about the levy.", "r")
     assert m.attribution is None and m.text.startswith("Councillor Tomas Vidal refused")
-    text = ("Mayor Ruth Okafor demanded that Councillor Tomas Vidal resign because he refused to say the words "
+    text = ("Mayor Ruth Okafor demanded that Councillor Tomas Vidal resign because he refused to utter the name "
             "“harbour levy” in his speech.")
     [m] = harbour_mentions(annotator, text, "s")
     assert m.attribution is not None and m.attribution.source_entity == "person:ruthokafor", m.attribution
@@ -223,9 +223,9 @@ def test_what_someone_refused_to_say_or_do_is_not_their_claim(annotator):
 
 def test_a_title_before_the_speakers_name_does_not_end_the_quotes_sentence(annotator):
     # "Sen." ends with a full stop, but not the sentence: the cue after the quote is still its speaker's
-    text = ("“The harbour accounts need to be made public. That is what openness looks like. A short letter is "
-            "not enough,” Sen. Ruth Okafor wrote on Sunday.")
-    assert_spoken_by(harbour_mentions(annotator, text, "t"), ("made public", "openness"), "person:ruthokafor")
+    text = ("“The harbour accounts must be published in full. Anything less is a cover-up. A summary will "
+            "not do,” Sen. Ruth Okafor wrote on Sunday.")
+    assert_spoken_by(harbour_mentions(annotator, text, "t"), ("published in full", "cover-up"), "person:ruthokafor")
 
 
 def test_the_outlets_clause_beside_a_participles_words_keeps_its_subject(annotator):
@@ -239,34 +239,34 @@ def test_the_outlets_clause_beside_a_participles_words_keeps_its_subject(annotat
 
 
 def test_the_outlets_clause_ends_before_the_conjunction_that_opens_what_is_attributed(annotator):
-    text = ("The harbour dispute really dates back to the winter storms of January, when the mayor said the old "
+    text = ("The harbour row truly dates from the winter storms of January, when the mayor said the old "
             "pier had to close.\n"
             "The ferry operator was forced to apologise to the harbour master in 2015 because the mayor said the "
             "crew had lied.")
     own = own_clauses(annotator, text, "c")
-    assert own == ["The harbour dispute really dates back to the winter storms of January",
+    assert own == ["The harbour row truly dates from the winter storms of January",
                    "The ferry operator was forced to apologise to the harbour master in 2015"], own
 
 
 def test_the_outlets_clause_leaves_the_conjunction_or_preposition_of_what_is_attributed(annotator):
     text = ("The harbour board is expected to publish more of the inspection report, but local fishermen are "
-            "demanding the full report be released.\n"
-            "The mayor deployed 200 extra wardens to the seafront on Monday in what officials of the council "
-            "described as a necessary safety measure.\n"
-            "Talk show host Glenn Vidal closed a three-day harbour conference on Saturday by demanding that the "
-            "council get its own house in order.")
+            "demanding the whole report be printed.\n"
+            "The mayor sent 200 extra wardens to the seafront on Monday in what officials of the council "
+            "called a sensible safety step.\n"
+            "Radio host Glenn Vidal ended a two-day harbour festival on Saturday by demanding that the "
+            "council put its accounts in order.")
     own = own_clauses(annotator, text, "b")
     assert own == ["The harbour board is expected to publish more of the inspection report",
-                   "The mayor deployed 200 extra wardens to the seafront on Monday",
-                   "Talk show host Glenn Vidal closed a three-day harbour conference on Saturday"], own
+                   "The mayor sent 200 extra wardens to the seafront on Monday",
+                   "Radio host Glenn Vidal ended a two-day harbour festival on Saturday"], own
 
 
 def test_a_mention_does_not_end_on_the_conjunction_of_the_clause_it_was_cut_from(annotator):
     # "She has said C and joked about ...": the parse ends what she said at "and"
-    text = ("The mayor has long been clear about her distaste for the press. She has said newspapers are her "
-            "greatest fear and joked about closing the harbour office.")
+    text = ("The mayor has never hidden her dislike of auditors. She has said audits are her "
+            "worst worry and joked about closing the harbour office.")
     said = [m.text for m in harbour_mentions(annotator, text, "d") if m.attribution is not None]
-    assert said == ["newspapers are her greatest fear"], said
+    assert said == ["audits are her worst worry"], said
 
 
 def test_what_a_sentence_says_in_passing_is_the_outlet_s_claim_beside_the_speaker_s(annotator):
@@ -310,10 +310,10 @@ def test_words_inside_what_a_stance_names_are_their_speaker_s(annotator):
 
 
 def test_the_outlet_s_clause_beside_an_attribution_is_as_firm_as_its_own_words(annotator):
-    ms = harbour_mentions(annotator, "Although she may ultimately side with the port, Commissioner Lena Voss "
-                                     "expressed concerns about the claim.", "fi1")
+    ms = harbour_mentions(annotator, "Although she may in the end support the port, Commissioner Lena Voss "
+                                     "expressed doubts about the claim.", "fi1")
     conceded = next(m for m in ms if m.attribution is None)
-    assert conceded.text == "she may ultimately side with the port" and conceded.certainty == "hedged"
+    assert conceded.text == "she may in the end support the port" and conceded.certainty == "hedged"
     assert next(m for m in ms if m.attribution is not None).certainty == "reported"
 
 

@@ -96,8 +96,8 @@ def test_token_table_embeds_a_one_token_word_as_the_source_model_does():
 
 def test_static_minilm_keeps_paraphrases_closer_than_other_events():
     name = f"{MINILM}:static"
-    a, b, c = embed(["Russia provided air defence missiles to North Korea.",
-                     "Anti-aircraft missiles have been delivered to Pyongyang by Moscow.",
+    a, b, c = embed(["Norway provided coastal patrol boats to Iceland.",
+                     "Patrol vessels have been delivered to Reykjavik by Oslo.",
                      "A storm flooded the coast of Texas on Friday."], name)
     assert a @ b > a @ c + 0.15 and a @ b > b @ c + 0.15
     assert load_embedder(name).get_embedding_dimension() == 384

@@ -59,7 +59,7 @@ def test_values_below_zero_and_ranges(annotator):
 
 
 def test_a_unit_symbol_the_tagger_misreads_is_still_the_unit(annotator):
-    text = "A climber died on Friday after he slipped and fell about 200m down a steep icy gully."
+    text = "A walker died on Friday after he tripped and fell about 200m down a rocky slope."
     [ann] = annotate(annotator, Article("m", text, published="2026-01-12"))
     assert [(q.text, q.unit) for q in ann.quantities] == [("about 200m", "m")]
 
@@ -78,7 +78,7 @@ def test_a_scale_glued_to_a_sum_of_money_multiplies_it(annotator, text, money):
 
 def test_scores_records_team_names_and_times_of_day_are_no_quantities(annotator):
     text = ("The Vikings (5-10) trailed 13-13 at half-time and lost 27-24 to the 76ers' neighbours, who won their "
-            "fourth game, his 2,292nd point.\nForty fans were hurt. The fire broke out at 8.49pm and was out by 6:40 a. m., police said at "
+            "fourth game, his 2,292nd point.\nForty fans were hurt. The blaze started at 9.15pm and was put out by 5:20 a. m., police said at "
             "20:49 GMT.")
     [ann] = annotate(annotator, Article("s", text, published="2026-01-12"))
     # a range of a counted thing stays one ("Some 10-15 boats": test_values_below_zero_and_ranges)
@@ -193,7 +193,7 @@ def test_someone_the_speaker_quotes_does_not_take_the_floor(annotator):
 
 def test_he_after_a_sentence_about_one_person_is_that_person(annotator):
     text = ("Harbour master Ada Lund said the channel was open. But Judge Olaf Berg was unconvinced. "
-            "“I am getting whipsawed here,” he told the court. "
+            "“I am being pulled both ways here,” he told the court. "
             "He demanded that Mr. Tomas Vidal resign because he refused to publish the accounts.")
     [ann] = list(annotator.annotate([Article(id="j", text=text, published="2026-03-12")]))
     told, demanded, refused = (next(a for a in ann.attributions if a.cue_lemma == lemma)
@@ -246,7 +246,7 @@ def test_a_speaker_named_after_whose_they_are_is_that_name(annotator):
     by_cue = {text[a.cue[0][0]:a.cue[0][1]] + str(a.cue[0][0]): a.source_entity for a in ann.attributions}
     assert sorted(by_cue.values()) == ["person:danielmorgan", "person:ivokent", "person:lenaholt"], by_cue
     # a name before the role and the speaker's name says whose ("Lindqvist lawyer Mark Heller": Heller speaks)
-    text = ("Kara Lindqvist checks into unapproved rehab\nShe checked in today.\n"
+    text = ("Kara Lindqvist checks into unlisted rehab\nShe checked in today.\n"
             "Lindqvist lawyer Mark Heller told the judge that Lindqvist had checked into a rehab clinic on Thursday.")
     [ann] = list(annotator.annotate([Article(id="v", text=text, published="2026-03-12")]))
     assert [a.source_entity for a in ann.attributions] == ["person:markheller"]
@@ -254,7 +254,7 @@ def test_a_speaker_named_after_whose_they_are_is_that_name(annotator):
 
 def test_that_committee_is_the_committee_the_text_named(annotator):
     text = ("The Harbour Ethics Committee opened an inquiry into the pier contract last year.\n"
-            "That committee said it would defer its inquiry until the court rules.")
+            "That committee said it would pause its review until the court rules.")
     [ann] = list(annotator.annotate([Article(id="c", text=text, published="2026-03-12")]))
     said = next(a for a in ann.attributions if a.source_text == "That committee")
     assert said.source_entity is not None and "committee" in said.source_entity
@@ -310,9 +310,9 @@ def test_a_source_that_names_itself_is_not_in_apposition_to_the_name_before(anno
     # "the ship Kestrel Bay, the environmental group Blue Coast Watch said": the group speaks, not the ship; a
     # description whose name says where the person works is still the name before it
     text = ("An oil sheen was seen near the container ship Kestrel Bay, the environmental group Blue Coast Watch "
-            "said on Wednesday.\nThe ruling was wrong, John Eastman, a law professor at Chapman University, said.")
+            "said on Wednesday.\nThe ruling was wrong, Helen Strand, a law professor at Eastmoor University, said.")
     [ann] = list(annotator.annotate([Article(id="g3", text=text, published="2026-03-12")]))
-    assert [a.source_entity for a in ann.attributions] == ["org:bluecoastwatch", "person:johneastman"]
+    assert [a.source_entity for a in ann.attributions] == ["org:bluecoastwatch", "person:helenstrand"]
 
 
 def test_a_spokesperson_for_a_towns_police_speaks_for_the_police_not_the_town(annotator):
@@ -342,7 +342,7 @@ def test_the_statement_is_its_issuers_word_though_someone_else_spoke_since(annot
             "“The council must not give the operator any preview of the findings,” the joint statement said.\n"
             "In a joint letter from the Harbour Workers Union, the dockers wrote they expect the board to publish "
             "the report.\n"
-            "“The public is entitled to know what the inspectors found,” the letter urged.")
+            "“Residents have a right to see what the inspectors found,” the letter urged.")
     [ann] = list(annotator.annotate([Article(id="i", text=text, published="2026-03-12")]))
     issued = {a.source_text: a.source_entity for a in ann.attributions if a.source_text in (
         "the joint statement", "the letter")}
@@ -352,14 +352,14 @@ def test_the_statement_is_its_issuers_word_though_someone_else_spoke_since(annot
 
 @pytest.mark.parametrize(("text", "said", "who"), [
     # a speaker says "I" of themselves: the "she" in his quote is the woman the text was about
-    ("Mayor Tina Ruiz said she had no knowledge of the warning. Senator Ben Adair questioned why the council was "
-     "told when Ruiz was not. Adair said: \u201cShe said she didn't.\u201d", "She", "person:tinaruiz"),
+    ("Mayor Tina Ruiz said she never saw the warning. Senator Ben Adair questioned why the council was "
+     "told when Ruiz was not. Adair said: \u201cShe said she wasn't told.\u201d", "She", "person:tinaruiz"),
     # the "she" in what a record gives is not the record
     ("Mayor Tina Ruiz testified on Monday. According to the minutes, she argued that the council should not give "
      "the board ammunition.", "she", "person:tinaruiz"),
     # a surname the tagger does not read as a name is the person named so before
-    ("Harbour Party spokesman Michael Short criticised the mayor. \u201cThe mayor keeps waffling on the pier,"
-     "\u201d Short said in a statement.", "Short", "person:michaelshort"),
+    ("Harbour Party spokesman Michael Stout criticised the mayor. \u201cThe mayor keeps dithering on the pier,"
+     "\u201d Stout said in a statement.", "Stout", "person:michaelstout"),
 ])
 def test_a_pronoun_or_surname_source_is_the_person_it_stands_for(annotator, text, said, who):
     [ann] = annotate(annotator, Article("a", text))
@@ -371,7 +371,7 @@ def test_her_campaign_is_the_campaign_of_the_woman_the_text_was_about(annotator)
     from newstrace.model import Story
 
     text = ("Former mayor Ben Adair criticised the pier deal on Saturday. Mayor Tina Ruiz spoke in Bergen. Ahead "
-            "of her remarks on Sunday, her campaign said she would not take a position on the pier deal.")
+            "of her remarks on Sunday, her campaign said she would stay neutral on the pier deal.")
     [ann] = annotate(annotator, Article("a", text))
     said = next(a for a in ann.attributions if a.source_text == "her campaign")
     assert said.source_entity == "org:tinaruiz-campaign"
@@ -389,7 +389,7 @@ def test_her_rep_speaks_for_the_woman_the_text_was_about(annotator):
 
 def test_a_persons_representative_speaks_for_them_but_a_representative_in_congress_not(annotator):
     text = ("Singer Tina Ruiz checked into a clinic. People said Tina Ruiz's representative Jack Holm confirmed the "
-            "stay. Representative Ada Marsh of Maryland, the top Democrat, said no.")
+            "stay. Representative Ada Marsh of Bergen, the senior Liberal, said no.")
     [ann] = annotate(annotator, Article("a", text))
     assert ann.speaks_for.get("person:jackholm") == "person:tinaruiz"
     assert "person:adamarsh" not in ann.speaks_for  # an office, not someone's voice

@@ -28,8 +28,8 @@ def test_an_appositive_or_participle_set_off_by_commas_is_one_too(nlp):
         "Representative Olav Berg is a former coastguard officer and diver"]  # the age is left out of the name
     assert statements(nlp, "Mayor Okafor, then the deputy mayor, signed the deal in 2019.") == [
         "Mayor Okafor was then the deputy mayor"]
-    assert statements(nlp, "The memo, sent under the director's signature and marked secret, warned of flooding.") == [
-        "The memo was sent under the director's signature and marked secret"]
+    assert statements(nlp, "The memo, sent under the director's name and stamped urgent, warned of flooding.") == [
+        "The memo was sent under the director's name and stamped urgent"]
     assert statements(nlp, "Even Justice Ana Pell, an ardent defender of fishermen, voted against it.") == [
         "Justice Ana Pell is an ardent defender of fishermen"]  # "even" is no part of her name
 
@@ -43,8 +43,8 @@ def test_a_name_set_off_after_a_definite_role_says_who_holds_it(nlp):
 
 
 def test_a_contracted_auxiliary_is_written_out(nlp):
-    text = "Mayor Pete Arnesen, who’s seen his campaign surge in recent days, called for a recount."
-    assert statements(nlp, text) == ["Mayor Pete Arnesen has seen his campaign surge in recent days"]
+    text = "Mayor Pete Arnesen, who’s seen his lead grow in the polls, called for a recount."
+    assert statements(nlp, text) == ["Mayor Pete Arnesen has seen his lead grow in the polls"]
 
 
 def test_what_is_part_of_its_noun_phrase_or_of_someone_s_words_is_no_aside(nlp):

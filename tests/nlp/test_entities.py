@@ -137,7 +137,7 @@ def test_a_lone_surname_of_a_person_named_in_full_is_that_person_whatever_its_la
 
 
 def test_a_lone_surname_read_as_a_place_is_the_person_but_a_country_stays_one():
-    # "Palin spokesman Bill McAllister": the small model reads the surname as a place, once or throughout
+    # "Marsh spokesman Tom Ode": the small model reads the surname as a place, once or throughout
     text = "Governor Ada Marsh spoke first. Marsh spokesman Tom Ode said so. Jordan and Ada Jordan met."
     full, lone, country = text.index("Governor"), text.index("Marsh spokesman"), text.index("Jordan and")
     person = text.index("Ada Jordan")

@@ -87,8 +87,8 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "Harbour Gazette", "t")) == "outlet:harbour gazette"  # own voice
     assert r.resolve(mention("a", "X", "t", Attribution([], [(0, 3)], [(4, 9)], cue_lemma="suggest"))) is None
     # a group is named by the head of its phrase, not by a noun of the clause or phrase that goes on after it
-    assert r.resolve(mention("a", "X", "t", said("Some justices who seemed sympathetic to the plaintiffs", None))) \
-        == "group:justices"
+    assert r.resolve(mention("a", "X", "t", said("Some judges who seemed to side with the tenants", None))) \
+        == "group:judges"
     assert r.resolve(mention("a", "X", "t", said("harbour intelligence officials", None))) == "group:officials"
     assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
     assert r.resolve(mention("a", "X", "t", said("a senior lawmaker", None))) == "group:lawmakers"  # one of them
@@ -244,7 +244,7 @@ def test_echoes_are_copies_across_outlets_or_duplicate_articles():
     assert mark_echoes(ms) == {1: ms[0].ref, 3: ms[2].ref}
     assert mark_echoes([mention("a", "Wire", text), mention("a", "Wire", text)]) == {}  # one article repeating
     # one outlet's house style capitalises its lede: still the same words copied
-    lede = "An Icelandic climber who survived two nights on the glacier after a fall narrowly escaped an avalanche."
+    lede = "An Icelandic climber who lived through two nights on the glacier after a fall narrowly escaped an avalanche."
     copied = "AN ICELANDIC CLIMBER" + lede[20:].replace("narrowly", "also narrowly")
     assert mark_echoes([mention("a", "Wire", lede), mention("b", "Daily", copied)]) == {1: MentionRef("a", 0, len(lede))}
     # two outlets quoting one speaker's words alike copy the speaker, not each other
@@ -266,14 +266,14 @@ def test_a_short_sentence_is_a_copy_only_in_an_article_that_copies_long_passages
 
 
 def test_speakers_saying_it_each_of_themselves_are_not_two_sources_of_one_thing():
-    ms = [mention("a", "Wire", "it would publish updates on its website", said("Nordtel", "org:nordtel")),
-          mention("b", "Daily", "it will publish another update on its website", said("Fjordnet", "org:fjordnet")),
-          mention("c", "Gazette", "it will publish another update on its website", said("Fjordnet", "org:fjordnet"))]
+    ms = [mention("a", "Wire", "it would post updates on its website", said("Nordtel", "org:nordtel")),
+          mention("b", "Daily", "it will post another update on its website", said("Fjordnet", "org:fjordnet")),
+          mention("c", "Gazette", "it will post another update on its website", said("Fjordnet", "org:fjordnet"))]
     for m, source in zip(ms, ("org:nordtel", "org:fjordnet", "org:fjordnet"), strict=True):
         m.source = source
     assert one_speaker(ms, {}) == {}  # words, not yet anyone's own
-    ms[0].statement, ms[1].statement, ms[2].statement = ("Nordtel would publish updates", "Fjordnet will publish",
-                                                         "Fjordnet will publish")
+    ms[0].statement, ms[1].statement, ms[2].statement = ("Nordtel would post updates", "Fjordnet will post",
+                                                         "Fjordnet will post")
     assert one_speaker(ms, {}) == {0: None}  # each said it of itself: Nordtel's is another statement
 
 

@@ -122,8 +122,8 @@ def test_undated_reports_need_more_agreement_than_reports_of_one_day():
 def test_figures_are_normalised_and_years_left_out():
     from newstrace.stories.features import figures
 
-    assert figures("Congress passes $1.9T relief bill") == figures("Senate passes $1.9 trillion relief") == {"1.9e+12"}
-    assert figures("U.S. adds 136,000 jobs, unemployment at 3.5% in 2019") == {"1.36e+05", "3.5%"}
+    assert figures("Parliament passes $2.4T budget") == figures("Assembly passes $2.4 trillion budget") == {"2.4e+12"}
+    assert figures("Norway adds 42,000 jobs, unemployment at 3.2% in 2019") == {"4.2e+04", "3.2%"}
     assert figures("5 killed in 3 shootings, 51-48 vote, a 50 m sprint") == frozenset()
     assert figures("a $900B package") == {"9e+11"}
 

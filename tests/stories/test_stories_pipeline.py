@@ -17,12 +17,12 @@ pytestmark = pytest.mark.slow
 def test_reworded_reports_join_and_events_stay_apart(tmp_path):
     src = tmp_path / "in.jsonl"
     rows = [
-        {"id": "a", "title": "Russia sent air defense missiles to North Korea, Seoul says", "published": "2024-11-22",
-         "text": "Russia provided air defense missiles to North Korea in exchange for troops, South Korea's national "
-                 "security adviser said on Friday."},
-        {"id": "b", "title": "Moscow delivers anti-aircraft missiles to Pyongyang", "published": "2024-11-22",
-         "text": "Anti-aircraft missiles and air defence equipment have been delivered to North Korea by Russia, "
-                 "Seoul's top security adviser told a broadcaster."},
+        {"id": "a", "title": "Chile sent rescue helicopters to Peru, Lima says", "published": "2024-11-22",
+         "text": "Chile provided rescue helicopters to Peru in exchange for fishing rights, Peru's national "
+                 "disaster chief said on Friday."},
+        {"id": "b", "title": "Santiago delivers flood rescue helicopters to Lima", "published": "2024-11-22",
+         "text": "Rescue helicopters and flood pumps have been delivered to Peru by Chile, "
+                 "Lima's top disaster official told a broadcaster."},
         {"id": "c", "title": "Heavy snow closes mountain passes in Norway", "published": "2024-11-22",
          "text": "Three mountain passes in western Norway were closed overnight after heavy snowfall, the road "
                  "authority said."},

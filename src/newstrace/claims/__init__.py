@@ -124,8 +124,8 @@ def unique_ids(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
-# A mention's words that open on an auxiliary have lost their subject ("Tara Reid's representative confirms the
-# Perennial Party Girl, has herself checked into ..." gives "has herself checked into ..."): no sentence to show.
+# A mention's words that open on an auxiliary have lost their subject ("Mara Linde's agent confirms the
+# singer, long a fixture of the tabloids, has checked into ..." gives "has checked into ..."): no sentence to show.
 _SUBJECTLESS = re.compile(r"^\W*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should)\b")
 
 

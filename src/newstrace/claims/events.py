@@ -1,6 +1,6 @@
 """Events across outlets: the claims of a story grouped by what they say happened.
 
-A claim is one statement ("Russia provided air defence missiles to North Korea"); an event is a happening that
+A claim is one statement ("Norway provided patrol boats to Iceland"); an event is a happening that
 many statements report in their own words ("the quake struck", "the earthquake killed three", "the tremor").
 Each event word of each claim mention (nlp/events.py) is an event mention; two of them are one event when
 their words agree (the same key — "killed"/"the killing" — or words of one action class, "provided"/"delivered",

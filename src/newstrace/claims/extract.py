@@ -8,7 +8,7 @@ a verb is a claim. Each claim carries the events it states (nlp/events.py), whic
 Where a sentence holds nested attributions ("the newspaper reported that X told a ceremony ...") the innermost
 named source is the claimant and an outer outlet is the intermediary (`via`). A sentence with no attribution of
 its own that says "allegedly" or "reportedly" reports the claimant of the sentence before it in the same
-paragraph ("The NIS reported this week that ... . Since August 2023, North Korea has allegedly sent ..."): it
+paragraph ("The agency reported this week that ... . Since March, the cartel has allegedly moved ..."): it
 takes that claimant, intermediary and report time.
 """
 
@@ -35,7 +35,7 @@ from ..model import Annotations, Article, Attribution, Mention
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
 # "did not" or "didn't" (also as some texts space it: "didn’ t"); "can not", "cannot", "can't", "won't"
 _NOT = r"(?: not|n['’] ?t) "
-# what a reporter asked for ("did not respond to repeated requests for comment", "did not return calls")
+# what a reporter asked for ("did not respond to requests for comment", "did not return calls")
 _ASKED = r"(?:[\w-]+\s+){0,2}(?:requests?|calls?|e-?mails?|messages?|questions?|inquir(?:y|ies)|queries)"
 _WONT = r"(?:could(?: not|n['’] ?t)|would(?: not|n['’] ?t)|can(?:not| not|['’]t)|will not|won['’]t) "
 NON_CLAIM = re.compile((
@@ -52,11 +52,11 @@ NON_CLAIM = re.compile((
     r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|<WONT>"
     r"(?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
     r"no immediate (?:response|comment|reply)|refused to comment|did<NOT>elaborate|"
-    # an appeal for witnesses ("Anyone with information is asked to call police") asks, it does not state
+    # an appeal for witnesses ("Anyone who saw the van should call the police") asks, it does not state
     r"anyone with (?:any )?information[^.;!?]*)\b"
 ).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
-# Calls to action and thanks state nothing ("Let's take the lemons and turn it into lemonade", "Thank you").
+# Calls to action and thanks state nothing ("Let's get this bridge built", "Thank you").
 _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -"): no part of a claim.
@@ -72,7 +72,7 @@ _REFUSALS = {"refuse", "decline"}
 # What links a clause to a refusal after it ("C, though she", "C but still"): cut with the refusal.
 _TRAILING = re.compile(r"(?:[\s,;:—–-]|\b(?:though|although|but|and|while|yet|still|he|she|they|it|we|i)\b)*$",
                        re.I)
-# A verb of saying under a negation ("the FBI hasn't accused him of wrongdoing", "police have not confirmed that
+# A verb of saying under a negation ("the regulator hasn't accused him of fraud", "police have not confirmed that
 # C", "she never claimed C"): its subject said nothing, so what follows is not theirs. Up to two adverbs may stand
 # between ("has not yet publicly said"); "not only" adds rather than negates. A speaker's own "I'm not saying C"
 # is how they put C (a hedge), and stays theirs.
@@ -86,8 +86,8 @@ _FRAGMENT = re.compile(r"[\s\"“]*(?:to|who|whom|whose|which|where|whether)\b",
 _NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "who", "whom", "whose", "to", "for",
                  "of", "by", "with", "from", "and", "but", "or", "so", "than", "about", "over", "under", "into",
                  "amid", "despite", "according", "saying", "adding", "noting", "where", "whether", "unless", "until"}
-# A subordinate clause that presupposes its fact states it ("While North Korea launched its first spy satellite
-# in November 2023, experts question ..."): the claim is the clause without its subordinator.
+# A subordinate clause that presupposes its fact states it ("While the port reopened its north quay in March,
+# traders question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
 # A clause that speculates or plans rather than states: a hedge, or a modal of what may or would be ("may" only in
 # lower case, as in HEDGES: "announced in May" is a month).
@@ -110,7 +110,7 @@ def _short_of(a: Attribution, nothing: list[tuple[int, int]], text: str) -> Attr
         if cut is not None:
             kept = _TRAILING.sub("", text[cs:max(cs, cut)])
             if len(kept.split()) < 3:
-                # "Though they would not say why, “it doesn't appear it was random,” the chief said": the quote
+                # "Though they would not say why, “the fire was no accident,” the chief said": the quote
                 quote = _OPENING_QUOTE.search(text, max(y for x, y in nothing if x == cut), ce)
                 if quote is None:
                     return None
@@ -134,20 +134,20 @@ def _inside(start: int, end: int, a: int, b: int) -> bool:
 
 def _is_heading(text: str, first: bool = False) -> bool:
     """A line that is no sentence: a few words, or no full stop at its end (a headline, a subheading, a byline);
-    the text's first line without one is its headline, however long ("Lindsay Lohan checks into rehab at Betty
-    Ford Center, rehires longtime lawyer Shawn Holley")."""
+    the text's first line without one is its headline, however long ("Singer Mara Linde checks into a clinic in
+    Vale, hires her old lawyer Tor Lund again")."""
     words = text.split()
     return len(words) < 5 or not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < (30 if first else 14)
 
 
-# a full stop that ends a sentence: not one after a title or an initial ("Sen. Kamala Harris", "Paul R. LePage")
+# a full stop that ends a sentence: not one after a title or an initial ("Sen. Ada Roe", "Ada R. Brandt")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"”’]?\s")
 Quotation = tuple[int, int, Attribution | None]  # start, end, and whose words: the cue next to it
 
 
 def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
     """The quotations of a text, sentences and paragraphs they run over included, each with its speaker's
-    attribution: the cue right after it closes ('..., " Kennedy said') or right before it opens ('Kennedy
+    attribution: the cue right after it closes ('..., " Pell said') or right before it opens ('Pell
     said: "...'), if any. A quotation left open at a paragraph's end goes on in the next one, as news prints
     them (each paragraph reopens it)."""
     spans: list[tuple[int, int]] = []
@@ -170,14 +170,14 @@ def quotations(text: str, atts: list[Attribution]) -> list[Quotation]:
             start = None
 
     def opens_next_sentence(between: str) -> bool:
-        """The quote opens the sentence right after the cue's, in its paragraph ("Dukes walked out, saying she
-        feels no anger. "Wal-Mart may be big ...")."""
+        """The quote opens the sentence right after the cue's, in its paragraph ("Quist walked out, saying she
+        feels no anger. "Hallen may be big ...")."""
         return "\n" not in between and len(_SENTENCE_END.findall(between)) == 1 and bool(
             re.search(r"[.!?][\"”’]?\s*$", between))
 
     out = []
     for qs, qe in spans:
-        # a cue after the quote closes, in its sentence ('"...," Kennedy said'); not one in the next paragraph
+        # a cue after the quote closes, in its sentence ('"...," Pell said'); not one in the next paragraph
         after = [a for a in atts if qe <= a.cue[0][0] <= qe + 80 and not _SENTENCE_END.search(text[qe:a.cue[0][0]])
                  and "\n" not in text[qe:a.cue[0][0]]]
         before = [a for a in atts if a.source and (qs - 80 <= a.cue[0][1] <= qs and not _SENTENCE_END.search(
@@ -201,7 +201,7 @@ def _straight_quote(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
     if text[max(0, i - 2):i] == ", " and _SAID_AFTER.match(text, i + 1):
-        return "”"  # tokenized text spaces its closing marks: 'blood coming from her, "said Ms. Armstead'
+        return "”"  # tokenized text spaces its closing marks: 'the door was open, "said Ms. Quist'
     if (before.isspace() or before in "([—–") and not after.isspace():
         return "“"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)—–"):
@@ -211,8 +211,8 @@ def _straight_quote(text: str, i: int) -> str | None:
 
 def _quoted_in(quotes: list[Quotation], s: int, e: int, text: str) -> Quotation | None:
     """The quotation most of sentence (s, e) lies in, where the sentence opens in it (or a few words before it):
-    a clause of the outlet's own before a long quotation ("Obama also ordered flags to be flown at half-staff
-    'as a mark of respect for the victims ...'") is the outlet's statement."""
+    a clause of the outlet's own before a long quotation ("The mayor also closed the town hall for the day
+    'so that staff can attend the funeral ...'") is the outlet's statement."""
     words = len(text[s:e].strip()) or 1
     for q in quotes:
         inside = max(0, min(e, q[1]) - max(s, q[0]))
@@ -256,12 +256,12 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         if is_question(sentence):
             continue
         # saying nothing ("declined to say whether ...") is no claim, but the rest of its sentence may state one
-        # ("Obama said C, though he did not say whether ..."): what is said inside the refusal, or by its words,
+        # ("Brandt said C, though he did not say whether ..."): what is said inside the refusal, or by its words,
         # goes; a sentence left with nothing said gives no claim
         nothing = [(x.start(), x.end()) for x in NON_CLAIM.finditer(text, s, e)]
         # attributions cued in this sentence, and quotes carried over from an earlier one; "neither confirmed
         # nor denied" is no statement at all, and what someone refused or declined to do or say is not theirs
-        # ("he demanded that Mr. Obama resign because he refused to say the words" is the demand's speaker's)
+        # ("he demanded that the mayor resign because she refused to say sorry" is the demand's speaker's)
         atts = [a for a in ann.attributions if a.cue and a.content and (
             s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
             and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))
@@ -292,7 +292,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if speaker is None and inside is not None and (q := inside[2]) is not None and q.source and (
                         inside[0] <= primary.cue[0][0] < inside[1]) and not is_outlet(q.source_text or "") and (
                         _who(q) != _who(primary)):
-                    speaker = q  # a cue inside someone's quote ("'Obama refused to say it,' Trump said"): theirs
+                    speaker = q  # a cue inside someone's quote ("'Vale refused to say it,' Brandt said"): theirs
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
@@ -356,7 +356,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 stated.append(m)
         if chains and not stated and not outside:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
-            # ("Mr. LePage said he was seeking “spiritual guidance,” had apologized ..."), else the outlet's
+            # ("Mr. Brandt said he was taking “time to reflect,” had apologized ..."), else the outlet's
             claimant = next((p for c in chains if (p := _primary(c, text)[0]) is not None and p.source), None)
             certainty = claimant.certainty if claimant is not None else own
             via = via_text = None
@@ -381,7 +381,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             if beside is not None and not any(_mostly_in(beside, (a.start, a.end)) for a in asides) and not any(
                     x < beside[1] and beside[0] < y for x, y in nothing):
                 # as firm as its own words: the sentence's main clause may be the attributed one ("Although she may
-                # side with them, Ginsburg expressed concerns": the concession is hedged, the concerns are not)
+                # side with them, Roe expressed concerns": the concession is hedged, the concerns are not)
                 firm = _firmness(text[beside[0]:beside[1]], "asserted")
                 o = _mention(article, ann, s, e, beside[0], beside[1], None, firm, events, published)
                 if o is not None:
@@ -391,7 +391,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
 
 
 def _denial(m: Mention) -> Mention:
-    """The outlet's own denial of the words it reports someone stating ("Trump falsely stated that C": Trump
+    """The outlet's own denial of the words it reports someone stating ("Brandt falsely stated that C": Brandt
     states C, the outlet denies it): a mention of C in the outlet's voice whose span is the words that say so."""
     a = m.attribution
     assert a is not None and a.called_false is not None
@@ -402,12 +402,12 @@ def _denial(m: Mention) -> Mention:
 
 def _asides(article: Article, ann: Annotations, s: int, e: int, atts: list[Attribution],
             quotes: list[Quotation], events: list, published: str | None) -> list[Mention]:
-    """What sentence (s, e) says in passing about a name it gives ("Ryan, who is retiring, said ..."), each a
+    """What sentence (s, e) says in passing about a name it gives ("Quist, who is retiring, said ..."), each a
     claim in the outlet's own voice: the writer's description, also where it names someone in what another is
-    reported to say ("McConnell said he wants Gorsuch to fill the vacancy, which was created by Scalia's death").
-    But a clause there that speculates is the speaker's reasoning ("Katz said it may need a majority, which could
-    ..."); anything in a quotation is the speaker's; and one holding a cue is an attribution ("Sanders, who
-    tweeted that ...")."""
+    reported to say ("Marsh said he wants Pell to take the seat, which was left empty by Orrin Vale's death").
+    But a clause there that speculates is the speaker's reasoning ("Roe said it may need a majority, which could
+    ..."); anything in a quotation is the speaker's; and one holding a cue is an attribution ("Marsh, who
+    posted that ...")."""
     out = []
     for aside in ann.asides:
         span = (aside.start, aside.end)
@@ -446,15 +446,15 @@ def _quotation_speaker(speaker: Attribution, own: str, text: str
 # where "that" is what the clause is about)
 _SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|are|were|has|had|will|would|could|can|may|might|"
                           r"should|must|means|meant|makes|made|did|does)\b)")
-# A concessive clause states a second thing ("some troops have begun engaging in combat, though the terms of the
-# deal had remained unclear"): a claim of its own, reported as firmly as the first. One whose subject points back
+# A concessive clause states a second thing ("some crews have begun clearing the roads, though the cost of the
+# work had remained unclear"): a claim of its own, reported as firmly as the first. One whose subject points back
 # ("although that seems remote") says nothing read alone.
 _CONCESSIVE = re.compile(r",\s+(?:even\s+)?(?:though|although|whereas)\s+(?!(?:\w+\s+)?(?:that|this|it|these|those)\b)")
 
 
-# An absolute clause after a statement states a second thing ("soldiers had seen combat, with some assigned to
-# airborne units"; "the ferry sank, with 50 people killed"): said in the passive, a claim of its own ("some were
-# assigned to airborne units"). One with an -ing form ("with one senator even talking about ...") gives no clean
+# An absolute clause after a statement states a second thing ("crews had reached the valley, with some assigned
+# to rescue units"; "the ferry sank, with 50 people killed"): said in the passive, a claim of its own ("some were
+# assigned to rescue units"). One with an -ing form ("with one senator even talking about ...") gives no clean
 # statement of its own and stays in the claim before it (cut, its event words were no claim's: ECB+ events
 # 0.634 -> 0.632).
 _ABSOLUTE = re.compile(r",\s+with\s+((?:(?![\w'’-]*(?:ing|ed)\s|(?:that|who|which|what|whose)\s)[\w'’-]+\s+){1,5}?)"
@@ -530,7 +530,7 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     if start == s + len(text[s:e]) - len(text[s:e].lstrip()) and (d := DATELINE.match(claim)):
         claim = claim[d.end():]
     claim = claim.strip(" ,;:—–-\n")
-    # a span cut where a coordinated clause begins ("Newspapers are his greatest fear and [...]"): not its words
+    # a span cut where a coordinated clause begins ("Audits are his greatest worry and [...]"): not its words
     claim = _DANGLING.sub("", claim)
     if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim) or _CALL.match(claim):
         return None
@@ -559,12 +559,12 @@ def _fill(m: Mention, ann: Annotations, s: int, e: int, events: list) -> Mention
 
 def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list) -> tuple[int, int] | None:
     """The longest stretch of a sentence outside its attributions (cues and contents) when it states something
-    of its own: a content verb and six words or more ("The key vote could belong to Justice Kennedy, who said he
-    was troubled ..."). Attributed words are the claimant's; the rest is the outlet's. A source a relative clause
-    hangs on stays in the stretch: it is what the outlet's clause is about (Kennedy, above)."""
+    of its own: a content verb and six words or more ("The deciding vote could be Councillor Roe's, who said she
+    was worried ..."). Attributed words are the claimant's; the rest is the outlet's. A source a relative clause
+    hangs on stays in the stretch: it is what the outlet's clause is about (Roe, above)."""
     def speaker_tag(att: Attribution, span: tuple[int, int]) -> bool:
         """A source named at its cue, unless a relative clause hangs on it; the subject a participle borrows
-        from the main clause ("he aimed his fire at Republicans, saying ...") stays with that clause."""
+        from the main clause ("he turned on the council, saying ...") stays with that clause."""
         near = span[1] <= att.cue[0][0] and len(text[span[1]:att.cue[0][0]].split()) <= 3 or (
             att.cue[-1][1] <= span[0] and len(text[att.cue[-1][1]:span[0]].split()) <= 3)
         return near and not re.match(r"[\s,]*(?:who|which|that|whom)\b", text[span[1]:span[1] + 12], re.I)
@@ -583,10 +583,10 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     if best is None:
         return None
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
-    # the conjunction that opens what is attributed is not the outlet's ("dates back to January, when [he said
+    # the conjunction that opens what is attributed is not the outlet's ("goes back to March, when [he said
     # ...]", "was forced to apologize because [...]")
     stretch = re.sub(rf"[\s,;:—–-]*\b(?:{'|'.join(sorted(_PRESUPPOSING))})\s*$", "", stretch, flags=re.I)
-    # nor the conjunction that joins the attributed clause ("... more of the report, but [critics demand ...]"),
+    # nor the conjunction that joins the attributed clause ("... more of the audit, but [critics demand ...]"),
     # nor the preposition that governs it ("troops to the border in [what officials described as ...]", "closed
     # the conference by [demanding that ...]")
     stretch = _DANGLING.sub("", stretch.rstrip())
@@ -594,14 +594,14 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         stretch = re.sub(r"[\s,]+(?:in|at|on|with|by|to|for|of|from|as)\s*$", "", stretch, flags=re.I)
     best = (best[0], best[0] + len(stretch))
     words = stretch.strip(" ,;:—–-\n").split()
-    opening = 1 if words and words[0].lower() in ("but", "and", "yet", "so") else 0  # "But he aimed his fire ..."
-    # a clause may open with when or where it happened: "On Tuesday, Dukes walked out of the courthouse ..."
+    opening = 1 if words and words[0].lower() in ("but", "and", "yet", "so") else 0  # "But he turned on ..."
+    # a clause may open with when or where it happened: "On Tuesday, Quist walked out of the town hall ..."
     lead = re.match(r"(?:on|in|at|during|before|over)\s[^,]{1,30},\s", " ".join(words[opening:]), re.I)
     first = opening + (len(lead.group().split()) if lead else 0)
     if len(words) < 6 + first or words[first].lower() in _NOT_A_CLAUSE or words[-1].lower() in _NOT_A_CLAUSE:
-        return None  # "on Friday during a televised interview that": a phrase around the attribution
+        return None  # "on Friday during a radio interview that": a phrase around the attribution
     if lead and re.fullmatch(r"[a-z]+(?:ing|ed)", words[first]):
-        return None  # "at one point, wiping the sweat from his brow": a phrase, no clause
+        return None  # "at one point, waving the letter in the air": a phrase, no clause
     if not any(ev.verb and best[0] <= ev.trigger[0] < best[1] for ev in events):
         return None
     start = best[0] + len(text[best[0]:best[1]]) - len(text[best[0]:best[1]].lstrip(" ,;:—–-\n"))
@@ -615,7 +615,7 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
 def _chains(atts: list[Attribution]) -> list[list[Attribution]]:
     """The attributions of a sentence grouped by claimant: those linked by one holding another's cue in its
     content, either way ("the paper reported that X told Y that C" is one chain; the parser sometimes nests
-    "C, according to X" and "X revealed C" in each other), each group apart from the others ("Pyongyang claimed
+    "C, according to X" and "X revealed C" in each other), each group apart from the others ("The ministry claimed
     C, but experts questioned D" is two)."""
     def linked(a: Attribution, b: Attribution) -> bool:
         return any(cs <= b.cue[0][0] < ce for cs, ce in a.content) or any(cs <= a.cue[0][0] < ce for cs, ce in b.content)
@@ -642,12 +642,12 @@ def _who(a: Attribution) -> str:
 
 def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attribution | None:
     """Who speaks the claimant's words when that is someone else around them: a quote's source is its speaker,
-    not a person named inside it ('"If somebody tells you how ...," Scalia said'; "Kennedy said the women's
-    argument points two ways"; "McGinley confirmed that prosecutors intended to file charges"). The outermost
+    not a person named inside it ('"If someone tells you what to decide ...," Pell said'; "Marsh said the
+    tenants' case cuts both ways"; "Lund confirmed that prosecutors meant to bring charges"). The outermost
     named speaker that is not an outlet (an outlet around the words relays them: `via`), nor a record no one is
     named as issuing ("According to the minutes, she argued that C": hers, recorded). What someone did rather
-    than said, in an outlet's report, is the outlet's report ("According to the Post, Mateen expressed gratitude
-    toward the Taliban": the Post's)."""
+    than said, in an outlet's report, is the outlet's report ("According to the Ledger, Vale sent flowers to the
+    rebels": the Ledger's)."""
     def says_nothing(a: Attribution) -> bool:  # "neither side has commented", "the ministry did not respond"
         span = text[min(a.source[0][0], a.cue[0][0]):max(a.source[-1][1], a.cue[-1][1])]
         return bool(_NOBODY.match(a.source_text or "") or NON_CLAIM.search(span))
@@ -662,8 +662,8 @@ def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attri
 
 def _reports(a: Attribution) -> bool:
     """Whether an attribution reports words or thoughts (said, believes, according to): a stance names what it is
-    about, and someone's words inside that are theirs ("He was referring to comments in which Reid said C": C is
-    Reid's)."""
+    about, and someone's words inside that are theirs ("He was referring to remarks in which Roe said C": C is
+    Roe's)."""
     return a.cue_lemma in SPEECH | BELIEF or a.cue_lemma == "according to"
 
 
@@ -673,8 +673,8 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     The claimant is the innermost named source that is not a pronoun ("officials told parliament they believed
     X": the officials), whose words the claim is; who speaks them, when someone else does, is `_speaker`'s; an
     outlet around it ("…, the newspaper reported") is the intermediary. The claim's words
-    are the innermost content ('"It has been identified that missiles were delivered," Shin said': the
-    missiles were delivered)."""
+    are the innermost content ('"It has been found that the pumps were sold," Quist said': the
+    pumps were sold)."""
     if not atts:
         return None, None, None
 
@@ -707,23 +707,23 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     return primary, via, via_text
 
 
-# A subject pronoun that opens reported words, and the speakers it stands for when it is theirs: "LePage said he
+# A subject pronoun that opens reported words, and the speakers it stands for when it is theirs: "Brandt said he
 # will be staying put", "the ministry said it was investigating", "Republican leaders said they may try again".
 _OPENING_PRONOUN = re.compile(r"(he|she|it|they)\s+(?=\w)", re.I)
 _PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:",), "they": ("group:", "org:", "norp:")}
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
-_DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Bob Casey"
+_DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
 
 
 def speaker_named(mention: Mention) -> str | None:
     """Reported words opening with a pronoun for their speaker, with the speaker as the text names them ("he
-    will be staying put", said by "LePage": "LePage will be staying put"), as the claim is written without its
+    will be staying put", said by "Brandt": "Brandt will be staying put"), as the claim is written without its
     source. Only where the pronoun is theirs by its kind (a person's "he" or "she", an organisation's "it", a
-    group's "they"), not an empty "it is ...", nor a description of several ("top Clinton advisers"); None
+    group's "they"), not an empty "it is ...", nor a description of several ("top Brandt advisers"); None
     where the words stay as they are. Extraction asks only where the one who says the words is the cue's own
-    subject: in words someone quotes ('Graham said: "She said she didn't"') a pronoun is the quoted speaker's."""
+    subject: in words someone quotes ('Marsh said: "She said she didn't"') a pronoun is the quoted speaker's."""
     a = mention.attribution
     text = " ".join(mention.text.split())
     m = _OPENING_PRONOUN.match(text)
@@ -738,5 +738,5 @@ def speaker_named(mention: Mention) -> str | None:
     name = next((p for p in parts if not _DESCRIBED.match(p)), parts[0])
     head = name.split()[-1]
     if pronoun in ("he", "she") and head.islower() and head.endswith("s"):
-        return None  # "top Clinton advisers said that she ...": not one of them
+        return None  # "top Brandt advisers said that she ...": not one of them
     return name + " " + text[m.end():]

@@ -49,16 +49,16 @@ class Mention(Dictable):
     # the span the aside's words
     aside: bool = False
     # the claim as a reader states it, where it differs from `text`: the speaker named for the pronoun their words
-    # open with ("he will be staying put", said by LePage: "LePage will be staying put")
+    # open with ("he will be staying put", said by Brandt: "Brandt will be staying put")
     statement: str | None = None
     source_set: str | None = None  # the source an analyst set (a correction), which provenance keeps
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)
-    # the sources its source phrase lists, `source` among them, in the order named ("the U.S., South Korea, and
-    # Ukraine"): shown together; one phrase, one source counted
+    # the sources its source phrase lists, `source` among them, in the order named ("Norway, Sweden, and
+    # Finland"): shown together; one phrase, one source counted
     named_together: list[str] = field(default_factory=list)
     echo_of: MentionRef | None = None  # the earlier mention in another outlet it copies
-    # the outlet's own denial of another mention's words ("Trump falsely stated that C"): its span the words that
+    # the outlet's own denial of another mention's words ("Brandt falsely stated that C"): its span the words that
     # say so ("falsely stated"), its text the claim; it belongs to the claim of the mention it denies
     denial_of: MentionRef | None = None
 

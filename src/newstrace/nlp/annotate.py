@@ -48,7 +48,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? t
 # as "e - mailed" loses its verb, and the parse takes the whole clause as the subject of what follows.
 _ONE_WORD = [f"{e}-mail{end}" for e in "eE" for end in ("", "s", "ed", "ing")]
 # Titles abbreviated before a name: the tokenizer splits off the stop of some ("Sgt" "."), and the parser then
-# ends the sentence there ("... killed Deputy Sgt." / "Hoyt Teasley, who had pursued him ...").
+# ends the sentence there ("... stopped by Deputy Sgt." / "Ina Moss, who had followed him ...").
 _TITLE_ABBREVIATIONS = ["Sgt.", "Const.", "Det.", "Supt.", "Cpl.", "Capt.", "Col.", "Adm.", "Gen.", "Lt.", "Sen.",
                         "Rep.", "Gov.", "Prof.", "Rev.", "Insp.", "Cmdr.", "Maj.", "Pvt.", "Atty.", "Dr."]
 
@@ -294,7 +294,7 @@ _HE_SHE = {"he", "she", "him", "her"}
 # Words before a name in a source phrase that make it where or whose the speaker is, not the speaker: "a law
 # professor at Chapman University", "the mayor's spokesman".
 _OF_WHOM = re.compile(r"\b(?:at|of|for|from|with|in|on|to|by|under)\b|['’]s\b", re.I)
-# A name whose the speaker is: "a lawyer for (Mr.) Grimm", "an aide of the senator Vidal".
+# A name whose the speaker is: "a lawyer for (Mr.) Lund", "an aide of the senator Vidal".
 _WHOSE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?$")
 _THEY = {"they", "them"}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
@@ -304,7 +304,7 @@ _BODIES = (r"group|company|firm|ministry|agency|organi[sz]ation|association|coun
            r"coalition|campaign|charity|watchdog|regulator|commission|committee")
 _DESCRIBED = re.compile(rf"^(?:the|that|this)\s+({_BODIES})$", re.I)
 _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
-# A person named by a role: the abbreviations a text writes before names ("Gov. Paul LePage")
+# A person named by a role: the abbreviations a text writes before names ("Gov. Ada Brandt")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
                        "congressman": r"rep\.", "congresswoman": r"rep\."}
 _PAPERS = r"(?:statement|letter|release|memo|note|post|tweet|message|e-?mail|filing|files|document|remarks)"
@@ -313,14 +313,14 @@ _ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0
 
 # A body named after the person a possessive stands for ("her campaign said"): the campaign of that person.
 _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
-# "her rep said": one who speaks for the person the text was about, as "Reid's rep" speaks for Reid
+# "her rep said": one who speaks for the person the text was about, as "Linde's rep" speaks for Linde
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
 _POSSESSIVE = {"his": "he", "her": "she"}
 # "its spokesman said": one who speaks for the organisation the text names before, if it names only one
 _ITS_VOICE = re.compile(r"^its\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
 # Offices whose holder is the speaker ("the Montana Governor"); a spokesperson speaks for another
 _OFFICE_ROLES = OFFICES - SPOKESPEOPLE
-# a role in lower case between two names of one source phrase ("Lohan lawyer Mark Heller")
+# a role in lower case between two names of one source phrase ("Linde lawyer Ivo Marsh")
 _ROLE_BETWEEN = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+")
 
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
@@ -330,7 +330,7 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 def _genders(ann: Annotations, mentions: list, resolved: list[Resolved], text: str) -> dict[str, str]:
     """person key -> "male" or "female", where the text itself says so and never otherwise: an honorific ("Mr.",
     "Ms.", "Mrs.") before the name, or a pronoun after the name in a sentence that names that person alone
-    ("Sanders condemned the attack, saying his ..."). No list of first names: the text is the evidence, and where
+    ("Marsh condemned the attack, saying his ..."). No list of first names: the text is the evidence, and where
     it says nothing the person's gender is left unknown."""
     votes: dict[str, list[str]] = {}
     for m in mentions:
@@ -369,9 +369,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         named = list(inside)  # (a list being sorted reads as empty to its key function)
 
         def whose(m) -> bool:
-            """A name in the possessive or after "for"/"of" is whose the speaker is, not the speaker ("Mr. Grimm's
-            lawyer, McGinley", "A lawyer for Mr. Grimm, William McGinley"), as is one before a role and the
-            speaker's name ("Lohan lawyer Mark Heller"), but a spokesperson's ("Reid spokesman Jack Ketsoyan")."""
+            """A name in the possessive or after "for"/"of" is whose the speaker is, not the speaker ("Mr. Lund's
+            lawyer, Quist", "A lawyer for Mr. Lund, Dana Quist"), as is one before a role and the
+            speaker's name ("Linde lawyer Ivo Marsh"), but a spokesperson's ("Linde spokesman Orrin Vale")."""
             if text[m.end:m.end + 2] in ("'s", "’s") or _WHOSE.search(text[max(0, m.start - 24):m.start]):
                 return True
             return any(o.label == "PERSON" and (role := _ROLE_BETWEEN.fullmatch(text[m.end:o.start])) is not None
@@ -401,14 +401,14 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     def opener(s: int, e: int, pronoun: str) -> str | None:
         """The person the text span [s, e) opens with as its subject, after a conjunction or a short opening
-        phrase ("But Justice Scalia ...", "More recently, Grimm ..."), when a `pronoun` may refer to them."""
+        phrase ("But Judge Pell ...", "Last month, Lund ..."), when a `pronoun` may refer to them."""
         opening = re.match(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?", text[s:e], re.I)
         phrase = re.match(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?[^,\"“”\n]{1,40},\s+", text[s:e], re.I)
         for head in [s + m.end() for m in (opening, phrase) if m]:
             first = min((m for m in mentions if m.label == "PERSON" and m.canonical is not None and head <= m.start
                          and m.end <= e and len(text[head:m.start].split()) <= 2), key=lambda m: m.start, default=None)
             if first is not None and re.search(r"(?:ing|ed)\b", text[head:first.start], re.I):
-                return None  # a verb before the name ("Saying President Obama ..."): not its subject
+                return None  # a verb before the name ("Saying Mayor Brandt ..."): not its subject
             if first is not None:
                 key = resolved[int(first.canonical)].key
                 return key if agrees(key, pronoun) else None
@@ -416,11 +416,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     def subject_before(pos: int, at: int, pronoun: str) -> str | None:
         """The person a "he"/"she" at `at`, speaking words that begin at `pos`, stands for by where it stands: the
-        subject its own sentence opens with, before it and outside quotes ("More recently, Grimm was in the news
-        after he threatened a reporter"; "Sen. Hirono blasted the ruling, 'So much for modesty,' she said");
+        subject its own sentence opens with, before it and outside quotes ("Last month, Lund was in court
+        after he shoved a cameraman"; "Sen. Roe attacked the ruling, 'So much for restraint,' she said");
         else the person the sentence right before the words opens with, or the only person it names, when that
-        sentence reports no one's words ("But Justice Scalia was unconvinced. "I'm getting whipsawed," he said";
-        "That did not satisfy Justice Scalia."): the "he" that follows is who the text was just about."""
+        sentence reports no one's words ("But Judge Pell was not persuaded. "I'm being pulled both ways," he said";
+        "That did not satisfy Judge Pell."): the "he" that follows is who the text was just about."""
         k = bisect.bisect_right(starts, at) - 1
         if k >= 0:
             s, _e = ann.sentences[k]
@@ -434,8 +434,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             return None  # someone's words, or a quote: not narration about one person
         named = {resolved[int(m.canonical)].key for m in mentions
                  if m.label == "PERSON" and m.canonical is not None and s <= m.start < e}
-        # "That did not satisfy Justice Scalia.": about one person, and no one else ("the governor identified
-        # himself and cursed Gattine" is about two)
+        # "That did not satisfy Judge Pell.": about one person, and no one else ("the governor named
+        # himself and insulted Marsh" is about two)
         alone = next(iter(named)) if len(named) == 1 and not _PERSONAL.search(text[s:e]) else None
         return opener(s, e, pronoun) or (alone if agrees(alone, pronoun) else None)
 
@@ -479,7 +479,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     def issuer(paper: str, pos: int) -> str | None:
         """Who issued "the statement" (`paper`) the text speaks of at `pos`: the one it named issuing "a (joint)
-        statement" earlier, in the sentence that introduced it ("Pelosi and Schumer released a joint statement",
+        statement" earlier, in the sentence that introduced it ("Brandt and Marsh released a joint statement",
         "a letter from the committee chairs"): a name after "from", else the last name before it."""
         found = None
         for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{paper}s?\b", text[:pos], re.I):
@@ -506,16 +506,16 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")  # how often each person is named
 
     def role_holder(span: tuple[int, int], content: tuple[tuple[int, int], ...] = ()) -> str | None:
-        """Whom a source named by a role noun is ("Grimm's lawyer", "the Fox News host", "the Republican
+        """Whom a source named by a role noun is ("Lund's lawyer", "the Fjord TV host", "the Republican
         governor"): the names before the noun only say whose or where (never the speaker); a definite "the ..."
-        is the latest person the text gave that role ("talk show host Glenn Beck", "Gov. Paul LePage"). A name
+        is the latest person the text gave that role ("radio host Orrin Vale", "Gov. Ada Brandt"). A name
         in what the source says is not the source (`content`: "... off Flora, the coastguard said")."""
         words = text[span[0]:span[1]].split()
         noun = words[-1] if words else ""
         # an office capitalised ("the Montana Governor") is a role all the same, not part of a name
         noun = noun.lower() if noun.lower() in _OFFICE_ROLES and len(words) > 1 else noun
         # a phrase that ends with its own speaker's name ("the environmental group Blue Coast Watch"), not one whose
-        # name only says where or whose ("a law professor at Chapman University")
+        # name only says where or whose ("a law professor at Eastmoor University")
         names_own = any(span[0] <= m.start and m.end <= span[1] and m.canonical is not None
                         and m.label in ("PERSON", "ORG") and not text[m.end:span[1]].strip(" ,")
                         and not _OF_WHOM.search(text[span[0]:m.start]) for m in mentions)
@@ -535,8 +535,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             return None  # an organisation or a paper named by its kind ("the joint statement"): resolved below
         if words[0].lower() == "the":  # "the Fox News host": the latest person given that role, in most words
             role = re.compile(rf"\b(?:{noun}\b|{_ROLE_ABBREVIATIONS.get(noun, noun)})", re.I)
-            # the role as the name's title ("Chief Justice Roberts", "talk show host Glenn Beck") or apposition
-            # ("LePage, the governor of Maine")
+            # the role as the name's title ("Chief Justice Pell", "radio host Orrin Vale") or apposition
+            # ("Brandt, the governor of the state")
             titled = re.compile(rf"(?i:{role.pattern})[\s.]*(?:[A-Z][\w.'’-]*\s+)*$")
             apposed = re.compile(rf",\s+(?:the|a|an)\s+[^,.;]*?(?:{role.pattern})", re.I)
             holders = [m for m in mentions if m.end <= span[0] and m.label == "PERSON" and m.canonical is not None
@@ -549,8 +549,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                         named_times[m.canonical], m.start)
 
             return resolved[int(max(holders, key=fit).canonical)].key if holders else None
-        if re.search(r"['’]s$", words[-2]):  # "Grimm's lawyer": whom the text calls so, in apposition
-            phrase = re.escape(" ".join(words[-2:]))  # ("Grimm's lawyer, William McGinley, said")
+        if re.search(r"['’]s$", words[-2]):  # "Lund's lawyer": whom the text calls so, in apposition
+            phrase = re.escape(" ".join(words[-2:]))  # ("Lund's lawyer, Dana Quist, said")
             for m in sorted(mentions, key=lambda m: abs(m.start - span[0])):
                 if m.label == "PERSON" and m.canonical is not None and (
                         re.search(rf"{phrase},?\s+$", text[max(0, m.start - 80):m.start])
@@ -569,20 +569,20 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         cue = a.cue[0][0]
         if a.source_entity is None and said:
             # inside what someone else is reported to say, a pronoun is that someone ("officials told parliament
-            # they believed ...", "'I called it,' Trump said")
+            # they believed ...", "'I called it,' Brandt said")
             around = [b for b in atts if b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content)]
             # (a "he" inside what an outlet or a body reports is not it: '"...," he said, according to the Globe')
             if around and (said in _THEY | FIRST_PERSON or said in _HE_SHE and not is_outlet(
                     around[-1].source_text or "") and not is_written(around[-1].source_text or "")
                     and (around[-1].source_entity or "person:").startswith("person:")):
                 a.source_entity = around[-1].source_entity
-                # unless a person is named in those words before the "he" ("He demanded that Mr. Obama resign
+                # unless a person is named in those words before the "he" ("He demanded that Mr. Vale resign
                 # because he refused to say ..."): then that person
                 named = [key for end, key in people if said in _HE_SHE and end <= cue and agrees(key, said)
                          and any(cs <= end <= ce for cs, ce in around[-1].content)]
                 a.source_entity = named[-1] if named else a.source_entity
                 if not named and said in _HE_SHE and in_quote(src[0]):
-                    # in the speaker's own quoted words a "she" is someone else: a speaker says "I" ('Graham
+                    # in the speaker's own quoted words a "she" is someone else: a speaker says "I" ('Marsh
                     # said: "She said she didn't."'), so the latest other person who may be
                     a.source_entity = next((key for end, key in reversed(people) if end <= cue and agrees(key, said)
                                             and key != around[-1].source_entity), None)
@@ -599,7 +599,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             elif _ITS_VOICE.match(said):
                 a.source_entity = organisation_before(cue)
             elif whose := _THEIR_BODY.match(said):
-                # "her campaign said": the campaign of the person the text was about (O'Malley's, Clinton's)
+                # "her campaign said": the campaign of the person the text was about (Brandt's, Marsh's)
                 person = person_before(cue, _POSSESSIVE[whose.group(1)])
                 a.source_entity = body_of(person, whose.group(2)) if person else None
             elif said in _THEY:
@@ -612,16 +612,16 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = described(kind.group(1), cue)
                 if a.source_entity is None and kind.group(1).lower() in ("company", "firm") and (
                         last_group or "").startswith("org:") and not called(last_group, cue):
-                    # "Wal-Mart calls that evidence unreliable. The company says ...": a company the text never
+                    # "Hallen calls that evidence unreliable. The company says ...": a company the text never
                     # calls so is the organisation that spoke last, unless the text calls that one a group, an
                     # agency ... (another kind of body)
                     a.source_entity = last_group
         if a.source_entity is None and re.fullmatch(r"[A-Z][a-z][\w'’-]*", a.source_text or ""):
-            # a surname the tagger did not read as a name ('"...," Short said in a statement'): the person the
+            # a surname the tagger did not read as a name ('"...," Stout said in a statement'): the person the
             # text named so before
             a.source_entity = next((key for end, key, last in reversed(surnames) if end <= cue
                                     and last == a.source_text), None)
-        # someone the speaker quotes ("Dick Cheney says it is going to be a good year," he declared) does not
+        # someone the speaker quotes ("Ada Brandt says it will be a fine harvest," he declared) does not
         # take the floor: the next "he" is still the speaker
         quoted = any(b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content) for b in atts)
         if a.source_entity and not quoted:

@@ -1,10 +1,10 @@
 """Asides: what a sentence says in passing about someone or something it names, set off by commas — a
-non-restrictive relative clause ("House Speaker Paul Ryan, who is retiring, said ..."), a descriptive appositive
-("Michael Grimm, a former FBI agent, ..."), a name after the role it fills ("The gunman, Omar Mateen, ...") or a
-participle's phrase ("The cable, sent under Stevens' signature, warned ..."). The guidelines count such
-background as claims of their own, and other outlets repeat it ("Grimm, a former F.B.I. agent"), so each is read
-out as a statement about its subject: "Paul Ryan is retiring", "Michael Grimm is a former FBI agent", "The
-cable was sent under Stevens' signature". Restrictive clauses ("the people who saw it") are part of their noun
+non-restrictive relative clause ("Council Leader Ada Brandt, who is retiring, said ..."), a descriptive appositive
+("Tor Lund, a former customs officer, ..."), a name after the role it fills ("The driver, Orrin Vale, ...") or a
+participle's phrase ("The memo, sent under Quist's signature, warned ..."). The guidelines count such
+background as claims of their own, and other outlets repeat it ("Lund, a former customs officer"), so each is read
+out as a statement about its subject: "Ada Brandt is retiring", "Tor Lund is a former customs officer", "The
+memo was sent under Quist's signature". Restrictive clauses ("the people who saw it") are part of their noun
 phrase, not asides, and are left alone.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ..lexicon import BELIEF, SPEECH
 from ..model import Aside
 
 _RELATIVE = {"who", "which"}
-# An appositive that opens with "then" or "formerly" describes the past: "Michael Morell, then the deputy director".
+# An appositive that opens with "then" or "formerly" describes the past: "Dana Quist, then the deputy director".
 _THEN = {"then", "formerly", "once", "previously"}
 _FOCUS = {"even", "only", "also", "too", "just", "especially", "particularly", "notably"}
 _BODIES = {"group", "organization", "organisation", "company", "firm", "agency", "institute", "party",
@@ -45,10 +45,10 @@ def _relative_clause(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("PROPN", "NOUN"):
         return None
     if tok.lemma_ in SPEECH | BELIEF and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
-        return None  # "Katz, who said he wanted ...": an attribution, whose words are Katz's claim
+        return None  # "Roe, who said he wanted ...": an attribution, whose words are Roe's claim
     if tok.head.tag_ == "NNP" and any(t.lower_ in ("have", "are", "were") or t.tag_ == "VBP" and t.is_alpha
                                       for t in (tok, *tok.children) if t.dep_ in ("aux", "relcl")):
-        return None  # "allies, starting with Pelosi, who have expressed": the clause is about a plural before it
+        return None  # "allies, starting with Roe, who have expressed": the clause is about a plural before it
     first = tok.left_edge
     if first.lower_ not in _RELATIVE or first.dep_ not in ("nsubj", "nsubjpass") or first.head.i != tok.i:
         return None
@@ -62,9 +62,9 @@ def _relative_clause(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
 
 
 def _appositive(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
-    """A common noun set off by a comma after a name that it describes ("Grimm, a former FBI agent and Marine")."""
+    """A common noun set off by a comma after a name that it describes ("Lund, a former customs officer and sailor")."""
     if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head.pos_ != "PROPN" or tok.head.ent_type_ in ("NORP", ""):
-        return None  # "angst among moderate Republicans, his well of support, ...": a party is no name described
+        return None  # "unease among rural Liberals, his base of support, ...": a party is no name described
     doc = tok.doc
     first = tok.left_edge
     if first.i == 0 or doc[first.i - 1].text != "," or first.i <= tok.head.i:
@@ -76,7 +76,7 @@ def _appositive(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
     words = doc[first.i : last + 1]
     if any(t.is_quote for t in words) or any(t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i == tok.i
                                              for t in words[1:]):
-        return None  # a quoted description is someone's words; "like Trump, rail routinely against ...": a misparse
+        return None  # a quoted description is someone's words; "like Marsh, rail often against ...": a misparse
     if tok.head.ent_type_ == "PERSON" and tok.lemma_ in _BODIES:
         return None  # a person is no group: the parser hung an organisation's description on a name before it
     subject = _subject_words(tok.head, first.i - 1)
@@ -87,7 +87,7 @@ def _appositive(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
 
 
 def _identified(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
-    """A person's name set off by commas after the role it fills ("The gunman, Omar Mateen, was heard ..."): who
+    """A person's name set off by commas after the role it fills ("The driver, Orrin Vale, was heard ..."): who
     holds it. Only a definite role ("the gunman"; not "his deputy", whose "his" says nothing read alone)."""
     doc = tok.doc
     head = tok.head
@@ -97,7 +97,7 @@ def _identified(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
     first = tok.left_edge.i
     last = first
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
-        last += 1  # the name alone: "the leader, Mitch McConnell, Republican of Kentucky" stops at the name
+        last += 1  # the name alone: "the leader, Ivo Marsh, Republican of Ohio" stops at the name
     if first <= head.i or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," or (
             tok.i > last):
         return None
@@ -125,11 +125,11 @@ def _participle(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
 
 def _subject_words(head: Token, comma: int) -> tuple[int, int] | None:
     """The name phrase the aside is about: from its first word to the comma that opens the aside, cut at an
-    earlier comma ("Grimm, 44, a Republican": Grimm). None where it is a bare word ("Reports, which ...") or a
+    earlier comma ("Lund, 44, a Liberal": Lund). None where it is a bare word ("Reports, which ...") or a
     dateline or quotation runs into it."""
     doc = head.doc
     if any(c.dep_ == "conj" for c in head.children):
-        return None  # "Honduras, El Salvador and Guatemala, the countries where ...": the aside is about them all
+        return None  # "Norway, Sweden and Finland, the countries where ...": the aside is about them all
     start = head.left_edge.i
     end = comma - 1
     for i in range(head.i, comma):
@@ -139,7 +139,7 @@ def _subject_words(head: Token, comma: int) -> tuple[int, int] | None:
     start = max([start] + [t.i + 1 for t in doc[start : end + 1] if "\n" in t.text_with_ws])  # not a headline
     while start <= end and (doc[start].is_punct or doc[start].pos_ in ("SCONJ", "ADP", "CCONJ", "VERB", "AUX")
                             or doc[start].pos_ == "ADV" and doc[start].lower_ in _FOCUS):
-        start += 1  # "Whether Wal-Mart, the largest employer, ...", "Even Justice Ginsburg": the name's own words
+        start += 1  # "Whether Hallen, the largest employer, ...", "Even Judge Pell": the name's own words
     if start > end or not any(t.pos_ == "PROPN" for t in doc[start : end + 1]) and end - start < 1:
         return None
     if any(t.text in ("—", "–", "--", "―") or t.is_quote for t in doc[start : end + 1]):

@@ -33,7 +33,7 @@ _CHARGE_PREPS = {"accuse": "of", "blame": "for", "criticize": "for", "criticise"
                  "condemn": "for", "attack": "for", "slam": "for", "blast": "for"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
-# Adverbs by which the outlet itself calls what it reports false ("Trump falsely stated that ..."): the claim is
+# Adverbs by which the outlet itself calls what it reports false ("Brandt falsely stated that ..."): the claim is
 # denied, by the outlet, whatever the speaker's own certainty.
 _FALSELY = {"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "inaccurately", "untruthfully"}
 CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", "assertion", "suggestion",
@@ -131,7 +131,7 @@ def _subject(verb: Token) -> Token | None:
                 and verb.doc[name.left_edge.i - 1].lower_ == "and"):
             return name
     if not subjects:
-        # "Ms. Nuland, reading the latest draft, complained ...": the small parser gives the subject to the
+        # "Ms. Quist, reading the final draft, objected ...": the small parser gives the subject to the
         # participle set off by commas before the verb; a participle there has none of its own
         doc = verb.doc
         for c in verb.children:
@@ -167,8 +167,8 @@ def _gone_on_from(verb: Token) -> Token | None:
 
 
 def _whole_words(span: Span) -> Span:
-    """The span with the words glued to it by a hyphen: the tokenizer splits "Wal-Mart" and the parse can leave
-    "Wal-" out of the subject ("Wal-Mart calls that evidence unreliable": "Mart")."""
+    """The span with the words glued to it by a hyphen: the tokenizer splits "Sea-Land" and the parse can leave
+    "Sea-" out of the subject ("Sea-Land calls that evidence unreliable": "Land")."""
     doc, start, end = span.doc, span.start, span.end
 
     def glued(hyphen: int) -> bool:  # "Wal" "-" "Mart" with no space on either side of the hyphen
@@ -185,7 +185,7 @@ def _source_of(verb: Token) -> Span | None:
     doc = verb.doc
     subj = _subject(verb)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        # "Justice Kennedy, who said he was troubled": the speaker is the noun the clause hangs on
+        # "Judge Pell, who said he was worried": the speaker is the noun the clause hangs on
         head = verb.head
         start = head.left_edge.i
         end = max((c.right_edge.i for c in head.children if c.i < verb.left_edge.i and c.dep_ != "punct"),
@@ -232,7 +232,7 @@ def _source_of(verb: Token) -> Span | None:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "X said ... and added", "X apologized and vowed"
         return _source_of(verb.head)
     for child in verb.children:  # inverted "..., said X" parsed with X as an object; a verb whose object is the
-        # one spoken to ("urging Obama to fail", "told Berg") is never inverted so
+        # one spoken to ("urging Brandt to resign", "told Berg") is never inverted so
         if (child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ in ("PERSON", "ORG", "NORP")
                 and verb.lemma_ in _INVERTED):
             return doc[child.left_edge.i : child.right_edge.i + 1]
@@ -272,8 +272,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None  # "to tell", "will ask": mostly not a report of speech; "appeared to suggest C" is one
     if lemma not in SPEECH | BELIEF:
         return _stance_cue(tok, subj)
-    # what was said, not the programme it was said on ("said on CBS' "Face the Nation"": the parser reads the
-    # title as a clause, and what follows it as the title's: "... "Face the Nation" that C")
+    # what was said, not the programme it was said on ("said on KTV's "Meet the Week"": the parser reads the
+    # title as a clause, and what follows it as the title's: "... "Meet the Week" that C")
     content_heads = [h for c in _content_children(tok) for h in (
         [x for x in c.children if x.dep_ == "ccomp" and x.i > c.i] if _title(c) else [c])]
     if lemma in _TELLING and any(c.dep_ == "auxpass" for c in tok.children):
@@ -290,7 +290,7 @@ def _verb_cue(tok: Token) -> _Found | None:
                          and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)]
     if not content_heads:
         # "C, the Journal reported" parsed with C as a clause modifying the verb, before it; not a subordinate
-        # clause of its own ("While North Korea launched a satellite, experts question its capability")
+        # clause of its own ("While the port reopened its quay, traders question its depth")
         content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
                          and c.pos_ in ("VERB", "AUX") and not any(
                              m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)]
@@ -308,17 +308,17 @@ def _verb_cue(tok: Token) -> _Found | None:
     elif ((tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i or tok.dep_ == "parataxis")
           and tok.head.pos_ in ("VERB", "AUX")
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH | BELIEF)
-          # a clause the head verb takes as its object is no parenthetical ("making clear she believed in X"); one
+          # a clause the head verb takes as its object is no parenthetical ("making plain she trusted in X"); one
           # set off by a comma or a quote may be ("C, the mayor said" read the other way round)
           and not (tok.dep_ == "ccomp" and tok.left_edge.i > 0 and not tok.doc[tok.left_edge.i - 1].is_punct)
-          # nor is a that-clause coordinated with the head ("said that she waits and that she has explained it")
+          # nor is a that-clause coordinated with the head ("said that she waits and that she has set it out")
           and not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
           and not ((marks := {m.lower_ for m in tok.children if m.dep_ == "mark"} & SUBORDINATORS)
                    and (marks - {"as"} or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)))):
         # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical (a
         # subordinate clause is none: "after a sheen was reported", "after he threatened a reporter" say when,
         # not who says the main clause, but "C, as X said" is one; nor is what a verb of saying reports: "X said
-        # the office has disclosed its intent")
+        # the office has made its plan known")
         content = _subtree_span(tok.head, exclude=tok)
         parenthetical = True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
@@ -332,7 +332,7 @@ def _verb_cue(tok: Token) -> _Found | None:
         elif quote and re.fullmatch(r"[^\"“”.;]{0,40}[:,]\s*", sent.doc.text[tok.idx + len(tok):quote[0]]):
             content = [quote]  # 'Warren added on Twitter: "..."', 'he said, "..."'
         elif subj is not None and subj.left_edge.i == sent.start and (quote := _quote_ending_before(sent)):
-            content = [quote]  # '"I have a problem!" he declared': the parser ended the quote's sentence at "!"
+            content = [quote]  # '"I have a question!" he shouted': the parser ended the quote's sentence at "!"
         else:
             return None
     if not content:
@@ -439,7 +439,7 @@ def _by_force(tok: Token) -> bool:
 def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     """'X called the deal a disaster', 'X criticized the plan': the object (and its complement) is the content."""
     # a participle has no subject of its own: it speaks with the one it hangs on ("Ruiz released a statement
-    # calling the flood a disaster", "Trump spoke in Ohio, calling the deal a disaster")
+    # calling the flood a disaster", "Brandt spoke in Bergen, calling the deal a disaster")
     speaker = _source_of(tok) if subj is None and tok.tag_ == "VBG" else None
     if speaker is None and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that")):
         return None
@@ -455,19 +455,19 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
             parts += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
         elif c.dep_ == "advcl" and tok.lemma_ == "call" and (
                 mark := next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)) is not None:
-            cue.append(mark)  # "called for the entire report to be released": the parser makes "for" the clause's
+            cue.append(mark)  # "called for the whole audit to be published": the parser makes "for" the clause's
             parts.append(c)
     if not parts or tok.lemma_ == "call" and all(p.dep_ == "dobj" and p.like_num for p in parts):
         return None  # a number is dialled, not named: "the gunman called 911"
     if tok.lemma_ in _FORCE_VERBS and _by_force(tok):
-        return None  # "youths attacked a police station", "attacked the ship with grenades": what happened
+        return None  # "a crowd attacked a town hall", "attacked the ship with grenades": what happened
     content: list[tuple[int, int]] = []
     for part in parts:
         content += _subtree_span(part, exclude=next((m for m in cue if m.head == part), None))
     source = speaker
     if subj is not None:
         source = tok.doc[subj.left_edge.i : subj.right_edge.i + 1]
-        if subj.lower_ in RELATIVE_PRONOUNS:  # "rivals like Sanders who oppose the pact": the noun "who" hangs on
+        if subj.lower_ in RELATIVE_PRONOUNS:  # "rivals like Marsh who oppose the deal": the noun "who" hangs on
             source = _source_of(tok)
             if source is None or source.text.lower() in RELATIVE_PRONOUNS:
                 return None  # "and who was seeking them": a question, no one's stance
@@ -479,7 +479,7 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
 
 def _quoted(sent: Span) -> tuple[int, int] | None:
     """The sentence's quote; or the end of a quote opened in a sentence before, where the sentence opens inside
-    it ('The American people deserve to see it. #ReleaseTheReport," she wrote')."""
+    it ('The voters deserve to read it. #PublishTheAudit," she wrote')."""
     text = sent.text
     m = re.search(r"[\"“]([^\"“”]{3,})[\"”]", text) or re.match(r"\s*[^\"“”\s][^\"“”]*[^\"“”\s][\"”]", text)
     if not m:
@@ -540,7 +540,7 @@ def _noun_cue(tok: Token) -> _Found | None:
 
 
 # Verbs of holding a view: what they hold is a position of the speaker's, not a fact they are unsure of, when it
-# says what should be ("he believes the governor should resign"): a position someone holds, as the guidelines
+# says what should be ("he believes the mayor should step down"): a position someone holds, as the guidelines
 # count one, is no hedge. (What something is like, "she thought the deals were bad", is left hedged: "officials
 # believe the missiles are operational" reads the same way and is a fact unsure.)
 _HOLDING = {"believe", "think", "feel"}
@@ -559,8 +559,8 @@ def _doing(head: Token) -> bool:
 
 
 # What "reject" or "dismiss" says is false, when its object is a noun: a claim of some kind, or any noun with the
-# claim in a that-clause ("rejected the suggestion that he lied"). Any other thing rejected ("rejected Obama's
-# trade agenda", "rejected Mr. Trump's suggestion", "dismissed the lawsuit") is opposed or ended, not called untrue.
+# claim in a that-clause ("rejected the suggestion that he lied"). Any other thing rejected ("rejected the mayor's
+# harbour plan", "rejected Mr. Vale's suggestion", "dismissed the lawsuit") is opposed or ended, not called untrue.
 _TRUTH_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "assertion", "contention", "account",
                 "story", "rumor", "rumour", "notion", "premise", "characterization", "characterisation", "theory",
                 "finding", "conclusion", "statement", "version", "narrative"}
@@ -590,7 +590,7 @@ def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...]
 
 def is_statement(heads: tuple[Token, ...]) -> bool:
     """Whether content headed by these tokens states something: a predicate with its own subject ("that the
-    report be released", "Barr to release it") or a finite verb. A noun phrase ("opposed the deal", "question
+    report be released", "the board to release it") or a finite verb. A noun phrase ("opposed the deal", "question
     its capability"), a bare infinitive ("vowed to file charges") and an embedded question ("whether it can
     ...") state nothing on their own. Content with no head (a quotation) is taken as said."""
     if not heads:
@@ -608,7 +608,7 @@ def is_statement(heads: tuple[Token, ...]) -> bool:
     return False
 
 
-# Verbs that only say that someone spoke: alone in a sentence ("Lena Voss asked.", "Sanders said on CBS."), their
+# Verbs that only say that someone spoke: alone in a sentence ("Lena Voss asked.", "Marsh said on KTV."), their
 # words stand in the sentence before, in quotation marks the parse did not join to them. ("Protests continued",
 # "police responded" state what happened: not here.)
 _ONLY_SPEAKING = {"say", "ask", "add", "tell", "write", "note", "explain", "tweet", "reply", "retort", "quip",
@@ -645,7 +645,7 @@ def _title(tok: Token) -> list[Token]:
 
 def bare_cue(sent: Span) -> bool:
     """Whether a sentence is only a verb of saying and who spoke (and when, where, to whom in a phrase, or on
-    what programme: "Sanders said on CBS' "Face the Nation.""), with nothing said: the words it credits stand
+    what programme: "Marsh said on KTV's "Meet the Week.""), with nothing said: the words it credits stand
     elsewhere, so it states nothing of its own."""
     root = sent.root
     if root.lemma_ not in _ONLY_SPEAKING or [c.dep_ for c in root.children].count("nsubj") != 1:
@@ -712,7 +712,7 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if any(r.dep_ == "relcl" and not _set_off(r) and clause_hedged([r]) for c in head.children
                if c.dep_ in ("nsubj", "nsubjpass") for r in c.children):
-            return True  # "a concern that appears to work against them covers ...": who or what it is about is
+            return True  # "a rule that appears to favour them covers ...": who or what it is about is
             # itself put as uncertain (one set off by commas is an aside, a claim of its own: nlp/asides.py)
     return False
 
@@ -822,7 +822,7 @@ def _own_speaker_after(sents: list[Span], i: int, by_sent: dict[int, list[Attrib
 def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
     """Quoted sentences with no cue of their own, right after an attributed quote, belong to the same source: a
     sentence that opens with a quote mark, and every sentence after it until the quote closes. A cue inside the
-    quoted words ('"Because our leaders are weak, I said this would happen.') is the speaker's own, and does not
+    quoted words ('"Because the council is slow, I said this would happen.') is the speaker's own, and does not
     end the quote: the sentences after it are still the speaker's."""
     sents = [s for s in doc.sents if s.text.strip()]
     by_sent: dict[int, list[Attribution]] = {}
@@ -868,7 +868,7 @@ def _carry_quotes(doc: Doc, atts: list[Attribution], base: int) -> None:
             if any(q in sents[i - 1].text for q in QUOTES) and "\n" not in doc.text[sents[i - 1].end_char:start] and any(
                     len(m.group(1).split()) >= 4 for m in re.finditer(r"[\"“]([^\"“”]+)[\"”]", text)):
                 # the next sentence of the paragraph, naming no one else, that quotes more of the speaker's words
-                # ('"Progressivism," he declared, "is eating the Constitution." Moreover, it "was designed to eat
+                # ('"Red tape," he declared, "is strangling the harbour." Moreover, it "was written to strangle
                 # it."') goes on with what the speaker said (a word or three in quotation marks may be the
                 # outlet's scare quotes)
                 for a in prev:

@@ -1,13 +1,13 @@
 """What a text says people are: whose spokesperson someone is, and which country they serve.
 
-Both matter to provenance. A spokesperson speaks for an organisation or a person ("Brendan Buck, a spokesman for
-House Speaker John Boehner": Buck's words are Boehner's), so two outlets quoting the spokesman and the principal
-have one source. And a named official's country ("South Korea's top security adviser, Shin Won-sik") tells
-that the unnamed "South Korean officials" of another report may be the same people.
+Both matter to provenance. A spokesperson speaks for an organisation or a person ("Orrin Vale, a spokesman for
+Council Leader Ada Brandt": Vale's words are Brandt's), so two outlets quoting the spokesman and the principal
+have one source. And a named official's country ("Norway's top security adviser, Ina Moss") tells
+that the unnamed "Norwegian officials" of another report may be the same people.
 
-Found on the parse: the role noun in apposition to a name, or compounded with it ("White House spokesman Eric
-Schultz"), its principal after "for"/"of" or as a compound or possessive ("a C.I.A. spokesman", "Boehner's
-spokesman"), its country as a possessive or an adjective ("South Korea's", "Ukrainian").
+Found on the parse: the role noun in apposition to a name, or compounded with it ("Interior Ministry spokesman
+Tor Lund"), its principal after "for"/"of" or as a compound or possessive ("a U.N. spokesman", "Brandt's
+spokesman"), its country as a possessive or an adjective ("Norway's", "Ukrainian").
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ Span = tuple[int, int]
 
 
 def _name(tok: Token) -> Span:
-    """The named entity a token is part of ("South Korea", "John Boehner"), else the token's phrase."""
+    """The named entity a token is part of ("South Korea", "Ada Brandt"), else the token's phrase."""
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
             return ent.start_char, ent.end_char
@@ -34,7 +34,7 @@ def _name(tok: Token) -> Span:
 
 
 def _named(tok: Token) -> Token | None:
-    """`tok` if it is part of a name, else a name inside its phrase ("the Clinton campaign": Clinton)."""
+    """`tok` if it is part of a name, else a name inside its phrase ("the Brandt campaign": Brandt)."""
     if tok.ent_type_:
         return tok
     return next((t for t in tok.subtree if t.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "NORP")), None)
@@ -50,7 +50,7 @@ def _holder(role: Token) -> Token | None:
     for c in role.children:
         if c.dep_ == "appos" and person(c):
             return c
-    # (the parser reads "representative" before a name as an adjective: "Reid's representative Jack Ketsoyan")
+    # (the parser reads "representative" before a name as an adjective: "Linde's representative Tor Lund")
     if (role.dep_ in ("appos", "compound") or role.dep_ == "amod" and role.text in AGENTS) and (
             role.head.ent_type_ == "PERSON"):
         return role.head
@@ -86,8 +86,8 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
     places: list[tuple[Span, Span]] = []
     shift = lambda sp: (sp[0] + base, sp[1] + base)  # noqa: E731
     for tok in doc:
-        # "Tara Reid's representative Jack Ketsoyan", "her rep", "Reid's publicist": one who speaks for a person, in
-        # lower case only ("Representative Ruppersberger of Maryland" holds an office)
+        # "Mara Linde's representative Tor Lund", "her rep", "Linde's publicist": one who speaks for a person, in
+        # lower case only ("Representative Marsh of Ohio" holds an office)
         # a press secretary is the spokesperson of whom the role names ("White House press secretary Lena Voss")
         press = tok.lower_ == "secretary" and any(c.lower_ == "press" and c.dep_ in ("compound", "amod", "nmod")
                                                   for c in tok.children)
@@ -98,7 +98,7 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
         if holder is None:
             continue
         # a name beside a local body's noun says where the body is, not whom the spokesperson speaks for
-        # ("Vancouver police spokesperson Tim Fanning": the police, not the city; the NER may call it an
+        # ("Kestrel police spokesperson Ina Moss": the police, not the city; the NER may call it an
         # organisation), nor does a place inside another common noun of the role
         local = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in LOCAL_BODIES and not c.ent_type_
                     for c in tok.children)  # (a body's own name is its principal: "Beaumont Hospital spokeswoman")

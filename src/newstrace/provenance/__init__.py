@@ -64,7 +64,7 @@ def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[st
                                                      base.type if base else etype, []))
             if m.text not in ent.aliases:
                 ent.aliases.append(m.text)
-        for a in ann.attributions:  # a source the text names by no name of its own ("her campaign": Clinton's)
+        for a in ann.attributions:  # a source the text names by no name of its own ("her campaign": Brandt's)
             if a.source_entity and a.source_entity not in out and a.source_entity in ann.entity_names:
                 name, etype = ann.entity_names[a.source_entity]
                 out[a.source_entity] = Entity(a.source_entity, name, etype, [a.source_text] if a.source_text else [])
@@ -160,7 +160,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             left_out.append(f"{other} not counted: speaks of themselves, not of the same thing")
         stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and states(m)
                   and m.echo_of is None]
-        # a claim every report gives only in passing ("Clinton, the presumptive nominee, said") is background
+        # a claim every report gives only in passing ("Brandt, the party's candidate, said") is background
         # taken as known: no one reports it, so no one confirms it
         background = all(aside for _src, aside in stated)
         stating = set() if background else {src for src, _aside in stated}

@@ -2,7 +2,7 @@
 
 Numbers are compared as intervals that their qualifiers imply ("more than 40" is (40, ∞), "about 2 billion" is
 ±15 %, "up to 100,000" is [0, 100,000]); two mentions conflict when the intervals of the same counted thing do
-not meet; how long something lasted is such a number, in its unit ("four and a half months" / "five months").
+not meet; how long something lasted is such a number, in its unit ("three and a half weeks" / "four weeks").
 Dates are compared the same way (a month, a week, a day are intervals). "At least 38" and "more than 40" do not
 conflict; "38" and "more than 40" do.
 """
@@ -36,8 +36,8 @@ _QUALIFIED = re.compile(r"(?:" + "|".join(map(re.escape, QUALIFIERS)) + r")\b", 
 
 
 def durations(m: Mention) -> list[tuple[str, float, str, str | None]]:
-    """How long the mention says something lasted, as (text, number, unit, qualifier): "four and a half months"
-    (4.5, "M"), "more than two years" (2, "Y", "more than")."""
+    """How long the mention says something lasted, as (text, number, unit, qualifier): "three and a half months"
+    (3.5, "M"), "more than two years" (2, "Y", "more than")."""
     out = []
     for t in m.times:
         if t.type == "DURATION" and (d := _DURATION.fullmatch(t.value)):
@@ -117,9 +117,9 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                 continue  # one report restating itself; two sources of one report that differ do conflict
             for qa, qb in _disagreeing(counts[i], counts[j]):
                 add("quantity", i, j, qa.text, qb.text)
-            # how long it lasted is a number too ("served four and a half months" / "five months"), in one unit;
-            # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 15-year
-            # veteran" fits "a 15-year veteran, in the unit for the past five years")
+            # how long it lasted is a number too ("served three and a half weeks" / "four weeks"), in one unit;
+            # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 12-year
+            # member" fits "a 12-year member, on the board for the past three years")
             same_unit = [(x, y) for x in lengths[i] for y in lengths[j] if x[2] == y[2]]
             if same_unit and not any(_meet(interval(x[1], x[3]), interval(y[1], y[3])) for x, y in same_unit):
                 for x, y in same_unit:

@@ -29,8 +29,8 @@ from ..lexicon import DENIAL_WORDS
 from ..model import Conflict, Mention
 
 # A statement whose subject is a pronoun, or a possessive or demonstrative with no name after it, for someone
-# named elsewhere ("He completed his first 17 passes", "That arrest was ..."; not "His father, Ike LaRue, ...",
-# "This action by INS Sukanya ..."): two reports matched on such words may be about two people. First person is
+# named elsewhere ("He scored his first 12 goals", "That arrest was ..."; not "His father, Ivo Marsh, ...",
+# "This action by HMS Kestrel ..."): two reports matched on such words may be about two people. First person is
 # the speaker, and a pronoun the speaker's words open with is resolved to the speaker (`Mention.statement`).
 _UNNAMED_SUBJECT = re.compile(r"^\W*(?:(?i:(he|she|it|they))\b|(?i:(his|her|its|their|this|that|these|those))\b"
                               r"(?![,\s]+(?:[\w'’-]+[,\s]+){0,4}[A-Z]))")  # a name: a capital (case-sensitive)

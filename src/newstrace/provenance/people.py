@@ -1,16 +1,16 @@
-"""One person named several ways across a story's reports: "Michael G. Grimm" in one outlet, "Michael Grimm" in
-another, "Rep. Grimm" in a third; "Mike Thibodeau" and "Michael Thibodeau"; "Trump" in an article that never
-gives his first name.
+"""One person named several ways across a story's reports: "Tor G. Lund" in one outlet, "Tor Lund" in
+another, "Rep. Lund" in a third; "Mike Dahl" and "Michael Dahl"; "Brandt" in an article that never
+gives her first name.
 
 Each article resolves a surname to the full name it gives (nlp/entities), and the corpus registry merges
 identical spellings; across articles the spellings differ, so one speaker would be two sources and two nodes
 of the actor graph. Within one story the same given name and surname is one person; a middle name or initial
-tells two people apart only when the story holds two different ones ("George H. W. Bush", "George W. Bush"), and
+tells two people apart only when the story holds two different ones ("Ada H. K. Brandt", "Ada K. Brandt"), and
 then no name of that pair is merged. A lone surname joins the one full name of the story it ends; with two
-("Bill Clinton", "Hillary Clinton") it stays as it is.
+("Tor Lund", "Eva Lund") it stays as it is.
 
-An organisation is named by its initials in one report and in full in another ("CHP", "California Highway
-Patrol"): one entity, under its full name, when exactly one organisation of the story has those initials.
+An organisation is named by its initials in one report and in full in another ("NCG", "Norland Coast
+Guard"): one entity, under its full name, when exactly one organisation of the story has those initials.
 
 A group is named several ways too: "Republicans" (the speakers of one sentence), "Republican" (in "Republican
 lawmakers"), "Democratic" beside "Democrats". The forms of one group's name are one entity, under its plural.
@@ -67,7 +67,7 @@ def same_people(entities: dict[str, Entity]) -> dict[str, str]:
     by_surname: dict[str, list[str]] = {}
     for (_given, surname), named in full.items():
         if len({middle for _eid, middle in named if middle}) > 1:
-            continue  # two middles: two people of one name ("George H. W. Bush", "George W. Bush")
+            continue  # two middles: two people of one name ("Ada H. K. Brandt", "Ada K. Brandt")
         # the fullest spelling names them all: most words, then the longest
         head = max(named, key=lambda x: (len(x[1]), len(people[x[0]].name), x[0]))[0]
         out.update({eid: head for eid, _middle in named if eid != head})

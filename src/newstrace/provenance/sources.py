@@ -65,7 +65,7 @@ _VIEW_HOLDERS = {"critics", "supporters", "opponents", "advocates", "proponents"
 OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intelligence", "police", "investigators",
                    "aides", "spokesperson", "military", "government", "ministry", "agency", "administration",
                    "prosecutors", "diplomats", "state media"}
-# Papers as sources: "e-mails released by the White House revealed ...", "a document seen by the Ledger".
+# Papers as sources: "e-mails released by the ministry revealed ...", "a document seen by the Ledger".
 DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
                   "filing": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
@@ -90,7 +90,7 @@ _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|al
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
 # a list of names: "A and B", "A, B and C", "A, B, and C" (with no "and", a comma is an apposition: "Shin, the
 # adviser"); every part must then name someone (`SourceResolver.listed`)
-_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that|where|when)\s|\s*[—–]")  # "LePage, who met A and B"
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that|where|when)\s|\s*[—–]")  # "Brandt, who met A and B"
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|\bco-?signed\b", re.I)
 _AND = re.compile(r"\s(?:and|&)\s")
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
@@ -146,7 +146,7 @@ class SourceResolver:
 
     def _named_in(self, found: str, kind: str, article: str) -> str:
         """An organisation named by its kind alone ("the navy") where the story has several of that kind: the
-        one its article names ("The Indian navy ... The navy defended its actions"), if it names one."""
+        one its article names ("The Chilean navy ... The navy defended its crew"), if it names one."""
         key = (found, article)
         if key not in self._cache:
             text = text_key(self.texts.get(article, ""))
@@ -157,10 +157,10 @@ class SourceResolver:
         return self._cache[key]
 
     def listed(self, m: Mention) -> list[str]:
-        """The named sources a mention's source phrase lists ("the U.S., South Korea, and Ukraine", "Nancy Pelosi
-        and Chuck Schumer"), each resolved as a source phrase of its own, in the order named; [] unless two or
+        """The named sources a mention's source phrase lists ("Norway, Sweden, and Finland", "Ada Brandt
+        and Ivo Marsh"), each resolved as a source phrase of its own, in the order named; [] unless two or
         more are named and every part names someone (a person, an organisation, a country): "officials and
-        experts" or "Obama and his aides" is no list of names."""
+        experts" or "Brandt and her aides" is no list of names."""
         a = m.attribution
         head = _RELATIVE.split(a.source_text, 1)[0] if a is not None and a.source and a.source_text else ""
         if not _AND.search(head):
@@ -171,15 +171,15 @@ class SourceResolver:
         ids = [self.resolve(replace(m, attribution=replace(a, source_text=p.strip(), source_entity=None)))
                for p in parts]
         named = list(dict.fromkeys(i for i in ids if i and not i.startswith(("group:", "doc:", "outlet:"))))
-        # the phrase as a whole names one of them: else the parts are one person's roles ("a professor at Chapman
-        # University and director of the Claremont Institute's center")
+        # the phrase as a whole names one of them: else the parts are one person's roles ("a professor at Eastmoor
+        # University and director of the Harlow Institute's centre")
         whole = self.resolve(m)
         return named if len(parts) >= 2 and len(named) == len(parts) and whole in named else []
 
     def together(self, m: Mention, text: str) -> list[str]:
-        """The named sources a mention's source phrase lists (`listed`) as issuing one joint statement ("Nancy
-        Pelosi and Chuck Schumer said in a joint statement", in `text`, its article); [] unless its sentence says
-        the words are joint. Speakers only listed together ("both Obama and Clinton called it an act of terror")
+        """The named sources a mention's source phrase lists (`listed`) as issuing one joint statement ("Ada
+        Brandt and Ivo Marsh said in a joint statement", in `text`, its article); [] unless its sentence says
+        the words are joint. Speakers only listed together ("both Brandt and Marsh called it an act of sabotage")
         each spoke: two sources."""
         if not _JOINT.search(text[m.sentence[0]:m.sentence[1]]):
             return []
@@ -255,7 +255,7 @@ class SourceResolver:
 
     def _viewed(self, name: re.Match, group: str | None, low: str) -> bool:
         """Whether a name in a source phrase is what a group holds a view of, not who speaks: after it ("critics
-        of birthright citizenship", "supporters of Trump"), or a person or organisation right before it ("Trump
+        of the harbour levy", "supporters of Brandt"), or a person or organisation right before it ("Brandt
         critics"; a people's name there says who they are: "Democratic critics")."""
         if group not in _VIEW_HOLDERS:
             return False
@@ -266,7 +266,7 @@ class SourceResolver:
 
     def _group(self, low: str) -> str | None:
         """The group noun a source phrase is headed by: the last one before the phrase goes on ("intelligence
-        officials", "some justices who seemed sympathetic to the plaintiffs": justices), else its first
+        officials", "some judges who seemed to side with the tenants": judges), else its first
         ("two of the people")."""
         for part, last in ((PHRASE_GOES_ON.split(low, 1)[0], True), (low, False)):
             hits = [(m.end(), m.end() - m.start(), g) for g, pattern in self.groups for m in pattern.finditer(part)]
@@ -275,7 +275,7 @@ class SourceResolver:
         return None
 
     def _principal(self, entity_id: str) -> str:
-        """Whom a spokesperson speaks for ("Brendan Buck, a spokesman for John Boehner": Boehner), under the id the
+        """Whom a spokesperson speaks for ("Orrin Vale, a spokesman for Ada Brandt": Brandt), under the id the
         story gives that entity (one person named two ways is one: `people.merge_people`)."""
         entity = self.entities.get(entity_id)
         if entity is None:
@@ -436,8 +436,8 @@ def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str
       speaker, so its words count as one source however the reports credit them (the speaker most of them name;
       of equals a person, then the earliest report's);
     - statements of themselves by different speakers are different statements (each "I" is its speaker, as is
-      the "he" or "it" their reported words open with: `Mention.statement`, "France Telecom said it would
-      publish updates" and "Sonaecom said it would publish updates"): only the speaker who says it most counts
+      the "he" or "it" their reported words open with: `Mention.statement`, "Hallen Group said it would
+      publish updates" and "Kestrel Mining said it would publish updates"): only the speaker who says it most counts
       for the claim."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components

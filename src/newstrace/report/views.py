@@ -65,9 +65,9 @@ def mention_source(mention: dict[str, Any], names: dict[str, str]) -> str:
 
 
 def claim_sources(claim: dict[str, Any], names: dict[str, str]) -> list[str]:
-    """A claim's independent sources as a reader knows them, each with those named together with it ("United
-    States (with South Korea and Ukraine)") and the intermediaries its mentions name ("Shin Won-sik via the
-    broadcaster SBS"): wherever a source is shown, so is whom its words came through."""
+    """A claim's independent sources as a reader knows them, each with those named together with it ("Norway
+    (with Sweden and Finland)") and the intermediaries its mentions name ("Ina Moss via the
+    broadcaster NRK"): wherever a source is shown, so is whom its words came through."""
     out = []
     for source in claim["sources"]:
         own = [m for m in claim["mentions"] if m.get("source") == source]

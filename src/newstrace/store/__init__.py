@@ -407,7 +407,7 @@ class Store:
         voices = []
         for c in analysis.claims:
             put: dict[tuple, str] = {}  # (source, outlet) -> the weakest certainty of its mentions
-            for m in c.mentions:  # each source a list names with it speaks there too ("the U.S., South Korea, ...")
+            for m in c.mentions:  # each source a list names with it speaks there too ("Norway, Sweden, ...")
                 for src in m.named_together or [m.source]:
                     key = (src, m.outlet or m.article)
                     put[key] = max(put.get(key, m.certainty), m.certainty, key=CERTAINTY_RANK.__getitem__)
