@@ -34,8 +34,11 @@ NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|none|nobody|denied
                       r"n['’] ?t\b", re.I)
 # Words that deny a claim by themselves: there is no evidence of it, it is called false, or its subject asserts
 # their innocence of it ("Lund maintains his innocence": he denies the wrongdoing alleged).
-DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely|(?:assert|maintain|proclaim|"
-                          r"profess|protest)(?:s|ed|ing)? (?:his|her|their|its) innocence)\b", re.I)
+DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely|"
+                          # no sign of it, when that is what the words open with, not a clause inside them
+                          r"^(?:there (?:is|was|has been|had been) )?no (?:clear )?(?:indication|proof) that|"
+                          r"(?:assert|maintain|proclaim|profess|protest)(?:s|ed|ing)? (?:his|her|their|its) innocence)\b",
+                          re.I)
 
 # ---- verbs -------------------------------------------------------------------------------------------------
 # Verbs of saying and of believing frame a claim (nlp/attribution reads them as cues); they are not themselves

@@ -72,6 +72,11 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "''Would we sail without him?'' harbour master Lena Voss asked.\n"  # the cue left by a quote unread
             "The deputy mayor said on Monday.\n"
             "The deputy mayor said on NRK’s “Face the Harbour.”\n"  # the programme's title is no statement
+            "Officials would not confirm the number of passengers on board.\n"
+            "(Reporting by Kari Holm; Editing by Olaf Berg)\n"
+            "Follow the Fjord Post on Twitter for updates.\n"
+            "Copyright 2026 Fjord Post. All rights reserved.\n"
+            "This story has been updated to include comment from the operator.\n"
             "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
@@ -89,6 +94,16 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
                    "inspection failed.")
     _analysis, mentions = run(annotator, long)
     assert [m.headline for m in mentions] == [True, False]
+
+
+def test_a_short_sentence_with_its_full_stop_states_and_a_call_to_act_opens_its_line(annotator):
+    # a line of few words without a stop is a heading; with one it is a sentence ("Nobody was hurt.")
+    text = ("Ferry Aground\nThe ferry Kestrel ran aground off Brenmouth on Sunday.\nNobody was hurt.\n"
+            "Nearly 2,000 commuters subscribe to the ferry pass, the operator said.\nTo subscribe, click here.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [m.text for m in mentions if not m.headline] == [
+        "The ferry Kestrel ran aground off Brenmouth on Sunday.", "Nobody was hurt.",
+        "Nearly 2,000 commuters subscribe to the ferry pass"]
 
 
 def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):
@@ -248,6 +263,10 @@ def test_its_spokesperson_speaks_for_the_one_organisation_named_and_for_no_guess
     ("the captain told reporters", "the vessel's captain said"),  # one role: may well be one person
     ("a union official said", "according to the union"),  # a body's officials speak as the body
     ("the regulator said in a report", "according to a report by the regulator"),  # its report is its word
+    # two outlets citing officials relay officials, who may be the same people: no two outlets' own word
+    ("the Evening Ledger reported, citing two officials", "the Harbour Wire reported, citing officials"),
+    ("two officials told the Harbour Wire", "the Evening Ledger reported, citing officials"),
+    ("according to a coastguard statement", "the coastguard said"),  # a body's statement is its word
 ])
 def test_unnamed_insiders_and_a_bodys_spokesperson_are_no_second_source(annotator, said):
     a = article("a", "Fjord Post", f"Two men were arrested on Monday over the harbour fire, {said[0]}.")
@@ -383,6 +402,9 @@ def test_via_an_intermediary_is_shown_in_the_reasons(annotator):
     ("The operator denied that the hull had been cracked.", "denied"),
     ("The operator said there was no evidence that the hull had cracked.", "denied"),
     ("The skipper maintains his innocence of any wrongdoing, his lawyer said.", "denied"),
+    ("There is no indication that the hull cracked, the inspectors said.", "denied"),
+    # a sign of nothing inside another clause denies that clause's thing, not what the sentence says
+    ("The inspectors said the crews were worried where there is no proof of a crack.", "reported"),
 ])
 def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", sentence))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.nlp.attribution import bare_cue, find_attributions
+from newstrace.nlp.attribution import bare_cue, clause_hedged, find_attributions
 
 pytestmark = pytest.mark.slow
 
@@ -533,3 +533,52 @@ def test_as_x_said_still_attributes_the_main_clause(nlp):
 def test_a_speaker_who_says_they_do_not_know_hedges(nlp, text, certainty):
     *_, a = one(nlp, text)
     assert a.certainty == certainty
+
+
+def test_a_verb_of_warning_after_its_words_takes_the_name_after_it_as_its_speaker(nlp):
+    # the small parser joins "warned" to the clause before it and takes the name for its object
+    src, cue, content, _ = one(nlp, "The spill could reach the salmon farms, warned Dr. Tor Lund, a marine biologist.")
+    assert src.startswith("Dr. Tor Lund") and cue == "warned" and content == "The spill could reach the salmon farms"
+    # whom a warning addresses is not its speaker
+    src, _cue, _content, _ = one(nlp, "The coastguard warned Tor Lund to stay ashore.")
+    assert src == "The coastguard"
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry will begin on Monday, the Evening Ledger reported, citing two ministry officials.",
+    "The Evening Ledger reported that the inquiry would begin on Monday, citing two ministry officials.",
+])
+def test_an_outlet_citing_someone_relays_their_word(nlp, text):
+    # the cited are the source, the outlet the intermediary; the citing itself states nothing
+    [a] = find_attributions(nlp(text))
+    assert text[a.source[0][0]:a.source[-1][1]] == "two ministry officials"
+    assert text[a.via_span[0]:a.via_span[1]].lower() == "the evening ledger"
+    assert [text[s:e] for s, e in a.content] in (["The inquiry will begin on Monday"],
+                                                 ["the inquiry would begin on Monday"])
+    # a speaker who is no outlet cites what their view rests on: theirs, and the citing is theirs too
+    atts = find_attributions(nlp("The senator said she would vote no, citing concerns over the judge's record."))
+    assert atts[0].source_text == "The senator" and atts[0].via_span is None
+    assert any(a.cue_lemma == "cite" for a in atts)
+
+
+@pytest.mark.parametrize("text", ["The ferry is said to have struck a rock.",  # hearsay, no one named
+                                  "The ferry is understood to have struck a rock."])
+def test_what_is_said_or_understood_of_something_is_hedged(nlp, text):
+    assert clause_hedged([t for t in nlp(text) if t.dep_ == "ROOT"])
+
+
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("The captain was allegedly drunk, prosecutors said.", "hedged"),  # the adverb on what "was" says
+    ("The captain was drunk, prosecutors said.", "reported"),
+])
+def test_a_hedge_on_what_a_copula_says_hedges_the_clause(nlp, text, certainty):
+    *_, a = one(nlp, text)
+    assert a.certainty == certainty
+
+
+def test_a_plural_noun_read_as_a_verb_with_no_subject_is_no_cue(nlp):
+    # "claims" after "said" is the noun: what the operator said is the whole clause, not a fragment of it
+    text = "The operator said claims that the ferry struck a rock were false."
+    [a] = find_attributions(nlp(text))
+    assert a.source_text == "The operator" and [text[s:e] for s, e in a.content] == [
+        "claims that the ferry struck a rock were false"]

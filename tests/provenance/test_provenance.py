@@ -65,6 +65,18 @@ def test_a_group_holding_a_view_of_a_name_is_not_that_name():
     assert r.resolve(mention("a", "X", "t", said("Solberg aides", "person:ingridsolberg"))) == "person:ingridsolberg"
 
 
+def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_they_are():
+    r = SourceResolver(ENTITIES)
+    # what a body issued is the body's word; reports of no one named are no one's
+    assert r.resolve(mention("a", "X", "t", said("a coastguard statement", None, "according to"))) \
+        == "group:coastguard"
+    assert r.resolve(mention("a", "X", "t", said("Preliminary reports", None, "indicate"))) is None
+    # a name the NER typed as nothing is the person it names, the id it has where the NER typed it
+    assert r.resolve(mention("a", "X", "t", said("Ina Moss", None))) == "person:inamoss"
+    assert r.resolve(mention("a", "X", "t", said("Moss, who runs the harbour", None))) == "person:moss"
+    assert r.resolve(mention("a", "X", "t", said("Kestrel Shipping", None))) != "person:kestrelshipping"
+
+
 def test_sources_resolve_people_outlets_groups_and_aliases():
     r = SourceResolver(ENTITIES)
     assert r.resolve(mention("a", "X", "t", said("spokesperson Ingrid Solberg", "person:ingridsolberg"))) \

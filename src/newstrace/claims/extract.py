@@ -52,6 +52,9 @@ NON_CLAIM = re.compile((
     r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|<WONT>"
     r"(?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
     r"no immediate (?:response|comment|reply)|refused to comment|did<NOT>elaborate|"
+    # what someone would not confirm or disclose ("officials would not confirm the number of people on board")
+    r"<WONT>(?:immediately )?(?:confirm|disclose|reveal|specify|identify|name|detail|discuss|release|elaborate)\b|"
+    r"did<NOT>(?:immediately )?(?:disclose|specify|detail|elaborate)\b|"
     # an appeal for witnesses ("Anyone who saw the van should call the police") asks, it does not state
     r"anyone with (?:any )?information[^.;!?]*)\b"
 ).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
@@ -65,8 +68,15 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.
 # Bylines, credits and calls to action: page furniture, not statements.
 _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:and|,)\s*[A-Z][\w.'’-]+(?:\s+"
                         r"[A-Z][\w.'’-]+){0,3})*\s*$|\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:|"
-                        r"(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|read (?:more|the full)|"
-                        r"related:|advertisement$|share this)", re.I)
+                        # a call to act opens its line ("Nearly 2,000 commuters subscribe to the pass" states a fact)
+                        r"^\W*(?:to [a-z]+,?\s+|please\s+)?(?:(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|"
+                        r"read (?:more|the full)|share this)|related:|advertisement$|(?:click|tap) here\b|"
+                        r"follow\b[^.!?]{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|social media)\b|"
+                        # credits, rights and editors' notes
+                        r"^\(?(?:additional |contributing )?(?:reporting|writing|editing|research|compiled) by\b|"
+                        r"all rights reserved|^(?:copyright|©)|^(?:correction|editor['’]s note)\s*:|"
+                        r"^(?:this|the) (?:story|article|report) (?:has been|was|is being) (?:updated|corrected|amended)|"
+                        r"^an earlier version of this (?:story|article|report))", re.I)
 _PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
 _REFUSALS = {"refuse", "decline"}
 # What links a clause to a refusal after it ("C, though she", "C but still"): cut with the refusal.
@@ -86,6 +96,8 @@ _FRAGMENT = re.compile(r"[\s\"“]*(?:to|who|whom|whose|which|where|whether)\b",
 _NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "who", "whom", "whose", "to", "for",
                  "of", "by", "with", "from", "and", "but", "or", "so", "than", "about", "over", "under", "into",
                  "amid", "despite", "according", "saying", "adding", "noting", "where", "whether", "unless", "until"}
+# what a sentence-opening participle was asked or pressed about ("Asked whether ...", "Pressed on ...")
+_ASKED_ABOUT = {"whether", "if", "about", "on", "why", "how", "what", "when", "where", "who"}
 # A subordinate clause that presupposes its fact states it ("While the port reopened its north quay in March,
 # traders question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
@@ -137,7 +149,9 @@ def _is_heading(text: str, first: bool = False) -> bool:
     the text's first line without one is its headline, however long ("Singer Mara Linde checks into a clinic in
     Vale, hires her old lawyer Tor Lund again")."""
     words = text.split()
-    return len(words) < 5 or not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < (30 if first else 14)
+    stopped = re.search(r"[.!?][\"”’)]?$", text.strip())  # a short sentence with its full stop still states
+    return len(words) < 5 and not (stopped and len(words) >= 3) or (
+        not re.search(r"[.!?\"”’)]$", text.strip()) and len(words) < (30 if first else 14))
 
 
 # a full stop that ends a sentence: not one after a title or an initial ("Sen. Ada Roe", "Ada R. Brandt")
@@ -265,6 +279,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         atts = [a for a in ann.attributions if a.cue and a.content and (
             s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
             and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))
+            and not (a.cue_lemma == "ask" and not a.source)  # "Asked whether C, ...": a question, no one's word
             and a.cue_lemma not in _REFUSALS and not _unsaid(a, text)]
         atts = [b for a in atts if (b := _short_of(a, nothing, text)) is not None]
         if nothing and not atts:
@@ -602,6 +617,8 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         return None  # "on Friday during a radio interview that": a phrase around the attribution
     if lead and re.fullmatch(r"[a-z]+(?:ing|ed)", words[first]):
         return None  # "at one point, waving the letter in the air": a phrase, no clause
+    if re.fullmatch(r"[A-Z][a-z]+ed", words[first]) and words[first + 1].lower() in _ASKED_ABOUT:
+        return None  # "Asked whether the pier would close, [the mayor said]": a participle's phrase, no clause
     if not any(ev.verb and best[0] <= ev.trigger[0] < best[1] for ev in events):
         return None
     start = best[0] + len(text[best[0]:best[1]]) - len(text[best[0]:best[1]].lstrip(" ,;:—–-\n"))

@@ -113,6 +113,20 @@ _INVERTED = {"say", "add", "write", "note", "explain", "declare", "continue", "i
              "counter", "retort", "quip", "predict", "maintain", "contend", "assert", "confirm", "reveal"}
 
 
+# Verbs of warning invert too ("C, warned Dr. Lund"), but their object is otherwise whom they warn
+_WARNING = {"warn", "caution"}
+
+
+def _named_object(verb: Token) -> Span | None:
+    """The person or organisation an inverted verb of saying takes as its object, with nothing said after it
+    ('"...," said Ada Brandt, the mayor'; not "warned Brandt to stay away", whom it addresses)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+    if len(objs) != 1 or objs[0].ent_type_ not in ("PERSON", "ORG", "NORP") or any(
+            c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "advcl", "prep", "dative") for c in verb.children):
+        return None
+    return verb.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two, the one nearest the verb ("C as the vessel listed, spokesperson X told
     reporters": the small parser makes both "vessel" and "X" subjects of "told")."""
@@ -229,6 +243,9 @@ def _source_of(verb: Token) -> Span | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+    if (verb.dep_ == "conj" and verb.lemma_ in _INVERTED | _WARNING and doc[verb.i - 1].text == ","
+            and (named := _named_object(verb)) is not None):
+        return named  # "C, warned Dr. Lund": the small parser joins the verb to C's and takes the name as its object
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "X said ... and added", "X apologized and vowed"
         return _source_of(verb.head)
     for child in verb.children:  # inverted "..., said X" parsed with X as an object; a verb whose object is the
@@ -239,9 +256,36 @@ def _source_of(verb: Token) -> Span | None:
     return None
 
 
+_CITING = {"cite", "quote"}
+# verbs whose past participle before a clause says who was asked or told ("Asked about the pier, the mayor said")
+_ASKING = {"ask", "question", "press", "tell", "inform", "brief", "quiz", "challenge"}
+
+
+def _citing(head: Token) -> Token | None:
+    """', citing two officials' after a cue or after what it reports: whom the report rests on."""
+    for c in head.children:
+        if (c.dep_ == "advcl" and c.lemma_ in _CITING and c.tag_ == "VBG" and c.i > head.i
+                and head.doc[c.i - 1].text == "," and any(o.dep_ == "dobj" for o in c.children)):
+            return c
+    return None
+
+
+def _reporter(citing: Token) -> Span | None:
+    """Who reports what ", citing X" rests on: the subject of the verb of saying it follows, or of the one whose
+    reported clause it closes ("the Ledger reported that C, citing X")."""
+    head = citing.head
+    if head.lemma_ not in SPEECH and head.dep_ == "ccomp":
+        head = head.head
+    return _source_of(head) if head.lemma_ in SPEECH else None
+
+
 def _manner_of_saying(content: Token) -> Token | None:
     """', without giving details' / ', without providing evidence' closing what a cue reports: how the speaker
-    said it, told by the outlet, which the small parser hangs on the reported verb; not part of the claim."""
+    said it, told by the outlet, which the small parser hangs on the reported verb; not part of the claim; nor is
+    the source it cites (', citing two officials')."""
+    if (citing := _citing(content)) is not None and all(
+            x.is_punct for x in content.doc[citing.right_edge.i + 1 : content.right_edge.i + 1]):
+        return citing
     for t in content.subtree:
         if (t.lower_ == "without" and t.dep_ == "prep" and t.i > content.i and t.doc[t.i - 1].text == ","
                 and any(g.tag_ == "VBG" for g in t.children)
@@ -261,6 +305,9 @@ def _verb_cue(tok: Token) -> _Found | None:
     lemma = "continue" if on is not None else tok.lemma_
     if tok.pos_ not in ("VERB", "AUX") or lemma not in SPEECH | BELIEF | STANCE:
         return None
+    if lemma in _CITING and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.doc[tok.i - 1].text == "," and (
+            (reporter := _reporter(tok)) is not None and is_outlet(reporter.text)):
+        return None  # "C, the Ledger reported, citing two officials": whom the report rests on, its source
     if tok.dep_ in ("xcomp", "pcomp", "acl") and tok.head.lemma_ in _SAYS_NOTHING:
         return None  # "avoiding saying C", "declined to say C", "her refusal to say C": no one says C
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_ in _BARS:
@@ -268,6 +315,8 @@ def _verb_cue(tok: Token) -> _Found | None:
     subj = _subject(tok)
     if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
+    if subj is None and tok.tag_ == "VBZ" and tok.dep_ in ("ccomp", "dobj", "nsubj") and _source_of(tok) is None:
+        return None  # "said claims that C were false": a plural noun the tagger read as a verb with no subject
     if tok.tag_ == "VB" and lemma != "say" and _gone_on_from(tok) is None:
         return None  # "to tell", "will ask": mostly not a report of speech; "appeared to suggest C" is one
     if lemma not in SPEECH | BELIEF:
@@ -293,7 +342,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         # clause of its own ("While the port reopened its quay, traders question its depth")
         content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
                          and c.pos_ in ("VERB", "AUX") and not any(
-                             m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)]
+                             m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
+                         and not (c.tag_ == "VBN" and c.i == c.sent.start)]  # "Asked whether C, X said": asked
     if not content_heads and lemma in STANCE:  # "experts question its capability": what is questioned
         return _stance_cue(tok, subj)
     if not content_heads:
@@ -348,6 +398,14 @@ def _verb_cue(tok: Token) -> _Found | None:
                     via = obj
     source = _source_of(tok)
     named_before = source is None and (source := _name_before(tok)) is not None
+    if lemma in _ASKING and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "auxpass", "aux", "agent") for c in tok.children):
+        source, named_before = None, False  # "Asked whether C, the mayor said ...": the mayor was asked
+    citing = _citing(tok) or next((x for h in content_heads if (x := _citing(h)) is not None), None)
+    if citing is not None and source is not None and is_outlet(source.text):
+        # "C, the Ledger reported, citing two officials": the officials' word, through the Ledger
+        cited = next(o for o in citing.children if o.dep_ == "dobj")
+        via, source = source, tok.doc[cited.left_edge.i : cited.right_edge.i + 1]
     if (parenthetical and source is None and tok.i > 0 and tok.doc[tok.i - 1].text == ","
             and not any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in tok.children)):
         # "C, announced after talks this week": a verb right after the comma, with no one saying it and not
@@ -688,13 +746,17 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
         if any(w in HEDGE_ADVERBS and c.dep_ == "advmod" and not (negated and w == "possibly")
                for w, c in words.items()):
             return True
+        if head.lemma_ == "be" and any(  # "was allegedly drunk": the adverb on what the copula says
+                a.dep_ == "advmod" and a.lower_ in HEDGE_ADVERBS
+                for c in head.children if c.dep_ in ("acomp", "attr") for a in c.children):
+            return True
         complement = any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
         if head.lemma_ in ("appear", "seem") and (complement or any(c.dep_ in ("acomp", "attr", "oprd")
                                                                      for c in head.children)):
             return True  # "appeared to agree", "appeared closely divided", "seemed determined"
-        if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect") and complement and any(
-                c.dep_ == "auxpass" for c in head.children):
-            return True
+        if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect", "say", "understand",
+                           "report", "presume") and complement and any(c.dep_ == "auxpass" for c in head.children):
+            return True  # "is thought to", "is said to", "is understood to": hearsay, no one named
         if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") for c in head.children):
             return True
         if head.lower_ in ("likely", "unlikely", *_IN_DOUBT) and complement:

@@ -21,7 +21,16 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..lexicon import ENTITY_RANK, OFFICES, PHRASE_GOES_ON, STOPWORDS, WIRE_SERVICES, speaks_as_outlet, stem
+from ..lexicon import (
+    ENTITY_RANK,
+    OFFICES,
+    PHRASE_GOES_ON,
+    STOPWORDS,
+    WIRE_SERVICES,
+    letters,
+    speaks_as_outlet,
+    stem,
+)
 from ..lexicon import name_key as text_key
 from ..model import Article, Entity, Mention, MentionRef, Source
 from .people import named_of_kind, organisation_kind
@@ -85,6 +94,27 @@ NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "yo
           "everyone", "everybody", "no one", "nobody"}
 # How many of a group spoke is not who they are: "many scholars", "several of their colleagues" and "scholars"
 # name one group.
+# A person's name the NER did not type: one to three capitalised words ("Moss", "Ina Moss", "Tor Ek-Lund")
+_UNTAGGED_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){0,2}")
+# words that make such a name a body's
+_NAMED_BODIES = {"group", "company", "corporation", "inc", "ltd", "bank", "university", "college", "council",
+                 "ministry", "police", "agency", "party", "union", "association", "institute", "service", "services",
+                 "authority", "board", "court", "department", "office", "airlines", "airways", "lines", "shipping",
+                 "ferries", "mining", "energy", "oil", "holdings", "partners", "foundation", "fund", "trust",
+                 "network", "news", "times", "post", "press", "gazette", "ledger", "daily", "wire", "radio", "tv",
+                 "hospital", "school", "club", "team", "church", "navy", "army", "guard", "coastguard", "house",
+                 "senate", "congress", "parliament", "commission", "committee", "government", "administration"}
+# The head of a phrase that counts or picks out what follows it ("two of the people", "panels of witnesses")
+_COUNTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|"
+                       r"many|most|several|all|both|none|each|any|few|a few|a number|a group|a handful|those|(?:a |the )?"
+                       r"(?:panels?|groups?|teams?|majority|minority|couple|pair|series))")
+# A phrase headed by what was issued ("a coastguard statement", "preliminary reports"): the issuer before it
+_UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:statements?|reports?|releases?|announcements?|"
+                        r"bulletins?|notices?|accounts?)$")
+# words before such a noun that say what kind it is, not who issued it
+_NOT_AN_ISSUER = {"news", "media", "press", "local", "initial", "preliminary", "early", "earlier", "recent", "new",
+                  "separate", "written", "joint", "brief", "short", "official", "unconfirmed", "conflicting",
+                  "several", "some", "many", "other", "later", "first", "latest", "detailed", "public"}
 _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|all|numerous|a number of|"
                          r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
@@ -218,7 +248,10 @@ class SourceResolver:
             return self._principal(a.source_entity)
         if low in NOBODY:
             return self._principal(a.source_entity) if a.source_entity else None  # "who", "I": resolved or no one
-        document = next((d for d, pattern in self.documents if pattern.search(low)), None)
+        # a paper the phrase is headed by, not one named in what the phrase goes on to say ("the mayor, in a letter
+        # to residents,": the mayor)
+        head_words = PHRASE_GOES_ON.split(low, 1)[0]
+        document = next((d for d, pattern in self.documents if pattern.search(head_words)), None)
         found = [hit for m_ in names if m_ not in viewed for hit in self.alias_ids[m_.group()]]
         best = min(found, key=lambda h: (h[0], -len(self.entities[h[1]].name)))[1] if found else None
         entity = self.entities.get(best) if best else None
@@ -251,6 +284,19 @@ class SourceResolver:
             elif (office := head.split()[-1]) in OFFICES:
                 # "the Montana governor": someone holding the place's office, who may be a named source
                 return f"group:{office}@{best}"
+        name = PHRASE_GOES_ON.split(text, 1)[0].strip()  # "Lund, who has run the company since 2019"
+        if not best and _UNTAGGED_NAME.fullmatch(name) and not set(name.lower().split()) & _NAMED_BODIES:
+            # "Ina Moss said" where the NER saw no person: the id the same name has where it did ("person:inamoss"),
+            # so one speaker is not two sources across reports
+            return f"person:{letters(name)}"
+        if not best and (said := _UTTERANCE.match(head)):
+            issuer = said.group(1)
+            if (by := re.search(r"\b(?:from|by|of)\s+(.+)$", low)) and PHRASE_GOES_ON.split(low, 1)[0] == head:
+                # "a statement from the harbour authority": the authority's word
+                return self.resolve(replace(m, attribution=replace(a, source_text=by.group(1), source_entity=None)))
+            if issuer is None or issuer in _NOT_AN_ISSUER:
+                return None  # "preliminary reports indicate": reports, no one named, as "reports suggest"
+            head = re.sub(r"['’]s?$", "", issuer)  # "a coastguard statement", "the authority's statement"
         return best or ("group:" + head if head else None)
 
     def _viewed(self, name: re.Match, group: str | None, low: str) -> bool:
@@ -268,7 +314,10 @@ class SourceResolver:
         """The group noun a source phrase is headed by: the last one before the phrase goes on ("intelligence
         officials", "some judges who seemed to side with the tenants": judges), else its first
         ("two of the people")."""
-        for part, last in ((PHRASE_GOES_ON.split(low, 1)[0], True), (low, False)):
+        head = PHRASE_GOES_ON.split(low, 1)[0]
+        # the whole phrase only where its head counts or picks out ("two of the people", "some of the workers");
+        # "the mayor, in a letter to residents," is the mayor, not residents
+        for part, last in ((head, True), *([(low, False)] if _COUNTING.fullmatch(head.strip()) else [])):
             hits = [(m.end(), m.end() - m.start(), g) for g, pattern in self.groups for m in pattern.finditer(part)]
             if hits:
                 return max(hits)[2] if last else min(hits, key=lambda h: (h[0] - h[1], -h[1]))[2]
