@@ -106,6 +106,24 @@ def test_a_short_sentence_with_its_full_stop_states_and_a_call_to_act_opens_its_
         "Nearly 2,000 commuters subscribe to the ferry pass"]
 
 
+def test_words_a_cue_interrupts_are_one_claim_read_without_the_cue(annotator):
+    text = ("“The pier is unsafe,” harbour master Ina Moss said, “and we warned the council in March.”\n"
+            "The council, Moss said, had known about the cracks since March.")
+    analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert {c.text for c in analysis.claims} >= {"The pier is unsafe and we warned the council in March.",
+                                                 "The council had known about the cracks since March."}
+    # a verb inside the quoted words ("we warned") is the speaker's words, not a cue of its own
+    assert {m.source for m in mentions} == {"person:inamoss"}
+
+
+def test_why_a_source_is_not_named_is_no_claim(annotator):
+    text = ("“It's a disgrace,” said one fisherman, who asked not to be named.\n"
+            "An official, speaking on condition of anonymity, said the council had known about the cracks.")
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [(m.text, m.source) for m in mentions] == [("It's a disgrace", "group:fisherman"),
+                                                      ("the council had known about the cracks", "group:officials")]
+
+
 def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):
     text = ("The mayor said the bridge would reopen in May, though she did not say whether tolls would rise.\n"
             "The minister declined to comment but said last week that the port was safe.\n"

@@ -58,6 +58,7 @@ NON_CLAIM = re.compile((
     # an appeal for witnesses ("Anyone who saw the van should call the police") asks, it does not state
     r"anyone with (?:any )?information[^.;!?]*)\b"
 ).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
+_UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|anonymity", re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's get this bridge built", "Thank you").
 _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
@@ -280,6 +281,9 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             s <= a.cue[0][0] < e or a.cue[0][0] < s and any(s <= cs < e for cs, _ce in a.content))
             and not (a.cue_lemma in ("confirm", "deny") and _NEITHER.search(sentence))
             and not (a.cue_lemma == "ask" and not a.source)  # "Asked whether C, ...": a question, no one's word
+            # why a source is not named ("who asked not to be named"): no claim
+            and not (a.cue_lemma in ("ask", "request", "decline") and _UNNAMED.fullmatch(
+                text[a.content[0][0]:a.content[0][1]].strip(" ,.")))
             and a.cue_lemma not in _REFUSALS and not _unsaid(a, text)]
         atts = [b for a in atts if (b := _short_of(a, nothing, text)) is not None]
         if nothing and not atts:
@@ -295,6 +299,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         for chain in chains or [[]]:  # each claimant's words; a sentence with none is the outlet's own
             primary, via, via_text = _primary(chain, text)
             speaker = None  # whose quote the claimant's words stand in, if someone else's
+            joined = None
             if primary is not None and not primary.source and all(
                     text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
                 primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
@@ -308,8 +313,14 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                         inside[0] <= primary.cue[0][0] < inside[1]) and not is_outlet(q.source_text or "") and (
                         _who(q) != _who(primary)):
                     speaker = q  # a cue inside someone's quote ("'Vale refused to say it,' Brandt said"): theirs
+                # words the cue interrupts ('"A," she said, "and B."', "The council, she said, knew"): the words
+                # without the cue between them
+                if len(frags) >= 2 and any(b <= primary.cue[0][0] for _a, b in frags) and any(
+                        a >= primary.cue[-1][1] for a, _b in frags):
+                    joined = _joined(text, frags)
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
+                    joined = None  # the speaker's whole clause: its words as they stand
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
                     # claim on its own; the speaker's whole clause is, or all the words of a speaker around it
                     # ('"If anyone tells you how to spend it, you have no budget," Castell said')
@@ -368,6 +379,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     m.statement = restated
                 elif speaker is None and quote is None and not carried:  # the cue's own subject says the words
                     m.statement = speaker_named(m)
+                if m.statement is None and joined and (part_start, part_end) == (start, end):
+                    m.statement = joined
                 stated.append(m)
         if chains and not stated and not outside:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
@@ -525,6 +538,17 @@ def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: s
     return [(a, b, _firmness(text[a:b], plain), None) for a, b in parts] + extra
 
 
+def _joined(text: str, frags: list[tuple[int, int]]) -> str:
+    """The words of fragments of one statement read as one, without the quotation marks or commas around them."""
+    out, comma = "", False
+    for a, b in sorted(frags):
+        bare = text[a:b].strip(" \"“”‘’',;:—–")
+        if bare:
+            out = f"{out}{', ' if comma else ' '}{bare}" if out else bare
+            comma = bool(re.search(r",\s*[\"”’']\s*$", text[a:b]))  # '"A," she said': the quotation's comma
+    return out
+
+
 def _firmness(words: str, plain: str) -> str:
     """How firm words are that no cue frames: denied or hedged by their own words, else `plain`."""
     return "denied" if DENIAL_WORDS.search(words) else "hedged" if HEDGES.search(words) else plain
@@ -617,6 +641,8 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         return None  # "on Friday during a radio interview that": a phrase around the attribution
     if lead and re.fullmatch(r"[a-z]+(?:ing|ed)", words[first]):
         return None  # "at one point, waving the letter in the air": a phrase, no clause
+    if re.search(r",\s*(?:speaking|talking) on (?:the )?condition of anonymity\W*$", stretch):
+        return None  # "An official, speaking on condition of anonymity, [said ...]": why the source is not named
     if re.fullmatch(r"[A-Z][a-z]+ed", words[first]) and words[first + 1].lower() in _ASKED_ABOUT:
         return None  # "Asked whether the pier would close, [the mayor said]": a participle's phrase, no clause
     if not any(ev.verb and best[0] <= ev.trigger[0] < best[1] for ev in events):

@@ -279,6 +279,17 @@ def _reporter(citing: Token) -> Span | None:
     return _source_of(head) if head.lemma_ in SPEECH else None
 
 
+def _within_quote(tok: Token) -> bool:
+    """Whether a token stands between quotation marks, counted from its paragraph's start (a quote of several
+    sentences opens before the sentence the parser gives the cue)."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    opened = False
+    for mark in re.findall(r'["“”]', before):  # a curly mark opens or closes; a straight one turns
+        opened = mark == "“" or mark == '"' and not opened
+    return opened
+
+
 def _manner_of_saying(content: Token) -> Token | None:
     """', without giving details' / ', without providing evidence' closing what a cue reports: how the speaker
     said it, told by the outlet, which the small parser hangs on the reported verb; not part of the claim; nor is
@@ -357,6 +368,11 @@ def _verb_cue(tok: Token) -> _Found | None:
             content += _subtree_span(c, exclude=_manner_of_saying(c))
     elif ((tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i or tok.dep_ == "parataxis")
           and tok.head.pos_ in ("VERB", "AUX")
+          # a verb with an object of its own is no "X said" set off beside C ("C, and we warned the council")
+          # (whom one tells is an object of "told": "C, Berg told the broadcaster NRK" is one)
+          and not (tok.dep_ == "conj" and lemma not in _TELLING
+                   and any(c.dep_ in ("dobj", "dative") for c in tok.children)
+                   and (any(c.dep_ == "nsubj" for c in tok.children) or _named_object(tok) is None))
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH | BELIEF)
           # a clause the head verb takes as its object is no parenthetical ("making plain she trusted in X"); one
           # set off by a comma or a quote may be ("C, the mayor said" read the other way round)
@@ -377,6 +393,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         # "X told Y about C" / "X said in a statement" with a quote before: take a leading quote in the sentence
         sent = tok.sent
         quote = _quoted(sent)
+        if _within_quote(tok):
+            return None  # a verb inside quoted words is part of them ('"...," she said, "and we warned them"')
         if quote and quote[1] <= tok.idx:
             content = [quote]
         elif quote and re.fullmatch(r"[^\"“”.;]{0,40}[:,]\s*", sent.doc.text[tok.idx + len(tok):quote[0]]):

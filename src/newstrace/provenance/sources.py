@@ -276,7 +276,7 @@ class SourceResolver:
             return f"group:{noun}" + (f"@{place}" if place else "")
         if a.source_entity:
             return self._principal(a.source_entity)
-        head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
+        head = re.sub(r"^(?:an?|one|the)\s+", "", PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip())  # "the somber president, nearing ..."
         if best and entity is not None and entity.type in ("NORP", "GPE", "LOC") and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             if entity.type == "NORP":
@@ -446,6 +446,8 @@ def _quotation(m: Mention, text: str | None) -> bool:
 
 
 QUOTE_WORDS = 4  # words in a row two mentions quote alike for their quotations to be one
+# reported words a pronoun for their speaker opens ("it would publish updates"): `Mention.statement` names them
+_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|it|they|we|i)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|our|us)\b")
 
 
@@ -518,7 +520,8 @@ def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str
         if len({mentions[i].source for i in named}) > 1:
             speaker = most(named)
             out.update({i: speaker for i in named})
-    of_themselves = [bool(_FIRST_PERSON.search(m.text)) or bool(m.statement) and not m.aside for m in mentions]
+    of_themselves = [bool(_FIRST_PERSON.search(m.text)) or bool(m.statement) and bool(_OPENS_WITH_PRONOUN.match(
+        m.text)) and not m.aside for m in mentions]
     first = [i for i, m in enumerate(mentions) if m.source and of_themselves[i]]
     if len({source_id(i) for i in first}) > 1:
         speaker = most(first)
