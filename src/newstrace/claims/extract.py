@@ -69,9 +69,9 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.
 # Bylines, credits and calls to action: page furniture, not statements.
 _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:and|,)\s*[A-Z][\w.'’-]+(?:\s+"
                         r"[A-Z][\w.'’-]+){0,3})*\s*$|\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:|"
-                        # a call to act opens its line ("Nearly 2,000 commuters subscribe to the pass" states a fact)
-                        r"^\W*(?:to [a-z]+,?\s+|please\s+)?(?:(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|"
-                        r"read (?:more|the full)|share this)|related:|advertisement$|(?:click|tap) here\b|"
+                        # (every kind opens its line: "Nearly 2,000 commuters subscribe to the pass" states a fact)
+                        r"\W*(?:to [a-z]+,?\s+|please\s+)?(?:(?:click|tap) here|sign up|subscribe|follow (?:us|him|her|them)\b|"
+                        r"read (?:more|the full)|share this)|related:|advertisement$|"
                         r"follow\b[^.!?]{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|social media)\b|"
                         # credits, rights and editors' notes
                         r"^\(?(?:additional |contributing )?(?:reporting|writing|editing|research|compiled) by\b|"

@@ -92,8 +92,6 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
 NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us",
           "them", "him", "her", "one", "some", "many", "others", "someone", "somebody", "anyone", "anybody",
           "everyone", "everybody", "no one", "nobody"}
-# How many of a group spoke is not who they are: "many scholars", "several of their colleagues" and "scholars"
-# name one group.
 # A person's name the NER did not type: one to three capitalised words ("Moss", "Ina Moss", "Tor Ek-Lund")
 _UNTAGGED_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){0,2}")
 # words that make such a name a body's
@@ -115,6 +113,8 @@ _UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:stat
 _NOT_AN_ISSUER = {"news", "media", "press", "local", "initial", "preliminary", "early", "earlier", "recent", "new",
                   "separate", "written", "joint", "brief", "short", "official", "unconfirmed", "conflicting",
                   "several", "some", "many", "other", "later", "first", "latest", "detailed", "public"}
+# How many of a group spoke is not who they are: "many scholars", "several of their colleagues" and "scholars"
+# name one group.
 _QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|all|numerous|a number of|"
                          r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
@@ -276,7 +276,8 @@ class SourceResolver:
             return f"group:{noun}" + (f"@{place}" if place else "")
         if a.source_entity:
             return self._principal(a.source_entity)
-        head = re.sub(r"^(?:an?|one|the)\s+", "", PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip())  # "the somber president, nearing ..."
+        head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
+        head = re.sub(r"^(?:an?|one|the)\s+", "", head)  # "one fisherman", "a charter school"
         if best and entity is not None and entity.type in ("NORP", "GPE", "LOC") and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             if entity.type == "NORP":
