@@ -116,6 +116,12 @@ def test_words_a_cue_interrupts_are_one_claim_read_without_the_cue(annotator):
     assert {m.source for m in mentions} == {"person:inamoss"}
 
 
+def test_the_day_words_were_said_is_not_part_of_them(annotator):
+    text = "The mayor said Tuesday the bridge would reopen in May. Tuesday was the wettest day of the year, she said."
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [m.text for m in mentions] == ["the bridge would reopen in May", "Tuesday was the wettest day of the year"]
+
+
 def test_why_a_source_is_not_named_is_no_claim(annotator):
     text = ("“It's a disgrace,” said one fisherman, who asked not to be named.\n"
             "An official, speaking on condition of anonymity, said the council had known about the cracks.")
@@ -302,6 +308,10 @@ def test_unnamed_insiders_and_a_bodys_spokesperson_are_no_second_source(annotato
     # a government agency is no news agency, nor is an office-holder at a network the network
     (("The Nordic Energy Agency said", "Nordic Energy Agency officials said"), None),
     (("the network's chief executive, Tor Lund, said", "Tor Lund said"), None),
+    # a person's office or spokesperson speaks for them, named by a role or by the surname alone
+    (("The mayor said", "The mayor's office said"), None),
+    (("The mayor said", "A spokeswoman for the mayor said"), None),
+    (("Mayor Ada Brandt said", "Brandt's office said"), None),
 ])
 def test_who_speaks_for_a_body_is_no_second_source_beside_it(annotator, said, reason):
     a = article("a", "Fjord Post", f"{said[0]} that the summit would take place in June.")

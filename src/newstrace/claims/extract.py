@@ -62,6 +62,9 @@ _UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's get this bridge built", "Thank you").
 _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
+# A day the parser hangs on what was said ("said Tuesday the bridge would reopen"), before its subject
+_WHEN_SAID = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+(?:that\s+)?"
+                        r"(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\b|(?-i:[A-Z]))", re.I)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -"): no part of a claim.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\))?\s*"
@@ -571,6 +574,8 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     claim = claim.strip(" ,;:—–-\n")
     # a span cut where a coordinated clause begins ("Audits are his greatest worry and [...]"): not its words
     claim = _DANGLING.sub("", claim)
+    if attribution is not None:
+        claim = _WHEN_SAID.sub("", claim)  # "said Tuesday the bridge would reopen": when it was said
     if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim) or _CALL.match(claim):
         return None
     start = text.index(claim, start)

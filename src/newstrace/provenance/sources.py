@@ -106,6 +106,10 @@ _NAMED_BODIES = {"group", "company", "corporation", "inc", "ltd", "bank", "unive
 _COUNTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|"
                        r"many|most|several|all|both|none|each|any|few|a few|a number|a group|a handful|those|(?:a |the )?"
                        r"(?:panels?|groups?|teams?|majority|minority|couple|pair|series))")
+# Who speaks for someone named by a role or a name: their office, spokesperson, representative or press secretary
+_VOICE = r"(?:press )?(?:office|spokes(?:man|woman|person)|representatives?|press secretary)"
+_SPEAKS_FOR = re.compile(rf"^(?:an?\s+)?(?!(?:its|his|her|their)\b)(.+?)['’]s\s+{_VOICE}$|"
+                         rf"^(?:an?\s+|the\s+)?{_VOICE}\s+(?:for|of)\s+(?:the\s+)?(.+)$")
 # A phrase headed by what was issued ("a coastguard statement", "preliminary reports"): the issuer before it
 _UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:statements?|reports?|releases?|announcements?|"
                         r"bulletins?|notices?|accounts?)$")
@@ -232,6 +236,14 @@ class SourceResolver:
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
         low = text_key(text)
+        if (whose := _SPEAKS_FOR.match(low)) and (principal := whose.group(1) or whose.group(2)):
+            # "the mayor's office", "Brandt's office", "a spokeswoman for the mayor": whom it speaks for; a lone
+            # surname is the one person of the story it ends (the NER may type "Brandt" there as an organisation)
+            people = [eid for eid, e in self.entities.items()
+                      if e.type == "PERSON" and text_key(e.name).split()[-1:] == [principal]]
+            if len(people) == 1:
+                return self._principal(people[0])
+            return self.resolve(replace(m, attribution=replace(a, source_text=principal, source_entity=None)))
         group = "sources" if _INSIDERS.search(low) else self._group(low)
         member = SINGULAR.get(group, group) if group is not None else None
         if member in ("spokesperson", "officers", "officials") and (body := _BODY_MEMBER.search(low)) and (
