@@ -233,6 +233,8 @@ class Annotator:
     def _headline_events(self, ann: Annotations, text: str) -> None:
         """Events of Title Case headlines, read from the headline in sentence case (a few ms per headline)."""
         headlines = [(s, e) for s, e in ann.sentences if title_cased(text[s:e])]
+        if not headlines:
+            return
         # the names the article writes with a capital in its other sentences stay so
         names = capitalised_inside("\n".join(text[s:e] for s, e in ann.sentences if (s, e) not in headlines))
         for s, e in headlines:

@@ -103,9 +103,9 @@ _NAMED_BODIES = {"group", "company", "corporation", "inc", "ltd", "bank", "unive
                  "hospital", "school", "club", "team", "church", "navy", "army", "guard", "coastguard", "house",
                  "senate", "congress", "parliament", "commission", "committee", "government", "administration"}
 # The head of a phrase that counts or picks out what follows it ("two of the people", "panels of witnesses")
-_COUNTING = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|"
-                       r"many|most|several|all|both|none|each|any|few|a few|a number|a group|a handful|those|(?:a |the )?"
-                       r"(?:panels?|groups?|teams?|majority|minority|couple|pair|series))")
+_COUNT_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|many|most|some|several|few|a few|both|all"
+_COUNTING = re.compile(rf"(?:{_COUNT_WORDS}|one|dozens|hundreds|thousands|none|each|any|a number|a group|a handful|"
+                       r"those|(?:a |the )?(?:panels?|groups?|teams?|majority|minority|couple|pair|series))")
 # Who speaks for someone named by a role or a name: their office, spokesperson, representative or press secretary
 _VOICE = r"(?:press )?(?:office|spokes(?:man|woman|person)|representatives?|press secretary)"
 _SPEAKS_FOR = re.compile(rf"^(?:an?\s+)?(?!(?:its|his|her|their)\b)(.+?)['’]s\s+{_VOICE}$|"
@@ -119,8 +119,7 @@ _NOT_AN_ISSUER = {"news", "media", "press", "local", "initial", "preliminary", "
                   "several", "some", "many", "other", "later", "first", "latest", "detailed", "public"}
 # How many of a group spoke is not who they are: "many scholars", "several of their colleagues" and "scholars"
 # name one group.
-_QUANTIFIER = re.compile(r"^(?:(?:many|most|some|several|few|a few|other|both|all|numerous|a number of|"
-                         r"dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_QUANTIFIER = re.compile(rf"^(?:(?:{_COUNT_WORDS}|other|numerous|a number of|dozens of|hundreds of)"
                          r"(?:\s+of(?:\s+(?:the|their|his|her|its|our))?)?\s+)+")
 # a list of names: "A and B", "A, B and C", "A, B, and C" (with no "and", a comma is an apposition: "Shin, the
 # adviser"); every part must then name someone (`SourceResolver.listed`)
