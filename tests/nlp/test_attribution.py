@@ -103,6 +103,38 @@ def test_according_to(nlp):
     assert content.startswith("Forty containers fell overboard")
 
 
+def test_according_to_a_record_someone_obtained_is_the_record_not_who_obtained_it(nlp):
+    src, _cue, content, _ = one(nlp, "The minister was warned about the hull in January, according to documents "
+                                     "seen by the Coastline Daily.")
+    assert src == "documents" and content == "The minister was warned about the hull in January"
+    # figures someone released are theirs
+    src, *_ = one(nlp, "According to figures released by the ministry, 40 boats were lost.")
+    assert "the ministry" in src
+
+
+def test_as_someone_said_is_who_says_the_clause(nlp):
+    src, cue, content, a = one(nlp, "As the mayor said on Monday, the pier is no longer safe.")
+    assert (src, cue, content) == ("the mayor", "said", "the pier is no longer safe")
+    # after an infinitive the "as" clause still says who reports the whole clause
+    src, _cue, content, a = one(nlp, "The council voted 7-2 on Tuesday to close the old pier, as the Harbour "
+                                     "Gazette first reported.")
+    assert src == "the Harbour Gazette" and content == "The council voted 7-2 on Tuesday to close the old pier"
+    assert a.statement
+    # "as" telling when, or what someone said, attributes nothing
+    for text in ("As the mayor spoke on Monday, protesters gathered outside the hall.",
+                 "As he said goodbye, the crowd cheered."):
+        assert not find_attributions(nlp(text)), text
+
+
+def test_a_clause_the_parser_read_as_a_participle_on_a_second_subject_is_what_was_said(nlp):
+    # the parser reads "listed" as a participle on "The ferry", and "The ferry" as a second subject of "told"
+    text = "The ferry listed sharply before hitting the pier in Lysvik on Sunday, a witness told the Nordic Wire."
+    src, cue, content, a = one(nlp, text)
+    assert (src, cue) == ("a witness", "told") and a.statement
+    assert content == "The ferry listed sharply before hitting the pier in Lysvik on Sunday"
+    assert text[a.via_span[0]:a.via_span[1]] == "the Nordic Wire"
+
+
 def test_of_two_subjects_the_source_is_the_one_next_to_the_cue(nlp):
     # the parser makes "the vessel" (with its clause) a second subject of "told"
     src, cue, content, _ = one(nlp, "At least 38 containers fell overboard as the vessel listed in heavy seas, "

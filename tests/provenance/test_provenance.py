@@ -27,6 +27,7 @@ from newstrace.provenance.sources import (
     lone_people,
     mark_echoes,
     one_speaker,
+    speaks_as,
 )
 
 
@@ -83,6 +84,9 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
         == "person:ingridsolberg"
     assert r.resolve(mention("a", "X", "t", said("the Wall Street Journal", None, "report"))) \
         == "outlet:wall street journal"
+    # an outlet is one source however its report is cited, also where the NER typed its name an organisation
+    assert r.resolve(mention("a", "X", "t", said("the Fjord Post", "org:fjordpost", "according to"))) \
+        == r.resolve(mention("a", "X", "t", said("The Fjord Post", None, "report"))) == "outlet:fjord post"
     # a person the phrase goes on to say an outlet relays is the person, not the outlet (nlp reads it so too)
     assert speaks_as_outlet("the Fjord Post") and not speaks_as_outlet("Ingrid Solberg, who was rescued, according "
                                                                        "to the Fjord Post")
@@ -104,6 +108,8 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("harbour intelligence officials", None))) == "group:officials"
     assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
     assert r.resolve(mention("a", "X", "t", said("a senior lawmaker", None))) == "group:lawmakers"  # one of them
+    assert r.resolve(mention("a", "X", "t", said("a council member", None))) \
+        == r.resolve(mention("a", "X", "t", said("two council members", None))) == "group:members"
     assert r.resolve(mention("a", "X", "t", said("someone", None))) is None  # names no one
     # people in a place speak for themselves, not for the state the place's name may stand for
     assert r.resolve(mention("a", "X", "t", said("Protesters in Oslo", "country:norway"))) \
@@ -151,6 +157,12 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                 ("group:authorities", False, False)]) == ["group:police@country:norway"]
     assert len(independent_sources([("group:officials@country:norway", False, False),
                                     ("group:police@country:sweden", False, False)])) == 2
+    # "the port" is the short form of "the port authority"; "the dock workers' union" is a union, as "the union" is
+    assert independent_sources([("group:port", False, False), ("group:port authority", False, False)]) == [
+        "group:port authority"]
+    union = SourceResolver({}).resolve(mention("a", "X", "t", said("the dock workers' union", None)))
+    assert union == "group:dock workers' union"
+    assert independent_sources([(union, False, False), ("group:union", False, False)]) == [union]
     # "a resident who lives next door" may be the resident another report names; residents are many people
     near = [("person:lukeberg", False, False), ("group:residents", False, False)]
     assert independent_sources(near, lone={"group:residents"}) == ["person:lukeberg"]
@@ -178,9 +190,13 @@ def test_one_person_named_two_ways_across_reports_is_one_entity():
                                   "person:lindqvist": "person:tomasglindqvist",
                                   "person:mikeaalto": "person:michaelaalto",
                                   "person:ilenewolfe": "person:ilenewolff"}
-    # two people of one surname are two sources
+    # two people of one surname are two sources; the surname alone may be either of them, and is not a third
     assert independent_sources([("person:erikdahl", False, False), ("person:saradahl", False, False)],
                                merge_people(story)) == ["person:erikdahl", "person:saradahl"]
+    assert independent_sources([("person:dahl", False, False), ("person:saradahl", False, False)],
+                               merge_people(story)) == ["person:saradahl"]
+    assert speaks_as("person:dahl", ["person:saradahl"], merge_people(story), None) == (["person:saradahl"],
+                                                                                       "surname")
     merged = merge_people(story)
     one = merged["person:lindqvist"]
     assert one is merged["person:tomaslindqvist"] and one.id == "person:tomasglindqvist"
@@ -195,6 +211,19 @@ def test_one_person_named_two_ways_across_reports_is_one_entity():
                    RelationMention(0, 1, "supply", agent="person:tomaslindqvist")]
     claim = Claim("c1", "t", [m])
     assert [e.agent for e in build_relations([claim], merged)] == ["person:tomasglindqvist"]
+
+
+def test_a_lone_surname_the_ner_typed_an_organisation_or_a_place_is_the_one_person_it_ends():
+    story = {e.id: e for e in [
+        person("Ada Brandt"), Entity("org:brandt", "Brandt", "ORG", []), Entity("gpe:brandt", "Brandt", "GPE", []),
+        person("Tor Nygaard"), Entity("org:tn", "TN", "ORG", []),  # initials are no surname
+        person("Lena Jordan"), Entity("country:jordan", "Jordan", "GPE", []),  # a country is none either
+        Entity("org:halvorsenshipping", "Halvorsen Shipping", "ORG", [])]}
+    assert same_people(story) == {"org:brandt": "person:adabrandt", "gpe:brandt": "person:adabrandt"}
+    r = SourceResolver(merge_people(story))
+    assert {r.resolve(mention("a", "X", "t", said(text, eid))) for text, eid in [
+        ("Mayor Ada Brandt", "person:adabrandt"), ("Brandt", "org:brandt"), ("Brandt", "gpe:brandt")]} == {
+        "person:adabrandt"}
 
 
 def test_an_organisation_named_by_its_initials_in_one_report_is_the_one_named_in_full():

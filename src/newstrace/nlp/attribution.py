@@ -363,9 +363,18 @@ def _verb_cue(tok: Token) -> _Found | None:
                          and t.head is not tok and t.head.i > tok.i][:1]
     content: list[tuple[int, int]] = []
     parenthetical = False
+    said_head = tok.head  # what a parenthetical cue's words hang on
+    before = None
     if content_heads:
         for c in content_heads:
             content += _subtree_span(c, exclude=_manner_of_saying(c))
+    elif (before := _said_before(tok)) is not None:
+        said_head = next(c for c in before.children if c.dep_ in ("acl", "relcl"))  # its verb, finite in truth
+        content = _subtree_span(before)
+        parenthetical = True
+    elif _as_said(tok):
+        content = _subtree_span(tok.head, exclude=tok)
+        parenthetical = True
     elif ((tok.dep_ in ("parataxis", "advcl", "conj", "ccomp") and tok.head.i < tok.i or tok.dep_ == "parataxis")
           and tok.head.pos_ in ("VERB", "AUX")
           # a verb with an object of its own is no "X said" set off beside C ("C, and we warned the council")
@@ -385,7 +394,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         # subordinate clause is none: "after a sheen was reported", "after he threatened a reporter" say when,
         # not who says the main clause, but "C, as X said" is one; nor is what a verb of saying reports: "X said
         # the office has made its plan known")
-        content = _subtree_span(tok.head, exclude=tok)
+        said_head = _finite(tok.head) if "as" in marks else tok.head
+        content = _subtree_span(said_head, exclude=tok)
         parenthetical = True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
@@ -429,11 +439,55 @@ def _verb_cue(tok: Token) -> _Found | None:
         # "C, announced after talks this week": a verb right after the comma, with no one saying it and not
         # passive ("C, it was reported"), tells about a noun of C (an agreement announced), not who says C
         return None
-    heads = tuple(content_heads) if content_heads else ((tok.head,) if tok.head is not tok else ())
+    heads = tuple(content_heads) if content_heads else ((said_head,) if said_head is not tok else ())
     called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
     cue = [tok, on] if on is not None else [tok]  # "went on"
-    return _Found([_span(cue)], source, content, lemma, via, heads, named_before=named_before,
-                  called_false=called_false)
+    return _Found([_span(cue)], source, content, lemma, via, heads, statement=True if before is not None else None,
+                  named_before=named_before, called_false=called_false)
+
+
+# Verbs whose "as X said" clause opening a sentence says whose words the rest are ("As the mayor warned, C"); not
+# those of speaking alone, whose "as" tells when ("As the mayor spoke, protesters gathered").
+_AS_SAID = {"say", "report", "note", "announce", "write", "explain", "warn", "predict", "state", "confirm",
+            "acknowledge", "tell", "add", "reveal", "disclose", "point", "insist", "argue", "put"}
+
+
+def _as_said(tok: Token) -> bool:
+    """Whether the cue is an "as X said" opening the sentence, attributing the clause it hangs on: "As the mayor
+    said on Monday, the pier is unsafe" (whom one told may be named: "As she told the council, C"; what one said
+    may not: "as he said goodbye")."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    head = tok.head
+    if (marks != {"as"} or tok.dep_ != "advcl" or tok.left_edge.i != tok.sent.start or tok.lemma_ not in _AS_SAID
+            or head.pos_ not in ("VERB", "AUX") or tok.right_edge.i + 1 >= len(tok.doc)
+            or tok.doc[tok.right_edge.i + 1].text != ","
+            or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and tok.lemma_ != "tell" for c in tok.children)):
+        return False
+    return True
+
+
+def _said_before(tok: Token) -> Token | None:
+    """The words before the comma of "C, a witness told the Wire" where the parser read C's verb as a participle
+    on its subject and made that subject the verb of saying's too ("The ferry [listed sharply ...], a witness
+    told ..."): the first of the verb's two subjects, whose phrase is C."""
+    if tok.dep_ != "ROOT":
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) != 2:
+        return None
+    first, speaker = subjects
+    if tok.doc[speaker.left_edge.i - 1].text != "," or first.right_edge.i + 1 != speaker.left_edge.i - 1:
+        return None
+    return first if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children) else None
+
+
+def _finite(verb: Token) -> Token:
+    """The finite verb an infinitive belongs to ("voted to close the pier, as the Gazette reported": the
+    "as" clause hangs on "close", and says who reports the vote)."""
+    while (verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
+           and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        verb = verb.head
+    return verb
 
 
 def _going_on(tok: Token) -> Token | None:
@@ -582,6 +636,10 @@ def _quote_ending_before(sent: Span) -> tuple[int, int] | None:
     return start, before.start_char + len(text)
 
 
+# Verbs of getting hold of a record: who did so read it, and does not speak through it.
+_OBTAINED = {"see", "obtain", "review", "view", "examine", "acquire", "get", "receive", "read", "inspect"}
+
+
 def _according_to(tok: Token) -> _Found | None:
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
         return None
@@ -589,6 +647,12 @@ def _according_to(tok: Token) -> _Found | None:
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
     source = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1] if objs else None
     phrase_end = source.end if source is not None else to.i + 1
+    seen = next((c for c in objs[0].children if c.dep_ == "acl" and c.lemma_ in _OBTAINED and c.i > objs[0].i
+                 and any(a.dep_ == "agent" for a in c.children)), None) if objs else None
+    if seen is not None:
+        # "according to documents seen by the Ledger": the documents' word; the Ledger only read them (figures
+        # "released by the ministry" are the ministry's)
+        source = tok.doc[objs[0].left_edge.i : seen.left_edge.i]
     sent = tok.sent
     toks = [t for t in sent if not (tok.i <= t.i < phrase_end)]
     content = _fragments(toks)

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 66
+VERSION = 67
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -146,6 +146,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             elif why == "serves":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: holds an "
                                 f"office of it")
+            elif why == "surname":
+                left_out.append(f"{names.get(src, src)} not counted apart: named by one name alone, who may be "
+                                f"{' or '.join(names.get(o, o) for o in bodies)}")
             else:
                 left_out.append(f"{names.get(src, src)} not counted apart: a spokesperson the text does not say "
                                 f"whose, who may speak for {' or '.join(names.get(o, o) for o in bodies)}")

@@ -6,8 +6,8 @@ Each article resolves a surname to the full name it gives (nlp/entities), and th
 identical spellings; across articles the spellings differ, so one speaker would be two sources and two nodes
 of the actor graph. Within one story the same given name and surname is one person; a middle name or initial
 tells two people apart only when the story holds two different ones ("Ada H. K. Brandt", "Ada K. Brandt"), and
-then no name of that pair is merged. A lone surname joins the one full name of the story it ends; with two
-("Tor Lund", "Eva Lund") it stays as it is.
+then no name of that pair is merged. A lone surname joins the one full name of the story it ends, also where the
+NER typed it an organisation or a place; with two ("Tor Lund", "Eva Lund") it stays as it is.
 
 An organisation is named by its initials in one report and in full in another ("NCG", "Norland Coast
 Guard"): one entity, under its full name, when exactly one organisation of the story has those initials.
@@ -72,8 +72,12 @@ def same_people(entities: dict[str, Entity]) -> dict[str, str]:
         head = max(named, key=lambda x: (len(x[1]), len(people[x[0]].name), x[0]))[0]
         out.update({eid: head for eid, _middle in named if eid != head})
         by_surname.setdefault(surname, []).append(head)
-    for eid, e in people.items():
-        if _parts(e.name) is None and len(found := by_surname.get(letters(e.name), [])) == 1:
+    for eid, e in entities.items():
+        # (the NER types a lone surname as an organisation or a place at times: "Brandt said in a post" beside
+        # "Mayor Ada Brandt" in another report is her; an acronym is not a surname, nor a country: "country:" ids)
+        lone = e.type == "PERSON" or e.type in ("ORG", "GPE") and not eid.startswith("country:") and bool(
+            re.fullmatch(r"[A-Z][a-z’'-]+[a-z]", e.name.strip()))
+        if lone and _parts(e.name) is None and len(found := by_surname.get(letters(e.name), [])) == 1:
             out[eid] = found[0]
     return out
 

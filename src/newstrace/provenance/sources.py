@@ -50,7 +50,7 @@ SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts",
             "relative": "relatives", "neighbor": "neighbors", "neighbour": "neighbors", "neighbours": "neighbors",
             "passenger": "passengers", "survivor": "survivors", "eyewitness": "witnesses",
             "eyewitnesses": "witnesses", "villager": "villagers", "bystander": "witnesses", "bystanders": "witnesses",
-            "officer": "officers"}
+            "officer": "officers", "member": "members"}
 GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
                "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
                "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
@@ -231,7 +231,7 @@ class SourceResolver:
             return None  # "reports suggest": no one named
         text = a.source_text or ""
         if a.source_kind == "outlet" or (speaks_as_outlet(text) and a.cue_lemma in ("report", "say", "write",
-                                                                                     "publish")
+                                                                                     "publish", "according to")
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
         low = text_key(text)
@@ -330,7 +330,9 @@ class SourceResolver:
         # the whole phrase only where its head counts or picks out ("two of the people", "some of the workers");
         # "the mayor, in a letter to residents," is the mayor, not residents
         for part, last in ((head, True), *([(low, False)] if _COUNTING.fullmatch(head.strip()) else [])):
-            hits = [(m.end(), m.end() - m.start(), g) for g, pattern in self.groups for m in pattern.finditer(part)]
+            # (a group in the possessive names whose body it is, not who speaks: "the dock workers' union")
+            hits = [(m.end(), m.end() - m.start(), g) for g, pattern in self.groups for m in pattern.finditer(part)
+                    if not re.match(r"['’]", part[m.end():])]
             if hits:
                 return max(hits)[2] if last else min(hits, key=lambda h: (h[0] - h[1], -h[1]))[2]
         return None
@@ -596,6 +598,14 @@ def _one_per_role(sources: list[str]) -> list[str]:
     return out
 
 
+def _without_short_forms(sources: list[str]) -> list[str]:
+    """The sources without an unnamed body named by the first word of another's name ("the port" beside "the port
+    authority", "the harbour" beside "the harbour board"): the short form of one body's name."""
+    groups = [g for s in sources if (g := _group_of(s)) is not None]
+    return [s for s in sources if not ((g := _group_of(s)) is not None and " " not in g[0] and g[0] not in GROUP_NOUNS
+                                       and any(o[0].startswith(g[0] + " ") and o[1] == g[1] for o in groups))]
+
+
 def _without_generic_documents(sources: list[str]) -> list[str]:
     """The sources without a paper named by no kind beside another paper it may be (the first kept of two)."""
     out: list[str] = []
@@ -665,7 +675,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
-    sources = _one_per_role(_without_generic_documents(_without_generic(sources)))
+    sources = _one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources))))
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
@@ -692,21 +702,34 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         return group in (lone or set()) and any(n.startswith("person:") and could_be(group, n) for n in named)
 
     return [s for s in sources if not (s.startswith("group:") and maybe_named(s))
-            and not _spoken_for(s, named, entities, described)]
+            and not _spoken_for(s, named, entities, described) and not _surname_of(s, named, entities)]
+
+
+def _surname_of(person: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
+    """The other named people of a claim a person named by one word only may be, by surname or given name:
+    "Lund" where the story has two ("Tor Lund", "Eva Lund") stayed unresolved, and may be either."""
+    entity = entities.get(person)
+    if entity is None or entity.type != "PERSON" or len(entity.name.split()) != 1:
+        return []
+    word = letters(entity.name)
+    return [n for n in named if n != person and (other := entities.get(n)) is not None and other.type == "PERSON"
+            and word in (parts := [letters(p) for p in other.name.split()])[:1] + parts[-1:]]
 
 
 def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
               described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
-    office they hold; "spokesperson": one the text does not say whose), for the grade's reasons; None when the
-    person is not counted as one."""
+    office they hold; "spokesperson": one the text does not say whose; "surname": the named people a surname
+    alone may be), for the grade's reasons; None when the person is not counted as one."""
     if office := _office_of(person, sources, entities, described):
         return office, "office"
     if country := _serves(person, sources, entities):
         return country, "serves"
     if spoken := _spoken_for(person, sources, entities, described):
         return spoken, "spokesperson"
+    if named := _surname_of(person, sources, entities):
+        return named, "surname"
     return None
 
 
