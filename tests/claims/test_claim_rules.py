@@ -77,6 +77,7 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "Follow the Fjord Post on Twitter for updates.\n"
             "Copyright 2026 Fjord Post. All rights reserved.\n"
             "This story has been updated to include comment from the operator.\n"
+            "The Nordic Wire contributed to this report.\n"
             "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)

@@ -109,6 +109,13 @@ def test_an_opening_clause_the_outlet_states_is_not_the_speakers(annotator):
     assert any(m.attribution is None and m.text.startswith("the dredger reached the harbour") for m in ms)
 
 
+def test_where_the_words_were_said_is_no_clause_of_the_outlets(annotator):
+    for text in ("Speaking to the Nordic Wire on Monday, the harbour master said the ferry would resume service.",
+                 "Speaking at a news conference in Bergen, the harbour master said the ferry would resume service."):
+        ms = harbour_mentions(annotator, text, "s")
+        assert [m.text for m in ms] == ["the ferry would resume service"], text
+
+
 def test_a_relative_who_is_the_noun_it_hangs_on_and_an_asking_who_is_no_one(annotator):
     text = ("The mayor faces rivals like councillor Ada Lund, who opposes the harbour deal. "
             "“The board must explain who at the port was approving these loans,” the mayor said.")

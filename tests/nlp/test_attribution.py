@@ -135,6 +135,25 @@ def test_a_clause_the_parser_read_as_a_participle_on_a_second_subject_is_what_wa
     assert text[a.via_span[0]:a.via_span[1]] == "the Nordic Wire"
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor said in an interview with the Nordic Wire that the pier would be rebuilt.",
+    "In an interview with the Nordic Wire, the mayor said the pier would be rebuilt.",
+    "In comments to the Nordic Wire, the mayor said the pier would be rebuilt.",
+    "Speaking to the Nordic Wire on Monday, the mayor said the pier would be rebuilt.",
+    "The mayor said on the Nordic Wire that the pier would be rebuilt.",
+])
+def test_an_outlet_that_relayed_the_words_is_via(nlp, text):
+    src, cue, content, a = one(nlp, text)
+    assert (src.lower(), cue, content) == ("the mayor", "said", "the pier would be rebuilt")
+    assert a.via_span is not None and text[a.via_span[0]:a.via_span[1]] == "the Nordic Wire"
+
+
+def test_where_words_were_said_that_is_no_outlet_is_no_via(nlp):
+    for text in ("The mayor said on Monday that the pier would be rebuilt.",
+                 "Speaking at a news conference, the mayor said the pier would be rebuilt."):
+        assert one(nlp, text)[3].via_span is None, text
+
+
 def test_of_two_subjects_the_source_is_the_one_next_to_the_cue(nlp):
     # the parser makes "the vessel" (with its clause) a second subject of "told"
     src, cue, content, _ = one(nlp, "At least 38 containers fell overboard as the vessel listed in heavy seas, "

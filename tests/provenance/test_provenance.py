@@ -6,6 +6,7 @@ import pytest
 
 from newstrace.lexicon import speaks_as_outlet
 from newstrace.model import (
+    Article,
     Attribution,
     Claim,
     Conflict,
@@ -28,6 +29,7 @@ from newstrace.provenance.sources import (
     mark_echoes,
     one_speaker,
     speaks_as,
+    wire_credit,
 )
 
 
@@ -517,3 +519,12 @@ def test_a_person_counted_as_an_organisation_is_named_in_the_reasons():
     [claim] = analyze(story, [new_claim("s", office)], [], entities, articles).claims
     assert claim.independent_sources == 1
     assert "Jonas Berg counted as Trade Ministry: named by an office of it" in claim.reasons
+
+
+def test_an_article_a_wire_service_contributed_to_is_credited_to_it():
+    body = "The pier collapsed on Sunday evening. Nobody was hurt."
+    assert wire_credit(Article(id="a", text=body, outlet="Harbour Gazette")) is None
+    for credit in ("The Associated Press contributed to this report.", "AP contributed reporting to this story."):
+        assert wire_credit(Article(id="a", text=f"{body}\n{credit}", outlet="Harbour Gazette")) == "Associated Press"
+    # a reporter of the outlet's own is no wire
+    assert wire_credit(Article(id="a", text=f"{body}\nTor Lund contributed to this report.", outlet="X")) is None

@@ -80,7 +80,8 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
                         r"^\(?(?:additional |contributing )?(?:reporting|writing|editing|research|compiled) by\b|"
                         r"all rights reserved|^(?:copyright|©)|^(?:correction|editor['’]s note)\s*:|"
                         r"^(?:this|the) (?:story|article|report) (?:has been|was|is being) (?:updated|corrected|amended)|"
-                        r"^an earlier version of this (?:story|article|report))", re.I)
+                        r"^an earlier version of this (?:story|article|report)|"
+                        r"[^.!?]{0,60}\bcontributed (?:reporting )?to this (?:story|article|report)\W*$)", re.I)
 _PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
 _REFUSALS = {"refuse", "decline"}
 # What links a clause to a refusal after it ("C, though she", "C but still"): cut with the refusal.
@@ -102,6 +103,9 @@ _NOT_A_CLAUSE = {"on", "in", "at", "during", "before", "if", "that", "which", "w
                  "amid", "despite", "according", "saying", "adding", "noting", "where", "whether", "unless", "until"}
 # what a sentence-opening participle was asked or pressed about ("Asked whether ...", "Pressed on ...")
 _ASKED_ABOUT = {"whether", "if", "about", "on", "why", "how", "what", "when", "where", "who"}
+# ... and the participles of speaking that open such a phrase ("Speaking to reporters", "Writing in the Gazette")
+_SPEAKING = {"Speaking", "Talking", "Writing", "Appearing", "Responding", "Replying", "Testifying", "Commenting",
+             "Addressing"}
 # A subordinate clause that presupposes its fact states it ("While the port reopened its north quay in March,
 # traders question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
@@ -650,6 +654,8 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         return None  # "An official, speaking on condition of anonymity, [said ...]": why the source is not named
     if re.fullmatch(r"[A-Z][a-z]+ed", words[first]) and words[first + 1].lower() in _ASKED_ABOUT:
         return None  # "Asked whether the pier would close, [the mayor said]": a participle's phrase, no clause
+    if words[first] in _SPEAKING:
+        return None  # "Speaking to the BBC on Monday, [the mayor said]": where the words were said, no clause
     if not any(ev.verb and best[0] <= ev.trigger[0] < best[1] for ev in events):
         return None
     start = best[0] + len(text[best[0]:best[1]]) - len(text[best[0]:best[1]].lstrip(" ,;:—–-\n"))

@@ -424,6 +424,8 @@ def _verb_cue(tok: Token) -> _Found | None:
                 obj = tok.doc[c.left_edge.i : c.right_edge.i + 1]
                 if is_outlet(obj.text):
                     via = obj
+    if via is None:
+        via = _relayed_by(tok)
     source = _source_of(tok)
     named_before = source is None and (source := _name_before(tok)) is not None
     if lemma in _ASKING and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
@@ -488,6 +490,36 @@ def _finite(verb: Token) -> Token:
            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         verb = verb.head
     return verb
+
+
+# What a speaker gives an outlet that relays their words: "in an interview with the Wire", "in comments to NRK".
+_GIVEN = {"interview", "comment", "comments", "remarks", "statement", "op-ed", "column", "article", "appearance",
+          "letter", "essay", "post"}
+
+
+def _relayed_by(verb: Token) -> Span | None:
+    """The outlet that relayed the words of a verb of saying, named in a phrase on it: "said in an interview with
+    the Nordic Wire", "In comments to NRK, X said", "Speaking to the BBC, X said", "said on Fox News"."""
+    doc = verb.doc
+
+    def outlet(prep: Token) -> Span | None:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        span = doc[obj.left_edge.i : obj.right_edge.i + 1] if obj is not None else None
+        return span if span is not None and is_outlet(span.text) else None
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") and (
+                given := next((o for o in c.children if o.dep_ == "pobj" and o.lower_ in _GIVEN), None)) is not None:
+            for p in given.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "to", "for", "on") and (found := outlet(p)):
+                    return found
+        if c.dep_ == "prep" and c.lower_ == "on" and (found := outlet(c)):
+            return found
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("speak", "talk", "write"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("to", "with", "in", "for", "on") and (found := outlet(p)):
+                    return found
+    return None
 
 
 def _going_on(tok: Token) -> Token | None:

@@ -347,12 +347,18 @@ class SourceResolver:
         return principal.id if principal is not None else (entity.speaks_for or entity.id)
 
 
+# "The Associated Press contributed to this report.": a credit line at the end of an article
+_CONTRIBUTED = re.compile(r"([A-Z][\w.'’ -]{1,40}?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:story|article|report)")
+
+
 def wire_credit(article: Article) -> str | None:
-    """The wire service an article is credited to: its byline ("By The Associated Press"), its outlet, or its
-    dateline ("OSLO (Reuters) -")."""
+    """The wire service an article is credited to: its byline ("By The Associated Press"), its outlet, its
+    dateline ("OSLO (Reuters) -"), or a credit line saying it contributed to the article (what the article says in
+    its own voice may be the wire's: two articles crediting one wire are not two sources of it)."""
     head = article.text[:160]
     dateline = re.match(r"^[^\n(]{0,60}\(([^)]{2,40})\)\s*(?:—|–|--|-)", head)
-    for said in (article.byline or "", article.outlet or "", dateline.group(1) if dateline else ""):
+    credited = [m.group(1) for m in _CONTRIBUTED.finditer(article.text[-400:])]
+    for said in (article.byline or "", article.outlet or "", dateline.group(1) if dateline else "", *credited):
         words = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", said.strip(), flags=re.I).strip().lower()
         if words in WIRE_SERVICES:
             return WIRE_SERVICES[words]
