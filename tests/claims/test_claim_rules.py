@@ -207,6 +207,15 @@ def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(an
     assert lost.credibility == 4 and "disagree on its numbers" in lost.reasons[0]
 
 
+def test_a_claim_is_worded_with_its_subject_named_not_a_pronoun(annotator):
+    a = article("a", "Fjord Post", "The Kremlin said it would send two rescue ships to the strait.")
+    b = article("b", "Coast Daily", "Russia will send two rescue ships to the strait, Moscow said.")
+    analysis, _ = run(annotator, a, b)
+    [ships] = [c for c in analysis.claims if "rescue ships" in c.text]
+    assert {m.article for m in ships.mentions} == {"a", "b"}
+    assert not ships.text.startswith("It ")  # a country says "it" as an organisation does
+
+
 def test_one_act_told_in_words_of_one_action_class_is_one_claim(annotator):
     """hurt, wounded, injured: one act (lexicon.ACTIONS), not two events in words that differ, though the two
     sentences share no content word."""

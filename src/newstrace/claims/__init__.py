@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 67
+VERSION = 68
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -129,11 +129,26 @@ def unique_ids(claims: list[Claim]) -> list[Claim]:
 _SUBJECTLESS = re.compile(r"^\W*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should)\b")
 
 
+# ... and one that opens on a pronoun says of whom only beside the sentence before ("it would send two ships"):
+# where another mention opens on the subject named and its verb ("Russia will send two ships"), that one
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|he|she|they)\b", re.I)
+_NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:The\s+[a-z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|would|has|have|had|is|are|was|"
+                            r"were|did|does|can|could|may|might|must|should|[a-z]+ed|[a-z]+s)\b)")
+
+
 def _representative(ms: list[Mention]) -> Mention:
     """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
-    not "[denied that] any fuel had leaked"), with its subject, then the shortest."""
-    return min(ms, key=lambda m: (m.duplicate_of is not None, m.certainty in ("hedged", "denied"),
-                                  not m.statement and bool(_SUBJECTLESS.match(m.text)), len(m.text)))
+    not "[denied that] any fuel had leaked"), with its subject, named rather than a pronoun where another mention
+    names it, then the shortest."""
+    def plain(m: Mention) -> tuple[bool, bool, bool]:
+        return (m.duplicate_of is not None, m.certainty in ("hedged", "denied"),
+                not m.statement and bool(_SUBJECTLESS.match(m.text)))
+
+    best = min(map(plain, ms))
+    ms = [m for m in ms if plain(m) == best]
+    named = {id(m) for m in ms if _NAMED_SUBJECT.match(m.statement or m.text)}
+    unnamed = bool(named) and any(_PRONOUN_SUBJECT.match(m.statement or m.text) for m in ms)
+    return min(ms, key=lambda m: (unnamed and id(m) not in named, len(m.text)))
 
 
 def _claim_text(mention: Mention) -> str:
