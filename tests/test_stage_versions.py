@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (88, "0984057330be"),
     "claims": (68, "d230a8320c03"),
-    "provenance": (68, "d2166a02a926"),
+    "provenance": (69, "7e4790562d84"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

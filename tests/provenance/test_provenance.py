@@ -110,6 +110,8 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("harbour intelligence officials", None))) == "group:officials"
     assert r.resolve(mention("a", "X", "t", said("two of the people", None))) == "group:people"
     assert r.resolve(mention("a", "X", "t", said("a senior lawmaker", None))) == "group:lawmakers"  # one of them
+    assert r.resolve(mention("a", "X", "t", said("its operator", None))) \
+        == r.resolve(mention("a", "X", "t", said("the operator", None))) == "group:operator"
     assert r.resolve(mention("a", "X", "t", said("a council member", None))) \
         == r.resolve(mention("a", "X", "t", said("two council members", None))) == "group:members"
     assert r.resolve(mention("a", "X", "t", said("someone", None))) is None  # names no one

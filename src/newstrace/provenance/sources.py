@@ -288,7 +288,7 @@ class SourceResolver:
         if a.source_entity:
             return self._principal(a.source_entity)
         head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
-        head = re.sub(r"^(?:an?|one|the)\s+", "", head)  # "one fisherman", "a charter school"
+        head = re.sub(r"^(?:an?|one|the|its|their)\s+", "", head)  # "one fisherman", "a charter school", "its owner"
         if best and entity is not None and entity.type in ("NORP", "GPE", "LOC") and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             if entity.type == "NORP":
