@@ -132,8 +132,9 @@ _SUBJECTLESS = re.compile(r"^\W*(?:has|have|had|is|are|was|were|will|would|did|d
 # ... and one that opens on a pronoun says of whom only beside the sentence before ("it would send two ships"):
 # where another mention opens on the subject named and its verb ("Russia will send two ships"), that one
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|he|she|they)\b", re.I)
-_NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:The\s+[a-z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:will|would|has|have|had|is|are|was|"
-                            r"were|did|does|can|could|may|might|must|should|[a-z]+ed|[a-z]+s)\b)")
+_NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:The\s+[a-z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                            r"\s+(?:will|would|has|have|had|is|are|was|were|did|does|can|could|may|might|must|"
+                            r"should|[a-z]+ed|[a-z]+s)\b)")
 
 
 def _representative(ms: list[Mention]) -> Mention:

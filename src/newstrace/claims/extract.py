@@ -764,7 +764,8 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
 # A subject pronoun that opens reported words, and the speakers it stands for when it is theirs: "Brandt said he
 # will be staying put", "the ministry said it was investigating", "Republican leaders said they may try again".
 _OPENING_PRONOUN = re.compile(r"(he|she|it|they)\s+(?=\w)", re.I)
-_PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "country:"), "they": ("group:", "org:", "norp:")}
+_PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "country:"),
+                     "they": ("group:", "org:", "norp:")}
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so

@@ -459,13 +459,11 @@ def _as_said(tok: Token) -> bool:
     said on Monday, the pier is unsafe" (whom one told may be named: "As she told the council, C"; what one said
     may not: "as he said goodbye")."""
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    head = tok.head
-    if (marks != {"as"} or tok.dep_ != "advcl" or tok.left_edge.i != tok.sent.start or tok.lemma_ not in _AS_SAID
-            or head.pos_ not in ("VERB", "AUX") or tok.right_edge.i + 1 >= len(tok.doc)
-            or tok.doc[tok.right_edge.i + 1].text != ","
-            or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and tok.lemma_ != "tell" for c in tok.children)):
-        return False
-    return True
+    return (marks == {"as"} and tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.lemma_ in _AS_SAID
+            and tok.head.pos_ in ("VERB", "AUX") and tok.right_edge.i + 1 < len(tok.doc)
+            and tok.doc[tok.right_edge.i + 1].text == ","
+            and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and tok.lemma_ != "tell"
+                        for c in tok.children))
 
 
 def _said_before(tok: Token) -> Token | None:

@@ -348,7 +348,8 @@ class SourceResolver:
 
 
 # "The Associated Press contributed to this report.": a credit line at the end of an article
-_CONTRIBUTED = re.compile(r"([A-Z][\w.'’ -]{1,40}?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:story|article|report)")
+_CONTRIBUTED = re.compile(r"([A-Z][\w.'’ -]{1,40}?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
+                          r"(?:story|article|report)")
 
 
 def wire_credit(article: Article) -> str | None:
@@ -608,8 +609,12 @@ def _without_short_forms(sources: list[str]) -> list[str]:
     """The sources without an unnamed body named by the first word of another's name ("the port" beside "the port
     authority", "the harbour" beside "the harbour board"): the short form of one body's name."""
     groups = [g for s in sources if (g := _group_of(s)) is not None]
-    return [s for s in sources if not ((g := _group_of(s)) is not None and " " not in g[0] and g[0] not in GROUP_NOUNS
-                                       and any(o[0].startswith(g[0] + " ") and o[1] == g[1] for o in groups))]
+
+    def short(group: tuple[str, str | None] | None) -> bool:
+        return group is not None and " " not in group[0] and group[0] not in GROUP_NOUNS and any(
+            o[0].startswith(group[0] + " ") and o[1] == group[1] for o in groups)
+
+    return [s for s in sources if not short(_group_of(s))]
 
 
 def _without_generic_documents(sources: list[str]) -> list[str]:
