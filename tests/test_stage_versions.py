@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (88, "8f55d084bf73"),
     "claims": (68, "07f441247be1"),
-    "provenance": (69, "26a00399d40d"),
+    "provenance": (70, "31f0269f1a11"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -207,6 +207,18 @@ def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(an
     assert lost.credibility == 4 and "disagree on its numbers" in lost.reasons[0]
 
 
+def test_an_outlet_crediting_a_wire_says_in_its_own_voice_what_the_wire_said(annotator):
+    a = article("a", "The Associated Press", "The old pier at Lysvik collapsed into the harbour on Sunday evening.")
+    b = article("b", "Coast Daily", "Lysvik's century-old pier gave way and fell into the harbour late on Sunday.\n"
+                                    "The Associated Press contributed to this report.")
+    analysis, _ = run(annotator, a, b)
+    [pier] = [c for c in analysis.claims if "pier" in c.text]
+    assert {m.article for m in pier.mentions} == {"a", "b"}
+    assert pier.independent_sources == 1 and pier.credibility == 2  # one wire's word, not two outlets'
+    assert "Coast Daily credits Associated Press: its own words are counted as Associated Press" in pier.reasons
+    assert not any("The Associated Press credits" in r for r in pier.reasons)
+
+
 def test_a_claim_is_worded_with_its_subject_named_not_a_pronoun(annotator):
     a = article("a", "Fjord Post", "The Kremlin said it would send two rescue ships to the strait.")
     b = article("b", "Coast Daily", "Russia will send two rescue ships to the strait, Moscow said.")

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 69
+VERSION = 70
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -163,7 +163,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             left_out.append(f"{other} not counted: speaks of themselves, not of the same thing")
         left_out += sorted({f"{m.outlet or m.article} credits {wires[m.article]}: its own words are counted as "
                             f"{wires[m.article]}" for m in ms if m.own_voice and m.echo_of is None
-                            and m.article in wires and m.outlet != wires[m.article]})
+                            and m.article in wires and outlet_key(m.outlet or "") != outlet_key(wires[m.article])})
         stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and states(m)
                   and m.echo_of is None]
         # a claim every report gives only in passing ("Brandt, the party's candidate, said") is background
