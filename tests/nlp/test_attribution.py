@@ -154,6 +154,20 @@ def test_where_words_were_said_that_is_no_outlet_is_no_via(nlp):
         assert one(nlp, text)[3].via_span is None, text
 
 
+def test_calling_a_claim_untrue_denies_it(nlp):
+    for text, claim in [("Halvorsen Shipping called the allegations that it overloaded the ship baseless.",
+                         "it overloaded the ship"),
+                        ("The mayor called reports that the pier was unsafe false.", "the pier was unsafe"),
+                        ("The mayor called the claim that the pier was safe wrong.", "the pier was safe")]:
+        atts = find_attributions(nlp(text))
+        assert len({tuple(a.content) for a in atts}) == 1, text  # the noun's clause is the same words
+        a = next(a for a in atts if a.source)
+        assert (" ".join(text[s:e] for s, e in a.content), a.certainty) == (claim, "denied"), text
+    # calling a report something else is no denial
+    src, cue, content, a = one(nlp, "The mayor called the report a wake-up call for the harbour.")
+    assert a.certainty != "denied"
+
+
 def test_of_two_subjects_the_source_is_the_one_next_to_the_cue(nlp):
     # the parser makes "the vessel" (with its clause) a second subject of "told"
     src, cue, content, _ = one(nlp, "At least 38 containers fell overboard as the vessel listed in heavy seas, "

@@ -603,6 +603,10 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     speaker = _source_of(tok) if subj is None and tok.tag_ == "VBG" else None
     if speaker is None and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that")):
         return None
+    if tok.lemma_ == "call" and subj is not None and (called := _called_false(tok)) is not None:
+        clause, false = called  # "called the allegations that C baseless": C, denied
+        return _Found([_span([tok]), _span([false])], tok.doc[subj.left_edge.i : subj.right_edge.i + 1],
+                      _clause_without(clause, false), "deny", None, (clause,), statement=True)
     parts: list[Token] = []
     cue = [tok]
     for c in tok.children:
@@ -635,6 +639,28 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     # not), as for a verb of saying's clause
     heads = tuple(parts)
     return _Found([_span([tok])], source, content, tok.lemma_, None, heads, statement=is_statement(heads))
+
+
+# Words by which one calls a claim untrue ("called the allegations baseless").
+_FALSE_WORDS = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "inaccurate", "wrong"}
+
+
+def _called_false(tok: Token) -> tuple[Token, Token] | None:
+    """(the that-clause, the word calling it untrue) of "called the allegations that C baseless", "called reports
+    that C false": the parser hangs the closing adjective on C's verb, where it ends the clause."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "oprd")):
+        for clause in obj.children:
+            last = clause.right_edge
+            if (clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                    and last.lower_ in _FALSE_WORDS and last.dep_ in ("oprd", "acomp") and last.head.i == clause.i
+                    and last.i > clause.i + 1):
+                return clause, last
+    return None
+
+
+def _clause_without(clause: Token, word: Token) -> list[tuple[int, int]]:
+    """The clause's words without one of them (its subtree stays: "safe" may hang on "wrong")."""
+    return _fragments([t for t in clause.subtree if t.i != word.i])
 
 
 def _quoted(sent: Span) -> tuple[int, int] | None:
@@ -706,7 +732,10 @@ def _noun_cue(tok: Token) -> _Found | None:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 source = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-    return _Found([_span([tok])], source, _subtree_span(clause[0]), tok.lemma_, None)
+    # (what "called the allegations that C baseless" calls C is no part of C: `_called_false`)
+    called = _called_false(tok.head) if tok.dep_ in ("dobj", "oprd") and tok.head.lemma_ == "call" else None
+    words = _clause_without(*called) if called is not None and called[0].i == clause[0].i else _subtree_span(clause[0])
+    return _Found([_span([tok])], source, words, tok.lemma_, None)
 
 
 # Verbs of holding a view: what they hold is a position of the speaker's, not a fact they are unsure of, when it
