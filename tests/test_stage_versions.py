@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (89, "484b454bd19d"),
     "claims": (68, "07f441247be1"),
-    "provenance": (70, "31f0269f1a11"),
+    "provenance": (71, "3f0fc2046737"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -161,6 +161,10 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                 ("group:authorities", False, False)]) == ["group:police@country:norway"]
     assert len(independent_sources([("group:officials@country:norway", False, False),
                                     ("group:police@country:sweden", False, False)])) == 2
+    # unnamed "officials" may be the officials of an unnamed body ("a harbour official", "the harbour authority")
+    assert independent_sources([("group:officials", False, False), ("group:harbour authority", False, False)]) == [
+        "group:harbour authority"]
+    assert len(independent_sources([("group:officials", False, False), ("group:fishermen", False, False)])) == 2
     # "the port" is the short form of "the port authority"; "the dock workers' union" is a union, as "the union" is
     assert independent_sources([("group:port", False, False), ("group:port authority", False, False)]) == [
         "group:port authority"]

@@ -636,16 +636,22 @@ def _group_of(source: str) -> tuple[str, str | None] | None:
     return noun, place or None
 
 
+# The words an unnamed body's name ends in ("the harbour authority", "the fire service", "the city council").
+_UNNAMED_BODIES = BODIES - GENERIC_GROUPS | {"authority", "service", "office", "guard", "coastguard"}
+
+
 def _without_generic(sources: list[str]) -> list[str]:
     """The sources without an insider group named by no office (`GENERIC_GROUPS`) beside an insider group that
     may be the same people (one named by its office, or a generic one counted before it) of the same place or
     of places not said: "authorities" beside "police" are one source, "police" beside "officials@country:x"
-    too, "officials@country:x" beside "officials@country:y" two."""
+    too, "officials@country:x" beside "officials@country:y" two; and beside an unnamed body whose officials they
+    may be ("a harbour official" beside "the harbour authority")."""
     out: list[str] = []
     for s in sources:
         group = _group_of(s)
         if group is not None and group[0] in GENERIC_GROUPS and any(
-                (other := _group_of(o)) is not None and o != s and other[0] in OFFICIAL_GROUPS
+                (other := _group_of(o)) is not None and o != s
+                and (other[0] in OFFICIAL_GROUPS or other[0].split()[-1] in _UNNAMED_BODIES)
                 and (other[0] not in GENERIC_GROUPS or o in out)
                 and (group[1] is None or other[1] is None or group[1] == other[1]) for o in sources):
             continue
