@@ -369,8 +369,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         for c in content_heads:
             content += _subtree_span(c, exclude=_manner_of_saying(c))
     elif (before := _said_before(tok)) is not None:
-        said_head = next(c for c in before.children if c.dep_ in ("acl", "relcl"))  # its verb, finite in truth
-        content = _subtree_span(before)
+        subject, said_head = before  # (the participle is C's verb, finite in truth)
+        content = _subtree_span(subject)
         parenthetical = True
     elif _as_said(tok):
         content = _subtree_span(tok.head, exclude=tok)
@@ -466,10 +466,10 @@ def _as_said(tok: Token) -> bool:
                         for c in tok.children))
 
 
-def _said_before(tok: Token) -> Token | None:
+def _said_before(tok: Token) -> tuple[Token, Token] | None:
     """The words before the comma of "C, a witness told the Wire" where the parser read C's verb as a participle
     on its subject and made that subject the verb of saying's too ("The ferry [listed sharply ...], a witness
-    told ..."): the first of the verb's two subjects, whose phrase is C."""
+    told ..."): (the first of the verb's two subjects, whose phrase is C; C's verb)."""
     if tok.dep_ != "ROOT":
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -478,7 +478,8 @@ def _said_before(tok: Token) -> Token | None:
     first, speaker = subjects
     if tok.doc[speaker.left_edge.i - 1].text != "," or first.right_edge.i + 1 != speaker.left_edge.i - 1:
         return None
-    return first if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children) else None
+    verb = next((c for c in first.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    return (first, verb) if verb is not None else None
 
 
 def _finite(verb: Token) -> Token:
@@ -505,18 +506,22 @@ def _relayed_by(verb: Token) -> Span | None:
         span = doc[obj.left_edge.i : obj.right_edge.i + 1] if obj is not None else None
         return span if span is not None and is_outlet(span.text) else None
 
+    def outlet_after(head: Token, preps: tuple[str, ...]) -> Span | None:
+        return next((found for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+                     and (found := outlet(p)) is not None), None)
+
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during") and (
                 given := next((o for o in c.children if o.dep_ == "pobj" and o.lower_ in _GIVEN), None)) is not None:
-            for p in given.children:
-                if p.dep_ == "prep" and p.lower_ in ("with", "to", "for", "on") and (found := outlet(p)):
-                    return found
-        if c.dep_ == "prep" and c.lower_ == "on" and (found := outlet(c)):
+            found = outlet_after(given, ("with", "to", "for", "on"))  # "in an interview with the Wire"
+        elif c.dep_ == "prep" and c.lower_ == "on":
+            found = outlet(c)  # "said on Fox News"
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("speak", "talk", "write"):
+            found = outlet_after(c, ("to", "with", "in", "for", "on"))  # "Speaking to the BBC, X said"
+        else:
+            found = None
+        if found is not None:
             return found
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("speak", "talk", "write"):
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("to", "with", "in", "for", "on") and (found := outlet(p)):
-                    return found
     return None
 
 
