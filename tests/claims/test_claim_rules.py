@@ -125,10 +125,14 @@ def test_the_day_words_were_said_is_not_part_of_them(annotator):
 
 def test_why_a_source_is_not_named_is_no_claim(annotator):
     text = ("“It's a disgrace,” said one fisherman, who asked not to be named.\n"
-            "An official, speaking on condition of anonymity, said the council had known about the cracks.")
+            "An official, speaking on condition of anonymity, said the council had known about the cracks.\n"
+            "The pier was unsafe, the person said, speaking on condition of anonymity because they were not "
+            "authorised to discuss it.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    # "the person" is the unnamed insider, counted as "sources" are
     assert [(m.text, m.source) for m in mentions] == [("It's a disgrace", "group:fisherman"),
-                                                      ("the council had known about the cracks", "group:officials")]
+                                                      ("the council had known about the cracks", "group:officials"),
+                                                      ("The pier was unsafe", "group:sources")]
 
 
 def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):

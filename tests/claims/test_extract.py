@@ -249,10 +249,14 @@ def test_the_outlets_clause_ends_before_the_conjunction_that_opens_what_is_attri
     text = ("The harbour row truly dates from the winter storms of January, when the mayor said the old "
             "pier had to close.\n"
             "The ferry operator was forced to apologise to the harbour master in 2015 because the mayor said the "
-            "crew had lied.")
+            "crew had lied.\n"
+            "Harbour master Olav Dahl resigned on Monday, a day after the Gazette reported he had used public funds "
+            "for private travel.")
     own = own_clauses(annotator, text, "c")
+    # ... and before how long before or after it the clause happened ("a day after")
     assert own == ["The harbour row truly dates from the winter storms of January",
-                   "The ferry operator was forced to apologise to the harbour master in 2015"], own
+                   "The ferry operator was forced to apologise to the harbour master in 2015",
+                   "Harbour master Olav Dahl resigned on Monday"], own
 
 
 def test_the_outlets_clause_leaves_the_conjunction_or_preposition_of_what_is_attributed(annotator):

@@ -647,3 +647,16 @@ def test_a_plural_noun_read_as_a_verb_with_no_subject_is_no_cue(nlp):
     [a] = find_attributions(nlp(text))
     assert a.source_text == "The operator" and [text[s:e] for s, e in a.content] == [
         "claims that the ferry struck a rock were false"]
+
+
+@pytest.mark.parametrize("text", [
+    "Forty people were evacuated from the ferry, the coast guard said, citing preliminary figures from the operator.",
+    "The coast guard said forty people were evacuated from the ferry, citing preliminary figures from the operator.",
+])
+def test_anyone_citing_where_figures_come_from_relays_their_word(nlp, text):
+    # the figures' issuer is where the number comes from, the coast guard relays it: two reports of the coast guard
+    # and the operator are not two sources of one count
+    [a] = find_attributions(nlp(text))
+    assert a.source_text == "preliminary figures from the operator"
+    assert text[a.via_span[0]:a.via_span[1]].lower() == "the coast guard"
+    assert " ".join(text[s:e] for s, e in a.content).lower() == "forty people were evacuated from the ferry"

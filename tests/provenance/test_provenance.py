@@ -165,9 +165,17 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert independent_sources([("group:officials", False, False), ("group:harbour authority", False, False)]) == [
         "group:harbour authority"]
     assert len(independent_sources([("group:officials", False, False), ("group:fishermen", False, False)])) == 2
+    assert independent_sources([("group:officials@org:lysvik", False, False), ("group:municipality", False, False)]) == [
+        "group:municipality"]  # "officials in Lysvik" beside "the municipality"
     # "the port" is the short form of "the port authority"; "the dock workers' union" is a union, as "the union" is
     assert independent_sources([("group:port", False, False), ("group:port authority", False, False)]) == [
         "group:port authority"]
+    # one person of a place is not the place's word ("the Polish captain"); its government is
+    poland = {"country:poland": Entity("country:poland", "Poland", "GPE", ["Poland", "Polish"])}
+    assert SourceResolver(poland).resolve(mention("a", "X", "t", said("the Polish captain", None))) == (
+        "group:polish captain")
+    for body in ("the Polish government", "the Polish embassy"):
+        assert SourceResolver(poland).resolve(mention("a", "X", "t", said(body, None))).endswith("country:poland")
     union = SourceResolver({}).resolve(mention("a", "X", "t", said("the dock workers' union", None)))
     assert union == "group:dock workers' union"
     assert independent_sources([(union, False, False), ("group:union", False, False)]) == [union]

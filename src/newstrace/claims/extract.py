@@ -112,6 +112,11 @@ _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", 
 # A clause that speculates or plans rather than states: a hedge, or a modal of what may or would be ("may" only in
 # lower case, as in HEDGES: "announced in May" is a month).
 _MODAL = re.compile(r"\b(?:would|could|might|should|can|will|must)\b|" + HEDGES.pattern, re.I)
+# How long before or after something a clause happened: "a day (after)", "just hours (after)", "shortly (after)"
+_HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)?(?:a|an|one|two|three|four|five|six|"
+             r"seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|"
+             r"(?:just\s+|only\s+)?(?:shortly|soon|hours|days|weeks|months|years|moments|minutes|long|right|"
+             r"immediately|even))")
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor)$", re.I)
 
 
@@ -633,7 +638,9 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
     # the conjunction that opens what is attributed is not the outlet's ("goes back to March, when [he said
     # ...]", "was forced to apologize because [...]")
-    stretch = re.sub(rf"[\s,;:—–-]*\b(?:{'|'.join(sorted(_PRESUPPOSING))})\s*$", "", stretch, flags=re.I)
+    # with how long before or after ("resigned on Monday, a day after [the Post revealed ...]")
+    stretch = re.sub(rf"(?:{_HOW_LONG})?[\s,;:—–-]*\b(?:{'|'.join(sorted(_PRESUPPOSING))})\s*$", "", stretch,
+                     flags=re.I)
     # nor the conjunction that joins the attributed clause ("... more of the audit, but [critics demand ...]"),
     # nor the preposition that governs it ("troops to the border in [what officials described as ...]", "closed
     # the conference by [demanding that ...]")
@@ -650,8 +657,11 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         return None  # "on Friday during a radio interview that": a phrase around the attribution
     if lead and re.fullmatch(r"[a-z]+(?:ing|ed)", words[first]):
         return None  # "at one point, waving the letter in the air": a phrase, no clause
-    if re.search(r",\s*(?:speaking|talking) on (?:the )?condition of anonymity\W*$", stretch):
-        return None  # "An official, speaking on condition of anonymity, [said ...]": why the source is not named
+    if re.search(r"(?:^|,)\s*(?:speaking|talking) on (?:the )?condition of anonymity\b(?:\s+(?:because|as|since)\s"
+                 r"[^.;!?]*)?\W*$", stretch.strip(), re.I):
+        # "An official, speaking on condition of anonymity, [said ...]", "[C, the person said,] speaking on
+        # condition of anonymity because they were not authorised to discuss it": why the source is not named
+        return None
     if re.fullmatch(r"[A-Z][a-z]+ed", words[first]) and words[first + 1].lower() in _ASKED_ABOUT:
         return None  # "Asked whether the pier would close, [the mayor said]": a participle's phrase, no clause
     if words[first] in _SPEAKING:

@@ -270,6 +270,25 @@ def _citing(head: Token) -> Token | None:
     return None
 
 
+# What a speaker cites that is the claim's origin, not a reason ("citing concerns over his record"): figures and
+# their like, someone's word, people, or a named body
+_CITED_ORIGINS = {"figure", "data", "statistic", "estimate", "number", "count", "tally", "official", "source",
+                  "people", "person", "expert", "witness", "analyst", "police", "authority", "investigator", "study",
+                  "survey", "research", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _cited_origin(citing: Token, reporter: Span) -> Span | None:
+    """Whom ', citing X' names as where the words come from: what an outlet cites, or what someone else cites
+    where it is a source (a name, a paper, figures, people), not a reason they give ('citing concerns')."""
+    cited = next((o for o in citing.children if o.dep_ == "dobj"), None)
+    if cited is None:
+        return None
+    if is_outlet(reporter.text) or cited.pos_ == "PROPN" or cited.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+            cited.lemma_.lower() in _CITED_ORIGINS or is_written(cited.text)):
+        return cited.doc[cited.left_edge.i : cited.right_edge.i + 1]
+    return None
+
+
 def _reporter(citing: Token) -> Span | None:
     """Who reports what ", citing X" rests on: the subject of the verb of saying it follows, or of the one whose
     reported clause it closes ("the Ledger reported that C, citing X")."""
@@ -317,7 +336,7 @@ def _verb_cue(tok: Token) -> _Found | None:
     if tok.pos_ not in ("VERB", "AUX") or lemma not in SPEECH | BELIEF | STANCE:
         return None
     if lemma in _CITING and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.doc[tok.i - 1].text == "," and (
-            (reporter := _reporter(tok)) is not None and is_outlet(reporter.text)):
+            (reporter := _reporter(tok)) is not None and _cited_origin(tok, reporter) is not None):
         return None  # "C, the Ledger reported, citing two officials": whom the report rests on, its source
     if tok.dep_ in ("xcomp", "pcomp", "acl") and tok.head.lemma_ in _SAYS_NOTHING:
         return None  # "avoiding saying C", "declined to say C", "her refusal to say C": no one says C
@@ -432,10 +451,10 @@ def _verb_cue(tok: Token) -> _Found | None:
             c.dep_ in ("nsubj", "auxpass", "aux", "agent") for c in tok.children):
         source, named_before = None, False  # "Asked whether C, the mayor said ...": the mayor was asked
     citing = _citing(tok) or next((x for h in content_heads if (x := _citing(h)) is not None), None)
-    if citing is not None and source is not None and is_outlet(source.text):
-        # "C, the Ledger reported, citing two officials": the officials' word, through the Ledger
-        cited = next(o for o in citing.children if o.dep_ == "dobj")
-        via, source = source, tok.doc[cited.left_edge.i : cited.right_edge.i + 1]
+    if citing is not None and source is not None and (cited := _cited_origin(citing, source)) is not None:
+        # "C, the Ledger reported, citing two officials": the officials' word, through the Ledger; "C, the coast
+        # guard said, citing figures from the ferry operator": the operator's, through the coast guard
+        via, source = source, cited
     if (parenthetical and source is None and tok.i > 0 and tok.doc[tok.i - 1].text == ","
             and not any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in tok.children)):
         # "C, announced after talks this week": a verb right after the comma, with no one saying it and not

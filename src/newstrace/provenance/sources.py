@@ -112,6 +112,7 @@ _SPEAKS_FOR = re.compile(rf"^(?:an?\s+)?(?!(?:its|his|her|their)\b)(.+?)['’]s\
                          rf"^(?:an?\s+|the\s+)?{_VOICE}\s+(?:for|of)\s+(?:the\s+)?(.+)$")
 # A phrase headed by what was issued ("a coastguard statement", "preliminary reports"): the issuer before it
 _UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:statements?|reports?|releases?|announcements?|"
+                        r"figures|data|statistics|estimates|tally|"
                         r"bulletins?|notices?|accounts?)$")
 # words before such a noun that say what kind it is, not who issued it
 _NOT_AN_ISSUER = {"news", "media", "press", "local", "initial", "preliminary", "early", "earlier", "recent", "new",
@@ -243,7 +244,8 @@ class SourceResolver:
             if len(people) == 1:
                 return self._principal(people[0])
             return self.resolve(replace(m, attribution=replace(a, source_text=principal, source_entity=None)))
-        group = "sources" if _INSIDERS.search(low) else self._group(low)
+        # "the person said", after "according to a person familiar with the matter": the one unnamed insider
+        group = "sources" if _INSIDERS.search(low) or _THE_PERSON.fullmatch(low) else self._group(low)
         member = SINGULAR.get(group, group) if group is not None else None
         if member in ("spokesperson", "officers", "officials") and (body := _BODY_MEMBER.search(low)) and (
                 SINGULAR.get(body.group(1), body.group(1)) in (BODIES - OFFICIAL_GROUPS if member == "officials"
@@ -296,6 +298,8 @@ class SourceResolver:
             elif (office := head.split()[-1]) in OFFICES:
                 # "the Montana governor": someone holding the place's office, who may be a named source
                 return f"group:{office}@{best}"
+            elif office not in _STATE_BODIES:
+                best = None  # "the Polish captain" is one person of the place, not the place's word
         name = PHRASE_GOES_ON.split(text, 1)[0].strip()  # "Lund, who has run the company since 2019"
         if not best and _UNTAGGED_NAME.fullmatch(name) and not set(name.lower().split()) & _NAMED_BODIES:
             # "Ina Moss said" where the NER saw no person: the id the same name has where it did ("person:inamoss"),
@@ -571,6 +575,7 @@ def fold_together(sources: list[str], together: list[list[str]]) -> tuple[list[s
 _INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals?|those|others?)\s+"
                        r"(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?"
                        r"knowledge\s+of|briefed\s+on|knowledgeable\s+about|close\s+to)\b")
+_THE_PERSON = re.compile(r"(?:(?:that|this)\s+)?(?:person|individual)")  # its key drops "the"
 # "a police spokesman", "a union official", "police officers": the body they speak for or serve, named just before
 _BODY_MEMBER = re.compile(r"\b(\w+)\s+(?:spokes(?:man|woman|person|people|men|women)|officers?|officials?)\b")
 # Bodies whose spokespeople, officials and officers speak as them
@@ -578,6 +583,10 @@ BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "sc
                             "airline", "club", "league", "team", "church", "council", "committee", "commission",
                             "department", "army", "navy", "court", "prison", "city", "county", "regulator",
                             "watchdog", "charity", "campaign", "coalition", "association", "board", "federation"}
+# Heads of a phrase naming a place's body, whose word the place's is ("the Polish government", "the Chinese side")
+_STATE_BODIES = BODIES | _NAMED_BODIES | {"government", "state", "embassy", "consulate", "military", "forces",
+                                          "leadership", "regime", "administration", "cabinet", "parliament", "side",
+                                          "mission", "delegation", "coastguard", "guard", "intelligence", "media"}
 # Unnamed issuers of a paper whose word it is ("a report by the regulator"): bodies and groups, not any phrase
 _ISSUERS = BODIES | set(GROUP_NOUNS)
 
@@ -637,7 +646,8 @@ def _group_of(source: str) -> tuple[str, str | None] | None:
 
 
 # The words an unnamed body's name ends in ("the harbour authority", "the fire service", "the city council").
-_UNNAMED_BODIES = BODIES - GENERIC_GROUPS | {"authority", "service", "office", "guard", "coastguard"}
+_UNNAMED_BODIES = BODIES - GENERIC_GROUPS | {"authority", "service", "office", "guard", "coastguard", "municipality",
+                                              "town", "village", "district", "borough", "region", "province"}
 
 
 def _without_generic(sources: list[str]) -> list[str]:
