@@ -332,3 +332,19 @@ def test_a_month_in_an_aside_inside_reported_words_is_no_modal(annotator):
     # "May" the month does not make the writer's background the speaker's speculation
     ms = harbour_mentions(annotator, "Inspectors said the pier, which was closed in May, needed new piles.", "mo1")
     assert [m.text for m in ms if m.aside] == ["The pier was closed in May"]
+
+
+def test_a_denial_of_the_claim_just_stated_joins_it(annotator):
+    # "rejected the claim" names what the sentence before states: it denies that, and joins its claim
+    text = ("Halvorsen Shipping dumped waste in the fjord, the environmental group Blue Coast said.\n"
+            "The company rejected the claim.\n"
+            "The harbour board said the ferry would resume on Friday. The board later rejected those reports.")
+    mentions = harbour_mentions(annotator, text, "d")
+    by_text = {m.text: m for m in mentions}
+    waste, rejected = by_text["Halvorsen Shipping dumped waste in the fjord"], by_text["The company rejected the claim"]
+    assert rejected.certainty == "denied" and rejected.denial_of == waste.ref
+    # a speaker's denial of their own words is no denial of them; a denial with no statement right before it
+    # stays a claim of its own
+    assert by_text["The board later rejected those reports"].denial_of is None
+    [alone] = harbour_mentions(annotator, "Ferry staff denied the allegations.", "e")
+    assert alone.certainty == "denied" and alone.denial_of is None

@@ -427,7 +427,44 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if o is not None:
                     out.append(o)
         out += asides
+    return _denials_of_what_was_said(out, text)
+
+
+# What a denial names when it denies what the text just said ("The company rejected the claim", "Dahl dismissed
+# the allegations as lies"): the words it stands for are in the sentence before
+_WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|its)\s+(?:[a-z-]+\s+)?(?:claims?|"
+                            r"allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|"
+                            r"characteri[sz]ation|story|stories)(?:\s+as\s+[^.;]*)?", re.I)
+
+
+def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions, with a denial of "the claim" the sentence before states ("Blue Coast said the company
+    dumped waste. The company rejected the claim.") marked as a denial of that statement (`denial_of`): a denial
+    joins what it denies; one of its speaker's own words, or with no statement right before it, stays a claim of
+    its own."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        a = m.attribution
+        if a is None or m.certainty != "denied" or a.cue_lemma not in DENYING_CUES or not _WHAT_WAS_SAID.fullmatch(
+                " ".join(text[cs:ce] for cs, ce in a.content).strip(" .")):
+            continue
+        before = [o for o in out[:k] if o.sentence[1] <= m.sentence[0] and not o.aside and not o.headline
+                  and o.denial_of is None and o.certainty != "denied"]
+        # the sentence right before it, not one further back
+        said = [o for o in before if o.sentence == before[-1].sentence
+                and not text[o.sentence[1]:m.sentence[0]].strip()] if before else []
+        if said and not any(_same_speaker(o.attribution, a) for o in said if o.attribution is not None):
+            out[k] = replace(m, denial_of=said[0].ref)
     return out
+
+
+def _same_speaker(a: Attribution, b: Attribution) -> bool:
+    """Whether two attributions may name one speaker: one entity, or source phrases of one head word ("the
+    harbour board" and "the board")."""
+    if a.source_entity and b.source_entity:
+        return a.source_entity == b.source_entity
+    heads = [(x.source_text or "").lower().split()[-1:] for x in (a, b)]
+    return bool(heads[0]) and heads[0] == heads[1]
 
 
 def _denial(m: Mention) -> Mention:
