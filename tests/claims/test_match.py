@@ -121,3 +121,17 @@ def test_a_claim_is_worded_by_a_mention_that_keeps_its_subject():
     cut = Mention("a", "Harbour Gazette", 0, 34, "has herself checked into a clinic", (0, 60), None, "asserted", False)
     whole = Mention("b", "Coast Daily", 0, 40, "Tina Ruiz has checked into a clinic", (0, 40), None, "asserted", False)
     assert new_claim("s", [cut, whole]).text == "Tina Ruiz has checked into a clinic."
+
+
+def test_a_statement_is_matched_without_the_aside_inside_it():
+    from newstrace.claims.match import features
+
+    # "The bridge, which opened in 1998, will close for six months": the opening is the aside's claim; another
+    # outlet's "The bridge opened in 1998" shares its words with the aside, not with the closure
+    text = "The bridge, which opened in 1998, will close for six months"
+    main = Mention("a", "Harbour Gazette", 0, len(text), text, (0, len(text)), None, "asserted", False)
+    aside = Mention("a", "Harbour Gazette", 12, 32, "The bridge opened in 1998", (0, len(text)), None, "asserted",
+                    False, aside=True)
+    other = Mention("b", "Coast Daily", 0, 25, "The bridge opened in 1998", (0, 26), None, "asserted", False)
+    lexical = features([main, aside, other], np.eye(3, 4, dtype=np.float32))["lexical"]
+    assert lexical[1, 2] > 0.9 and lexical[0, 2] < 0.1  # the main clause's words: bridge, close, six months

@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -125,6 +126,7 @@ def features(mentions: list[Mention], vectors: np.ndarray,
     """Each feature of every pair of mentions, as an n × n matrix; `embed_words` (token embeddings) groups
     synonyms."""
     n = len(mentions)
+    mentions = _without_asides(mentions)
     synonyms = synonym_groups([m.text for m in mentions], embed_words)
     bags = [terms(m.text, synonyms) for m in mentions]
     df = Counter(x for b in bags for x in b)
@@ -147,6 +149,32 @@ def features(mentions: list[Mention], vectors: np.ndarray,
         "other_date": _disjoint([[d for t in m.times if t.type == "DATE" and (d := date_interval(t.value))]
                                  for m in mentions]),
     }
+
+
+def _without_asides(mentions: list[Mention]) -> list[Mention]:
+    """The mentions as matching reads them: a statement without what it says in passing about a name, which is
+    an aside of its own ("The bridge, which opened in 1998, will close": the opening is the aside's claim, not
+    the closure's), its words, events, numbers and times left out."""
+    asides: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.aside:
+            asides.setdefault(m.article, []).append((m.start, m.end))
+    out = []
+    for m in mentions:
+        inside = [(s, e) for s, e in asides.get(m.article, ()) if not m.aside and m.start <= s and e <= m.end
+                  and (s, e) != (m.start, m.end)]
+        if not inside or len(m.text) != m.end - m.start:
+            out.append(m)
+            continue
+
+        def kept(start: int, _inside=inside) -> bool:
+            return not any(s <= start < e for s, e in _inside)
+
+        text = "".join(ch for k, ch in enumerate(m.text) if kept(m.start + k))
+        out.append(replace(m, text=text, events=[ev for ev in m.events if kept(ev.trigger[0])],
+                           quantities=[q for q in m.quantities if kept(q.start)],
+                           times=[t for t in m.times if kept(t.start)]))
+    return out
 
 
 def _disjoint(spans: list[list[tuple]]) -> np.ndarray:
