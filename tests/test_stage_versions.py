@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (90, "062dbcb49a85"),
     "claims": (71, "6861419ccfd6"),
-    "provenance": (72, "86494d6227b0"),
+    "provenance": (73, "da73dec04a49"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

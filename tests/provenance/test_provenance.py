@@ -167,6 +167,8 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources([("group:officials", False, False), ("group:fishermen", False, False)])) == 2
     assert independent_sources([("group:officials@org:lysvik", False, False), ("group:municipality", False, False)]) == [
         "group:municipality"]  # "officials in Lysvik" beside "the municipality"
+    assert independent_sources([("group:officials", False, False), ("group:rescue centre", False, False)]) == [
+        "group:rescue centre"]
     # "the port" is the short form of "the port authority"; "the dock workers' union" is a union, as "the union" is
     assert independent_sources([("group:port", False, False), ("group:port authority", False, False)]) == [
         "group:port authority"]

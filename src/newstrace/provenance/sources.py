@@ -647,7 +647,9 @@ def _group_of(source: str) -> tuple[str, str | None] | None:
 
 # The words an unnamed body's name ends in ("the harbour authority", "the fire service", "the city council").
 _UNNAMED_BODIES = BODIES - GENERIC_GROUPS | {"authority", "service", "office", "guard", "coastguard", "municipality",
-                                              "town", "village", "district", "borough", "region", "province"}
+                                              "town", "village", "district", "borough", "region", "province",
+                                              "centre", "center", "station", "bureau", "directorate", "unit",
+                                              "headquarters", "command", "inspectorate", "secretariat"}
 
 
 def _without_generic(sources: list[str]) -> list[str]:
