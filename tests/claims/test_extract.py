@@ -348,3 +348,11 @@ def test_a_denial_of_the_claim_just_stated_joins_it(annotator):
     assert by_text["The board later rejected those reports"].denial_of is None
     [alone] = harbour_mentions(annotator, "Ferry staff denied the allegations.", "e")
     assert alone.certainty == "denied" and alone.denial_of is None
+
+
+def test_what_a_speaker_cites_after_the_words_is_no_claim_of_its_own(annotator):
+    # the reason cited rests the words on something; it was a second mention, "the company said, citing ..."
+    text = ("All ferry sailings are cancelled until Friday, the company said, citing a shortage of crew.\n"
+            "The mayor said she would vote no, citing concerns over the budget.")
+    assert [m.text for m in harbour_mentions(annotator, text, "c")] == [
+        "All ferry sailings are cancelled until Friday", "she would vote no"]
