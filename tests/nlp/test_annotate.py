@@ -327,6 +327,19 @@ def test_a_spokesperson_for_a_towns_police_speaks_for_the_police_not_the_town(an
     assert ann.speaks_for.get("person:kariholm") == "org:haukelandhospital"  # a body named: that body
 
 
+def test_an_aide_or_lawyer_works_for_whom_the_text_says(annotator):
+    # their words stay theirs (no spokesperson), but they are no second source beside whom they serve
+    text = ("Lena Voss, a senior adviser to Mayor Ada Brandt, said the pier would close.\n"
+            "Halvorsen Shipping lawyer Theodore Boutrous argued the case was weak.\n"
+            "Norway's top security adviser, Ina Moss, said the talks had failed.")
+    [ann] = annotate(annotator, Article("g6", text, published="2026-03-12"))
+    assert ann.staff_of == {"person:lenavoss": "person:adabrandt", "person:theodoreboutrous": "org:halvorsenshipping"}
+    assert not ann.speaks_for and ann.places == {"person:inamoss": "country:norway"}  # a country's adviser serves it
+    text = "Mayor Ada Brandt was away. Brandt's chief of staff, Lena Voss, said the mayor had not been told."
+    [ann] = annotate(annotator, Article("g7", text, published="2026-03-12"))
+    assert ann.staff_of == {"person:lenavoss": "person:adabrandt"}
+
+
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):
     # "..., Flora, the coastguard said": Flora ends the words said, no apposition of the role noun after it
     text = "Tomas Vidal said the pier would reopen. The ferry lost 38 containers off Ada Lund, the coastguard said."

@@ -172,6 +172,16 @@ def test_two_outlets_quoting_one_official_are_one_source():
     # "the port" is the short form of "the port authority"; "the dock workers' union" is a union, as "the union" is
     assert independent_sources([("group:port", False, False), ("group:port authority", False, False)]) == [
         "group:port authority"]
+    # an aide beside whom they serve, and a person's office beside the person, are one source, with the reason
+    staff = {"person:lenavoss": Entity("person:lenavoss", "Lena Voss", "PERSON", staff_of="person:adabrandt"),
+             "person:adabrandt": Entity("person:adabrandt", "Ada Brandt", "PERSON")}
+    assert independent_sources([("person:lenavoss", False, False), ("person:adabrandt", False, False)],
+                               staff) == ["person:adabrandt"]
+    assert speaks_as("person:lenavoss", ["person:adabrandt"], staff, None) == (["person:adabrandt"], "staff")
+    assert independent_sources([("org:adabrandt-office", False, False), ("person:adabrandt", False, False)],
+                               staff) == ["person:adabrandt"]
+    assert independent_sources([("org:adabrandt-office", False, False), ("person:torness", False, False)],
+                               staff) == ["org:adabrandt-office", "person:torness"]
     # one person of a place is not the place's word ("the Polish captain"); its government is
     poland = {"country:poland": Entity("country:poland", "Poland", "GPE", ["Poland", "Polish"])}
     assert SourceResolver(poland).resolve(mention("a", "X", "t", said("the Polish captain", None))) == (

@@ -184,7 +184,7 @@ class Annotator:
         ner: list[tuple[int, int, str]] = []
         tenses: list[tuple[int, int, str]] = []
         relation_spans = []
-        speaks, places = [], []
+        speaks, places, staff = [], [], []
         for off, doc in parts:
             for sent in doc.sents:
                 if sent.text.strip():
@@ -202,6 +202,7 @@ class Annotator:
             found = find_roles(doc, off)
             speaks += found[0]
             places += found[1]
+            staff += found[2]
         self._headline_events(ann, text)
         mentions, resolved = document_entities(text, ner)
         # a date an earlier reading estimated (stored on the article) is no given date: read again, it is estimated
@@ -221,6 +222,7 @@ class Annotator:
         _link_sources(ann, mentions, resolved, text)
         ann.relations = _resolve_relations(text, relation_spans, mentions, resolved)
         ann.speaks_for = _roles(speaks, mentions, resolved, ("PERSON",))
+        ann.staff_of = _roles(staff, mentions, resolved, ("PERSON",))
         ann.places = {k: v for k, v in _roles(places, mentions, resolved, ("PERSON",)).items()
                       if v.startswith("country:")}
         ann.entities = mentions

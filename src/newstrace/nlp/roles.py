@@ -1,9 +1,12 @@
-"""What a text says people are: whose spokesperson someone is, and which country they serve.
+"""What a text says people are: whose spokesperson someone is, whose aide or lawyer, and which country they serve.
 
 Both matter to provenance. A spokesperson speaks for an organisation or a person ("Orrin Vale, a spokesman for
 Council Leader Ada Brandt": Vale's words are Brandt's), so two outlets quoting the spokesman and the principal
 have one source. And a named official's country ("Norway's top security adviser, Ina Moss") tells
 that the unnamed "Norwegian officials" of another report may be the same people.
+
+An aide, a lawyer or an adviser ("Lena Voss, an aide to Mayor Ada Brandt", "Rask's lawyer, Ivo Dahl") speaks in
+their own name, but not apart from whom they serve: beside the principal they are not a second source.
 
 Found on the parse: the role noun in apposition to a name, or compounded with it ("Interior Ministry spokesman
 Tor Lund"), its principal after "for"/"of" or as a compound or possessive ("a U.N. spokesman", "Brandt's
@@ -17,6 +20,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import AGENTS, OFFICES, SPOKESPEOPLE
 
 PLACE_LABELS = ("GPE", "NORP")
+# Who works for a person or body and is no independent voice beside them
+STAFF = {"aide", "aides", "lawyer", "attorney", "counsel", "adviser", "advisor", "assistant"}
 # A town's or county's own bodies: their place is not who they speak for ("Vancouver police")
 LOCAL_BODIES = {"police", "fire", "sheriff", "council", "court", "school", "hospital", "airport", "port", "transit",
                 "coroner"}
@@ -62,7 +67,7 @@ def _holder(role: Token) -> Token | None:
     return None
 
 
-def _modifiers(role: Token, holder: Token) -> list[tuple[Token, Token]]:
+def _modifiers(role: Token, holder: Token, served: bool = False) -> list[tuple[Token, Token]]:
     """(modifier, the name in it) for the tokens that say whose or where a role is: "for X", "of X", "X's", "X"
     compounded or as an adjective; of a role compounded with the name, also the name's own "of X" ("spokesperson
     Ingrid Solberg of Halvorsen")."""
@@ -71,7 +76,8 @@ def _modifiers(role: Token, holder: Token) -> list[tuple[Token, Token]]:
     owners = [role] + ([holder] if role.dep_ == "compound" or adjective else [])
     for owner in owners:
         for c in owner.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "of"):  # not "to": an ambassador *to* the UK serves another
+            # not "to": an ambassador *to* the UK serves another; but an aide *to* the mayor serves the mayor
+            if c.dep_ == "prep" and (c.lower_ in ("for", "of") or served and c.lower_ == "to"):
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif owner is role and c.dep_ in ("poss", "compound", "nmod", "amod") or adjective and c.dep_ == "poss":
                 out.append(c)
@@ -80,10 +86,13 @@ def _modifiers(role: Token, holder: Token) -> list[tuple[Token, Token]]:
     return [(m, n) for m, n in named if n is not None and not start <= n.idx < end]
 
 
-def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[tuple[Span, Span]]]:
-    """(spokespeople, places): (person, principal) and (person, country) spans, offsets shifted by `base`."""
+def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[tuple[Span, Span]],
+                                                   list[tuple[Span, Span]]]:
+    """(spokespeople, places, staff): (person, principal), (person, country) and (person, whom they work for)
+    spans, offsets shifted by `base`."""
     speaks: list[tuple[Span, Span]] = []
     places: list[tuple[Span, Span]] = []
+    staff: list[tuple[Span, Span]] = []
     shift = lambda sp: (sp[0] + base, sp[1] + base)  # noqa: E731
     for tok in doc:
         # "Mara Linde's representative Tor Lund", "her rep", "Linde's publicist": one who speaks for a person, in
@@ -92,7 +101,10 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
         press = tok.lower_ == "secretary" and any(c.lower_ == "press" and c.dep_ in ("compound", "amod", "nmod")
                                                   for c in tok.children)
         lemma = "spokesperson" if tok.text in AGENTS or press else tok.lower_
-        if lemma not in OFFICES:
+        # "chief of staff" works for whom it names ("Brandt's chief of staff, Lena Voss")
+        serves = lemma in STAFF or lemma == "chief" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "staff" for o in c.children) for c in tok.children)
+        if lemma not in OFFICES and not serves:
             continue
         holder = _holder(tok)
         if holder is None:
@@ -102,10 +114,12 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
         # organisation), nor does a place inside another common noun of the role
         local = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in LOCAL_BODIES and not c.ent_type_
                     for c in tok.children)  # (a body's own name is its principal: "Beaumont Hospital spokeswoman")
-        for word, mod in _modifiers(tok, holder):
+        for word, mod in _modifiers(tok, holder, serves):
             where = local or word is not mod and not word.ent_type_ and mod.ent_type_ in (*PLACE_LABELS, "LOC")
             if lemma in SPOKESPEOPLE and not where:
                 speaks.append((shift(_name(holder)), shift(_name(mod))))
+            elif serves and mod.ent_type_ in ("PERSON", "ORG"):
+                staff.append((shift(_name(holder)), shift(_name(mod))))
             if mod.ent_type_ in PLACE_LABELS:
                 places.append((shift(_name(holder)), shift(_name(mod))))
-    return speaks, places
+    return speaks, places, staff

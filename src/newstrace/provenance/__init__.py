@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 73
+VERSION = 74
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -73,6 +73,9 @@ def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[st
         for person, principal in (ann.speaks_for.items() if ann else ()):
             if person in out and principal in out and not out[person].speaks_for:
                 out[person].speaks_for = principal
+        for person, principal in (ann.staff_of.items() if ann else ()):
+            if person in out and principal in out and not out[person].staff_of:
+                out[person].staff_of = principal
         for person, place in (ann.places.items() if ann else ()):
             if person in out and not out[person].place:
                 out[person].place = place
@@ -146,6 +149,10 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             elif why == "serves":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: holds an "
                                 f"office of it")
+            elif why == "staff":
+                left_out.append(f"{names.get(src, src)} not counted apart: works for {names.get(bodies[0], bodies[0])}")
+            elif why == "body":
+                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: speaks for them")
             elif why == "surname":
                 left_out.append(f"{names.get(src, src)} not counted apart: named by one name alone, who may be "
                                 f"{' or '.join(names.get(o, o) for o in bodies)}")

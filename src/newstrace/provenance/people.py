@@ -152,5 +152,6 @@ def merge_people(entities: dict[str, Entity]) -> dict[str, Entity]:
         one.aliases.extend(a for a in [other.name, *other.aliases] if a not in one.aliases)
         one.speaks_for = one.speaks_for or other.speaks_for
         one.place = one.place or other.place
+        one.staff_of = one.staff_of or other.staff_of
         out[eid] = one
     return out

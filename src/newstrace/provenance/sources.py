@@ -731,7 +731,29 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         return group in (lone or set()) and any(n.startswith("person:") and could_be(group, n) for n in named)
 
     return [s for s in sources if not (s.startswith("group:") and maybe_named(s))
-            and not _spoken_for(s, named, entities, described) and not _surname_of(s, named, entities)]
+            and not _spoken_for(s, named, entities, described) and not _surname_of(s, named, entities)
+            and not _body_of(s, named, entities) and not _staff_of(s, named, entities)]
+
+
+def _staff_of(person: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
+    """Whom among `named` the texts call a person an aide, lawyer or adviser of ("Lena Voss, an aide to Mayor Ada
+    Brandt", nlp/roles): no second source beside them."""
+    entity = entities.get(person)
+    if entity is None or not entity.staff_of:
+        return []
+    principal = entities.get(entity.staff_of)
+    key = principal.id if principal is not None else entity.staff_of
+    return [key] if key in named and key != entity.id else []
+
+
+def _body_of(source: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
+    """The person among `named` whose office, campaign, administration or team a source is ("her office said":
+    `org:<person>-office`, nlp/annotate): it speaks for them, one source with them."""
+    who, _, body = source[4:].rpartition("-") if source.startswith("org:") else ("", "", "")
+    if body not in ("office", "campaign", "administration", "team") or not who:
+        return []
+    return [n for n in named if n.startswith("person:") and (n[7:] == who or (
+        (e := entities.get(n)) is not None and letters(e.name.split()[-1]) == who))]
 
 
 def _surname_of(person: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
@@ -750,7 +772,8 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
     office they hold; "spokesperson": one the text does not say whose; "surname": the named people a surname
-    alone may be), for the grade's reasons; None when the person is not counted as one."""
+    alone may be; "body": the person whose office or campaign it is; "staff": whom they are an aide or lawyer
+    of), for the grade's reasons; None when the person is not counted as one."""
     if office := _office_of(person, sources, entities, described):
         return office, "office"
     if country := _serves(person, sources, entities):
@@ -759,6 +782,10 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
         return spoken, "spokesperson"
     if named := _surname_of(person, sources, entities):
         return named, "surname"
+    if principal := _body_of(person, sources, entities):
+        return principal, "body"
+    if principal := _staff_of(person, sources, entities):
+        return principal, "staff"
     return None
 
 
