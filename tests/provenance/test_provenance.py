@@ -182,6 +182,9 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                staff) == ["person:adabrandt"]
     assert independent_sources([("org:adabrandt-office", False, False), ("person:torness", False, False)],
                                staff) == ["org:adabrandt-office", "person:torness"]
+    # "official figures" are no officials' word: figures, their issuer not named
+    assert SourceResolver({}).resolve(mention("a", "X", "t", said("official figures", None))) is None
+    assert SourceResolver({}).resolve(mention("a", "X", "t", said("a senior official", None))) == "group:officials"
     # one person of a place is not the place's word ("the Polish captain"); its government is
     poland = {"country:poland": Entity("country:poland", "Poland", "GPE", ["Poland", "Polish"])}
     assert SourceResolver(poland).resolve(mention("a", "X", "t", said("the Polish captain", None))) == (

@@ -335,8 +335,10 @@ class SourceResolver:
         # "the mayor, in a letter to residents," is the mayor, not residents
         for part, last in ((head, True), *([(low, False)] if _COUNTING.fullmatch(head.strip()) else [])):
             # (a group in the possessive names whose body it is, not who speaks: "the dock workers' union")
+            # (nor is "official" before a noun: "official figures" are figures)
             hits = [(m.end(), m.end() - m.start(), g) for g, pattern in self.groups for m in pattern.finditer(part)
-                    if not re.match(r"['’]", part[m.end():])]
+                    if not re.match(r"['’]", part[m.end():])
+                    and not (m.group() == "official" and re.match(r"\s+[a-z]", part[m.end():]))]
             if hits:
                 return max(hits)[2] if last else min(hits, key=lambda h: (h[0] - h[1], -h[1]))[2]
         return None
