@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (91, "f4c9b98fc8b5"),
     "claims": (72, "4bbd3f93e27d"),
-    "provenance": (75, "7f1f1d6be8d2"),
+    "provenance": (76, "92a3ddb9c0a7"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -182,6 +182,12 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                staff) == ["person:adabrandt"]
     assert independent_sources([("org:adabrandt-office", False, False), ("person:torness", False, False)],
                                staff) == ["org:adabrandt-office", "person:torness"]
+    # witnesses may be the passengers who were there; a study is a paper
+    assert independent_sources([("group:witnesses", False, False), ("group:passengers", False, False)]) == [
+        "group:passengers"]
+    assert len(independent_sources([("group:witnesses", False, False), ("group:experts", False, False)])) == 2
+    assert SourceResolver({}).resolve(mention("a", "X", "t", said("a study published on Tuesday", None))) == (
+        "doc:study")
     # "official figures" are no officials' word: figures, their issuer not named
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("official figures", None))) is None
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("a senior official", None))) == "group:officials"

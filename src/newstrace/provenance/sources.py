@@ -85,6 +85,8 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   # what a poll or survey found is its word, however its phrase goes on ("an opinion poll published
                   # by the Ethnos newspaper"); two polls of one story may be one
                   "poll": "poll", "polls": "poll", "survey": "poll", "surveys": "poll",
+                  # as does a study, whoever did it ("a study published on Tuesday")
+                  "study": "study", "studies": "study",
                   "website": "website", "web site": "website", "web page": "website",
                   # the texts of laws: "the 14th Amendment states that ...", "the Constitution, which states"
                   "constitution": "constitution", "amendment": "amendment", "statute": "statute"}
@@ -600,6 +602,20 @@ GENERIC_GROUPS = {"authorities", "officials", "officers"}
 GENERIC_DOCUMENTS = {"doc:documents", "doc:records", "doc:files"}
 
 
+# People who were there: "witnesses" may be any of them ("the ferry hit the pier, witnesses said" beside "...,
+# several passengers said")
+_PRESENT = {"passengers", "residents", "villagers", "survivors", "workers", "employees", "neighbors", "protesters",
+            "demonstrators", "students", "fishermen", "crew", "crew members", "onlookers"}
+
+
+def _without_witnesses(sources: list[str]) -> list[str]:
+    """The sources without unnamed witnesses beside a group of people who were there, who may be the same people
+    (of the same place or of places not said)."""
+    present = [g for s in sources if (g := _group_of(s)) is not None and g[0] in _PRESENT]
+    return [s for s in sources if not ((group := _group_of(s)) is not None and group[0] == "witnesses" and any(
+        group[1] is None or p[1] is None or group[1] == p[1] for p in present))]
+
+
 def _one_per_role(sources: list[str]) -> list[str]:
     """The sources with one unnamed person per role: "the captain" and "the vessel's captain", "the owner" and "the
     store owner" are described by one role noun and may well be one person (the first kept)."""
@@ -707,6 +723,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources))))
+    sources = _without_witnesses(sources)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
