@@ -340,6 +340,18 @@ def test_an_aide_or_lawyer_works_for_whom_the_text_says(annotator):
     assert ann.staff_of == {"person:lenavoss": "person:adabrandt"}
 
 
+def test_she_is_the_speaker_before_whom_the_ner_did_not_type_a_person(annotator):
+    # "Eva Lunde" typed an organisation, or not typed at all: "She added" found no person and was no one's
+    text = ('"We will not close the hospital," Health Minister Eva Lunde said on Monday. She added that funding '
+            'would rise next year.\n'
+            'The pier will close, the Harbour Board said. She added that the ferry would run.')
+    [ann] = annotate(annotator, Article("g8", text, published="2026-03-12"))
+    lunde, added, _board, board_added = sorted(ann.attributions, key=lambda a: a.cue[0][0])
+    assert (added.source_text, added.source_entity) == (lunde.source_text, lunde.source_entity)
+    assert "Eva Lunde" in added.source_text and text[added.source[0][0]:added.source[0][1]] == "She"
+    assert board_added.source_text == "She" and board_added.source_entity is None  # a body is no "she"
+
+
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):
     # "..., Flora, the coastguard said": Flora ends the words said, no apposition of the role noun after it
     text = "Tomas Vidal said the pier would reopen. The ferry lost 38 containers off Ada Lund, the coastguard said."

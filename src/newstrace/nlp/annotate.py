@@ -270,6 +270,32 @@ def _roles(pairs: list, mentions: list, resolved: list[Resolved], holder_labels:
     return out
 
 
+# Words that end the names of bodies, not of people
+_ORG_WORD = re.compile(r"\b(?:board|institute|service|office|bank|university|college|hospital|police|guard|court|party|"
+                       r"club|fc|inc|ltd|corp|foundation|trust|school|church|team|airlines?|shipping|energy|news|"
+                       r"times|post|press|media|partners|holdings|fund|centre|center|force|army|navy|port|harbour|"
+                       r"harbor|group|network|systems|labs?)$", re.I)
+# A speaker named by a person's two names, after any title ("Health Minister Eva Lunde", "Eva Lunde")
+_PERSONS_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
+
+
+def _named_speaker_before(atts: list, a, mentions: list):
+    """The attribution right before `a` whose speaker a person's name names though the NER typed no person
+    there, when no person is named between them: whom a "he" or "she" that finds no person stands for."""
+    before = [b for b in atts if b.cue[0][0] < a.cue[0][0] and b.source and b.source_text]
+    if not before:
+        return None
+    b = before[-1]
+    name = _PERSONS_NAME.search(b.source_text)
+    if name is None or b.source_entity is not None and not b.source_entity.startswith("org:"):
+        return None
+    if b.source_text.lower().startswith("the ") or _BODY.search(name.group()) or _ORG_WORD.search(name.group()):
+        return None  # "the Harbour Board", "Nordlys Shipping": a body's name
+    if any(m.label == "PERSON" and b.source[0][1] <= m.start < a.cue[0][0] for m in mentions):
+        return None
+    return b
+
+
 def _tense(sent) -> str:
     if _FUTURE.search(sent.text):
         return "future"
@@ -598,6 +624,10 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = subject_before(quote_opened(min([cue, *(cs for cs, _ce in a.content)]), cue),
                                                  src[0], said) or (
                     last_person if agrees(last_person, said) else person_before(cue, said))
+                if a.source_entity is None and (named := _named_speaker_before(atts, a, mentions)) is not None:
+                    # the last speaker named by a person's name the NER did not type a person ('"...," Health
+                    # Minister Eva Lunde said. She added ...'): named as they were (the span stays the pronoun's)
+                    a.source_text, a.source_entity = named.source_text, named.source_entity
             elif whose := _THEIR_VOICE.match(said):
                 a.source_entity = person_before(cue, _POSSESSIVE[whose.group(1)])
             elif _ITS_VOICE.match(said):

@@ -374,6 +374,15 @@ def _verb_cue(tok: Token) -> _Found | None:
                          and c.pos_ in ("VERB", "AUX") and not any(
                              m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
                          and not (c.tag_ == "VBN" and c.i == c.sent.start)]  # "Asked whether C, X said": asked
+    hanging = False
+    if not content_heads and tok.dep_ == "ROOT" and subj is not None and tok.doc[subj.left_edge.i - 1].text == ",":
+        # "C, the club said" where the parser read no clause in C ("Lysvik FC sacked coach Per Lie on Sunday": a
+        # noun phrase left hanging as `dep` or `npadvmod`): the words before the comma, from the sentence's
+        # start, stated as what was said
+        content_heads = [c for c in tok.children if c.dep_ in ("dep", "npadvmod") and c.i < subj.left_edge.i
+                         and c.left_edge.i == tok.sent.start and c.right_edge.i == subj.left_edge.i - 2
+                         and c.right_edge.i - c.left_edge.i >= 3]
+        hanging = bool(content_heads)
     if not content_heads and lemma in STANCE:  # "experts question its capability": what is questioned
         return _stance_cue(tok, subj)
     if not content_heads:
@@ -463,7 +472,7 @@ def _verb_cue(tok: Token) -> _Found | None:
     heads = tuple(content_heads) if content_heads else ((said_head,) if said_head is not tok else ())
     called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
     cue = [tok, on] if on is not None else [tok]  # "went on"
-    return _Found([_span(cue)], source, content, lemma, via, heads, statement=True if before is not None else None,
+    return _Found([_span(cue)], source, content, lemma, via, heads, statement=True if before is not None or hanging else None,
                   named_before=named_before, called_false=called_false)
 
 
