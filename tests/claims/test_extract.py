@@ -356,3 +356,10 @@ def test_what_a_speaker_cites_after_the_words_is_no_claim_of_its_own(annotator):
             "The mayor said she would vote no, citing concerns over the budget.")
     assert [m.text for m in harbour_mentions(annotator, text, "c")] == [
         "All ferry sailings are cancelled until Friday", "she would vote no"]
+
+
+def test_what_the_speaker_did_next_is_stated_with_the_speaker_named(annotator):
+    text = "Police initially said five people had died, but later revised the toll to three."
+    said, revised = harbour_mentions(annotator, text, "r")
+    assert said.text == "five people had died" and said.attribution.source_text == "Police"
+    assert revised.attribution is None and revised.statement.startswith("Police later revised the toll to three")

@@ -59,6 +59,7 @@ NON_CLAIM = re.compile((
     r"anyone with (?:any )?information[^.;!?]*)\b"
 ).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
 _UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|anonymity", re.I)
+_LATER = re.compile(r"(?:later|then|subsequently|afterwards)\s+[a-z]+ed\b")
 _CITING = re.compile(r",\s(?:citing|quoting)\b", re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's get this bridge built", "Thank you").
@@ -429,6 +430,11 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 firm = _firmness(text[beside[0]:beside[1]], "asserted")
                 o = _mention(article, ann, s, e, beside[0], beside[1], None, firm, events, published)
                 if o is not None:
+                    # what the speaker did next, without its subject ("Police said five had died, but later
+                    # revised the toll to three"): stated with the speaker named
+                    if _LATER.match(o.text) and (said := next((a for a in atts if a.source_text and a.content and (
+                            a.content[-1][1] <= beside[0])), None)) is not None:
+                        o.statement = f"{said.source_text} {o.text}"
                     out.append(o)
         out += asides
     return _denials_of_what_was_said(out, text)

@@ -94,8 +94,8 @@ def _fragments(toks: list[Token]) -> list[tuple[int, int]]:
     while toks and (toks[0].is_punct or toks[0].lower_ == "that" and not toks[0].dep_.startswith("nsubj")) and (
             toks[0].text not in QUOTES):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text not in QUOTES:
-        toks = toks[:-1]
+    while toks and (toks[-1].is_punct and toks[-1].text not in QUOTES or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]  # (and a conjunction left before words taken out: "five had died, but [later revised]")
     frags: list[list[Token]] = []
     for t in toks:
         if frags and t.i == frags[-1][-1].i + 1:
@@ -309,6 +309,10 @@ def _within_quote(tok: Token) -> bool:
     return opened
 
 
+# What a speaker does to words said before: no part of them
+_REVISING = {"revise", "correct", "retract", "withdraw", "amend", "update", "clarify", "backtrack", "recant"}
+
+
 def _manner_of_saying(content: Token) -> Token | None:
     """', without giving details' / ', without providing evidence' closing what a cue reports: how the speaker
     said it, told by the outlet, which the small parser hangs on the reported verb; not part of the claim; nor is
@@ -316,6 +320,13 @@ def _manner_of_saying(content: Token) -> Token | None:
     if (citing := _citing(content)) is not None and all(
             x.is_punct for x in content.doc[citing.right_edge.i + 1 : content.right_edge.i + 1]):
         return citing
+    for t in content.children:
+        # "said five people had died, but later revised the toll to three": the parser hangs what the speaker
+        # did next on the reported verb; only a speaker revises or retracts what was said
+        if (t.dep_ == "conj" and t.lemma_ in _REVISING and t.i > content.i
+                and not any(x.dep_.startswith("nsubj") for x in t.children)
+                and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
+            return t
     for t in content.subtree:
         if (t.lower_ == "without" and t.dep_ == "prep" and t.i > content.i and t.doc[t.i - 1].text == ","
                 and any(g.tag_ == "VBG" for g in t.children)
