@@ -159,3 +159,14 @@ def test_an_organisation_read_with_its_spokesperson_ends_before_them():
     start, cut = text.index("Bergen"), text.index(". Ada")
     got = canon(text, [(text[start:cut], "ORG"), ("Ada Marsh", "PERSON")])
     assert got == {"Bergen Police": "org:bergenpolice", "Ada Marsh": "person:adamarsh"}
+
+
+def test_a_bare_surname_two_people_share_stays_unresolved_but_a_titled_one_is_the_first_named():
+    # "Lund said" where the text names Tor Lund and Eva Lund may be either: it was Tor, and beside "Eva Lund said"
+    # in another report two sources made a false "1 confirmed"; "Mrs. Lund" is the one the writer named first
+    text = "Tor Lund and Eva Lund run the yard. Lund said it would close. Mrs. Lund said it would not."
+    bare, titled = text.index("Lund said"), text.index("Lund said it would not")
+    spans = [(0, 8, "PERSON"), (13, 21, "PERSON"), (bare, bare + 4, "PERSON"), (titled, titled + 4, "PERSON")]
+    mentions, resolved = document_entities(text, spans)
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["person:torlund", "person:evalund", "person:lund",
+                                                                  "person:torlund"]

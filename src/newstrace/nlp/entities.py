@@ -160,7 +160,8 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     mentions: list[EntityMention] = []
     for s, e, label in spans:
         surface = text[s:e]
-        r = _resolve(surface, label, acronyms, full_people, koreas)
+        r = _resolve(surface, label, acronyms, full_people, koreas,
+                     titled=_TITLE_BEFORE.search(text, max(0, s - 16), s) is not None)
         if r is None:
             continue
         if r.key not in index:
@@ -170,8 +171,13 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     return mentions, resolved
 
 
+# A title right before a name the NER left out of it ("Mrs. [Clinton]")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Judge|Sen|Senator|Gov|Governor|Rep|Mayor|President|Minister|"
+                           r"Secretary|Gen|General)\.?\s+$")
+
+
 def _resolve(surface: str, label: str, acronyms: dict[str, str], full_people: list[str],
-             koreas: set[str]) -> Resolved | None:
+             koreas: set[str], titled: bool = False) -> Resolved | None:
     if label != "PERSON":
         hit = country_of(surface)
         side = re.fullmatch(r"(?i)(?:the\s+)?(north|south)(?:[’']s)?", surface.strip())
@@ -184,11 +190,13 @@ def _resolve(surface: str, label: str, acronyms: dict[str, str], full_people: li
         if not letters(name):
             return None
         if len(name.split()) == 1:  # a surname (or a given name): the full name it belongs to in this text
-            for full in full_people:
-                parts = [letters(p) for p in re.split(r"[\s-]+", full)]
-                if letters(name) in (parts[0], parts[-1]):
-                    name = full
-                    break
+            fits = [full for full in full_people
+                    if letters(name) in ((parts := [letters(p) for p in re.split(r"[\s-]+", full)])[0], parts[-1])]
+            # of two people of one surname ("Tor Lund", "Eva Lund"), a bare "Lund" may be either: it stays
+            # unresolved; with a title ("Mrs. Clinton") the writer means the one named first, as the text's main one
+            titled = titled or TITLES.match(re.sub(r"^(?i:the)\s+", "", surface.strip())) is not None
+            if len({letters(f) for f in fits}) == 1 or fits and titled:
+                name = fits[0]
         return Resolved(f"person:{letters(name)}", name, "PERSON")
     bare = re.sub(r"^(?i:the)\s+", "", surface.strip())
     bare = re.sub(r"[’']s$", "", bare)
