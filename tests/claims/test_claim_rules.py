@@ -118,9 +118,11 @@ def test_words_a_cue_interrupts_are_one_claim_read_without_the_cue(annotator):
 
 
 def test_the_day_words_were_said_is_not_part_of_them(annotator):
-    text = "The mayor said Tuesday the bridge would reopen in May. Tuesday was the wettest day of the year, she said."
+    text = ("The mayor said Tuesday the bridge would reopen in May. Tuesday was the wettest day of the year, she said.\n"
+            "The ferry operator said on Monday it had hired 20 new crew members.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
-    assert [m.text for m in mentions] == ["the bridge would reopen in May", "Tuesday was the wettest day of the year"]
+    assert [m.text for m in mentions] == ["the bridge would reopen in May", "Tuesday was the wettest day of the year",
+                                          "it had hired 20 new crew members"]
 
 
 def test_why_a_source_is_not_named_is_no_claim(annotator):

@@ -64,8 +64,9 @@ _CITING = re.compile(r",\s(?:citing|quoting)\b", re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's get this bridge built", "Thank you").
 _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
-# A day the parser hangs on what was said ("said Tuesday the bridge would reopen"), before its subject
-_WHEN_SAID = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+(?:that\s+)?"
+# A day the parser hangs on what was said ("said Tuesday the bridge would reopen", "said on Monday it had hired"),
+# before its subject
+_WHEN_SAID = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+(?:that\s+)?"
                         r"(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\b|(?-i:[A-Z]))", re.I)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -"): no part of a claim.
