@@ -363,3 +363,17 @@ def test_what_the_speaker_did_next_is_stated_with_the_speaker_named(annotator):
     said, revised = harbour_mentions(annotator, text, "r")
     assert said.text == "five people had died" and said.attribution.source_text == "Police"
     assert revised.attribution is None and revised.statement.startswith("Police later revised the toll to three")
+
+
+def test_a_claim_someone_disputes_is_their_denial_of_the_words_before(annotator):
+    # "a claim the mayor disputes" was part of Berg's words; it is the mayor's denial of them
+    text = ("According to Tor Berg, the pier could collapse within months, a claim the mayor disputes.\n"
+            "The company overloaded the ferry, Blue Coast said, an allegation the company has rejected.\n"
+            "The pier is safe, the mayor said.")
+    collapse, disputed, overloaded, rejected, safe = harbour_mentions(annotator, text, "p")
+    assert collapse.text == "the pier could collapse within months" and collapse.attribution.source_text == "Tor Berg"
+    assert (disputed.certainty, disputed.attribution.source_text, disputed.denial_of) == (
+        "denied", "the mayor", collapse.ref)
+    assert overloaded.text == "The company overloaded the ferry"
+    assert rejected.denial_of == overloaded.ref and rejected.attribution.cue_lemma == "reject"
+    assert safe.denial_of is None and safe.certainty == "reported"

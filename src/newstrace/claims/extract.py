@@ -419,6 +419,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                                                       and not (m.attribution and m.attribution.source))
             for j, o in enumerate(stated) if j != i)]
         stated += [_denial(m) for m in stated if m.attribution is not None and m.attribution.called_false]
+        stated = [x for m in stated for x in _disputed(m, article, ann, s, e, events, published)]
         out += stated
         last = next((m for m in stated if m.attribution is not None), None)
         asides = _asides(article, ann, s, e, atts, quotes, events, published)  # outside the quotation, if any
@@ -476,6 +477,43 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
         return a.source_entity == b.source_entity
     heads = [(x.source_text or "").lower().split()[-1:] for x in (a, b)]
     return bool(heads[0]) and heads[0] == heads[1]
+
+
+# "C, a claim the mayor disputes": someone's denial of the words before, set beside them
+_DISPUTED = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|assertion|accusation|charge|contention|account|view)"
+                       r"\s+(?:that\s+|which\s+)?(?P<who>(?:the\s+)?[\w.'’ -]{2,60}?)\s+(?P<cue>(?:has\s+|have\s+)?"
+                       r"(?:denie[sd]|deny|dispute[sd]?|reject(?:s|ed)?|dismisse[sd]|dismiss|contest(?:s|ed)?|"
+                       r"rebut(?:s|ted)?))\W*$", re.I)
+_DISPUTING = {"deni": "deny", "deny": "deny", "disp": "dispute", "reje": "reject", "dism": "dismiss",
+              "cont": "contest", "rebu": "rebut"}
+
+
+def _disputed(m: Mention, article: Article, ann: Annotations, s: int, e: int, events: list,
+              published: str | None) -> list[Mention]:
+    """The mention, and where its words end in someone's denial of them ("the pier could collapse, a claim the
+    mayor disputes"), the words without it and that someone's denial: a mention of the same claim (`denial_of`),
+    its span the words that say so, its speaker the one who disputes it."""
+    text = article.reading
+    found = _DISPUTED.search(text, m.start, max(m.end, min(e, m.end + 90)))
+    if found is None or found.start() < m.start or m.denial_of is not None or m.headline:
+        return [m]
+    # the words end before the denial, and before their own speaker and cue if those stand between ("C, Berg said,
+    # a claim ...")
+    a = m.attribution
+    end = min([x for x, _y in (*a.source, *a.cue) if m.start < x < found.start()] if a is not None else [],
+              default=found.start())
+    kept = _mention(article, ann, s, e, m.start, end, m.attribution, m.certainty, events, published,
+                    m.via, m.via_text) if found.start() < m.end else m
+    if kept is None:
+        return [m]
+    kept.statement = m.statement if kept is m else None
+    who = found.span("who")
+    verb = found.group("cue").split()[-1]
+    said = Attribution([who], [found.span("cue")], [(kept.start, kept.end)], "denied", source_text=found.group("who"),
+                       cue_lemma=_DISPUTING[verb[:4].lower()])
+    opening = len(re.match(r",\s+", found.group()).group())
+    return [kept, replace(kept, start=found.start() + opening, end=found.end(), attribution=said, certainty="denied",
+                          via=None, via_text=None, quoted=False, aside=False, denial_of=kept.ref)]
 
 
 def _denial(m: Mention) -> Mention:
