@@ -60,7 +60,7 @@ NON_CLAIM = re.compile((
 ).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
 _UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|anonymity", re.I)
 _LATER = re.compile(r"(?:later|then|subsequently|afterwards)\s+[a-z]+ed\b")
-_CITING = re.compile(r",\s(?:citing|quoting)\b", re.I)
+_CITING_AFTER = re.compile(r",\s(?:citing|quoting)\b", re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's get this bridge built", "Thank you").
 _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|let us|thank you|thanks|please)\b", re.I)
@@ -301,7 +301,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 text[a.content[0][0]:a.content[0][1]].strip(" ,.")))
             and a.cue_lemma not in _REFUSALS and not _unsaid(a, text)
             # "C, the company said, citing a shortage of crew": what the words rest on, no claim of its own
-            and not (_CITING.match(text, a.cue[0][0] - 2) and any(
+            and not (_CITING_AFTER.match(text, a.cue[0][0] - 2) and any(
                 s <= b.cue[0][0] and b.cue[-1][1] <= a.cue[0][0] for b in ann.attributions if b.cue and b is not a))]
         atts = [b for a in atts if (b := _short_of(a, nothing, text)) is not None]
         if nothing and not atts:
@@ -506,7 +506,6 @@ def _disputed(m: Mention, article: Article, ann: Annotations, s: int, e: int, ev
                     m.via, m.via_text) if found.start() < m.end else m
     if kept is None:
         return [m]
-    kept.statement = m.statement if kept is m else None
     who = found.span("who")
     verb = found.group("cue").split()[-1]
     said = Attribution([who], [found.span("cue")], [(kept.start, kept.end)], "denied", source_text=found.group("who"),

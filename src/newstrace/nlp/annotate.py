@@ -29,7 +29,7 @@ from ..lexicon import (
     is_written,
     speaks_as_outlet,
 )
-from ..model import Annotations, Article, Entity, RelationMention
+from ..model import Annotations, Article, Attribution, Entity, RelationMention
 from . import workers
 from .asides import find_asides
 from .attribution import IT_IS_IN_DOUBT, bare_cue, clause_hedged, find_attributions
@@ -279,7 +279,7 @@ _ORG_WORD = re.compile(r"\b(?:board|institute|service|office|bank|university|col
 _PERSONS_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
 
 
-def _named_speaker_before(atts: list, a, mentions: list):
+def _named_speaker_before(atts: list[Attribution], a: Attribution, mentions: list) -> Attribution | None:
     """The attribution right before `a` whose speaker a person's name names though the NER typed no person
     there, when no person is named between them: whom a "he" or "she" that finds no person stands for."""
     before = [b for b in atts if b.cue[0][0] < a.cue[0][0] and b.source and b.source_text]

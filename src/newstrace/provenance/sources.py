@@ -711,7 +711,9 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     its sources count instead), a person whom the text describes by an office of an organisation among the
     sources ("Trade Minister Jonas Berg" beside "the trade ministry": `described` gives each source's descriptive
     words) counted as it, and one unnamed person of a many ("a resident": `lone`, `lone_people`) left out beside
-    a named person who may be them. One person named two ways is one id already (`people.merge_people`)."""
+    a named person who may be them; also unnamed witnesses beside others who were there (`_without_witnesses`), a
+    person's office beside the person (`_body_of`) and an aide or lawyer beside whom they work for (`_staff_of`).
+    One person named two ways is one id already (`people.merge_people`)."""
     entities = entities or {}
     kept = [(s, own) for s, own, echo in entries if s and not echo]
     if any(not own for _s, own in kept):
