@@ -377,3 +377,13 @@ def test_a_claim_someone_disputes_is_their_denial_of_the_words_before(annotator)
     assert overloaded.text == "The company overloaded the ferry"
     assert rejected.denial_of == overloaded.ref and rejected.attribution.cue_lemma == "reject"
     assert safe.denial_of is None and safe.certainty == "reported"
+
+
+def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):
+    # the main clause was lost (too short beside the attribution), and "have yet to say" gave "when ..." as a claim
+    text = ("The harbour master, who has denied any wrongdoing, resigned on Monday.\n"
+            "Officials have yet to say when the harbour will reopen.")
+    denied, resigned = harbour_mentions(annotator, text, "w")
+    assert denied.certainty == "denied" and denied.attribution.source_text == "The harbour master"
+    assert resigned.attribution is None and resigned.statement == "The harbour master resigned on Monday."
+    assert not resigned.negated and [ev.key for ev in resigned.events] == ["resign"]

@@ -44,7 +44,7 @@ NON_CLAIM = re.compile((
     r"return\s+<ASKED>)|declined to (?:comment|say|discuss|"
     r"elaborate|answer|speculate|provide|give|specify|confirm)|could<NOT>(?:immediately )?be reached|"
     r"not immediately (?:clear|available|known)|did<NOT>offer details|(?:(?:did|does|do|has|have|had|would|"
-    r"will)<NOT>|<WONT>|refused to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
+    r"will)<NOT>|<WONT>|refused to |(?:has|have|had) yet to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
     r"explain|explained|reveal|revealed) (?:whether|how|what|why|when|where|who|which)|"
     # ... or that it was not said ("it was not specified how many people were inside")
     r"(?:was|were|is|are|(?:has|have|had) been)<NOT>(?:yet )?(?:immediately )?(?:specified|disclosed|revealed|"
@@ -424,7 +424,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         last = next((m for m in stated if m.attribution is not None), None)
         asides = _asides(article, ann, s, e, atts, quotes, events, published)  # outside the quotation, if any
         if last is not None and atts:  # beside what it attributes, a clause of the outlet's own
-            beside = _own_clause(text, s, e, atts, events)
+            # attributions said in passing in a relative clause, outside anyone's quoted words
+            apart = {} if re.search(r"[\"“”]", text[s:e]) else {
+                k: span for k, att in enumerate(atts) if (span := _relative_aside(text, att, e, atts)) is not None}
+            beside = _own_clause(text, s, e, [att for k, att in enumerate(atts) if k not in apart], events)
             if beside is not None and not any(_mostly_in(beside, (a.start, a.end)) for a in asides) and not any(
                     x < beside[1] and beside[0] < y for x, y in nothing):
                 # as firm as its own words: the sentence's main clause may be the attributed one ("Although she may
@@ -437,6 +440,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     if _LATER.match(o.text) and (said := next((a for a in atts if a.source_text and a.content and (
                             a.content[-1][1] <= beside[0])), None)) is not None:
                         o.statement = f"{said.source_text} {o.text}"
+                    # what someone said in passing, in a relative clause on them, is theirs, not the outlet's
+                    _without_relative_asides(o, text, sorted(apart.values()))
                     out.append(o)
         out += asides
     return _denials_of_what_was_said(out, text)
@@ -693,6 +698,44 @@ def _fill(m: Mention, ann: Annotations, s: int, e: int, events: list) -> Mention
     m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
     m.events = [ev for ev in events if start <= ev.trigger[0] < end]
     return m
+
+
+def _relative_aside(text: str, att: Attribution, e: int, atts: list[Attribution]) -> tuple[int, int] | None:
+    """The span of an attribution said in passing, in a relative clause set off by commas on its own speaker
+    ("The minister, who has denied any wrongdoing, resigned on Monday"), with the comma before it, when the
+    sentence (ending at `e`) goes on after it: the rest is the outlet's clause about the speaker; not one inside
+    someone else's words (`atts`), which stay theirs."""
+    if not att.source or not att.content or any(
+            b is not att and any(cs <= att.cue[0][0] < ce for cs, ce in b.content) for b in atts):
+        return None
+    start, end = att.source[-1][1], max(b for _a, b in att.content)
+    if re.fullmatch(r"\s*,\s*(?:who|which)\b[^,;]*", text[start:att.cue[0][0]]) and re.match(
+            r"\s*,\s*\w", text[end:e]):
+        return start, end + text[end:].index(",")
+    return None
+
+
+def _without_relative_asides(m: Mention, text: str, spans: list[tuple[int, int]]) -> None:
+    """The outlet's mention `m` without the attributions said in passing inside it (`spans`, `_relative_aside`),
+    where there are such: its statement "The minister resigned on Monday", and its events, numbers, times and
+    negation those of its own words."""
+    cuts = [(a, b) for a, b in spans if m.start <= a and b <= m.end]
+    if not cuts:
+        return
+    words, pos = [], m.start
+    for a, b in cuts:
+        words.append(text[pos:a])
+        pos = b + 1
+    words.append(text[pos:m.end])
+    m.statement = re.sub(r"\s+", " ", "".join(words)).strip(" ,")
+
+    def kept(x: int) -> bool:
+        return not any(a <= x < b for a, b in cuts)
+
+    m.events = [ev for ev in m.events if kept(ev.trigger[0])]
+    m.quantities = [q for q in m.quantities if kept(q.start)]
+    m.times = [t for t in m.times if kept(t.start)]
+    m.negated = bool(NEGATION.search(m.statement))
 
 
 def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list) -> tuple[int, int] | None:
