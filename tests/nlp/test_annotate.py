@@ -338,6 +338,11 @@ def test_an_aide_or_lawyer_works_for_whom_the_text_says(annotator):
     text = "Mayor Ada Brandt was away. Brandt's chief of staff, Lena Voss, said the mayor had not been told."
     [ann] = annotate(annotator, Article("g7", text, published="2026-03-12"))
     assert ann.staff_of == {"person:lenavoss": "person:adabrandt"}
+    # "his lawyer, Ivo Dahl": the person a "he" before the phrase would be (whatever the NER typed the names)
+    text = "Former harbour master Jon Rask was jailed on Tuesday. His lawyer, Ivo Dahl, said he would appeal."
+    [ann] = annotate(annotator, Article("g9", text, published="2026-03-12"))
+    [(lawyer, client)] = ann.staff_of.items()
+    assert lawyer.endswith(":ivodahl") and client.endswith("rask"), ann.staff_of
 
 
 def test_she_is_the_speaker_before_whom_the_ner_did_not_type_a_person(annotator):

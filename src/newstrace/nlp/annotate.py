@@ -222,7 +222,7 @@ class Annotator:
         _link_sources(ann, mentions, resolved, text)
         ann.relations = _resolve_relations(text, relation_spans, mentions, resolved)
         ann.speaks_for = _roles(speaks, mentions, resolved, ("PERSON",))
-        ann.staff_of = _roles(staff, mentions, resolved, ("PERSON",))
+        ann.staff_of = {**_roles(staff, mentions, resolved, ("PERSON",)), **ann.staff_of}  # (and _link_sources')
         ann.places = {k: v for k, v in _roles(places, mentions, resolved, ("PERSON",)).items()
                       if v.startswith("country:")}
         ann.entities = mentions
@@ -345,6 +345,8 @@ _ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0
 _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Linde's rep" speaks for Linde
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
+# "his lawyer, Ivo Dahl": one who works for the person the text was about, in their own name
+_THEIR_STAFF = re.compile(r"^(his|her)\s+(?:lawyer|attorney|counsel|aide|adviser|advisor|chief of staff)\b")
 _POSSESSIVE = {"his": "he", "her": "she"}
 # "its spokesman said": one who speaks for the organisation the text names before, if it names only one
 _ITS_VOICE = re.compile(r"^its\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
@@ -664,6 +666,10 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 last_person = a.source_entity
             else:
                 last_group = a.source_entity
+        if (whose := _THEIR_STAFF.match(said)) and a.source_entity and src is not None and (
+                principal := person_before(src[0], _POSSESSIVE[whose.group(1)])) not in (None, a.source_entity):
+            # "his lawyer, Ivo Dahl, said": Dahl works for the person a "he" before the phrase would be
+            ann.staff_of.setdefault(a.source_entity, principal)
         if a.via_span is not None:
             a.via = entity_in(a.via_span)
         if a.source_entity and a.source_text and speaks_as_outlet(a.source_text) and a.cue_lemma in ("report", "say"):
