@@ -680,3 +680,19 @@ def test_what_the_speaker_did_to_their_words_next_is_no_part_of_them(nlp):
     assert content == "five people had died"
     _src, _cue, content, _ = one(nlp, "The captain said the ship sank and drifted ashore.")
     assert content == "the ship sank and drifted ashore"  # the ship's own doing stays
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Per the operator, the ferry will resume on Friday.", "the operator", "the ferry will resume on Friday"),
+    ("The ferry will resume Friday, per a statement from the operator.", "a statement from the operator",
+     "The ferry will resume Friday"),
+])
+def test_per_someone_is_their_word_as_according_to_is(nlp, text, source, content):
+    # it was the outlet's own voice: two outlets writing "per the operator" counted as two sources
+    src, cue, said, a = one(nlp, text)
+    assert (src, said, a.cue_lemma) == (source, content, "according to")
+
+
+def test_per_a_measure_is_no_attribution(nlp):
+    for text in ("The ferry costs 40 kroner per person.", "Fares rose 5 per cent in a year."):
+        assert find_attributions(nlp(text)) == []

@@ -188,6 +188,9 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources([("group:witnesses", False, False), ("group:experts", False, False)])) == 2
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("a study published on Tuesday", None))) == (
         "doc:study")
+    # a statement from someone is theirs, "a" or "the" ("per a statement from the operator" was no one's)
+    for phrase in ("a statement from the operator", "the statement from the operator"):
+        assert SourceResolver({}).resolve(mention("a", "X", "t", said(phrase, None))) == "group:operator"
     # "official figures" are no officials' word: figures, their issuer not named
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("official figures", None))) is None
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("a senior official", None))) == "group:officials"

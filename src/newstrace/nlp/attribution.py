@@ -1,7 +1,7 @@
 """Attributions — who said what — from the dependency parse, with certainty.
 
 Patterns (each tested in tests/nlp/test_attribution.py):
-  X said (that) C · C, X said · C, said X · according to X, C · X told Y (that) C (Y is `via` when an outlet)
+  X said (that) C · C, X said · C, said X · according to X, C · per X, C · X told Y (that) C (Y is `via` when an outlet)
   X believes/suggests/warned/disclosed... C · the outlet X reported C · reports suggest C (no named source)
   claims/allegations (from X) that C · "quote." followed by more quoted sentences (source carried over).
 Spans are character offsets into the text the Doc was made from.
@@ -740,7 +740,33 @@ def _quote_ending_before(sent: Span) -> tuple[int, int] | None:
 _OBTAINED = {"see", "obtain", "review", "view", "examine", "acquire", "get", "receive", "read", "inspect"}
 
 
+# What "per" counts by, not whose word it gives ("per cent", "per day", "$5 per share")
+_PER_MEASURE = {"cent", "capita", "annum", "head", "person", "hour", "day", "week", "month", "year", "share", "unit",
+                "kilogram", "kilo", "litre", "liter", "mile", "kilometre", "kilometer", "minute", "second", "night",
+                "game", "match", "season", "household", "barrel", "tonne", "ton"}
+
+
+def _per(tok: Token) -> _Found | None:
+    """"Per the operator, C" / "C, per a statement from the operator": as "according to", where the phrase is set
+    off by commas and names no measure."""
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs or objs[0].lemma_.lower() in _PER_MEASURE or objs[0].like_num:
+        return None
+    sent, end = tok.sent, objs[0].right_edge.i + 1
+    if not (tok.i == sent.start or tok.doc[tok.i - 1].text == ",") or not (
+            end >= sent.end or tok.doc[end].text in (",", ".", ";") or tok.doc[end].is_punct):
+        return None
+    content = _fragments([t for t in sent if not (tok.i <= t.i < end)])
+    if not content:
+        return None
+    return _Found([_span([tok])], tok.doc[objs[0].left_edge.i : end], content, "according to", None)
+
+
 def _according_to(tok: Token) -> _Found | None:
+    if tok.lower_ == "per":
+        return _per(tok)
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
         return None
     to = tok.doc[tok.i + 1]

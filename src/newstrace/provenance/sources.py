@@ -309,7 +309,8 @@ class SourceResolver:
             return f"person:{letters(name)}"
         if not best and (said := _UTTERANCE.match(head)):
             issuer = said.group(1)
-            if (by := re.search(r"\b(?:from|by|of)\s+(.+)$", low)) and PHRASE_GOES_ON.split(low, 1)[0] == head:
+            if (by := re.search(r"\b(?:from|by|of)\s+(.+)$", low)) and re.sub(
+                    r"^(?:an?|one|the|its|their)\s+", "", PHRASE_GOES_ON.split(low, 1)[0]) == head:
                 # "a statement from the harbour authority": the authority's word
                 return self.resolve(replace(m, attribution=replace(a, source_text=by.group(1), source_entity=None)))
             if issuer is None or issuer in _NOT_AN_ISSUER:
