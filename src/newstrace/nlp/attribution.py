@@ -755,8 +755,7 @@ def _per(tok: Token) -> _Found | None:
     if not objs or objs[0].lemma_.lower() in _PER_MEASURE or objs[0].like_num:
         return None
     sent, end = tok.sent, objs[0].right_edge.i + 1
-    if not (tok.i == sent.start or tok.doc[tok.i - 1].text == ",") or not (
-            end >= sent.end or tok.doc[end].text in (",", ".", ";") or tok.doc[end].is_punct):
+    if not (tok.i == sent.start or tok.doc[tok.i - 1].text == ",") or not (end >= sent.end or tok.doc[end].is_punct):
         return None
     content = _fragments([t for t in sent if not (tok.i <= t.i < end)])
     if not content:
