@@ -127,7 +127,8 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     # a poll's finding is the poll's, however its phrase goes on
     assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \
         == r.resolve(mention("a", "X", "t", said("another survey", None))) == "doc:poll"
-    assert r.resolve(mention("a", "X", "t", said("the church’ s Web site", None))) == "doc:website"
+    assert r.resolve(mention("a", "X", "t", said("a Web site", None))) == "doc:website"
+    assert r.resolve(mention("a", "X", "t", said("the church’ s Web site", None))) == "group:church"  # its word
     # "the charges" say what the charging document says
     assert r.resolve(mention("a", "X", "t", said("the charges", None))) \
         == r.resolve(mention("a", "X", "t", said("the criminal complaint", None))) == "doc:complaint"
@@ -557,6 +558,41 @@ def test_a_person_counted_as_an_organisation_is_named_in_the_reasons():
     [claim] = analyze(story, [new_claim("s", office)], [], entities, articles).claims
     assert claim.independent_sources == 1
     assert "Jonas Berg counted as Trade Ministry: named by an office of it" in claim.reasons
+
+
+def test_a_paper_is_its_issuer_s_word_and_one_of_no_named_issuer_may_be_another_source_s():
+    from newstrace.claims import new_claim
+    from newstrace.model import Article, Story
+    from newstrace.provenance import analyze
+
+    r = SourceResolver({"org:marinepolicy": Entity("org:marinepolicy", "Marine Policy", "ORG", ["Marine Policy"]),
+                        "org:nordlys": Entity("org:nordlys", "Nordlys", "ORG", ["Nordlys"])})
+    # papers named by whose they are: the body's word ("council records" was doc:records beside "the council")
+    assert r.resolve(mention("a", "X", "t", said("Council records", None, "show"))) == "group:council"
+    assert r.resolve(mention("a", "X", "t", said("the ministry's own figures", None, "show"))) == "group:ministry"
+    assert r.resolve(mention("a", "X", "t", said("Nordlys documents", None, "show"))) == "org:nordlys"
+    # ... but not a court's, whose files hold what the parties put in them; nor a journal the paper appeared in
+    assert r.resolve(mention("a", "X", "t", said("court filings", None, "show"))) == "doc:filing"
+    assert r.resolve(mention("a", "X", "t", said("The findings, published in the journal Marine Policy", None,
+                                                 "show"))) == "doc:study"
+    # a paper no issuer is named for may be the papers of any other source of the claim, but people who were there
+    assert independent_sources([("doc:filing", False, False), ("group:prosecutors", False, False)]) == [
+        "group:prosecutors"]
+    assert independent_sources([("doc:study", False, False), ("org:lysvikmarineinstitute", False, False)]) == [
+        "org:lysvikmarineinstitute"]
+    assert len(independent_sources([("doc:recording", False, False), ("group:witnesses", False, False)])) == 2
+    # unnamed insiders ("a person close to the mayor") may be any unnamed person another report cites
+    assert independent_sources([("group:sources", False, False), ("group:friend", False, False)]) == [
+        "group:friend"]
+    assert len(independent_sources([("group:sources", False, False), ("group:residents", False, False)])) == 2
+    # the grade says where the paper went
+    articles = {k: Article(id=k, text="t", outlet=o) for k, o in (("a", "Gazette"), ("b", "Globe"))}
+    story = Story("s", "Fee", ["a", "b"], ["Gazette", "Globe"])
+    fee = [mention("a", "Gazette", "Rask paid the inspector", said("court filings", None, "show")),
+           mention("b", "Globe", "Rask paid the inspector", said("prosecutors", None))]
+    [claim] = analyze(story, [new_claim("s", fee)], [], {}, articles).claims
+    assert claim.independent_sources == 1
+    assert "filing not counted: may be the papers of another source of it" in claim.reasons
 
 
 def test_an_article_a_wire_service_contributed_to_is_credited_to_it():

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 77
+VERSION = 78
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -128,8 +128,10 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                              f" ({'wire copy' if m.article in wires else 'copied text'}): not counted"
                              for m in ms if m.echo_of is not None})
         counted = set(independent)
-        left_out = sorted({f"{names.get(src, src)} not counted: may be the same "
-                           f"{'people' if src.startswith('group:') else 'papers'} as another source of it"
+        papers = any(s.startswith("doc:") for s in counted)  # else a paper may be what a source counted issued
+        left_out = sorted({f"{names.get(src, src)} not counted: may be "
+                           + ("the same people as" if src.startswith("group:") else
+                              "the same papers as" if papers else "the papers of") + " another source of it"
                            for src, own_voice, echo in entries if src and not echo and not own_voice
                            and src not in counted and src.startswith(("group:", "doc:"))})
         folded = dict(together)

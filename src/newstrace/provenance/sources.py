@@ -76,7 +76,7 @@ OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intellige
                    "prosecutors", "diplomats", "state media"}
 # Papers as sources: "e-mails released by the ministry revealed ...", "a document seen by the Ledger".
 DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
-                  "filing": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
+                  "filing": "filing", "filings": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
                   "report": "report", "transcript": "transcript", "recording": "recording", "draft": "draft",
                   "complaint": "complaint", "indictment": "indictment",
@@ -86,7 +86,7 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   # by the Ethnos newspaper"); two polls of one story may be one
                   "poll": "poll", "polls": "poll", "survey": "poll", "surveys": "poll",
                   # as does a study, whoever did it ("a study published on Tuesday")
-                  "study": "study", "studies": "study",
+                  "study": "study", "studies": "study", "findings": "study",
                   "website": "website", "web site": "website", "web page": "website",
                   # the texts of laws: "the 14th Amendment states that ...", "the Constitution, which states"
                   "constitution": "constitution", "amendment": "amendment", "statute": "statute"}
@@ -132,6 +132,9 @@ _AND = re.compile(r"\s(?:and|&)\s")
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
 # Bergen University", "director of the Norwegian Maritime Institute")
+# where a paper appeared, not who issued it: "the findings, published in the journal Marine Policy"
+_VENUE = re.compile(r"\b(?:published|appeared|printed)\s+(?:online\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:journal\s+)?$|"
+                    r"\bjournal\s+$")
 _ROLE = re.compile(r"^[^A-Z]*\b(?:at|of|for|from|with|in|to|on|by)\s")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
@@ -257,7 +260,7 @@ class SourceResolver:
             # ("intelligence officials" stay officials: insiders of some government, as "officials" are)
             group = body.group(1)
         names = list(self.pattern.finditer(low)) if self.pattern else []
-        viewed = [m_ for m_ in names if self._viewed(m_, group, low)]
+        viewed = [m_ for m_ in names if self._viewed(m_, group, low) or _VENUE.search(low[:m_.start()])]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
                 a.source_entity in {eid for _r, eid in self.alias_ids[m_.group()]} for m_ in viewed):  # annotation
             return self._principal(a.source_entity)
@@ -281,6 +284,8 @@ class SourceResolver:
                                                                           source_entity=None)))) and (
                     not issuer.startswith(("doc:", "group:")) or issuer.split("@")[0][6:] in _ISSUERS):
                 return issuer  # "a report by the regulator" is the regulator's word
+            if owner := self._owner(head_words, document, entity):
+                return owner  # "council records", "the ministry's own files": the council's, the ministry's word
             return f"doc:{DOCUMENT_NOUNS[document]}"
         if group and SINGULAR.get(group, group) == "spokesperson" and (a.source_entity or "").startswith("org:"):
             return self._principal(a.source_entity)  # "its spokesman": the organisation the text says it speaks for
@@ -315,8 +320,22 @@ class SourceResolver:
                 return self.resolve(replace(m, attribution=replace(a, source_text=by.group(1), source_entity=None)))
             if issuer is None or issuer in _NOT_AN_ISSUER:
                 return None  # "preliminary reports indicate": reports, no one named, as "reports suggest"
-            head = re.sub(r"['’]s?$", "", issuer)  # "a coastguard statement", "the authority's statement"
+            # "a coastguard statement", "the authority's statement", "the ministry's own figures"
+            head = re.sub(r"['’]s?(?:\s+own)?$", "", issuer)
         return best or ("group:" + head if head else None)
+
+    def _owner(self, head: str, document: str, entity: Entity | None) -> str | None:
+        """Whose papers a phrase headed by a document names right before it: a body ("council records", "the
+        company's own files"; not a court, whose files hold what the parties put in them) or the one organisation
+        the phrase names ("Nordlys documents")."""
+        before = re.sub(r"\s+(?:own|internal)$", "", head[:head.find(document)].strip())
+        word = re.sub(r"['’]s?$", "", before.split()[-1]) if before else ""
+        if word in _ISSUERS - {"court", "courts"}:
+            return f"group:{SINGULAR.get(word, word)}"
+        if entity is not None and entity.type in ("ORG", "FAC") and word and any(
+                text_key(alias).endswith(word) for alias in {entity.name, *entity.aliases}):
+            return self._principal(entity.id)
+        return None
 
     def _viewed(self, name: re.Match, group: str | None, low: str) -> bool:
         """Whether a name in a source phrase is what a group holds a view of, not who speaks: after it ("critics
@@ -656,6 +675,18 @@ def _without_generic_documents(sources: list[str]) -> list[str]:
     return out
 
 
+def _without_unissued_documents(sources: list[str]) -> list[str]:
+    """The sources without a paper no issuer is named for beside a source that may have issued it ("records
+    show" beside "the council said", "a study found" beside the institute's researchers, "court filings say"
+    beside prosecutors): anyone but people who were there (`_PRESENT`, witnesses)."""
+    def may_issue(source: str) -> bool:
+        group = _group_of(source)
+        return not source.startswith("doc:") and not (group and group[0] in _PRESENT | {"witnesses"})
+
+    issuers = [s for s in sources if may_issue(s)]
+    return [s for s in sources if not (s.startswith("doc:") and issuers)]
+
+
 def _group_of(source: str) -> tuple[str, str | None] | None:
     """(noun, place) of an unnamed group's id ("group:police@country:italy"), None for any other source."""
     if not source.startswith("group:"):
@@ -726,7 +757,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources))))
-    sources = _without_witnesses(sources)
+    sources = _without_unissued_documents(_without_witnesses(sources))
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
@@ -747,6 +778,11 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         """An unnamed source that may be one of the named ones; unnamed media ("state media reported") may be an
         outlet cited by name ("the KCNA news agency said")."""
         if group[6:].split("@")[0] in ("state media", "media") and any(s.startswith("outlet:") for s in sources):
+            return True
+        noun, place = _group_of(group) or ("", None)
+        if noun == "sources" and any(  # "a person close to the mayor" may be "a friend of the mayor"
+                o != group and (other := _group_of(o)) is not None and anyone(o)
+                and (place is None or other[1] is None or place == other[1]) for o in sources):
             return True
         if anyone(group):
             return any(could_be(group, n) for n in named)
