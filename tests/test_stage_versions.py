@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (96, "2e056a959f3e"),
     "claims": (76, "d7145f816089"),
-    "provenance": (78, "14f21ba1823a"),
+    "provenance": (79, "9d1205ff24d1"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newstrace.lexicon import speaks_as_outlet
@@ -383,6 +385,26 @@ def test_quantity_and_report_date_conflicts():
     [c] = find_conflicts("c2", [week, month])
     assert c.kind == "time" and "this week" in c.description and "last month" in c.description
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
+
+
+def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
+    def stated(article: str, text: str, certainty: str = "reported") -> Mention:
+        m = mention(article, article.upper(), text, certainty=certainty)
+        m.negated = bool(re.search(r"\bnot\b|n't", text))
+        return m
+
+    # "The fire was not arson, police said" beside "The fire was arson, a neighbour said" was "1 confirmed"
+    [c] = find_conflicts("c1", [stated("a", "The fire was not arson"), stated("b", "The fire was arson")])
+    assert c.kind == "polarity" and "says not" in c.description
+    assert find_conflicts("c2", [stated("a", "I'm not going to finish it"), stated("b", "I am going to finish it")])
+    # a negation in words the other report does not give, or in other words altogether, is no opposition
+    quote = "the president should work with his allies to get the strongest deal possible"
+    assert not find_conflicts("c3", [stated("a", quote), stated("b", quote + ", and if we don't get it, no deal")])
+    assert not find_conflicts("c4", [stated("a", "I can do it with an executive order"),
+                                     stated("b", "such an executive order would not be possible")])
+    # one report hedging what another asserts is no conflict
+    assert not find_conflicts("c5", [stated("a", "The fire may not have been arson", "hedged"),
+                                     stated("b", "The fire was arson")])
 
 
 def test_a_report_giving_several_numbers_of_one_thing_agrees_with_one_giving_any_of_them():

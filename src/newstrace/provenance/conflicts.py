@@ -10,8 +10,9 @@ conflict; "38" and "more than 40" do.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
-from ..lexicon import LOWER_BOUND, QUALIFIERS, ROUGH, UPPER_BOUND, stem
+from ..lexicon import LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, UPPER_BOUND, stem
 from ..model import Conflict, Mention, Quantity, date_interval
 
 
@@ -49,6 +50,31 @@ def durations(m: Mention) -> list[tuple[str, float, str, str | None]]:
 def _says(m: Mention) -> bool:
     """Whether a mention affirms what its words say: a denial of words that are themselves negative affirms."""
     return (m.certainty == "denied") == m.negated
+
+
+# how alike two statements' words must be (difflib's ratio) for one to be the other said and unsaid, and the most
+# words a negation may change there ("was not arson" / "was arson", "I'm not going" / "I am going")
+OPPOSED_MATCH = 0.6
+OPPOSED_CHANGE = 3
+
+
+def _opposed(a: Mention, b: Mention) -> bool:
+    """Whether two plainly stated mentions say one thing with opposite polarity: the same words but for a negation
+    ("The fire was not arson" / "The fire was arson"). `Mention.negated` reads a negation anywhere in a statement,
+    so one in words the other report does not give ("..., and if we don't get it, there should be no deal") or in
+    other words altogether is no opposition: the negation must be a small change inside words they share."""
+    if a.negated == b.negated or {a.certainty, b.certainty} & {"hedged", "denied"}:
+        return False
+    neg, other = (a, b) if a.negated else (b, a)
+    x, y = _tokens(neg.statement or neg.text), _tokens(other.statement or other.text)
+    match = SequenceMatcher(None, x, y, autojunk=False)
+    return match.ratio() >= OPPOSED_MATCH and any(
+        tag != "equal" and 0 < i2 - i1 <= OPPOSED_CHANGE and any(NEGATION.search(t) for t in x[i1:i2])
+        for tag, i1, i2, _j1, _j2 in match.get_opcodes())
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower())
 
 
 SHOWN_VALUES = 6  # values a conflict's description lists (all stay in `values`)
@@ -134,7 +160,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                     add(what, i, j, ", ".join(f"{t.text} = {t.value}" for t in ta),
                         ", ".join(f"{t.text} = {t.value}" for t in tb))
             # a denial against a statement; denying "any fuel leaked" agrees with stating "no fuel leaked"
-            if {a.certainty, b.certainty} & {"denied"} and _says(a) != _says(b):
+            # ... and one statement said and unsaid by two ("The fire was not arson" / "The fire was arson")
+            if {a.certainty, b.certainty} & {"denied"} and _says(a) != _says(b) or _opposed(a, b):
                 add("polarity", i, j, "says so" if _says(a) else "says not", "says so" if _says(b) else "says not")
     out = []
     for kind, c in found.items():
