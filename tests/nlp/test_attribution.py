@@ -696,3 +696,15 @@ def test_per_someone_is_their_word_as_according_to_is(nlp, text, source, content
 def test_per_a_measure_is_no_attribution(nlp):
     for text in ("The ferry costs 40 kroner per person.", "Fares rose 5 per cent in a year."):
         assert find_attributions(nlp(text)) == []
+
+
+def test_what_a_poll_or_an_inquiry_found_is_its_word(nlp):
+    # "C, a poll by the Coast Daily found" gave the residents as the source of C and a claim "a poll ... found."
+    text = "Sixty percent of residents oppose the bridge, a poll by the Coast Daily found."
+    part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
+    assert ("a poll by the Coast Daily", "Sixty percent of residents oppose the bridge") in [
+        (part(a.source), part(a.content)) for a in find_attributions(nlp(text)) if part(a.cue) == "found"]
+    src, _cue, content, _a = one(nlp, "The inquiry found that the harbour master had ignored three warnings.")
+    assert (src, content) == ("The inquiry", "the harbour master had ignored three warnings")
+    # what people found they mostly found: the outlet's report
+    assert not find_attributions(nlp("Inspectors found that the hull had cracked."))

@@ -257,6 +257,10 @@ def _source_of(verb: Token) -> Span | None:
 
 
 _CITING = {"cite", "quote"}
+# What finds and reports what it found: papers and inquiries ("a poll found", "the inquiry found that C"); people
+# who "found" C mostly did ("Inspectors found cracks"), and what they found stays the outlet's report
+_FINDERS = {"poll", "survey", "study", "report", "review", "audit", "inquiry", "investigation", "analysis",
+            "research", "census", "assessment", "autopsy", "probe", "evaluation"}
 # verbs whose past participle before a clause says who was asked or told ("Asked about the pier, the mayor said")
 _ASKING = {"ask", "question", "press", "tell", "inform", "brief", "quiz", "challenge"}
 
@@ -344,6 +348,8 @@ def _content_children(verb: Token) -> list[Token]:
 def _verb_cue(tok: Token) -> _Found | None:
     on = _going_on(tok)
     lemma = "continue" if on is not None else tok.lemma_
+    if lemma == "find" and (found_by := _subject(tok)) is not None and found_by.lemma_ in _FINDERS:
+        lemma = "show"  # "C, a poll found": what a poll or an inquiry found is its word, as what it shows is
     if tok.pos_ not in ("VERB", "AUX") or lemma not in SPEECH | BELIEF | STANCE:
         return None
     if lemma in _CITING and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.doc[tok.i - 1].text == "," and (
