@@ -357,6 +357,19 @@ def test_she_is_the_speaker_before_whom_the_ner_did_not_type_a_person(annotator)
     assert board_added.source_text == "She" and board_added.source_entity is None  # a body is no "she"
 
 
+def test_it_said_is_the_body_the_words_open_with_or_the_latest_body_that_spoke(annotator):
+    # "C, it said" was no one's (an implicit source, as "it was reported" is): graded 6 beside "the ministry"
+    text = ("The ministry will review the ferry contract, it said.\n"
+            "The harbour authority said the pier was closed. The pier will reopen in May, it said.\n"
+            "It was reported that the ferry would resume.")
+    [ann] = annotate(annotator, Article("g10", text, published="2026-03-12"))
+    said = sorted(ann.attributions, key=lambda a: a.cue[0][0])
+    sources = [(text[a.source[0][0]:a.source[0][1]] if a.source else None, a.source_text) for a in said]
+    assert sources[0] == ("it", "the ministry")
+    assert sources[2] == ("it", "The harbour authority")
+    assert sources[3] == (None, None)  # "it was reported": no one
+
+
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):
     # "..., Flora, the coastguard said": Flora ends the words said, no apposition of the role noun after it
     text = "Tomas Vidal said the pier would reopen. The ferry lost 38 containers off Ada Lund, the coastguard said."

@@ -333,6 +333,10 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 _BODIES = (r"group|company|firm|ministry|agency|organi[sz]ation|association|council|department|union|authority|"
            r"coalition|campaign|charity|watchdog|regulator|commission|committee")
 _DESCRIBED = re.compile(rf"^(?:the|that|this)\s+({_BODIES})$", re.I)
+# what "it" said is the body the words it said open with ("The ministry will review the contract, it said"): "the"
+# and at most two words before the body's kind ("the fisheries ministry", "the harbour authority")
+_OPENING_BODY = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODIES}|police|service|guard|coastguard|board|"
+                           r"operator|court|government|municipality)\b", re.I)
 _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
 # A person named by a role: the abbreviations a text writes before names ("Gov. Ada Brandt")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
@@ -599,6 +603,28 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         a.source_entity = role_holder(src, a.content) if src else None
         said = (a.source_text or "").strip().lower()
         cue = a.cue[0][0]
+        if a.source_entity is None and said == "it" and a.content:
+            # "The ministry will review the contract, it said", "Nordlys will resume sailings, it said": the body
+            # the words open with (named as they name it: the span stays the pronoun's), else the one
+            # organisation named before
+            start = a.content[0][0]
+            opening = [m for m in mentions if m.start == start and m.label in ("ORG", "GPE") and m.canonical is not None]
+            if opening:
+                a.source_entity = resolved[int(opening[0].canonical)].key
+            elif body := _OPENING_BODY.match(text, start):
+                a.source_text = said = body.group().lower()
+            else:
+                # the latest speaker no person ("The harbour authority said C1. C2, it said", "The cable warned
+                # C1. It said C2"), else the one organisation named before
+                things = [b for b in atts if b.cue[0][0] < cue and b.source and b is not a and (
+                    (b.source_entity or "").startswith(("org:", "country:")) or b.source_entity is None
+                    and re.match(r"the\s", b.source_text or "", re.I)
+                    and (b.source_text or "").split()[-1].lower() not in OFFICES | SPOKESPEOPLE)]
+                if things:
+                    a.source_text, a.source_entity = things[-1].source_text, things[-1].source_entity
+                    said = (a.source_text or "").lower()
+                else:
+                    a.source_entity = organisation_before(cue)
         if a.source_entity is None and said:
             # inside what someone else is reported to say, a pronoun is that someone ("officials told parliament
             # they believed ...", "'I called it,' Brandt said")

@@ -40,6 +40,7 @@ CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", 
              "accusation", "denial", "announcement", "assessment", "estimate", "argument", "testimony", "view",
              "fear", "concern", "assurance", "promise", "pledge", "charge", "revelation", "finding", "contention"}
 IMPLICIT_SOURCES = {"report", "reports", "it", "sources", "source", "rumours", "rumors", "media", "reporting"}
+_IT_SAID = re.compile(r"\s+(?:said|says|added|adds|told|announced|wrote|stated|confirmed)\b")
 # Words that scope a hedge over the clause they modify (modals and adverbs of doubt); "would" and "will" speak of
 # plans, "expected to" of schedules: they are not hedges.
 HEDGE_MODALS = {"may", "might", "could"}
@@ -1014,7 +1015,9 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
         source = [(f.source.start_char, f.source.end_char)] if f.source is not None else []
         # the span keeps a comma the parse hangs on it (as PolNeAR marks sources); the name is read without it
         src_text = f.source.text.rstrip(" ,;:—–") if f.source is not None else None
-        if src_text and src_text.lower() in IMPLICIT_SOURCES:
+        if src_text and src_text.lower() in IMPLICIT_SOURCES and not (
+                # "C, it said": a body the text spoke of ("it is said", "it was reported": no one)
+                src_text.lower() == "it" and _IT_SAID.match(text, f.source.end_char)):
             source = []
         att = Attribution(
             source=[(s + base, e + base) for s, e in source],
