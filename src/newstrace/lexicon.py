@@ -114,7 +114,7 @@ ENTITY_RANK = {"PERSON": 0, "ORG": 1, "FAC": 2, "NORP": 3, "GPE": 4, "LOC": 5}
 # ("told the broadcaster SBS") is an intermediary. A press secretary or press office speaks for who employs it, and
 # an agency is a news agency only when it says so ("the Environmental Protection Agency" is none).
 OUTLET_WORDS = re.compile(
-    r"\b(?:journal|times|post|news|press(?!\s+(?:secretar|office|aide|spokes|team|attach))|herald|tribune|"
+    r"\b(?:journal|times|(?-i:Post)|news|press(?!\s+(?:secretar|office|aide|spokes|team|attach))|herald|tribune|"
     r"telegraph|guardian|gazette|pravda|(?:news|press|wire)\s+agency|broadcaster|"
     r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
     r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|interfax|anadolu|irna|"

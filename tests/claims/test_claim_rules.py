@@ -73,6 +73,7 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The deputy mayor said on Monday.\n"
             "The deputy mayor said on NRK’s “Face the Harbour.”\n"  # the programme's title is no statement
             "Officials would not confirm the number of passengers on board.\n"
+            "The Fjord Post could not independently verify the report.\n"
             "(Reporting by Kari Holm; Editing by Olaf Berg)\n"
             "Follow the Fjord Post on Twitter for updates.\n"
             "Copyright 2026 Fjord Post. All rights reserved.\n"

@@ -131,6 +131,10 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
         == r.resolve(mention("a", "X", "t", said("another survey", None))) == "doc:poll"
     assert r.resolve(mention("a", "X", "t", said("a Web site", None))) == "doc:website"
     assert r.resolve(mention("a", "X", "t", said("the church’ s Web site", None))) == "group:church"  # its word
+    # what social media show: "posts on social media" and "a post on X" may be one (a post is no "Post" outlet)
+    assert r.resolve(mention("a", "X", "t", said("Posts on social media", None, "claim"))) \
+        == r.resolve(mention("a", "X", "t", said("a post on X", None, "according to"))) == "doc:posts"
+    assert not speaks_as_outlet("a post on X") and speaks_as_outlet("The Post")
     # "the charges" say what the charging document says
     assert r.resolve(mention("a", "X", "t", said("the charges", None))) \
         == r.resolve(mention("a", "X", "t", said("the criminal complaint", None))) == "doc:complaint"

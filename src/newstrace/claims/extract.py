@@ -53,7 +53,8 @@ NON_CLAIM = re.compile((
     r"(?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
     r"no immediate (?:response|comment|reply)|refused to comment|did<NOT>elaborate|"
     # what someone would not confirm or disclose ("officials would not confirm the number of people on board")
-    r"<WONT>(?:immediately )?(?:confirm|disclose|reveal|specify|identify|name|detail|discuss|release|elaborate)\b|"
+    r"<WONT>(?:immediately |independently )?(?:confirm|verify|disclose|reveal|specify|identify|name|detail|discuss|"
+    r"release|elaborate)\b|"
     r"did<NOT>(?:immediately )?(?:disclose|specify|detail|elaborate)\b|"
     # an appeal for witnesses ("Anyone who saw the van should call the police") asks, it does not state
     r"anyone with (?:any )?information[^.;!?]*)\b"

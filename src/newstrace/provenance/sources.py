@@ -88,6 +88,10 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   # as does a study, whoever did it ("a study published on Tuesday")
                   "study": "study", "studies": "study", "findings": "study",
                   "website": "website", "web site": "website", "web page": "website",
+                  # what social media show: posts, however many, may be one ("posts on social media claimed",
+                  # "according to a post on X"), as videos may
+                  "post": "posts", "posts": "posts", "tweet": "posts", "tweets": "posts",
+                  "video": "video", "videos": "video", "footage": "video",
                   # the texts of laws: "the 14th Amendment states that ...", "the Constitution, which states"
                   "constitution": "constitution", "amendment": "amendment", "statute": "statute"}
 # Words that name no one: a relative pronoun, a bare "it" the annotation could not resolve, "someone".
