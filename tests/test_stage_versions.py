@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (99, "fb04ccfd094b"),
     "claims": (77, "d45e761ff5d5"),
-    "provenance": (80, "f0cf34eb1645"),
+    "provenance": (81, "1739b7e5d2bc"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

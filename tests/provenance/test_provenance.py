@@ -13,6 +13,7 @@ from newstrace.model import (
     Claim,
     Conflict,
     Entity,
+    EventMention,
     Mention,
     MentionRef,
     Quantity,
@@ -401,6 +402,11 @@ def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     [c] = find_conflicts("c1", [stated("a", "The fire was not arson"), stated("b", "The fire was arson")])
     assert c.kind == "polarity" and "says not" in c.description
     assert find_conflicts("c2", [stated("a", "I'm not going to finish it"), stated("b", "I am going to finish it")])
+    # a verb read as its lemma, a "do" carrying the negation left out ("did not sink" / "sank")
+    sink, sank = stated("a", "The ferry did not sink"), stated("b", "The ferry sank")
+    sink.events = [EventMention(0, 22, (18, 22), "sink")]
+    sank.events = [EventMention(0, 14, (10, 14), "sink")]
+    assert [c.kind for c in find_conflicts("c6", [sink, sank])] == ["polarity"]
     # a negation in words the other report does not give, or in other words altogether, is no opposition
     quote = "the president should work with his allies to get the strongest deal possible"
     assert not find_conflicts("c3", [stated("a", quote), stated("b", quote + ", and if we don't get it, no deal")])

@@ -66,15 +66,24 @@ def _opposed(a: Mention, b: Mention) -> bool:
     if a.negated == b.negated or {a.certainty, b.certainty} & {"hedged", "denied"}:
         return False
     neg, other = (a, b) if a.negated else (b, a)
-    x, y = _tokens(neg.statement or neg.text), _tokens(other.statement or other.text)
+    x, y = _tokens(neg), _tokens(other)
     match = SequenceMatcher(None, x, y, autojunk=False)
     return match.ratio() >= OPPOSED_MATCH and any(
         tag != "equal" and 0 < i2 - i1 <= OPPOSED_CHANGE and any(NEGATION.search(t) for t in x[i1:i2])
         for tag, i1, i2, _j1, _j2 in match.get_opcodes())
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower())
+def _tokens(m: Mention) -> list[str]:
+    """A mention's words, its event verbs as their lemmas and without a "do" that only carries a negation ("The
+    ferry did not sink" / "The ferry sank": the ferry not sink / the ferry sink)."""
+    text = m.statement or m.text
+    if m.statement is None and len(m.text) == m.end - m.start:  # the words as they stand in the article
+        for e in sorted(m.events, key=lambda e: -e.trigger[0]):
+            s, t = e.trigger[0] - m.start, e.trigger[1] - m.start
+            if e.verb and 0 <= s < t <= len(text):
+                text = text[:s] + e.key + text[t:]
+    words = re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower())
+    return [w for i, w in enumerate(words) if not (w in ("do", "does", "did") and words[i + 1:i + 2] == ["not"])]
 
 
 SHOWN_VALUES = 6  # values a conflict's description lists (all stay in `values`)
