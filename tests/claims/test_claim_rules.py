@@ -691,3 +691,29 @@ def test_conflicts_are_one_per_claim_and_kind_with_every_value(annotator):
     analysis, _ = run(annotator, *(article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)))
     [k] = [k for k in analysis.conflicts if k.kind == "quantity"]
     assert len(k.values) == 3 and len(k.mentions) == 3
+
+
+def test_what_a_speaker_was_told_is_the_tellers_relayed_by_the_speaker(annotator):
+    # "Brandt said the minister had told her C" beside "Minister Olav Dahl said C" was two sources, "1 confirmed"
+    b = article("b", "Coast Daily", "Fisheries Minister Olav Dahl said the north pier would close in May.")
+    for text in ("Mayor Ada Brandt said the minister had told her the north pier would close in May.",
+                 'Mayor Ada Brandt said: "The minister told me the north pier would close in May."'):
+        analysis, _ = run(annotator, article("a", "Fjord Post", text), b)
+        c = claim_with(analysis, "pier would close")
+        relayed = next(m for m in c.mentions if m.article == "a")
+        assert relayed.attribution.source_text.lower() == "the minister" and relayed.via == "person:adabrandt"
+        assert c.independent_sources == 1 and c.credibility == 2, c.reasons
+    # what one says oneself of someone stays theirs ("Lund confirmed that prosecutors meant to bring charges")
+    _analysis, [said] = run(annotator, article("c", "Fjord Post", "Brandt said the minister wanted the pier closed."))
+    assert said.attribution.source_text == "Brandt"
+
+
+def test_two_articles_running_one_wire_service_s_copy_carry_a_claim_once(annotator):
+    a = article("a", "Fjord Post", "LYSVIK, Norway (Reuters) - The ferry Vega sank on Sunday after hitting rocks, "
+                                   "the coast guard said.")
+    b = article("b", "Coast Daily", "LYSVIK, Norway (Reuters) - The ferry Vega sank on Sunday after it hit rocks, "
+                                    "the coast guard said.")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "sank on Sunday")
+    assert c.credibility == 3, c.reasons  # one source in one outlet: the wire's
+    assert "Coast Daily and Fjord Post run Reuters copy: carried once, as Reuters" in c.reasons, c.reasons

@@ -607,6 +607,10 @@ def test_a_paper_is_its_issuer_s_word_and_one_of_no_named_issuer_may_be_another_
     assert r.resolve(mention("a", "X", "t", said("court filings", None, "show"))) == "doc:filing"
     assert r.resolve(mention("a", "X", "t", said("The findings, published in the journal Marine Policy", None,
                                                  "show"))) == "doc:study"
+    # nor is who asked the speakers ("survivors interviewed by the Coast Daily" was the Coast Daily's word)
+    asked = SourceResolver({"org:coastdaily": Entity("org:coastdaily", "Coast Daily", "ORG", ["Coast Daily"])})
+    assert asked.resolve(mention("a", "X", "t", said("survivors interviewed by the Coast Daily", None,
+                                                     "according to"))) == "group:survivors"
     # a paper no issuer is named for may be the papers of any other source of the claim, but people who were there
     assert independent_sources([("doc:filing", False, False), ("group:prosecutors", False, False)]) == [
         "group:prosecutors"]

@@ -61,6 +61,8 @@ NON_CLAIM = re.compile((
 ).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
 _UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|anonymity", re.I)
 _LATER = re.compile(r"(?:later|then|subsequently|afterwards)\s+[a-z]+ed\b")
+_TOLD = {"tell", "inform", "assure", "brief", "promise", "warn"}
+_TO_THEM = re.compile(r"\s+(?:me|us|him|her|them)\b", re.I)  # the one told: whoever speaks of it
 _CITING_AFTER = re.compile(r",\s(?:citing|quoting)\b", re.I)
 _NEITHER = re.compile(r"\bneither confirm(?:ed)? nor den(?:ied|y)\b", re.I)
 # Calls to action and thanks state nothing ("Let's get this bridge built", "Thank you").
@@ -332,6 +334,11 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                         inside[0] <= primary.cue[0][0] < inside[1]) and not is_outlet(q.source_text or "") and (
                         _who(q) != _who(primary)):
                     speaker = q  # a cue inside someone's quote ("'Vale refused to say it,' Brandt said"): theirs
+                if speaker is not None and primary.cue_lemma in _TOLD and _TO_THEM.match(text, primary.cue[-1][1]):
+                    # "Brandt said the minister had told her C", '"The minister told me C," Brandt said': what the
+                    # speaker was told is the teller's, relayed by the speaker (not a second source beside them)
+                    via, via_text = speaker.source_entity or speaker.source_text, speaker.source_text
+                    speaker = None
                 # words the cue interrupts ('"A," she said, "and B."', "The council, she said, knew"): the words
                 # without the cue between them
                 if len(frags) >= 2 and any(b <= primary.cue[0][0] for _a, b in frags) and any(

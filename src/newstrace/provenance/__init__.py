@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 81
+VERSION = 82
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -122,7 +122,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         joint = [[] if m.source_set else resolver.together(m, texts.get(m.article, "")) for m in ms]
         distinct = independent_sources(entries, entities, carriers, described, lone_people(counted_as, ms))
         independent, together = fold_together(distinct, joint)
-        own = list(dict.fromkeys(m.outlet or m.article for m in ms if m.echo_of is None and not m.duplicate_of))
+        carrying = [m for m in ms if m.echo_of is None and not m.duplicate_of]
+        # two articles running one wire service's copy carry the claim once, as the wire
+        own = list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying))
         found = find_conflicts(claim.id, ms, names)
         copies_out = sorted({f"{m.outlet or m.article} repeats {outlet_of.get(m.echo_of.article, m.echo_of.article)}"
                              f" ({'wire copy' if m.article in wires else 'copied text'}): not counted"
@@ -170,6 +172,10 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         for other in sorted({names.get(m.source, m.source) for i, m in enumerate(ms) if i in speaker
                              and speaker[i] is None}):
             left_out.append(f"{other} not counted: speaks of themselves, not of the same thing")
+        for wire in sorted({wires[m.article] for m in carrying if m.article in wires}):
+            running = sorted({m.outlet or m.article for m in carrying if wires.get(m.article) == wire})
+            if len(running) >= 2:
+                left_out.append(f"{listing(running)} run {wire} copy: carried once, as {wire}")
         left_out += sorted({f"{m.outlet or m.article} credits {wires[m.article]}: its own words are counted as "
                             f"{wires[m.article]}" for m in ms if m.own_voice and m.echo_of is None
                             and m.article in wires and outlet_key(m.outlet or "") != outlet_key(wires[m.article])})

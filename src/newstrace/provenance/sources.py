@@ -139,6 +139,8 @@ _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # where a paper appeared, not who issued it: "the findings, published in the journal Marine Policy"
 _VENUE = re.compile(r"\b(?:published|appeared|printed)\s+(?:online\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:journal\s+)?$|"
                     r"\bjournal\s+$")
+# who asked, not who spoke: "survivors interviewed by the Coast Daily", "residents contacted by the Post"
+_ASKED_BY = re.compile(r"\b(?:interviewed|contacted|reached|questioned|polled|surveyed|approached)\s+by\s+(?:the\s+)?$")
 _ROLE = re.compile(r"^[^A-Z]*\b(?:at|of|for|from|with|in|to|on|by)\s")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
@@ -264,7 +266,8 @@ class SourceResolver:
             # ("intelligence officials" stay officials: insiders of some government, as "officials" are)
             group = body.group(1)
         names = list(self.pattern.finditer(low)) if self.pattern else []
-        viewed = [m_ for m_ in names if self._viewed(m_, group, low) or _VENUE.search(low[:m_.start()])]
+        viewed = [m_ for m_ in names if self._viewed(m_, group, low) or _VENUE.search(low[:m_.start()])
+                  or _ASKED_BY.search(low[:m_.start()])]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
                 a.source_entity in {eid for _r, eid in self.alias_ids[m_.group()]} for m_ in viewed):  # annotation
             return self._principal(a.source_entity)
