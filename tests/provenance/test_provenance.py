@@ -272,6 +272,10 @@ def test_a_lone_surname_the_ner_typed_an_organisation_or_a_place_is_the_one_pers
     assert {r.resolve(mention("a", "X", "t", said(text, eid))) for text, eid in [
         ("Mayor Ada Brandt", "person:adabrandt"), ("Brandt", "org:brandt"), ("Brandt", "gpe:brandt")]} == {
         "person:adabrandt"}
+    # ... or typed as nothing ('"...," Brandt told the Harbour Post' was a person "brandt" beside Ada Brandt)
+    alone = SourceResolver({"person:adabrandt": Entity("person:adabrandt", "Ada Brandt", "PERSON", ["Ada Brandt"])})
+    assert alone.resolve(mention("a", "X", "t", said("Brandt", None, "tell"))) == "person:adabrandt"
+    assert alone.resolve(mention("a", "X", "t", said("Ruud", None))) == "person:ruud"  # no one of the story
 
 
 def test_an_organisation_named_by_its_initials_in_one_report_is_the_one_named_in_full():

@@ -250,10 +250,8 @@ class SourceResolver:
         if (whose := _SPEAKS_FOR.match(low)) and (principal := whose.group(1) or whose.group(2)):
             # "the mayor's office", "Brandt's office", "a spokeswoman for the mayor": whom it speaks for; a lone
             # surname is the one person of the story it ends (the NER may type "Brandt" there as an organisation)
-            people = [eid for eid, e in self.entities.items()
-                      if e.type == "PERSON" and text_key(e.name).split()[-1:] == [principal]]
-            if len(people) == 1:
-                return self._principal(people[0])
+            if (person := self._ending(principal)) is not None:
+                return self._principal(person)
             return self.resolve(replace(m, attribution=replace(a, source_text=principal, source_entity=None)))
         # "the person said", after "according to a person familiar with the matter": the one unnamed insider
         group = "sources" if _INSIDERS.search(low) or _THE_PERSON.fullmatch(low) else self._group(low)
@@ -317,8 +315,9 @@ class SourceResolver:
         name = PHRASE_GOES_ON.split(text, 1)[0].strip()  # "Lund, who has run the company since 2019"
         if not best and _UNTAGGED_NAME.fullmatch(name) and not set(name.lower().split()) & _NAMED_BODIES:
             # "Ina Moss said" where the NER saw no person: the id the same name has where it did ("person:inamoss"),
-            # so one speaker is not two sources across reports
-            return f"person:{letters(name)}"
+            # so one speaker is not two sources across reports; a lone surname the one person of the story it ends
+            person = self._ending(text_key(name)) if " " not in name else None
+            return self._principal(person) if person is not None else f"person:{letters(name)}"
         if not best and (said := _UTTERANCE.match(head)):
             issuer = said.group(1)
             if (by := re.search(r"\b(?:from|by|of)\s+(.+)$", low)) and re.sub(
@@ -330,6 +329,12 @@ class SourceResolver:
             # "a coastguard statement", "the authority's statement", "the ministry's own figures"
             head = re.sub(r"['’]s?(?:\s+own)?$", "", issuer)
         return best or ("group:" + head if head else None)
+
+    def _ending(self, surname: str) -> str | None:
+        """The one person of the story whose name ends in `surname` ("brandt": Ada Brandt), if there is one."""
+        people = [eid for eid, e in self.entities.items()
+                  if e.type == "PERSON" and text_key(e.name).split()[-1:] == [surname]]
+        return people[0] if len(people) == 1 else None
 
     def _owner(self, head: str, document: str, entity: Entity | None) -> str | None:
         """Whose papers a phrase headed by a document names right before it: a body ("council records", "the
