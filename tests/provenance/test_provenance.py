@@ -625,6 +625,11 @@ def test_a_paper_is_its_issuer_s_word_and_one_of_no_named_issuer_may_be_another_
     assert independent_sources([("group:sources", False, False), ("group:friend", False, False)]) == [
         "group:friend"]
     assert len(independent_sources([("group:sources", False, False), ("group:residents", False, False)])) == 2
+    # an unnamed spokesperson may speak for whoever else is unnamed; of insiders and a spokesperson one counts
+    assert independent_sources([("group:spokesperson", False, False), ("group:chief executive", False, False)]) == [
+        "group:chief executive"]
+    assert independent_sources([("group:sources", False, False), ("group:spokesperson", False, False)]) == [
+        "group:sources"]
     # the grade says where the paper went
     articles = {k: Article(id=k, text="t", outlet=o) for k, o in (("a", "Gazette"), ("b", "Globe"))}
     story = Story("s", "Fee", ["a", "b"], ["Gazette", "Globe"])

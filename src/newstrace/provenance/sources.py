@@ -792,8 +792,12 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         if group[6:].split("@")[0] in ("state media", "media") and any(s.startswith("outlet:") for s in sources):
             return True
         noun, place = _group_of(group) or ("", None)
-        if noun == "sources" and any(  # "a person close to the mayor" may be "a friend of the mayor"
+        # "a person close to the mayor" may be "a friend of the mayor"; a spokesperson the text does not say whose
+        # may speak for whoever else is unnamed ("its chief executive", "the operator")
+        stand_ins = ("sources", "spokesperson")  # (of two such, the first counts)
+        if noun in stand_ins and any(
                 o != group and (other := _group_of(o)) is not None and anyone(o)
+                and (other[0] not in stand_ins or sources.index(o) < sources.index(group))
                 and (place is None or other[1] is None or place == other[1]) for o in sources):
             return True
         if anyone(group):
