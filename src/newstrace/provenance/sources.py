@@ -134,13 +134,13 @@ _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that|where|when)\s|\s*[—
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|\bco-?signed\b", re.I)
 _AND = re.compile(r"\s(?:and|&)\s")
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
-# a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
-# Bergen University", "director of the Norwegian Maritime Institute")
 # where a paper appeared, not who issued it: "the findings, published in the journal Marine Policy"
 _VENUE = re.compile(r"\b(?:published|appeared|printed)\s+(?:online\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:journal\s+)?$|"
                     r"\bjournal\s+$")
 # who asked, not who spoke: "survivors interviewed by the Coast Daily", "residents contacted by the Post"
 _ASKED_BY = re.compile(r"\b(?:interviewed|contacted|reached|questioned|polled|surveyed|approached)\s+by\s+(?:the\s+)?$")
+# a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
+# Bergen University", "director of the Norwegian Maritime Institute")
 _ROLE = re.compile(r"^[^A-Z]*\b(?:at|of|for|from|with|in|to|on|by)\s")
 ECHO_RATIO = 90  # rapidfuzz ratio above which two mentions in different outlets are one text copied
 ECHO_MIN_CHARS = 60  # shorter texts are alike by their few words, not by copying ("no fuel had leaked")
