@@ -221,8 +221,10 @@ def test_an_outlet_crediting_a_wire_says_in_its_own_voice_what_the_wire_said(ann
     analysis, _ = run(annotator, a, b)
     [pier] = [c for c in analysis.claims if "pier" in c.text]
     assert {m.article for m in pier.mentions} == {"a", "b"}
-    assert pier.independent_sources == 1 and pier.credibility == 2  # one wire's word, not two outlets'
+    # one wire's word, carried once: the wire's own report and an outlet running its copy are one outlet's
+    assert pier.independent_sources == 1 and pier.credibility == 3, pier.reasons
     assert "Coast Daily credits Associated Press: its own words are counted as Associated Press" in pier.reasons
+    assert "Coast Daily runs Associated Press copy: carried once, as Associated Press" in pier.reasons
     assert not any("The Associated Press credits" in r for r in pier.reasons)
 
 

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 84
+VERSION = 85
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -173,9 +173,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                              and speaker[i] is None}):
             left_out.append(f"{other} not counted: speaks of themselves, not of the same thing")
         for wire in sorted({wires[m.article] for m in carrying if m.article in wires}):
-            running = sorted({m.outlet or m.article for m in carrying if wires.get(m.article) == wire})
-            if len(running) >= 2:
-                left_out.append(f"{listing(running)} run {wire} copy: carried once, as {wire}")
+            running = sorted({m.outlet or m.article for m in carrying if wires.get(m.article) == wire
+                              and outlet_key(m.outlet or "") != outlet_key(wire)})
+            if len(running) >= 2 or running and any(outlet_key(m.outlet or "") == outlet_key(wire) for m in carrying):
+                left_out.append(f"{listing(running)} {'run' if len(running) >= 2 else 'runs'} {wire} copy: "
+                                f"carried once, as {wire}")
         left_out += sorted({f"{m.outlet or m.article} credits {wires[m.article]}: its own words are counted as "
                             f"{wires[m.article]}" for m in ms if m.own_voice and m.echo_of is None
                             and m.article in wires and outlet_key(m.outlet or "") != outlet_key(wires[m.article])})
