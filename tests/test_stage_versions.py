@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (99, "fb04ccfd094b"),
     "claims": (78, "70eb3a6d8d5d"),
-    "provenance": (85, "a7a4fa7dff27"),
+    "provenance": (85, "6f0b708ae279"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -134,11 +134,11 @@ _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that|where|when)\s|\s*[—
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|\bco-?signed\b", re.I)
 _AND = re.compile(r"\s(?:and|&)\s")
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
-# where a paper appeared, not who issued it: "the findings, published in the journal Marine Policy"
-_VENUE = re.compile(r"\b(?:published|appeared|printed)\s+(?:online\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:journal\s+)?$|"
-                    r"\bjournal\s+$")
-# who asked, not who spoke: "survivors interviewed by the Coast Daily", "residents contacted by the Post"
-_ASKED_BY = re.compile(r"\b(?:interviewed|contacted|reached|questioned|polled|surveyed|approached)\s+by\s+(?:the\s+)?$")
+# a name in a source phrase that did not speak: where a paper appeared ("the findings, published in the journal
+# Marine Policy"), or who asked ("survivors interviewed by the Coast Daily", "residents contacted by the Post")
+_NOT_WHO_SPOKE = re.compile(r"\b(?:published|appeared|printed)\s+(?:online\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:journal\s+)?$|\bjournal\s+$|\b(?:interviewed|contacted|reached|questioned|polled|"
+                            r"surveyed|approached)\s+by\s+(?:the\s+)?$")
 # a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
 # Bergen University", "director of the Norwegian Maritime Institute")
 _ROLE = re.compile(r"^[^A-Z]*\b(?:at|of|for|from|with|in|to|on|by)\s")
@@ -264,8 +264,7 @@ class SourceResolver:
             # ("intelligence officials" stay officials: insiders of some government, as "officials" are)
             group = body.group(1)
         names = list(self.pattern.finditer(low)) if self.pattern else []
-        viewed = [m_ for m_ in names if self._viewed(m_, group, low) or _VENUE.search(low[:m_.start()])
-                  or _ASKED_BY.search(low[:m_.start()])]
+        viewed = [m_ for m_ in names if self._viewed(m_, group, low) or _NOT_WHO_SPOKE.search(low[:m_.start()])]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
                 a.source_entity in {eid for _r, eid in self.alias_ids[m_.group()]} for m_ in viewed):  # annotation
             return self._principal(a.source_entity)
