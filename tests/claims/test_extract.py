@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.claims.extract import extract_mentions
 from newstrace.model import Article
 
@@ -348,6 +350,17 @@ def test_a_denial_of_the_claim_just_stated_joins_it(annotator):
     assert by_text["The board later rejected those reports"].denial_of is None
     [alone] = harbour_mentions(annotator, "Ferry staff denied the allegations.", "e")
     assert alone.certainty == "denied" and alone.denial_of is None
+
+
+@pytest.mark.parametrize("denial", ["Balder Energy said the claims were completely false.",
+                                    "The company called the allegations baseless."])
+def test_calling_the_claim_just_stated_untrue_denies_it(annotator, denial):
+    # it was a claim of its own ("The claims were completely false."), so the accused never denied the dumping
+    text = f"Blue Coast said Balder Energy had dumped waste in the fjord. {denial}"
+    waste, untrue = harbour_mentions(annotator, text, "u")
+    assert waste.text == "Balder Energy had dumped waste in the fjord"
+    assert untrue.certainty == "denied" and untrue.denial_of == waste.ref and not untrue.negated
+    assert untrue.attribution.source_entity == "org:balderenergy"
 
 
 def test_what_a_speaker_cites_after_the_words_is_no_claim_of_its_own(annotator):

@@ -166,6 +166,24 @@ def test_an_organisation_named_by_its_kind_is_the_one_the_text_called_so(annotat
     assert by_words["Halvorsen Shipping"] == by_words["The company"] == "org:halvorsenshipping"
 
 
+def test_a_company_named_after_the_last_speaker_is_the_company(annotator):
+    # the accuser spoke last, but the company the text names after it is the one "the company" is
+    text = "Blue Coast said Balder Energy had dumped waste in the fjord. The company called the allegations baseless."
+    [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
+    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    assert by_words == {"Blue Coast": "org:bluecoast", "The company": "org:balderenergy"}
+
+
+def test_a_date_is_read_in_the_tense_of_its_own_clause(annotator):
+    # published on a Tuesday: the Monday they spoke is the day before, the Friday they will act on is ahead
+    text = ("Police said on Monday they will close the road on Friday. Analysts expect the central bank to raise "
+            "rates on Thursday. The minister, who resigned on Wednesday, will testify in May.")
+    [ann] = annotate(annotator, Article("t", text, published="2026-03-03"))
+    assert [(t.text, t.value) for t in ann.timexes] == [
+        ("Monday", "2026-03-02"), ("Friday", "2026-03-06"), ("Thursday", "2026-03-05"),
+        ("Wednesday", "2026-02-25"), ("May", "2026-05")]
+
+
 def test_a_passive_report_in_a_subordinate_clause_is_no_attribution_of_the_main_clause(annotator):
     text = ("Salmon farmers near Sotra have moved some pens after an oil sheen was reported near the wreck, the "
             "fishing association said on Thursday.")

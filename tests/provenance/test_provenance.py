@@ -396,6 +396,22 @@ def test_quantity_and_report_date_conflicts():
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
 
 
+def test_a_day_that_was_and_a_day_to_come_do_not_conflict():
+    # "The board voted on Monday to close the pier" / "The pier will close in April": two days of one story
+    def on(article: str, value: str, text: str, tense: str) -> Mention:
+        m = mention(article, article.upper(), "t")
+        m.times = [Timex(0, 1, "DATE", value, text, tense)]
+        return m
+
+    voted, closes = on("a", "2026-03-02", "Monday", "past"), on("b", "2026-04", "April", "future")
+    assert find_conflicts("c1", [voted, closes]) == []
+    # two days it happened, or two days it will, do
+    [c] = find_conflicts("c2", [voted, on("c", "2026-02-23", "Monday", "past")])
+    assert c.kind == "time"
+    [c] = find_conflicts("c3", [closes, on("d", "2026-05", "May", "future")])
+    assert c.kind == "time" and "April" in c.description and "May" in c.description
+
+
 def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     def stated(article: str, text: str, certainty: str = "reported") -> Mention:
         m = mention(article, article.upper(), text, certainty=certainty)

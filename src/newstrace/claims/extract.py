@@ -462,16 +462,27 @@ _WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|it
                             r"characteri[sz]ation|story|stories)(?:\s+as\s+[^.;]*)?", re.I)
 
 
+# ... or calls it untrue ("the company said the claims were false", "called the allegations baseless")
+_UNTRUE = (r"(?:(?:completely|totally|entirely|utterly|simply|wholly)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
+           r"wrong|fabricated|lies|a lie|nonsense|inaccurate|incorrect|not true|without (?:merit|foundation))")
+_SAID_UNTRUE = re.compile(rf"(?:{_WHAT_WAS_SAID.pattern})\s+(?:(?:is|are|was|were)\s+|as\s+)?{_UNTRUE}", re.I)
+_CALLING = {"say", "call", "describe", "brand", "label", "insist"}
+
+
 def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, with a denial of "the claim" the sentence before states ("Blue Coast said the company
-    dumped waste. The company rejected the claim.") marked as a denial of that statement (`denial_of`): a denial
-    joins what it denies; one of its speaker's own words, or with no statement right before it, stays a claim of
-    its own."""
+    dumped waste. The company rejected the claim.", "... said the claims were false") marked as a denial of that
+    statement (`denial_of`): a denial joins what it denies; one of its speaker's own words, or with no statement
+    right before it, stays a claim of its own."""
     out = list(mentions)
     for k, m in enumerate(out):
         a = m.attribution
-        if a is None or m.certainty != "denied" or a.cue_lemma not in DENYING_CUES or not _WHAT_WAS_SAID.fullmatch(
-                " ".join(text[cs:ce] for cs, ce in a.content).strip(" .")):
+        if a is None:
+            continue
+        content = " ".join(text[cs:ce] for cs, ce in a.content).strip(" .")
+        untrue = a.cue_lemma in _CALLING and _SAID_UNTRUE.fullmatch(content) is not None
+        if not untrue and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES
+                           or not _WHAT_WAS_SAID.fullmatch(content)):
             continue
         before = [o for o in out[:k] if o.sentence[1] <= m.sentence[0] and not o.aside and not o.headline
                   and o.denial_of is None and o.certainty != "denied"]
@@ -479,7 +490,9 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
         said = [o for o in before if o.sentence == before[-1].sentence
                 and not text[o.sentence[1]:m.sentence[0]].strip()] if before else []
         if said and not any(_same_speaker(o.attribution, a) for o in said if o.attribution is not None):
-            out[k] = replace(m, denial_of=said[0].ref)
+            # the words that call it untrue deny it; what it denies is what was said, not negative itself
+            out[k] = replace(m, denial_of=said[0].ref, certainty="denied", negated=False) if untrue \
+                else replace(m, denial_of=said[0].ref)
     return out
 
 

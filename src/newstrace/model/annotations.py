@@ -42,7 +42,7 @@ class Timex(Dictable):
     type: str  # DATE, TIME, DURATION, SET
     value: str  # TimeML value: 2024-11-22, 2023-08, P3D, PRESENT_REF, XXXX-06 ...
     text: str = ""
-    tense: str = "present"  # of its sentence (past, present, future): how a bare weekday or month is read
+    tense: str = "present"  # of its clause (past, present, future): how a bare weekday or month is read
 
 
 @dataclass

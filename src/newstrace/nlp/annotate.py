@@ -183,6 +183,7 @@ class Annotator:
         ann = Annotations(article.id)
         ner: list[tuple[int, int, str]] = []
         tenses: list[tuple[int, int, str]] = []
+        clause_tenses: list[tuple[int, int, str]] = []
         relation_spans = []
         speaks, places, staff = [], [], []
         for off, doc in parts:
@@ -193,6 +194,7 @@ class Annotator:
                     ann.sentence_certainty.append(_stance(sent))
                     ann.sentence_predicated.append(any(t.pos_ in ("VERB", "AUX") for t in sent)
                                                    and not bare_cue(sent))
+            clause_tenses += _clause_tenses(doc, off)
             ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)
@@ -217,7 +219,7 @@ class Annotator:
                 published, estimated = anchor.isoformat(), True
             elif article.published_estimated and (anchor := _anchor(article.published)) is not None:
                 published, estimated = article.published, True  # the earlier estimate, still an estimate
-        ann.timexes = find_timexes(text, ner, anchor, tenses)
+        ann.timexes = find_timexes(text, ner, anchor, clause_tenses + tenses)
         ann.published, ann.published_estimated = published, estimated
         _link_sources(ann, mentions, resolved, text)
         ann.relations = _resolve_relations(text, relation_spans, mentions, resolved)
@@ -296,6 +298,53 @@ def _named_speaker_before(atts: list[Attribution], a: Attribution, mentions: lis
     return b
 
 
+# The tense a date is read in is its own clause's, where the clause says: in "Police said on Monday they will
+# close the road on Friday", Monday is past and Friday ahead. A clause that does not say (a present tense, a
+# participle) leaves it to the clause around it, and in the end to the sentence (_tense).
+_WILL = {"will", "wo", "'ll", "shall", "would"}
+# Verbs whose "to" clause looks ahead: "analysts expect the bank to raise rates on Thursday", "is to visit".
+_AHEAD = {"expect", "plan", "intend", "aim", "hope", "want", "schedule", "set", "slate", "promise", "pledge",
+          "vow", "prepare", "threaten", "propose", "be", "go"}
+# Words between a date and its clause that put it ahead: "a dividend payable on March 15", "the vote due Friday".
+_AHEAD_WORDS = {"payable", "due", "upcoming", "scheduled", "slated", "planned", "expected"}
+
+
+def _clause_tense(verb) -> str | None:
+    """future / past when the verb's own clause says, else None."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _WILL for c in aux):
+        return "future"
+    if any(c.lower_ == "to" for c in aux) and verb.dep_ in ("xcomp", "ccomp"):
+        # "to" clause: ahead under a verb that looks ahead, else as its head ("refused on Monday to comment")
+        return "future" if verb.head.lemma_ in _AHEAD else None
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return "past"
+    return None
+
+
+def _clause_tenses(doc, off: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of each token whose clause says its tense; read before the sentence's (_tense)."""
+    out = []
+    for tok in doc:
+        if tok.is_punct or tok.is_space:
+            continue
+        tense, node = None, tok
+        while tense is None and node.head.i != node.i:
+            child, node = node, node.head
+            if node.lower_ in _AHEAD_WORDS:
+                tense = "future"
+            elif node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+                if node.dep_ == "ccomp" and node.head.i < child.i < min(
+                        (c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1):
+                    node = node.head  # "said on Monday they will": the parse puts "on Monday" in the clause after it
+                tense = _clause_tense(node)
+        if tense is None and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            tense = _clause_tense(tok)
+        if tense is not None:
+            out.append((tok.idx + off, tok.idx + len(tok.text) + off, tense))
+    return out
+
+
 def _tense(sent) -> str:
     if _FUTURE.search(sent.text):
         return "future"
@@ -338,6 +387,10 @@ _DESCRIBED = re.compile(rf"^(?:the|that|this)\s+({_BODIES})$", re.I)
 _OPENING_BODY = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODIES}|police|service|guard|coastguard|board|"
                            r"operator|court|government|municipality)\b", re.I)
 _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
+# A name that says its bearer is a company
+_FIRM_NAME = re.compile(r"\s(?:Energy|Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|"
+                        r"Airways|Motors|Industries|Technologies|Oil|Gas|Mining|Logistics|Pharmaceuticals|Capital|"
+                        r"Insurance|Telecom|Foods|Steel|Chemicals)\.?$")
 # A person named by a role: the abbreviations a text writes before names ("Gov. Ada Brandt")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
                        "congressman": r"rep\.", "congresswoman": r"rep\."}
@@ -533,6 +586,18 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         before = [m for m in named if start <= m.start and m.end <= found.start()]
         return resolved[int(max(before, key=lambda m: m.start).canonical)].key if before else None
 
+    def latest_firm(pos: int, spoke: str | None) -> str | None:
+        """The organisation named last before `pos` whose name says it is a company ("Balder Energy"), if named
+        after the latest mention of `spoke` (the organisation that spoke last)."""
+        for m in sorted(mentions, key=lambda m: -m.start):
+            if m.end <= pos and m.canonical is not None and m.label == "ORG":
+                key = resolved[int(m.canonical)].key
+                if key == spoke:
+                    return None
+                if _FIRM_NAME.search(text[m.start:m.end]):
+                    return key
+        return None
+
     def called(key: str, pos: int) -> bool:
         """Whether the text calls the organisation `key` by a kind ("the environmental group Blue Coast Watch")
         before `pos`."""
@@ -672,12 +737,14 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = issuer(paper.group(1), cue) or last
             elif kind := _DESCRIBED.match(said):
                 a.source_entity = described(kind.group(1), cue)
-                if a.source_entity is None and kind.group(1).lower() in ("company", "firm") and (
-                        last_group or "").startswith("org:") and not called(last_group, cue):
+                if a.source_entity is None and kind.group(1).lower() in ("company", "firm"):
                     # "Hallen calls that evidence unreliable. The company says ...": a company the text never
                     # calls so is the organisation that spoke last, unless the text calls that one a group, an
-                    # agency ... (another kind of body)
-                    a.source_entity = last_group
+                    # agency ... (another kind of body); or one named as a company after it ("Blue Coast said
+                    # Balder Energy dumped waste. The company called the claims baseless")
+                    spoke = last_group if (last_group or "").startswith("org:") and not called(last_group, cue) \
+                        else None
+                    a.source_entity = latest_firm(cue, spoke) or spoke
         if a.source_entity is None and re.fullmatch(r"[A-Z][a-z][\w'’-]*", a.source_text or ""):
             # a surname the tagger did not read as a name ('"...," Stout said in a statement'): the person the
             # text named so before

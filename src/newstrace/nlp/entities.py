@@ -32,7 +32,9 @@ ACRONYM_DEF = re.compile(r"([A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'
 _HEMISPHERE = re.compile(r"\bthe\s+(North|South)\b(?!\s+(?:Pole|Atlantic|Pacific|America|Sea|China|Caucasus|Africa))")
 _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|Airways|"
                        r"Bank|Motors|Partners|Associates|Industries|Technologies|Systems|Foundation|Institute|"
-                       r"University|Association|Council|Agency|Ministry|Party|"
+                       r"University|Association|Council|Agency|Ministry|Party|Energy|Oil|Gas|Mining|Media|"
+                       r"Logistics|Pharmaceuticals|Capital|Investments|Insurance|Telecom|Hospital|Clinic|Union|"
+                       r"Network|Labs|Airport|Railways?|"
                        # public bodies ("North Vale Fire Department Chief Ina Moss": the NER's "person" is
                        # the department)
                        r"Department|Dept|Police|Patrol|Commission|Authority|Bureau|Office|Service|Navy|Army)\.?$")
@@ -43,6 +45,9 @@ _SPOKESPERSON = re.compile(r"\s(?:" + "|".join(sorted(SPOKESPEOPLE)) + r")\b", r
 _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
                           r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"
                           r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president)\s+$")
+# ... or a capitalised office right before a name: "Transport Minister Eva Lunde"
+_OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Mayor|Governor|Senator|Chancellor|Ambassador|Commissioner|"
+                            r"Chairman|Chairwoman|Chairperson|Director|Spokesperson|Spokesman|Spokeswoman)\s+$")
 _TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"\s+") + "$", re.I)  # "... Sheriff"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
@@ -122,10 +127,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     vessels = {bare(s, e) for s, e, _label in spans if _VESSEL_BEFORE.search(text, max(0, s - 24), s)
                or _VESSEL_PREFIX.match(text[s:e])}
     spans = [(s, e, label) for s, e, label in spans if bare(s, e) not in vessels]
-    # "fishing association chair Per Nygaard" read as an organisation: a name of two or three words right after a
-    # person's role noun is that person
+    # "fishing association chair Per Nygaard", "Transport Minister Eva Lunde" read as an organisation: a name of
+    # two or three words right after a person's role noun is that person
     spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
-              and _ROLE_BEFORE.search(text, max(0, s - 24), s) and not _ORG_WORD.search(text[s:e])
+              and (_ROLE_BEFORE.search(text, max(0, s - 24), s) or _OFFICE_BEFORE.search(text, max(0, s - 24), s))
+              and not _ORG_WORD.search(text[s:e])
               and country_of(text[s:e]) is None else label) for s, e, label in spans]
     # "Harlow County Sheriff Dana J. Quist" read as two people: a "person" ending in a title right before a
     # person's name is that person's office, no one of its own

@@ -163,9 +163,12 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                                                                           "report date")):
                 ta = [t for t in times_a if t.type == "DATE" and (a.dated or _YEAR.search(t.text))]
                 tb = [t for t in times_b if t.type == "DATE" and (b.dated or _YEAR.search(t.text))]
-                ia = [x for x in (date_interval(t.value) for t in ta) if x]
-                ib = [x for x in (date_interval(t.value) for t in tb) if x]
-                if ia and ib and not any(_meet(x, y) for x in ia for y in ib):
+                ia = [(x, t.tense) for t in ta if (x := date_interval(t.value))]
+                ib = [(y, t.tense) for t in tb if (y := date_interval(t.value))]
+                # a day something happened and a day something will happen are two days of the story, not two
+                # answers to one question ("voted on Monday to close the pier" / "the pier will close in April")
+                if any(x[1] != "future" and y[1] != "future" or x[1] == y[1] == "future" for x in ia for y in ib) \
+                        and not any(_meet(x, y) for x, _ in ia for y, _ in ib):
                     add(what, i, j, ", ".join(f"{t.text} = {t.value}" for t in ta),
                         ", ".join(f"{t.text} = {t.value}" for t in tb))
             # a denial against a statement; denying "any fuel leaked" agrees with stating "no fuel leaked"
