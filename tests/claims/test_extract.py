@@ -363,6 +363,15 @@ def test_calling_the_claim_just_stated_untrue_denies_it(annotator, denial):
     assert untrue.attribution.source_entity == "org:balderenergy"
 
 
+def test_the_words_that_deny_a_claim_do_not_negate_it(annotator):
+    # read as a negation too, "has denied any involvement" said the claim twice over: it affirmed it, and no
+    # conflict was seen with "The government was involved"; a negation inside what is denied still counts
+    [denial] = harbour_mentions(annotator, "The government has denied any involvement in the hacking.", "n")
+    assert denial.certainty == "denied" and not denial.negated
+    [none] = harbour_mentions(annotator, "There is no evidence that the fire was not arson.", "o")
+    assert none.certainty == "denied" and none.negated
+
+
 def test_what_a_speaker_cites_after_the_words_is_no_claim_of_its_own(annotator):
     # the reason cited rests the words on something; it was a second mention, "the company said, citing ..."
     text = ("All ferry sailings are cancelled until Friday, the company said, citing a shortage of crew.\n"

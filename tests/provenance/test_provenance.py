@@ -127,6 +127,8 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
                for t in ("The City Attorney's office", "The City Attorney’s office", "the City Attorney’ s office")}
     assert len(offices) == 1
     assert r.resolve(mention("a", "X", "t", said("cops", None))) == "group:police"  # one group, however called
+    # a business's spokesperson speaks for it, as a police spokesman for the police (not an unknown spokesperson)
+    assert r.resolve(mention("a", "X", "t", said("a shipyard spokesperson", None))) == "group:shipyard"
     # a poll's finding is the poll's, however its phrase goes on
     assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \
         == r.resolve(mention("a", "X", "t", said("another survey", None))) == "doc:poll"

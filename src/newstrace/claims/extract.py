@@ -490,9 +490,9 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
         said = [o for o in before if o.sentence == before[-1].sentence
                 and not text[o.sentence[1]:m.sentence[0]].strip()] if before else []
         if said and not any(_same_speaker(o.attribution, a) for o in said if o.attribution is not None):
-            # the words that call it untrue deny it; what it denies is what was said, not negative itself
-            out[k] = replace(m, denial_of=said[0].ref, certainty="denied", negated=False) if untrue \
-                else replace(m, denial_of=said[0].ref)
+            # the words that call it untrue deny it (and do not negate what it denies)
+            out[k] = replace(m, denial_of=said[0].ref, certainty="denied", negated=_negated(m.text, "denied")) \
+                if untrue else replace(m, denial_of=said[0].ref)
     return out
 
 
@@ -702,7 +702,7 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     end = start + len(claim)
     claim = article.printed(claim)  # its quotation marks as a reader writes them, not padded to the offsets
     m = Mention(article.id, article.outlet, start, end, claim, (s, e), attribution, certainty,
-                bool(NEGATION.search(claim)), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
+                _negated(claim, certainty), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
                 published=published, dated=bool(article.published) and not ann.published_estimated)
     return _fill(m, ann, s, e, events)
 
@@ -756,7 +756,17 @@ def _without_relative_asides(m: Mention, text: str, spans: list[tuple[int, int]]
     m.events = [ev for ev in m.events if kept(ev.trigger[0])]
     m.quantities = [q for q in m.quantities if kept(q.start)]
     m.times = [t for t in m.times if kept(t.start)]
-    m.negated = bool(NEGATION.search(m.statement))
+    m.negated = _negated(m.statement, m.certainty)
+
+
+# The words that make a mention a denial do not negate what it denies ("The government has denied any
+# involvement", "there is no evidence that ..."): read as a negation too, a denial said the claim twice over.
+_DENYING_WORDS = re.compile(DENIAL_WORDS.pattern + r"|\b(?:den(?:y|ies|ied|ying)|false|untrue)\b", re.I)
+
+
+def _negated(words: str, certainty: str) -> bool:
+    """Whether the words negate what they state (`Mention.negated`), the words of a denial left out."""
+    return bool(NEGATION.search(_DENYING_WORDS.sub(" ", words) if certainty == "denied" else words))
 
 
 def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list) -> tuple[int, int] | None:

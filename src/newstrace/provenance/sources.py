@@ -617,7 +617,10 @@ _BODY_MEMBER = re.compile(r"\b(\w+)\s+(?:spokes(?:man|woman|person|people|men|wo
 BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "school", "university", "college",
                             "airline", "club", "league", "team", "church", "council", "committee", "commission",
                             "department", "army", "navy", "court", "prison", "city", "county", "regulator",
-                            "watchdog", "charity", "campaign", "coalition", "association", "board", "federation"}
+                            "watchdog", "charity", "campaign", "coalition", "association", "board", "federation",
+                            # businesses named by their trade ("a shipyard spokesperson", "an airport official")
+                            "shipyard", "airport", "operator", "utility", "refinery", "factory", "plant", "mine",
+                            "bank", "insurer", "museum"}
 # Heads of a phrase naming a place's body, whose word the place's is ("the Polish government", "the Chinese side")
 _STATE_BODIES = BODIES | _NAMED_BODIES | {"government", "state", "embassy", "consulate", "military", "forces",
                                           "leadership", "regime", "administration", "cabinet", "parliament", "side",
