@@ -79,6 +79,11 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "Copyright 2026 Fjord Post. All rights reserved.\n"
             "This story has been updated to include comment from the operator.\n"
             "The Nordic Wire contributed to this report.\n"
+            "The Fjord Post could not immediately reach the operator for comment.\n"
+            "Messages left with the shipyard were not returned. Calls to the harbour office went unanswered.\n"
+            "The yard has not yet responded to questions from the Fjord Post.\n"
+            "Asked whether he would resign, the harbour master said: \"No.\"\n"  # a bare answer: no statement
+            "\"Absolutely not,\" the mayor said when asked if the routes would close.\n"
             "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
@@ -86,6 +91,13 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
     assert [m.text for m in stated] == [
         "The operator halted its northern ferry routes on Monday after a hull inspection failed.",
         "The ferry did not return to port until Friday."]  # returning is no answer to a reporter here
+    # reaching a place or a deal is no reporter's try
+    _analysis, reached = run(annotator, article("r", "Fjord Post", "Rescuers could not reach the village. The two "
+                                                "sides could not reach a deal on Monday."))
+    assert len(reached) == 2
+    # an answer beside words that say something: those words only
+    _analysis, answered = run(annotator, article("y", "Fjord Post", '"Yes," she said. "The routes will close."'))
+    assert [m.text for m in answered] == ['"The routes will close."']
     assert all(m.headline for m in mentions if "Halts" in m.text)  # the headline reports an event, no claim
     _analysis, barred = run(annotator, article("b", "Fjord Post", "BERGEN ― The operator halted its routes on Monday."))
     assert [m.text for m in barred] == ["The operator halted its routes on Monday."]  # a dateline set off by a bar

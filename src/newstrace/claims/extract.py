@@ -37,11 +37,19 @@ from ..model import Annotations, Article, Attribution, Mention
 _NOT = r"(?: not|n['’] ?t) "
 # what a reporter asked for ("did not respond to requests for comment", "did not return calls")
 _ASKED = r"(?:[\w-]+\s+){0,2}(?:requests?|calls?|e-?mails?|messages?|questions?|inquir(?:y|ies)|queries)"
+# ... where not answering is all it says ("did not respond.", "has not responded to questions from the Post")
+_ANSWER = r"(?=\s*[.,;:)—–-]|\s*$|\s+(?:[\w,]+\s+){0,3}?to\s+<ASKED>)"
 _WONT = r"(?:could(?: not|n['’] ?t)|would(?: not|n['’] ?t)|can(?:not| not|['’]t)|will not|won['’]t) "
 NON_CLAIM = re.compile((
     r"\b(?:ha(?:s|ve|d)<NOT>(?:yet )?(?:publicly )?(?:directly )?commented|(?:did|does|"
-    r"do)<NOT>(?:immediately )?(?:comment|(?:respond|reply|answer)(?=\s*[.,;:)—–-]|\s*$|\s+(?:[\w,]+\s+){0,3}?to\s+<ASKED>)|"
-    r"return\s+<ASKED>)|declined to (?:comment|say|discuss|"
+    r"do)<NOT>(?:immediately )?(?:comment|(?:respond|reply|answer)<ANSWER>|return\s+<ASKED>)|"
+    r"ha(?:s|ve|d)<NOT>(?:yet )?(?:immediately )?(?:responded|replied|answered)<ANSWER>|"
+    # a reporter's try that came to nothing ("could not reach the owner for comment", "calls went unanswered"),
+    # not rescuers' ("could not reach the village") nor talks' ("could not reach a deal")
+    r"(?:<WONT>(?:immediately )?|(?:was|were) unable to (?:immediately )?)reach\b[^.;]{0,60}?\bfor (?:comment|a "
+    r"response|reaction)|"
+    r"<ASKED>(?:\s+[\w'’-]+){0,4}\s+(?:(?:were|was|have been|has been)<NOT>(?:immediately )?(?:returned|answered)|"
+    r"(?:went|have gone|has gone|remain(?:ed)?|were|was) (?:unanswered|unreturned))|declined to (?:comment|say|discuss|"
     r"elaborate|answer|speculate|provide|give|specify|confirm)|could<NOT>(?:immediately )?be reached|"
     r"not immediately (?:clear|available|known)|did<NOT>offer details|(?:(?:did|does|do|has|have|had|would|"
     r"will)<NOT>|<WONT>|refused to |(?:has|have|had) yet to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
@@ -58,7 +66,11 @@ NON_CLAIM = re.compile((
     r"did<NOT>(?:immediately )?(?:disclose|specify|detail|elaborate)\b|"
     # an appeal for witnesses ("Anyone who saw the van should call the police") asks, it does not state
     r"anyone with (?:any )?information[^.;!?]*)\b"
-).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace("<ASKED>", _ASKED), re.I)
+).replace("<ANSWER>", _ANSWER).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace(
+    "<ASKED>", _ASKED), re.I)
+_ANSWER_ONLY = re.compile(r"[\"“”‘’'\s]*(?:yes|no|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|"
+                          r"definitely(?: not)?|never|not at all|no way|not really|not yet|maybe|perhaps)"
+                          r"[\s,.!?\"“”‘’']*", re.I)
 _UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|anonymity", re.I)
 _LATER = re.compile(r"(?:later|then|subsequently|afterwards)\s+[a-z]+ed\b")
 _TOLD = {"tell", "inform", "assure", "brief", "promise", "warn"}
@@ -307,7 +319,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             and not (_CITING_AFTER.match(text, a.cue[0][0] - 2) and any(
                 s <= b.cue[0][0] and b.cue[-1][1] <= a.cue[0][0] for b in ann.attributions if b.cue and b is not a))]
         atts = [b for a in atts if (b := _short_of(a, nothing, text)) is not None]
-        if nothing and not atts:
+        # a bare answer ('Asked whether he would resign, Dahl said: "No."') states nothing the text can show
+        answers = [a for a in atts if _ANSWER_ONLY.fullmatch(" ".join(text[cs:ce] for cs, ce in a.content))]
+        atts = [a for a in atts if a not in answers]
+        if (nothing or answers) and not atts:
             continue
         if not atts and k < len(ann.sentence_predicated) and not ann.sentence_predicated[k]:
             continue  # no verb, no claim: a list of names, a caption, a fragment ("A military base.")
@@ -326,6 +341,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
             if primary is not None:
                 frags = [(max(cs, s), min(ce, e)) for cs, ce in primary.content if cs < e and ce > s]
+                frags = [f for f in frags if not _ANSWER_ONLY.fullmatch(text[f[0]:f[1]])]  # '"Yes," she said. "C"'
                 if not frags:  # what it attributes lies in another sentence
                     outside = True
                     continue
