@@ -103,9 +103,11 @@ def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
     assert {m.text: resolved[int(m.canonical)].key for m in mentions} == {
         "Per Nygaard": "person:pernygaard", "Ana Costa Lima": "person:anacostalima"}
     # a capitalised office before the name too; and a name ending in a company word is a company
-    text = "Transport Minister Eva Lunde said Balder Energy would pay."
-    assert canon(text, [("Transport", "ORG"), ("Eva Lunde", "ORG"), ("Balder Energy", "PERSON")]) == {
-        "Transport": "org:transport", "Eva Lunde": "person:evalunde", "Balder Energy": "org:balderenergy"}
+    text = "Transport Minister Eva Lunde said Balder Energy would pay the ferry operator Nordlys."
+    assert canon(text, [("Transport", "ORG"), ("Eva Lunde", "ORG"), ("Balder Energy", "PERSON"),
+                        ("Nordlys", "PERSON")]) == {
+        "Transport": "org:transport", "Eva Lunde": "person:evalunde", "Balder Energy": "org:balderenergy",
+        "Nordlys": "org:nordlys"}
     # a ship's prefix makes a vessel, wherever it stands ("MV Kestrel Bay reported it was under attack")
     text = "MV Kestrel Bay reported it was under attack. HMS Lund sailed. Mv Ada Berg said so."
     assert canon(text, [("MV Kestrel Bay", "PERSON"), ("HMS Lund", "ORG"), ("Ada Berg", "PERSON")]) == {

@@ -612,6 +612,22 @@ def test_a_person_counted_as_an_organisation_is_named_in_the_reasons():
     [claim] = analyze(story, [new_claim("s", office)], [], entities, articles).claims
     assert claim.independent_sources == 1
     assert "Jonas Berg counted as Trade Ministry: named by an office of it" in claim.reasons
+    # a company's executive beside the company was "1 confirmed" where the NER typed the company a person, or
+    # nothing: a one-word "person" no full name ends with may be the company the executive runs
+    entities["person:idaholm"] = Entity("person:idaholm", "Ida Holm", "PERSON", [])
+    for who, why in (("the company's chief executive Ida Holm", "Ida Holm not counted apart: an executive of a body "
+                      "the text names only by its kind, which may be nordlys"),
+                     ("Nordlys chief executive Ida Holm", "Ida Holm counted as nordlys: named by an office of it")):
+        run = [mention("a", "Gazette", "Sailings are suspended", said("Nordlys", "person:nordlys")),
+               mention("b", "Globe", "Sailings are suspended", said(who, "person:idaholm"))]
+        [claim] = analyze(story, [new_claim("s", run)], [], entities, articles).claims
+        assert claim.independent_sources == 1 and why in claim.reasons, claim.reasons
+    # a person's surname is no company: "Solberg" beside the company's chief executive counts two
+    run = [mention("a", "Gazette", "Sailings are suspended", said("Solberg", "person:solberg")),
+           mention("b", "Globe", "Sailings are suspended", said("its chief executive Ida Holm", "person:idaholm"))]
+    [claim] = analyze(story, [new_claim("s", run)], [], {**entities, "person:solberg": Entity(
+        "person:solberg", "Solberg", "PERSON", [])}, articles).claims
+    assert claim.independent_sources == 2
 
 
 def test_a_paper_is_its_issuer_s_word_and_one_of_no_named_issuer_may_be_another_source_s():

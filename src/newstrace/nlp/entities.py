@@ -48,6 +48,9 @@ _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson
 # ... or a capitalised office right before a name: "Transport Minister Eva Lunde"
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Mayor|Governor|Senator|Chancellor|Ambassador|Commissioner|"
                             r"Chairman|Chairwoman|Chairperson|Director|Spokesperson|Spokesman|Spokeswoman)\s+$")
+# A company's kind right before its name: "the ferry operator Nordlys", "shipping company Varden Line"
+_FIRM_BEFORE = re.compile(r"\b(?:company|firm|operator|carrier|airline|manufacturer|maker|retailer|broadcaster|"
+                          r"insurer|lender|utility|conglomerate|chain|shipowner)\s+$")
 _TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"\s+") + "$", re.I)  # "... Sheriff"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
@@ -138,8 +141,10 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     people = {s for s, _e, label in spans if label == "PERSON"}
     spans = [(s, e, label) for s, e, label in spans if not (
         label == "PERSON" and _TITLE_END.search(text[s:e]) and any(p == e + 1 for p in people))]
-    # "Halvorsen Shipping" read as a person: a name ending in a company word is an organisation
-    spans = [(s, e, "ORG" if label == "PERSON" and _ORG_WORD.search(text[s:e]) else label) for s, e, label in spans]
+    # "Halvorsen Shipping" read as a person: a name ending in a company word, or after a company's kind, is an
+    # organisation
+    spans = [(s, e, "ORG" if label == "PERSON" and (_ORG_WORD.search(text[s:e]) or _FIRM_BEFORE.search(
+        text, max(0, s - 24), s)) else label) for s, e, label in spans]
     # the NER labels one name differently in one text ("Bergen" a place here, an organisation there): a place
     # reading anywhere in the text wins
     places = {letters(text[s:e]): label for s, e, label in spans if label in ("GPE", "LOC")}

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 87
+VERSION = 88
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -160,6 +160,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             elif why == "surname":
                 left_out.append(f"{names.get(src, src)} not counted apart: named by one name alone, who may be "
                                 f"{' or '.join(names.get(o, o) for o in bodies)}")
+            elif why == "executive":
+                left_out.append(f"{names.get(src, src)} not counted apart: an executive of a body the text names "
+                                f"only by its kind, which may be {' or '.join(names.get(o, o) for o in bodies)}")
             else:
                 left_out.append(f"{names.get(src, src)} not counted apart: a spokesperson the text does not say "
                                 f"whose, who may speak for {' or '.join(names.get(o, o) for o in bodies)}")

@@ -25,6 +25,7 @@ from ..lexicon import (
     ENTITY_RANK,
     OFFICES,
     PHRASE_GOES_ON,
+    SPOKESPEOPLE,
     STOPWORDS,
     WIRE_SERVICES,
     letters,
@@ -847,7 +848,8 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
               described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
-    office they hold; "spokesperson": one the text does not say whose; "surname": the named people a surname
+    office they hold; "spokesperson": one the text does not say whose; "executive": one of a body the text names
+    only by its kind; "surname": the named people a surname
     alone may be; "body": the person whose office or campaign it is; "staff": whom they are an aide or lawyer
     of), for the grade's reasons; None when the person is not counted as one."""
     if office := _office_of(person, sources, entities, described):
@@ -855,7 +857,7 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
     if country := _serves(person, sources, entities):
         return country, "serves"
     if spoken := _spoken_for(person, sources, entities, described):
-        return spoken, "spokesperson"
+        return spoken, "spokesperson" if SPOKESPEOPLE & (described or {}).get(person, set()) else "executive"
     if named := _surname_of(person, sources, entities):
         return named, "surname"
     if principal := _body_of(person, sources, entities):
@@ -873,8 +875,11 @@ def _office_of(person: str, sources: list[str], entities: dict[str, Entity],
         return []
     own = {stem(w) for w in re.findall(r"[a-z]+", text_key(entities[person].name))}
     office = {stem(w) for w in (described or {}).get(person, set())} - own - {stem(w) for w in STOPWORDS}
+    # ... or a one-word "person" an executive's office names ("Nordlys chief executive Per Holm")
+    executive = _EXECUTIVES & (described or {}).get(person, set())
     return [s for s in sources if s in entities and entities[s].type in ("ORG", "FAC") and office & {
-        stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name)) if w not in STOPWORDS}]
+        stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name)) if w not in STOPWORDS} or (
+        executive and s != person and (name := _one_name(s, entities, described)) and stem(name) in office)]
 
 
 def _serves(person: str, sources: list[str], entities: dict[str, Entity]) -> list[str]:
@@ -884,15 +889,34 @@ def _serves(person: str, sources: list[str], entities: dict[str, Entity]) -> lis
     return [entity.place] if entity is not None and entity.place in sources else []
 
 
+# An executive named by the kind of body they run, not its name ("the company's chief executive Per Holm", "its
+# chairman"): they speak for an organisation of the claim as a spokesperson does
+_EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chairperson", "president", "director", "founder",
+               "boss", "owner"}
+_WHOSE_BODY = {"its", "company", "firm", "operator", "airline", "carrier", "group", "business", "corporation",
+               "shipyard", "utility", "bank", "insurer"}
+
+
 def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
                 described: dict[str, set[str]] | None) -> list[str]:
-    """A spokesperson the text does not say whose speaks for an organisation of the claim, if there is one: the
-    organisations among `sources`."""
-    if not person.startswith("person:") or not {"spokesperson", "spokesman", "spokeswoman"} & (
-            described or {}).get(person, set()):
+    """A spokesperson the text does not say whose, or an executive of a body it names only by its kind, speaks for
+    an organisation of the claim, if there is one: the organisations among `sources`, and a "person" of one name
+    that is no named person's (`_one_name`)."""
+    words = (described or {}).get(person, set())
+    if not person.startswith("person:") or not (SPOKESPEOPLE & words or _EXECUTIVES & words and _WHOSE_BODY & words):
         return []
-    return [n for n in sources if n != person and (
-        n in entities and entities[n].type in ("ORG", "FAC") or n.startswith("org:"))]
+    return [n for n in sources if n != person and (n in entities and entities[n].type in ("ORG", "FAC")
+                                                   or n.startswith("org:") or _one_name(n, entities, described))]
+
+
+def _one_name(source: str, entities: dict[str, Entity], described: dict[str, set[str]] | None) -> str | None:
+    """The name of a "person" of one word (in an entity, or in the words the texts name them by where the NER typed
+    nothing) that no full name ends with: the NER types an unknown company's name so ("Nordlys said it had ...")."""
+    if not source.startswith("person:") or source in entities and entities[source].type != "PERSON":
+        return None
+    name = entities[source].name.lower().split() if source in entities else sorted((described or {}).get(source, ()))
+    surnames = {e.name.split()[-1].lower() for e in entities.values() if e.type == "PERSON" and " " in e.name}
+    return name[0] if len(name) == 1 and name[0] not in surnames else None
 
 
 _KINDS = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE": "place", "LOC": "place",
