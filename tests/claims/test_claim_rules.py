@@ -497,6 +497,9 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("Another problem that appears to slow the dredging is the silt left by the spring floods.", "hedged"),
     ("The pilot who may have seen the collision left the harbour on Monday.", "hedged"),
     ("The pilot who saw the collision left the harbour on Monday.", "asserted"),
+    ("The trawler is feared to have sunk with all hands.", "hedged"),  # hearsay, as "is thought to"
+    # what the outlet says it could not confirm: hedged, and no claim of its own
+    ("The trawler sank with all hands, a port official said, though this could not be confirmed.", "hedged"),
     ("The harbour board met on Tuesday to discuss the channel.", "asserted"),
     ("The skipper asserts his innocence of any wrongdoing.", "denied"),  # he denies the wrongdoing alleged
 ])
@@ -717,6 +720,12 @@ def test_what_a_speaker_was_told_is_the_tellers_relayed_by_the_speaker(annotator
         relayed = next(m for m in c.mentions if m.article == "a")
         assert relayed.attribution.source_text.lower() == "the minister" and relayed.via == "person:adabrandt"
         assert c.independent_sources == 1 and c.credibility == 2, c.reasons
+    # those told, named as the speakers are ("the company told workers ..., according to two workers")
+    b = article("b", "Coast Daily", "The mine will close in June, Varden Mining said in a statement.")
+    analysis, _ = run(annotator, article("a", "Fjord Post", "The mine will close in June, the company told workers "
+                                         "at a meeting on Tuesday, according to two workers who attended."), b)
+    relayed = next(m for m in claim_with(analysis, "mine will close").mentions if m.article == "a")
+    assert relayed.attribution.source_text == "the company" and relayed.via_text == "two workers who attended"
     # what one says oneself of someone stays theirs ("Lund confirmed that prosecutors meant to bring charges")
     _analysis, [said] = run(annotator, article("c", "Fjord Post", "Brandt said the minister wanted the pier closed."))
     assert said.attribution.source_text == "Brandt"

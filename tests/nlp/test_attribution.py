@@ -188,6 +188,9 @@ def test_belief_is_hedged_and_denial_is_denied(nlp):
     assert believe.certainty == "hedged"
     *_, deny = one(nlp, "The owner denied that any fuel had leaked.")
     assert deny.certainty == "denied"
+    # a source its own words call unconfirmed hedges what it says (it was "reported")
+    *_, rumour = one(nlp, "According to unconfirmed reports, the ferry was overloaded.")
+    assert rumour.certainty == "hedged"
 
 
 @pytest.mark.parametrize(("text", "certainty"), [

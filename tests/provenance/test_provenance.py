@@ -395,6 +395,9 @@ def test_quantity_and_report_date_conflicts():
     month = mention("b", "B", "t", report_times=[Timex(0, 1, "DATE", "2024-10", "last month")])
     [c] = find_conflicts("c2", [week, month])
     assert c.kind == "time" and "this week" in c.description and "last month" in c.description
+    # two sources saying one thing on two days do not disagree ("said on different dates" was a conflict)
+    week.source, month.source = "person:ingridsolberg", "org:nationalintelligenceservice"
+    assert find_conflicts("c3", [week, month]) == []
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
 
 

@@ -29,6 +29,7 @@ from ..lexicon import (
     SPEECH,
     is_outlet,
     is_written,
+    stem,
 )
 from ..model import Annotations, Article, Attribution, Mention
 
@@ -64,6 +65,7 @@ NON_CLAIM = re.compile((
     r"<WONT>(?:immediately |independently )?(?:confirm|verify|disclose|reveal|specify|identify|name|detail|discuss|"
     r"release|elaborate)\b|"
     r"did<NOT>(?:immediately )?(?:disclose|specify|detail|elaborate)\b|"
+    r"(?:could|can)<NOT>(?:yet )?be (?:independently )?(?:confirmed|verified)\b|"
     # an appeal for witnesses ("Anyone who saw the van should call the police") asks, it does not state
     r"anyone with (?:any )?information[^.;!?]*)\b"
 ).replace("<ANSWER>", _ANSWER).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace(
@@ -71,6 +73,9 @@ NON_CLAIM = re.compile((
 _ANSWER_ONLY = re.compile(r"[\"“”‘’'\s]*(?:yes|no|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|"
                           r"definitely(?: not)?|never|not at all|no way|not really|not yet|maybe|perhaps)"
                           r"[\s,.!?\"“”‘’']*", re.I)
+# ... and what it says of the words beside it: they are unconfirmed
+_UNVERIFIED = re.compile(r"\b(?:this|that|it|which|the (?:claim|report|account|figure|number)s?)\s+(?:could|can)"
+                         r"(?: not|n['’] ?t|not)\s+(?:yet\s+)?be\s+(?:independently\s+)?(?:confirmed|verified)", re.I)
 _UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|anonymity", re.I)
 _LATER = re.compile(r"(?:later|then|subsequently|afterwards)\s+[a-z]+ed\b")
 _TOLD = {"tell", "inform", "assure", "brief", "promise", "warn"}
@@ -155,8 +160,8 @@ def _short_of(a: Attribution, nothing: list[tuple[int, int]], text: str) -> Attr
             if len(kept.split()) < 3:
                 # "Though they would not say why, “the fire was no accident,” the chief said": the quote
                 quote = _OPENING_QUOTE.search(text, max(y for x, y in nothing if x == cut), ce)
-                if quote is None:
-                    return None
+                if quote is None:  # (the words before it stand: "C, she said, though this could not be ...")
+                    return replace(a, content=content) if content else None
                 content.append((quote.start(), ce))
                 break
             content.append((cs, cs + len(kept)))
@@ -350,9 +355,11 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                         inside[0] <= primary.cue[0][0] < inside[1]) and not is_outlet(q.source_text or "") and (
                         _who(q) != _who(primary)):
                     speaker = q  # a cue inside someone's quote ("'Vale refused to say it,' Brandt said"): theirs
-                if speaker is not None and primary.cue_lemma in _TOLD and _TO_THEM.match(text, primary.cue[-1][1]):
-                    # "Brandt said the minister had told her C", '"The minister told me C," Brandt said': what the
-                    # speaker was told is the teller's, relayed by the speaker (not a second source beside them)
+                if speaker is not None and primary.cue_lemma in _TOLD and (
+                        _TO_THEM.match(text, primary.cue[-1][1]) or _told_the_speaker(text, primary, speaker)):
+                    # "Brandt said the minister had told her C", '"The minister told me C," Brandt said', "C, the
+                    # company told workers, according to two workers": what the speaker was told is the teller's,
+                    # relayed by the speaker (not a second source beside them)
                     via, via_text = speaker.source_entity or speaker.source_text, speaker.source_text
                     speaker = None
                 # words the cue interrupts ('"A," she said, "and B."', "The council, she said, knew"): the words
@@ -444,6 +451,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             for j, o in enumerate(stated) if j != i)]
         stated += [_denial(m) for m in stated if m.attribution is not None and m.attribution.called_false]
         stated = [x for m in stated for x in _disputed(m, article, ann, s, e, events, published)]
+        if _UNVERIFIED.search(sentence):  # "C, sources said, though this could not be confirmed": hedged
+            stated = [replace(m, certainty="hedged") if m.certainty in ("asserted", "reported") else m for m in stated]
         out += stated
         last = next((m for m in stated if m.attribution is not None), None)
         asides = _asides(article, ann, s, e, atts, quotes, events, published)  # outside the quotation, if any
@@ -904,6 +913,13 @@ def _reports(a: Attribution) -> bool:
     about, and someone's words inside that are theirs ("He was referring to remarks in which Roe said C": C is
     Roe's)."""
     return a.cue_lemma in SPEECH | BELIEF or a.cue_lemma == "according to"
+
+
+def _told_the_speaker(text: str, told: Attribution, speaker: Attribution) -> bool:
+    """Whether those `told` names as told are the ones `speaker` names ("the company told workers ..., according to
+    two workers who attended")."""
+    whom = re.match(r"\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", text[told.cue[-1][1]:])
+    return whom is not None and stem(whom.group(1)) in {stem(w) for w in (speaker.source_text or "").lower().split()}
 
 
 def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, str | None, str | None]:

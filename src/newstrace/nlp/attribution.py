@@ -848,6 +848,9 @@ def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
             c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" for c in h.children) for h in heads)
 
 
+_UNCONFIRMED = re.compile(r"\b(?:unconfirmed|unverified|uncorroborated)\b", re.I)
+
+
 def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...] = ()) -> str:
     """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies (but
     for a rejection of a thing, not a claim: `_opposed`); a hedging cue hedges, but for a view held that is a
@@ -971,9 +974,9 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
         if head.lemma_ in ("appear", "seem") and (complement or any(c.dep_ in ("acomp", "attr", "oprd")
                                                                      for c in head.children)):
             return True  # "appeared to agree", "appeared closely divided", "seemed determined"
-        if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect", "say", "understand",
+        if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect", "say", "understand", "fear",
                            "report", "presume") and complement and any(c.dep_ == "auxpass" for c in head.children):
-            return True  # "is thought to", "is said to", "is understood to": hearsay, no one named
+            return True  # "is thought to", "is said to", "is understood to", "is feared to": hearsay, no one named
         if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") for c in head.children):
             return True
         if head.lower_ in ("likely", "unlikely", *_IN_DOUBT) and complement:
@@ -1019,11 +1022,14 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
                 # "C, it said": a body the text spoke of ("it is said", "it was reported": no one)
                 src_text.lower() == "it" and _IT_SAID.match(text, f.source.end_char)):
             source = []
+        sure = certainty(f.lemma, content_text, f.heads)
+        if sure == "reported" and source and _UNCONFIRMED.search(src_text or ""):
+            sure = "hedged"  # "according to unconfirmed reports": a source called unconfirmed hedges what it says
         att = Attribution(
             source=[(s + base, e + base) for s, e in source],
             cue=[(s + base, e + base) for s, e in f.cue],
             content=[(s + base, e + base) for s, e in f.content],
-            certainty=certainty(f.lemma, content_text, f.heads),
+            certainty=sure,
             source_text=src_text if source else None,
             via_span=(f.via.start_char + base, f.via.end_char + base) if f.via is not None else None,
             cue_lemma=f.lemma,

@@ -120,7 +120,7 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
 def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str] | None = None) -> list[Conflict]:
     """Conflicts among one claim's mentions of different sources or articles (copies excluded): one per kind, every
     value on each side listed. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
-    about, or when it was said, on days that do not overlap; a relative date ("last month") counts only where its
+    about, or when one source said it, on days that do not overlap; a relative date ("last month") counts only where its
     article has a publication date of its own, since one read against a borrowed date proves nothing. Polarity:
     stated in one report, denied in another. One report hedging what another asserts is no conflict
     (the claim's reasons say it). Each value says who gives it and where ("38 containers (Norwegian Coastal
@@ -159,8 +159,10 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             if same_unit and not any(_meet(interval(x[1], x[3]), interval(y[1], y[3])) for x, y in same_unit):
                 for x, y in same_unit:
                     add("quantity", i, j, x[0], y[0])
-            for times_a, times_b, what in ((a.times, b.times, "date"), (a.report_times, b.report_times,
-                                                                          "report date")):
+            compared = [(a.times, b.times, "date")]
+            if a.source == b.source:  # when it was said, for one source's words: two may say one thing on two days
+                compared.append((a.report_times, b.report_times, "report date"))
+            for times_a, times_b, what in compared:
                 ta = [t for t in times_a if t.type == "DATE" and (a.dated or _YEAR.search(t.text))]
                 tb = [t for t in times_b if t.type == "DATE" and (b.dated or _YEAR.search(t.text))]
                 ia = [(x, t.tense) for t in ta if (x := date_interval(t.value))]
