@@ -498,6 +498,9 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("The pilot who may have seen the collision left the harbour on Monday.", "hedged"),
     ("The pilot who saw the collision left the harbour on Monday.", "asserted"),
     ("The trawler is feared to have sunk with all hands.", "hedged"),  # hearsay, as "is thought to"
+    # a question still open: it joined "The fire was arson" as a plain statement of it
+    ("Police are investigating whether the fire on the pier was arson.", "hedged"),
+    ("Police are investigating the fire on the pier.", "asserted"),
     # what the outlet says it could not confirm: hedged, and no claim of its own
     ("The trawler sank with all hands, a port official said, though this could not be confirmed.", "hedged"),
     ("The harbour board met on Tuesday to discuss the channel.", "asserted"),

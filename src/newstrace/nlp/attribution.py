@@ -938,6 +938,9 @@ def bare_cue(sent: Span) -> bool:
 # Adjectives that put the clause they govern in doubt ("it is doubtful he knew", "it is uncertain whether ..."); a
 # noun they qualify is no clause ("an uncertain future").
 _IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
+# Verbs of finding out: what they ask "whether" is not known yet
+_INQUIRING = {"investigate", "probe", "examine", "study", "check", "determine", "establish", "review", "assess",
+              "look"}
 # The same opening a sentence's main clause, read from the words where the parser reads them otherwise ("it's
 # doubtful Hansen gave ...": "doubtful" on "Hansen", or "'s" a clause of "gave").
 IT_IS_IN_DOUBT = re.compile(r"(?:^|,\s+)it(?:['’]s|\s+is|\s+was|\s+remains|\s+seems)\s+(?:still\s+)?(?:"
@@ -978,6 +981,11 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
                            "report", "presume") and complement and any(c.dep_ == "auxpass" for c in head.children):
             return True  # "is thought to", "is said to", "is understood to", "is feared to": hearsay, no one named
         if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") for c in head.children):
+            return True
+        # "police are investigating whether the fire was arson", "trying to determine if": a question still open
+        if any(v.lemma_ in _INQUIRING and any(c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in v.children)
+               for v in (head, *(c for c in head.children if c.dep_ == "xcomp"))):
             return True
         if head.lower_ in ("likely", "unlikely", *_IN_DOUBT) and complement:
             return True
