@@ -535,6 +535,13 @@ def test_grades_and_their_deciding_reason():
     assert weak[0] == 2 and "may not state the same thing" in weak[1][0]  # a confirmation needs a sure match
     one_report = grade(evidence(2, ["reported", "reported"], outlets=1))
     assert one_report[0] == 2 and "all in one report (O0)" in one_report[1][0]  # two sources, one reporter
+    # an outlet that only hedges it ("police are investigating whether ...") carries a question, not the claim
+    asked = evidence(1, ["reported", "hedged"], outlets=2)
+    asked.stated_in = ["O0"]
+    assert grade(asked)[:1] == (3,) and grade(asked)[1][0] == "one source (S0) in one outlet"
+    asked = evidence(2, ["reported", "reported", "hedged"], outlets=2)
+    asked.stated_in = ["O0"]
+    assert grade(asked)[0] == 2 and "all in one report (O0)" in grade(asked)[1][0]
     someone = evidence(2, ["reported", "reported"], outlets=2)
     someone.mentions[0].text, someone.mentions[1].text = "He completed 17 passes", "he completed 17 passes in a row"
     assert grade(someone)[0] == 2 and "names only as he" in grade(someone)[1][0]  # may be two quarterbacks

@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 89
+VERSION = 90
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -193,7 +193,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         passing = {src for src, _aside in stated} if background else set()
         claim.credibility, claim.reasons = grade(Evidence(
             ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
-            left_out, names, claim.match, confirm, len(passing & set(independent))))
+            left_out, names, claim.match, confirm, len(passing & set(independent)),
+            list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying if states(m)))))
         claim.sources = independent or [s for s, _o, _e in entries if s][:1]
         claim.independent_sources = len(independent)
         claim.certainty = max((m.certainty for m in ms), key=CERTAINTY_RANK.__getitem__)

@@ -10,10 +10,11 @@ The rule, as a user reads it:
       denies it confirms nothing; nor do sources that all say it only in passing, as background: "Ryan,
       who is retiring, said ..."; nor reports that all say it of "he" or "they", who may be two people), in
       reports surely saying one thing (their match reaches `confirm_threshold`),
-      carried by two or more outlets that do not copy each other: two sources quoted in one article are one
-      reporter's account, and matching within one article is the least sure (speakers answer each other there).
-  2 — probably true: one primary source, carried by two or more outlets that do not copy each other; or two
-      that all give it only in passing.
+      stated plainly by two or more outlets that do not copy each other: two sources quoted in one article are
+      one reporter's account, and matching within one article is the least sure (speakers answer each other
+      there); an outlet that only hedges it carries a question, not the claim.
+  2 — probably true: one primary source, stated plainly by two or more outlets that do not copy each other; or
+      two that all give it only in passing.
   3 — possibly true: one primary source in one outlet, or hedged by several sources.
 Independent sources are counted after tracing each mention to its primary source (two outlets quoting one
 official are one source), dropping copies (wire copy, reprints, repeated passages) and unnamed insiders who may
@@ -61,6 +62,9 @@ class Evidence:
     confirm: float = 0.0  # the match a confirmation needs
     passing: int = 0  # independent sources that state it, where every report gives it only in passing ("Ryan,
     # who is retiring, said"): background taken as known rather than reported, which confirms nothing
+    # of `outlets`, those that state it plainly (None: all): an outlet that only hedges it ("police are
+    # investigating whether ...") carries a question, not the claim
+    stated_in: list[str] | None = None
 
 
 def states(m: Mention) -> bool:
@@ -77,6 +81,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     denials = [m for m in ev.mentions if m.certainty == "denied" and not states(m)]
     n = len(ev.independent)
     who = ", ".join(ev.independent)
+    carriers = ev.outlets if ev.stated_in is None else ev.stated_in
     if not named:
         decided = 6, "no one is named for it, and no outlet states it on its own authority"
     elif "polarity" in kinds:
@@ -88,23 +93,23 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
             sorted({"numbers" if k == "quantity" else "dates" for k in kinds & {"quantity", "time"}}))
     elif not plain and n <= 1:
         decided = 4, f"only ever hedged, by one source ({who or 'unnamed'})"
-    elif ev.stating >= 2 and len(ev.outlets) >= 2 and all(pronouns := [_unnamed_subject(m) for m in plain]):
+    elif ev.stating >= 2 and len(carriers) >= 2 and all(pronouns := [_unnamed_subject(m) for m in plain]):
         decided = 2, (f"{n} sources ({who}), but every report says it of someone it names only as "
                       f"{', '.join(sorted(set(pronouns)))}: that they mean the same one is not shown")
-    elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(ev.outlets) >= 2:
+    elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(carriers) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
     elif ev.passing >= 2 and len(ev.outlets) >= 2:
         decided = 2, (f"{n} independent sources ({who}), but each says it only in passing, as background taken as "
                       f"known: a confirmation needs two that report it")
-    elif ev.stating >= 2 and len(ev.outlets) < 2:
-        decided = 2, (f"{n} sources ({who}), but all in one report ({', '.join(ev.outlets) or 'one outlet'}): a "
+    elif ev.stating >= 2 and len(carriers) < 2:
+        decided = 2, (f"{n} sources ({who}), but all in one report ({', '.join(carriers) or 'one outlet'}): a "
                       f"confirmation needs a second outlet that does not copy it")
     elif ev.stating >= 2:
         decided = 2, (f"{n} sources ({who}), but their reports may not state the same thing (match "
                       f"{ev.match:.2f}, a confirmation needs {ev.confirm:.2f}): check the mentions")
-    elif n == 1 and len(ev.outlets) >= 2 and plain:
-        decided = 2, f"one source ({who}), carried by {len(ev.outlets)} outlets that do not copy each other"
+    elif n == 1 and len(carriers) >= 2 and plain:
+        decided = 2, f"one source ({who}), carried by {len(carriers)} outlets that do not copy each other"
     elif n >= 2:
         decided = 3, (f"{n} independent sources, but each only hedges it: {who}" if not plain else
                       f"{n} independent sources ({who}), but only one states it plainly")
