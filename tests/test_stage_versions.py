@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (103, "62027bcb07bf"),
     "claims": (82, "d35944439bf9"),
-    "provenance": (90, "8b4d9b7c5591"),
+    "provenance": (91, "0d784cfe2bea"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

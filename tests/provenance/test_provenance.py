@@ -538,7 +538,7 @@ def test_grades_and_their_deciding_reason():
     # an outlet that only hedges it ("police are investigating whether ...") carries a question, not the claim
     asked = evidence(1, ["reported", "hedged"], outlets=2)
     asked.stated_in = ["O0"]
-    assert grade(asked)[:1] == (3,) and grade(asked)[1][0] == "one source (S0) in one outlet"
+    assert grade(asked)[:1] == (3,) and grade(asked)[1][0] == "one source (S0), stated plainly in one outlet"
     asked = evidence(2, ["reported", "reported", "hedged"], outlets=2)
     asked.stated_in = ["O0"]
     assert grade(asked)[0] == 2 and "all in one report (O0)" in grade(asked)[1][0]

@@ -114,7 +114,8 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         decided = 3, (f"{n} independent sources, but each only hedges it: {who}" if not plain else
                       f"{n} independent sources ({who}), but only one states it plainly")
     else:
-        decided = 3, f"one source ({who}) in one outlet" if ev.outlets else "one source"
+        decided = 3, (f"one source ({who}), stated plainly in one outlet" if len(ev.outlets) > max(len(carriers), 1)
+                      else f"one source ({who}) in one outlet" if ev.outlets else "one source")
     reasons = [decided[1]]
     if decided[0] != 1 and n >= 2:
         reasons.append(f"independent sources: {who}")
