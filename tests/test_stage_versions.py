@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (103, "62027bcb07bf"),
     "claims": (82, "d35944439bf9"),
-    "provenance": (91, "0d784cfe2bea"),
+    "provenance": (92, "814e2a1bc008"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -632,6 +632,14 @@ def test_a_person_counted_as_an_organisation_is_named_in_the_reasons():
                mention("b", "Globe", "Sailings are suspended", said(who, "person:idaholm"))]
         [claim] = analyze(story, [new_claim("s", run)], [], entities, articles).claims
         assert claim.independent_sources == 1 and why in claim.reasons, claim.reasons
+    # a former executive speaks for no one, nor does a company's for a body the texts call a group
+    for said_by, who in ((said("Nordlys", "person:nordlys"), "the company's former chief executive Ida Holm"),
+                         (said("the environmental group Blue Coast", "org:harbourboard"),
+                          "the company's chief executive Ida Holm")):
+        run = [mention("a", "Gazette", "Sailings are suspended", said_by),
+               mention("b", "Globe", "Sailings are suspended", said(who, "person:idaholm"))]
+        [claim] = analyze(story, [new_claim("s", run)], [], entities, articles).claims
+        assert claim.independent_sources == 2, claim.reasons
     # a person's surname is no company: "Solberg" beside the company's chief executive counts two
     run = [mention("a", "Gazette", "Sailings are suspended", said("Solberg", "person:solberg")),
            mention("b", "Globe", "Sailings are suspended", said("its chief executive Ida Holm", "person:idaholm"))]

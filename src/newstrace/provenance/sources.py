@@ -893,8 +893,11 @@ def _serves(person: str, sources: list[str], entities: dict[str, Entity]) -> lis
 # chairman"): they speak for an organisation of the claim as a spokesperson does
 _EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chairperson", "president", "director", "founder",
                "boss", "owner"}
-_WHOSE_BODY = {"its", "company", "firm", "operator", "airline", "carrier", "group", "business", "corporation",
-               "shipyard", "utility", "bank", "insurer"}
+_WHOSE_BODY = {"its", "company", "firm", "operator", "airline", "carrier", "business", "corporation", "shipyard",
+               "utility", "bank", "insurer"}
+_OTHER_BODIES = {"group", "agency", "ministry", "union", "council", "committee", "association", "authority",
+                 "department", "organisation", "organization", "coalition", "campaign", "charity", "commission",
+                 "court", "police", "party", "government"}
 
 
 def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
@@ -903,10 +906,20 @@ def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
     an organisation of the claim, if there is one: the organisations among `sources`, and a "person" of one name
     that is no named person's (`_one_name`)."""
     words = (described or {}).get(person, set())
-    if not person.startswith("person:") or not (SPOKESPEOPLE & words or _EXECUTIVES & words and _WHOSE_BODY & words):
+    if not person.startswith("person:") or "former" in words or not (
+            SPOKESPEOPLE & words or _EXECUTIVES & words and _WHOSE_BODY & words):
         return []
-    return [n for n in sources if n != person and (n in entities and entities[n].type in ("ORG", "FAC")
-                                                   or n.startswith("org:") or _one_name(n, entities, described))]
+    kind = _WHOSE_BODY & words - {"its"}
+
+    def other_kind(n: str) -> bool:
+        """The texts call `n` a body of another kind than the one the executive heads ("the environmental group
+        Blue Coast" beside "the company's chief executive")."""
+        theirs = (described or {}).get(n, set())
+        return bool(kind) and bool(theirs & _OTHER_BODIES) and not theirs & _WHOSE_BODY
+
+    return [n for n in sources if n != person and not (_EXECUTIVES & words and other_kind(n)) and (
+        n in entities and entities[n].type in ("ORG", "FAC") or n.startswith("org:")
+        or _one_name(n, entities, described))]
 
 
 def _one_name(source: str, entities: dict[str, Entity], described: dict[str, set[str]] | None) -> str | None:
