@@ -848,6 +848,7 @@ def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
             c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" for c in h.children) for h in heads)
 
 
+# A source its own words call unconfirmed ("according to unconfirmed reports"): what it says is hedged
 _UNCONFIRMED = re.compile(r"\b(?:unconfirmed|unverified|uncorroborated)\b", re.I)
 
 
@@ -1032,7 +1033,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             source = []
         sure = certainty(f.lemma, content_text, f.heads)
         if sure == "reported" and source and _UNCONFIRMED.search(src_text or ""):
-            sure = "hedged"  # "according to unconfirmed reports": a source called unconfirmed hedges what it says
+            sure = "hedged"  # (_UNCONFIRMED)
         att = Attribution(
             source=[(s + base, e + base) for s, e in source],
             cue=[(s + base, e + base) for s, e in f.cue],

@@ -120,8 +120,9 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
 def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str] | None = None) -> list[Conflict]:
     """Conflicts among one claim's mentions of different sources or articles (copies excluded): one per kind, every
     value on each side listed. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
-    about, or when one source said it, on days that do not overlap; a relative date ("last month") counts only where its
-    article has a publication date of its own, since one read against a borrowed date proves nothing. Polarity:
+    about (days past against days past, days ahead against days ahead), or when one source said it, on days that do
+    not overlap; a relative date ("last month") counts only where its article has a publication date of its own,
+    since one read against a borrowed date proves nothing. Polarity:
     stated in one report, denied in another. One report hedging what another asserts is no conflict
     (the claim's reasons say it). Each value says who gives it and where ("38 containers (Norwegian Coastal
     Administration, Nordic Wire)"; `names`: source id -> name)."""

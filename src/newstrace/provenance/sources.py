@@ -849,9 +849,9 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
     office they hold; "spokesperson": one the text does not say whose; "executive": one of a body the text names
-    only by its kind; "surname": the named people a surname
-    alone may be; "body": the person whose office or campaign it is; "staff": whom they are an aide or lawyer
-    of), for the grade's reasons; None when the person is not counted as one."""
+    only by its kind; "surname": the named people a surname alone may be; "body": the person whose office or
+    campaign it is; "staff": whom they are an aide or lawyer of), for the grade's reasons; None when the person is
+    not counted as one."""
     if office := _office_of(person, sources, entities, described):
         return office, "office"
     if country := _serves(person, sources, entities):
