@@ -970,6 +970,8 @@ _PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "co
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
+_A_BODY = re.compile(r"the\s+(?:[a-z-]+\s+)?(?:company|firm|ministry|agency|council|board|operator|department|"
+                     r"authority|committee|commission|government|municipality|airline|bank|shipyard)", re.I)
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
 
 
@@ -983,10 +985,15 @@ def speaker_named(mention: Mention) -> str | None:
     a = mention.attribution
     text = " ".join(mention.text.split())
     m = _OPENING_PRONOUN.match(text)
-    if m is None or a is None or mention.quoted or not a.source_text or not a.source_entity:
+    if m is None or a is None or mention.quoted or not a.source_text:
         return None
     pronoun = m.group(1).lower()
     said = a.source_text.strip(" ,;:")
+    if not a.source_entity:
+        # a body named only by its kind says "it" of itself ("The company denied that it had misled investors")
+        if pronoun != "it" or not _A_BODY.fullmatch(said) or _EXPLETIVE.match(text, m.end()):
+            return None
+        return said[0].upper() + said[1:] + " " + text[m.end():]
     if not a.source_entity.startswith(_PRONOUN_SPEAKERS[pronoun]) or said.lower() in _PRONOUNS or (
             said.lower().startswith(_NOT_HIM.get(pronoun, ()))) or pronoun == "it" and _EXPLETIVE.match(text, m.end()):
         return None
