@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (103, "6b4a8a578a4f"),
     "claims": (83, "133076058968"),
-    "provenance": (92, "fa543699e3de"),
+    "provenance": (93, "6c4c7384f74b"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -625,9 +625,10 @@ def test_a_person_counted_as_an_organisation_is_named_in_the_reasons():
     # a company's executive beside the company was "1 confirmed" where the NER typed the company a person, or
     # nothing: a one-word "person" no full name ends with may be the company the executive runs
     entities["person:idaholm"] = Entity("person:idaholm", "Ida Holm", "PERSON", [])
+    # (named as the texts spell it, where no entity holds the name)
     for who, why in (("the company's chief executive Ida Holm", "Ida Holm not counted apart: an executive of a body "
-                      "the text names only by its kind, which may be nordlys"),
-                     ("Nordlys chief executive Ida Holm", "Ida Holm counted as nordlys: named by an office of it")):
+                      "the text names only by its kind, which may be Nordlys"),
+                     ("Nordlys chief executive Ida Holm", "Ida Holm counted as Nordlys: named by an office of it")):
         run = [mention("a", "Gazette", "Sailings are suspended", said("Nordlys", "person:nordlys")),
                mention("b", "Globe", "Sailings are suspended", said(who, "person:idaholm"))]
         [claim] = analyze(story, [new_claim("s", run)], [], entities, articles).claims

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CERTAINTY_RANK, listing
+from ..lexicon import CERTAINTY_RANK, letters, listing
 from ..model import (
     Annotations,
     Article,
@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 92
+VERSION = 93
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -110,6 +110,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             said = re.sub(r"^the\s+", "", m.attribution.source_text.strip(" ,;:"), flags=re.I)
             if m.source.startswith("outlet:") and outlet_key(said) == m.source and said != said.lower():
                 spelled.setdefault(m.source, said)  # an outlet the texts cite, as they spell it ("The Wall Street Journal")
+            elif m.source.startswith(("person:", "org:")) and m.source not in entities and said != said.lower() \
+                    and letters(said) == m.source.split(":", 1)[1]:
+                spelled.setdefault(m.source, said)  # a name the NER typed nothing, as the texts spell it ("Nordlys")
     outlet_ids = {outlet_key(o) for o in outlet_of.values()}
     names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
     conflicts = []

@@ -937,8 +937,8 @@ _KINDS = {"PERSON": "person", "ORG": "organisation", "FAC": "organisation", "GPE
 
 
 def source_of(source_id: str, entities: dict[str, Entity], outlets: dict[str, str] | None = None) -> Source:
-    """A source id with the name a reader knows it by (`outlets`: outlet id -> the outlet's own spelling) and its
-    kind."""
+    """A source id with the name a reader knows it by (`outlets`: outlet id -> the outlet's own spelling, and a
+    name no entity holds -> the texts' spelling) and its kind."""
     if source_id.startswith("outlet:"):
         return Source(source_id, (outlets or {}).get(source_id, source_id[7:]), "outlet")
     if source_id.startswith("doc:"):
@@ -952,4 +952,4 @@ def source_of(source_id: str, entities: dict[str, Entity], outlets: dict[str, st
         return Source(source_id, entity.name, _KINDS.get(entity.type, "other"))
     prefix = source_id.split(":", 1)[0]
     kind = {"person": "person", "org": "organisation", "country": "place"}.get(prefix, "other")
-    return Source(source_id, source_id.split(":", 1)[-1], kind)
+    return Source(source_id, (outlets or {}).get(source_id, source_id.split(":", 1)[-1]), kind)
