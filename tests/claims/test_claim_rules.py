@@ -210,6 +210,17 @@ def test_an_absolute_clause_is_a_claim_of_its_own(annotator):
     assert "The storm hit the town, with the injured taken to hospital." in said
 
 
+def test_what_someone_expects_of_another_is_stated_as_a_clause_and_no_one_is_no_source(annotator):
+    text = ('Analysts expect the bank to raise rates on Thursday. "We are shocked," mayor Eva Brandt said. '
+            '"No one expected the plant to close." The closure will cost 300 jobs, according to the union.')
+    analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert claim_with(analysis, "the bank to raise rates").text == "The bank is expected to raise rates on Thursday."
+    # "no one expected" is the mayor's quoted sentence, not a fragment ("the plant to close") the union said
+    said = said_by(mentions)
+    assert said['"No one expected the plant to close."'] == "mayor Eva Brandt"
+    assert "the plant to close" not in said
+
+
 # ---- matching ------------------------------------------------------------------------------------------------
 
 def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(annotator):

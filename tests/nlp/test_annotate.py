@@ -454,3 +454,12 @@ def test_a_persons_representative_speaks_for_them_but_a_representative_in_congre
     [ann] = annotate(annotator, Article("a", text))
     assert ann.speaks_for.get("person:jackholm") == "person:tinaruiz"
     assert "person:adamarsh" not in ann.speaks_for  # an office, not someone's voice
+
+
+def test_a_name_in_a_clause_describing_the_source_is_not_the_source(annotator):
+    text = ("Mayor Eva Brandt opened the pier in May. The mayor, who spoke to the Coast Daily on Friday, said the "
+            "pier would close. The audit, seen by Reuters, says 40 ships were never inspected.")
+    [ann] = annotate(annotator, Article("a", text, published="2026-04-10"))
+    sources = {text[a.content[0][0]:a.content[0][1]]: a.source_entity for a in ann.attributions}
+    assert sources["the pier would close"] == "person:evabrandt"  # not the Coast Daily she spoke to
+    assert sources["40 ships were never inspected"] is None  # not Reuters, who saw it

@@ -711,3 +711,36 @@ def test_what_a_poll_or_an_inquiry_found_is_its_word(nlp):
     assert (src, content) == ("The inquiry", "the harbour master had ignored three warnings")
     # what people found they mostly found: the outlet's report
     assert not find_attributions(nlp("Inspectors found that the hull had cracked."))
+
+
+@pytest.mark.parametrize("text", ["No one expected the plant to close.", "Nobody has said the pier is unsafe.",
+                                  "Neither side said the talks had failed.", "No official said the bridge was shut."])
+def test_no_one_is_no_source(nlp, text):
+    # the sentence says what no one said or expected: no one's words to attribute
+    assert find_attributions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Analysts expect the bank to raise rates on Thursday.", "the bank is expected to raise rates on Thursday"),
+    ("Officials expected the talks to be difficult.", "the talks were expected to be difficult"),
+    ("Police believe him to be the gunman.", "he is believed to be the gunman"),
+    ("Police believe the fire to have been set deliberately.", "the fire is believed to have been set deliberately"),
+])
+def test_an_infinitive_with_its_own_subject_is_restated_as_a_clause(nlp, text, statement):
+    # the content's words ("the bank to raise rates") are no statement; the cue made passive gives one, which
+    # keeps what "expect" says (a forecast, or a demand: "we expect Barr to publish it") and what "believe" does
+    _, _, content, a = one(nlp, text)
+    assert " to " in f" {content}" and a.restated == statement
+
+
+def test_an_infinitive_of_a_cue_with_no_such_passive_is_left_as_it_stands(nlp):
+    _, _, content, a = one(nlp, "The union urged the council to keep the plant open.")
+    assert content.endswith("to keep the plant open") and a.restated is None
+    assert one(nlp, "The mayor said that the bridge would reopen in May.")[3].restated is None
+
+
+def test_what_a_speaker_asks_whether_is_in_doubt(nlp):
+    # "asked whether C" puts C in question: hedged, not reported as said (its source is still the asker)
+    src, cue, _content, a = one(nlp, "Aas asked whether the council had even read the report.")
+    assert (src, cue, a.certainty) == ("Aas", "asked", "hedged")
+    assert one(nlp, "Aas said the council had read the report.")[3].certainty == "reported"

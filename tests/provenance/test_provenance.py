@@ -71,6 +71,28 @@ def test_a_group_holding_a_view_of_a_name_is_not_that_name():
     assert r.resolve(mention("a", "X", "t", said("Solberg aides", "person:ingridsolberg"))) == "person:ingridsolberg"
 
 
+def test_a_name_in_what_the_source_phrase_says_of_the_source_is_not_who_spoke():
+    # who saw a paper, or whom the source spoke to, is not its source
+    entities = {"org:coastdaily": Entity("org:coastdaily", "Coast Daily", "ORG", ["Coast Daily"]),
+                "org:harbourpost": Entity("org:harbourpost", "Harbour Post", "ORG", ["Harbour Post"])}
+    r = SourceResolver(entities)
+    assert r.resolve(mention("a", "X", "t", said("The audit, which was seen by the Coast Daily", None))) == "doc:audit"
+    assert r.resolve(mention("a", "X", "t", said("A memo obtained by the Harbour Post", None))) == "doc:documents"
+    assert r.resolve(mention("a", "X", "t", said("Residents, who spoke to the Coast Daily", None))) == "group:residents"
+
+
+def test_police_beside_an_organisation_named_for_another_office_are_two_sources():
+    guard = {"org:coastguard": Entity("org:coastguard", "coast guard", "ORG", ["coast guard"]),
+             "org:lysvikpolicedistrict": Entity("org:lysvikpolicedistrict", "Lysvik Police District", "ORG", [])}
+    assert independent_sources([("org:coastguard", False, False), ("group:police", False, False)], guard) == [
+        "org:coastguard", "group:police"]
+    assert independent_sources([("org:lysvikpolicedistrict", False, False), ("group:police", False, False)],
+                               guard) == ["org:lysvikpolicedistrict"]
+    # "officials" name no office: they may be the coast guard's
+    assert independent_sources([("org:coastguard", False, False), ("group:officials", False, False)], guard) == [
+        "org:coastguard"]
+
+
 def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_they_are():
     r = SourceResolver(ENTITIES)
     # what a body issued is the body's word; reports of no one named are no one's
@@ -192,6 +214,14 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                staff) == ["person:adabrandt"]
     assert independent_sources([("org:adabrandt-office", False, False), ("person:torness", False, False)],
                                staff) == ["org:adabrandt-office", "person:torness"]
+    # an unnamed body may be a person named for the claim, but not one the texts call an officer of another kind of
+    # body ("the council" beside "union leader Tor Aas")
+    council = [("group:council", False, False), ("person:toraas", False, False)]
+    assert independent_sources(council) == ["person:toraas"]
+    assert independent_sources(council, described={"person:toraas": {"union", "leader", "tor", "aas"}}) == [
+        "group:council", "person:toraas"]
+    assert independent_sources(council, described={"person:toraas": {"council", "leader", "tor", "aas"}}) == [
+        "person:toraas"]
     # witnesses may be the passengers who were there; a study is a paper
     assert independent_sources([("group:witnesses", False, False), ("group:passengers", False, False)]) == [
         "group:passengers"]
@@ -278,6 +308,13 @@ def test_a_lone_surname_the_ner_typed_an_organisation_or_a_place_is_the_one_pers
     alone = SourceResolver({"person:adabrandt": Entity("person:adabrandt", "Ada Brandt", "PERSON", ["Ada Brandt"])})
     assert alone.resolve(mention("a", "X", "t", said("Brandt", None, "tell"))) == "person:adabrandt"
     assert alone.resolve(mention("a", "X", "t", said("Ruud", None))) == "person:ruud"  # no one of the story
+    # ... or both typed organisations ("Eva Brandt wrote on X", "Brandt said in a post"): one source, said why
+    orgs = {e.id: e for e in [Entity("org:evabrandt", "Eva Brandt", "ORG", []), Entity("org:brandt", "Brandt", "ORG", []),
+                              Entity("org:balderenergy", "Balder Energy", "ORG", [])]}
+    assert independent_sources([("org:evabrandt", False, False), ("org:brandt", False, False)], orgs) == [
+        "org:evabrandt"]
+    assert speaks_as("org:brandt", ["org:evabrandt"], orgs, None) == (["org:evabrandt"], "surname")
+    assert len(independent_sources([("org:balderenergy", False, False), ("org:brandt", False, False)], orgs)) == 2
 
 
 def test_an_organisation_named_by_its_initials_in_one_report_is_the_one_named_in_full():

@@ -375,6 +375,11 @@ _HE_SHE = {"he", "she", "him", "her"}
 _OF_WHOM = re.compile(r"\b(?:at|of|for|from|with|in|on|to|by|under)\b|['’]s\b", re.I)
 # A name whose the speaker is: "a lawyer for (Mr.) Lund", "an aide of the senator Vidal".
 _WHOSE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?$")
+# Where a clause describing a source begins ("The mayor, who spoke to the Coast Daily,", "The audit, seen by
+# Reuters,"): the names in it say what the source did or who saw it, not who speaks
+_DESCRIBING = re.compile(r",?\s+(?:who|whose|which|whom)\b|,\s+(?:\w+ly\s+)?(?:seen|obtained|reviewed|published|released|"
+                         r"quoted|cited|leaked|shared|sent|given|shown|provided|speaking|writing|interviewed|"
+                         r"contacted|reached|asked)\b")
 _THEY = {"they", "them"}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
@@ -665,6 +670,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     last_group: str | None = None
     for a in atts:
         src = a.source[0] if a.source else None
+        if src is not None and (clause := _DESCRIBING.search(text, src[0], src[1])) and clause.start() > src[0]:
+            src = (src[0], clause.start())  # (_DESCRIBING)
         a.source_entity = role_holder(src, a.content) if src else None
         said = (a.source_text or "").strip().lower()
         cue = a.cue[0][0]

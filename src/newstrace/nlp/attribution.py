@@ -33,6 +33,8 @@ _CHARGE_PREPS = {"accuse": "of", "blame": "for", "criticize": "for", "criticise"
                  "condemn": "for", "attack": "for", "slam": "for", "blast": "for"}
 # First and second person believing or knowing inside a quote is talk, not a report of a belief.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
+# Subjects that say no one speaks ("nobody expected C", "no official has said C", "none of them said C").
+_NO_ONE = {"nobody", "none", "no-one", "noone", "neither"}
 # Adverbs by which the outlet itself calls what it reports false ("Brandt falsely stated that ..."): the claim is
 # denied, by the outlet, whatever the speaker's own certainty.
 _FALSELY = {"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "inaccurately", "untruthfully"}
@@ -363,6 +365,8 @@ def _verb_cue(tok: Token) -> _Found | None:
     subj = _subject(tok)
     if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
+    if subj is not None and (subj.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
+        return None  # "No one expected the plant to close", "nobody has said C": no one's word, the sentence's
     if subj is None and tok.tag_ == "VBZ" and tok.dep_ in ("ccomp", "dobj", "nsubj") and _source_of(tok) is None:
         return None  # "said claims that C were false": a plural noun the tagger read as a verb with no subject
     if tok.tag_ == "VB" and lemma != "say" and _gone_on_from(tok) is None:
@@ -864,6 +868,9 @@ def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...]
                             or cue_lemma == "suggest" and all(_judgement(h) or _doing(h) for h in heads))
     if cue_lemma in HEDGING_CUES and not held or (clause_hedged(heads) if heads else HEDGES.search(content_text)):
         return "hedged"
+    if cue_lemma in _WONDERING and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for h in heads
+                                       for c in h.children):
+        return "hedged"  # "Aas asked whether the council had read the report": put in question, not said
     return "reported" if cue_lemma else "asserted"
 
 
@@ -939,6 +946,8 @@ def bare_cue(sent: Span) -> bool:
 # Adjectives that put the clause they govern in doubt ("it is doubtful he knew", "it is uncertain whether ..."); a
 # noun they qualify is no clause ("an uncertain future").
 _IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
+# Verbs of asking: what their speaker asks "whether" is in doubt for them
+_WONDERING = {"ask", "wonder", "question", "query"}
 # Verbs of finding out: what they ask "whether" is not known yet
 _INQUIRING = {"investigate", "probe", "examine", "study", "check", "determine", "establish", "review", "assess",
               "look"}
@@ -1045,10 +1054,47 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             statement=f.statement if f.statement is not None else is_statement(f.heads),
             called_false=(f.called_false.idx + base, f.called_false.idx + len(f.called_false) + base)
             if f.called_false is not None else None,
+            restated=_infinitive_statement(f, doc),
         )
         out.append(att)
     _carry_quotes(doc, out, base)
     return out
+
+
+# An infinitive's subject as the subject of a finite verb ("believe him to be the gunman": "he is").
+_NOMINATIVE = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+_PLURAL_PRONOUNS = {"they", "them", "we", "us", "you"}
+# Cues whose passive news writes with the infinitive ("is expected to", "is believed to"), by their participle.
+_AS_PASSIVE = {"expect": "expected", "believe": "believed", "think": "thought", "fear": "feared", "suspect": "suspected",
+               "predict": "predicted", "forecast": "forecast", "project": "projected", "estimate": "estimated",
+               "anticipate": "anticipated", "assume": "assumed", "presume": "presumed", "consider": "considered",
+               "know": "known", "report": "reported", "say": "said", "understand": "understood"}
+
+
+def _infinitive_statement(f: _Found, doc: Doc) -> str | None:
+    """What a cue's infinitive with a subject of its own states, as a clause with the cue made passive, as news
+    writes it: "expect the bank to raise rates" says "the bank is expected to raise rates" (a forecast or a
+    demand, as "expect" is), "believed him to be the gunman" "he was believed to be the gunman"; None for any
+    other content, or a cue with no such passive ("want the plant to close")."""
+    if len(f.heads) != 1 or len(f.content) != 1:
+        return None
+    head = f.heads[0]
+    to = next((c for c in head.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    cue = head.head
+    if head.dep_ != "ccomp" or to is None or subj is None or subj.i > to.i or cue.lemma_ not in _AS_PASSIVE:
+        return None
+    words = [t for t in doc if f.content[0][0] <= t.idx < f.content[0][1]]
+    if not words or words[0].i != subj.left_edge.i:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS or any(
+        c.dep_ == "conj" for c in subj.children)
+    be = ("were" if plural else "was") if cue.tag_ in ("VBD", "VBN") else ("are" if plural else "is")
+    out = []
+    for t in words:
+        word = _NOMINATIVE.get(t.lower_, t.text) if t.i == subj.i else t.text
+        out.append(f"{be} {_AS_PASSIVE[cue.lemma_]} to " if t.i == to.i else word + t.whitespace_)
+    return "".join(out).strip()
 
 
 _RESUMED = re.compile(r"\s*,\s*[“\"]")

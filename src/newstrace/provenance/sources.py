@@ -75,11 +75,14 @@ _VIEW_HOLDERS = {"critics", "supporters", "opponents", "advocates", "proponents"
 OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intelligence", "police", "investigators",
                    "aides", "spokesperson", "military", "government", "ministry", "agency", "administration",
                    "prosecutors", "diplomats", "state media"}
+# Insider groups named by the office they serve, by the stem an organisation of that office is named with
+_OFFICE_STEMS = {"police": "police", "prosecutors": "prosecut", "investigators": "investigat",
+                 "intelligence": "intelligence", "ministry": "ministr"}
 # Papers as sources: "e-mails released by the ministry revealed ...", "a document seen by the Ledger".
 DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
                   "filing": "filing", "filings": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
-                  "report": "report", "transcript": "transcript", "recording": "recording", "draft": "draft",
+                  "report": "report", "audit": "audit", "audits": "audit", "transcript": "transcript", "recording": "recording", "draft": "draft",
                   "complaint": "complaint", "indictment": "indictment",
                   # what "the charges" say is the charging document's ("the criminal complaint" of another report)
                   "charges": "complaint", "charging documents": "complaint", "lawsuit": "lawsuit", "papers": "documents",
@@ -136,10 +139,13 @@ _JOINT = re.compile(r"\bjoint(?:ly)?\b|\bco-?signed\b", re.I)
 _AND = re.compile(r"\s(?:and|&)\s")
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # a name in a source phrase that did not speak: where a paper appeared ("the findings, published in the journal
-# Marine Policy"), or who asked ("survivors interviewed by the Coast Daily", "residents contacted by the Post")
+# Marine Policy"), who asked ("survivors interviewed by the Coast Daily", "residents contacted by the Post"), who
+# saw or got a paper ("the audit, which was seen by the Coast Daily", "a memo obtained by the Post") or whom
+# the source spoke to ("the mayor, who spoke to the Coast Daily")
 _NOT_WHO_SPOKE = re.compile(r"\b(?:published|appeared|printed)\s+(?:online\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             r"(?:journal\s+)?$|\bjournal\s+$|\b(?:interviewed|contacted|reached|questioned|polled|"
-                            r"surveyed|approached)\s+by\s+(?:the\s+)?$")
+                            r"surveyed|approached|seen|obtained|reviewed)\s+by\s+(?:the\s+)?$|\b(?:leaked|given|sent|"
+                            r"shown|provided|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?$")
 # a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
 # Bergen University", "director of the Norwegian Maritime Institute")
 _ROLE = re.compile(r"^[^A-Z]*\b(?:at|of|for|from|with|in|to|on|by)\s")
@@ -778,11 +784,22 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
-        """An unnamed insider group and a named source of the same country, or of unknown countries."""
+        """An unnamed insider group and a named source of the same country, or of unknown countries; not a group
+        named by the office it serves beside an organisation whose name says another ("police" beside "the
+        coast guard", but not beside "Lysvik Police District")."""
         place = group.split("@", 1)[1] if "@" in group else None
         entity = entities.get(source)
+        office = _OFFICE_STEMS.get(group[6:].split("@")[0])
+        if office and source.startswith("org:") and entity is not None and office not in entity.name.lower():
+            return False
         theirs = source if source.startswith("country:") else (entity.place if entity is not None else None)
         return place is None or theirs is None or place == theirs
+
+    def of_another_body(noun: str, person: str) -> bool:
+        """A person the texts describe by a body of another kind than the group's ("the council" beside "union
+        leader Tor Aas"): not one of them."""
+        theirs = (described or {}).get(person, set())
+        return noun in BODIES and noun not in theirs and bool(theirs & BODIES)
 
     def anyone(group: str) -> bool:
         """An unnamed source that may be a named one: an insider group, or a description ("the owner")."""
@@ -804,7 +821,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
                 and (place is None or other[1] is None or place == other[1]) for o in sources):
             return True
         if anyone(group):
-            return any(could_be(group, n) for n in named)
+            return any(could_be(group, n) and not of_another_body(noun, n) for n in named)
         return group in (lone or set()) and any(n.startswith("person:") and could_be(group, n) for n in named)
 
     return [s for s in sources if not (s.startswith("group:") and maybe_named(s))
@@ -835,13 +852,21 @@ def _body_of(source: str, named: list[str], entities: dict[str, Entity]) -> list
 
 def _surname_of(person: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
     """The other named people of a claim a person named by one word only may be, by surname or given name:
-    "Lund" where the story has two ("Tor Lund", "Eva Lund") stayed unresolved, and may be either."""
+    "Lund" where the story has two ("Tor Lund", "Eva Lund") stayed unresolved, and may be either. The NER types
+    an unknown name as an organisation at times ("Eva Brandt wrote on X", "Brandt said in a post"): a one-word
+    name and a name of two or three words ending in it are one whatever the types."""
     entity = entities.get(person)
-    if entity is None or entity.type != "PERSON" or len(entity.name.split()) != 1:
+    if entity is None or entity.type not in ("PERSON", "ORG") or len(entity.name.split()) != 1:
         return []
     word = letters(entity.name)
-    return [n for n in named if n != person and (other := entities.get(n)) is not None and other.type == "PERSON"
-            and word in (parts := [letters(p) for p in other.name.split()])[:1] + parts[-1:]]
+
+    def may_be(other: Entity) -> bool:
+        parts = [letters(p) for p in other.name.split()]
+        if other.type == "PERSON" and entity.type == "PERSON":
+            return word in parts[:1] + parts[-1:]
+        return other.type in ("PERSON", "ORG") and 2 <= len(parts) <= 3 and word == parts[-1]
+
+    return [n for n in named if n != person and (other := entities.get(n)) is not None and may_be(other)]
 
 
 def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],

@@ -16,7 +16,9 @@ def annotation_record(ann: Annotations) -> dict[str, Any]:
             {"source": [list(s) for s in a.source], "cue": [list(s) for s in a.cue],
              "content": [list(s) for s in a.content], "certainty": a.certainty, "source_entity": a.source_entity,
              "source_text": a.source_text, "via": a.via, "cue_lemma": a.cue_lemma,
-             "called_false": list(a.called_false) if a.called_false else None}
+             "called_false": list(a.called_false) if a.called_false else None,
+             # the content as a statement where its words are none ("expect the bank to raise rates")
+             "restated": a.restated}
             for a in ann.attributions
         ],
         "timexes": [{"start": t.start, "end": t.end, "type": t.type, "value": t.value, "text": t.text}
