@@ -37,6 +37,8 @@ NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|none|nobody|denied
 DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely|"
                           # no sign of it, when that is what the words open with, not a clause inside them
                           r"^(?:there (?:is|was|has been|had been) )?no (?:clear )?(?:indication|proof) that|"
+                          # called untrue by the words it opens with ("it is not true that the pier will close")
+                          r"^it(?: is|['’]s| was) (?:not true|untrue|false|a lie|not the case) that|"
                           r"(?:assert|maintain|proclaim|profess|protest)(?:s|ed|ing)? (?:his|her|their|its) innocence)\b",
                           re.I)
 

@@ -221,6 +221,21 @@ def test_what_someone_expects_of_another_is_stated_as_a_clause_and_no_one_is_no_
     assert "the plant to close" not in said
 
 
+def test_what_a_sentence_says_in_passing_is_no_part_of_its_own_claim(annotator):
+    # the aside "Ola Dahl is the finance minister" reads the embedding of the sentence it stands in, which matches
+    # the other outlet's; it is still no part of the claim of its sentence, that he will step down
+    analysis, _ = run(annotator,
+                      article("a", "Coast Daily", "Finance Minister Ola Dahl will resign, two senior government "
+                                                  "officials said on Tuesday. Dahl has faced criticism over a tax "
+                                                  "deal with Balder Energy."),
+                      article("b", "Harbour Post", "Ola Dahl, the finance minister, is expected to step down this "
+                                                   "week, according to a person familiar with the matter. Balder "
+                                                   "Energy said the deal was lawful."))
+    resign = claim_with(analysis, "is expected to step down")
+    assert not any(m.aside for m in resign.mentions)
+    assert any(m.aside and m.article == "b" for c in analysis.claims for m in c.mentions)
+
+
 # ---- matching ------------------------------------------------------------------------------------------------
 
 def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(annotator):

@@ -114,6 +114,11 @@ def test_an_aside_joins_the_claim_it_matches_without_reshaping_the_others():
     assert attach([[0, 1]], [2, 3], p, 0.4) == [[0, 1, 2], [3]]  # 2: mean 0.45; 3: mean 0.27 with [0, 1, 2]
     assert attach([[0, 1]], [3, 2], p, 0.4) == [[0, 1], [2, 3]]  # 3 first: alone; 2 matches it best (0.6)
     assert attach([[0], [1]], [2], p, 0.5) == [[0], [1, 2]]
+    # told that 2 and 0 stand in one sentence, the aside never joins 0's claim, however well it matches 1
+    apart = np.zeros((4, 4), dtype=bool)
+    apart[0, 2] = apart[2, 0] = True
+    assert attach([[0, 1]], [2, 3], p, 0.4, apart) == [[0, 1], [2, 3]]
+    assert attach([[0], [1]], [2], p, 0.5, apart) == [[0], [1, 2]]
 
 
 def test_a_claim_is_worded_by_a_mention_that_keeps_its_subject():

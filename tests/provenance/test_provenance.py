@@ -222,6 +222,14 @@ def test_two_outlets_quoting_one_official_are_one_source():
         "group:council", "person:toraas"]
     assert independent_sources(council, described={"person:toraas": {"council", "leader", "tor", "aas"}}) == [
         "person:toraas"]
+    # ... nor the one who denies what it states: two sources, one on each side
+    assert independent_sources(council, deniers={"person:toraas"}) == ["group:council", "person:toraas"]
+    assert independent_sources(council, deniers={"group:council", "person:toraas"}) == ["person:toraas"]
+    # a group the texts describe a named person by may be them ("Kari Lie, who heads the residents' association")
+    residents = [("person:karilie", False, False), ("group:residents", False, False)]
+    assert len(independent_sources(residents)) == 2
+    assert independent_sources(residents, described={"person:karilie": {"heads", "residents", "association"}}) == [
+        "person:karilie"]
     # witnesses may be the passengers who were there; a study is a paper
     assert independent_sources([("group:witnesses", False, False), ("group:passengers", False, False)]) == [
         "group:passengers"]
@@ -605,6 +613,28 @@ def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
     articles = {"a": Article(id="a", text="The pier is closed, The Harbour Globe reported.", outlet="Harbour Gazette")}
     result = analyze(story, [new_claim("s", [m])], [], {}, articles)
     assert {s.id: s.name for s in result.sources}["outlet:harbour globe"] == "Harbour Globe"  # not "harbour globe"
+
+
+def test_a_source_on_the_other_side_of_a_denial_is_not_taken_for_the_unnamed_one():
+    from newstrace.claims import new_claim
+    from newstrace.model import Article, Story
+    from newstrace.provenance import analyze
+
+    articles = {"a": Article(id="a", text="x", outlet="Gazette"), "b": Article(id="b", text="y", outlet="Globe")}
+    story = Story("s", "Pier", ["a", "b"], ["Gazette", "Globe"])
+    brandt = {"person:evabrandt": Entity("person:evabrandt", "Eva Brandt", "PERSON", ["Eva Brandt"])}
+    denial = mention("a", "Gazette", "the pier would close", said("Mayor Eva Brandt", "person:evabrandt", "deny"),
+                     certainty="denied")
+    board = mention("b", "Globe", "the pier will close", said("the harbour board", None))
+    [claim] = analyze(story, [new_claim("s", [denial, board])], [], brandt, articles).claims
+    assert claim.independent_sources == 2 and claim.credibility == 5  # one says so, the other says not
+    # on one side (the board says it never got a warning, the mayor denies one was given) they may be one
+    never = mention("b", "Globe", "it had never received a warning", said("the harbour board", None))
+    never.negated = True
+    warned = mention("a", "Gazette", "the council had been warned", said("Mayor Eva Brandt", "person:evabrandt",
+                                                                          "deny"), certainty="denied")
+    [claim] = analyze(story, [new_claim("s", [warned, never])], [], brandt, articles).claims
+    assert claim.independent_sources == 1
 
 
 def test_what_every_report_says_only_in_passing_is_not_confirmed():

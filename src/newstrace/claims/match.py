@@ -285,15 +285,19 @@ def near_groups(groups: list[list[int]], mentions: list[Mention], p: np.ndarray,
     return {k: sorted(v, key=lambda x: -x[2])[:most] for k, v in out.items()}
 
 
-def attach(groups: list[list[int]], extra: list[int], p: np.ndarray, threshold: float) -> list[list[int]]:
+def attach(groups: list[list[int]], extra: list[int], p: np.ndarray, threshold: float,
+           apart: np.ndarray | None = None) -> list[list[int]]:
     """The groups with each `extra` mention added, in turn, to the group its mean pair probability is highest
     with, when that reaches `threshold`, else a group of its own (which later ones may join): average linkage
-    that never splits or reshapes the groups it is given. Asides join claims this way: background said in
-    passing about a name, matched with the sentences around it, would pull a sentence's own claim out of the
-    group it belongs to (two mentions of one sentence are never one claim)."""
+    that never splits or reshapes the groups it is given, nor joins a mention to a group holding one it is
+    `apart` from (`never_one`: "Ola Dahl, the finance minister, is expected to step down" says in passing that
+    Dahl is the finance minister, which is no part of the claim that he will step down, though both mentions
+    read the one sentence's embedding). Asides join claims this way: background said in passing about a name,
+    matched with the sentences around it, would pull a sentence's own claim out of the group it belongs to (two
+    mentions of one sentence are never one claim)."""
     out = [list(g) for g in groups]
     for i in extra:
-        means = [float(np.mean(p[i, g])) for g in out]
+        means = [float(np.mean(p[i, g])) if apart is None or not apart[i, g].any() else 0.0 for g in out]
         best = int(np.argmax(means)) if means else -1
         if best >= 0 and means[best] >= threshold:
             out[best].append(i)

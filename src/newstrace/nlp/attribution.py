@@ -318,6 +318,11 @@ def _within_quote(tok: Token) -> bool:
 
 # What a speaker does to words said before: no part of them
 _REVISING = {"revise", "correct", "retract", "withdraw", "amend", "update", "clarify", "backtrack", "recant"}
+# ... or calls what others say ("said the minister had no plans to resign and called the reports speculation",
+# "and dismissed the claims as baseless"); not what the clause's subject did to someone ("said Gattine heard the
+# remarks and called him a racist")
+_CALLING_WORDS = {"call", "dismiss", "describe", "brand", "label", "deny", "reject"}
+_WORDS_OF_OTHERS = CUE_NOUNS | {"rumour", "rumor", "story", "speculation", "article", "reporting"}
 
 
 def _manner_of_saying(content: Token) -> Token | None:
@@ -329,8 +334,10 @@ def _manner_of_saying(content: Token) -> Token | None:
         return citing
     for t in content.children:
         # "said five people had died, but later revised the toll to three": the parser hangs what the speaker
-        # did next on the reported verb; only a speaker revises or retracts what was said
-        if (t.dep_ == "conj" and t.lemma_ in _REVISING and t.i > content.i
+        # did next on the reported verb; only a speaker revises or retracts what was said, or calls the reports of
+        # it speculation (`_CALLING_WORDS`)
+        if (t.dep_ == "conj" and t.i > content.i and (t.lemma_ in _REVISING or t.lemma_ in _CALLING_WORDS and any(
+                o.dep_ == "dobj" and o.lemma_ in _WORDS_OF_OTHERS for o in t.children))
                 and not any(x.dep_.startswith("nsubj") for x in t.children)
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
@@ -409,8 +416,9 @@ def _verb_cue(tok: Token) -> _Found | None:
         return _stance_cue(tok, subj)
     if not content_heads:
         # "disclosed on Friday during an interview that C": the that-clause hung on a noun of the verb's phrase
+        # (not one a verb of its own says: "C, X told reporters, adding that D" is C, and D is what "adding" says)
         content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
-                         and t.head is not tok and t.head.i > tok.i][:1]
+                         and t.head.i > tok.i and not _under_another_verb(t.head.head, tok)][:1]
     content: list[tuple[int, int]] = []
     parenthetical = False
     said_head = tok.head  # what a parenthetical cue's words hang on
@@ -477,6 +485,16 @@ def _verb_cue(tok: Token) -> _Found | None:
     if via is None:
         via = _relayed_by(tok)
     source = _source_of(tok)
+    if source is not None and content and (split := _source_split(source, content)) is not None:
+        # "Inflation is far too high, bank governor Ida Strand told reporters": the parser made "high" a modifier
+        # of "governor"; the words before the comma are what was said
+        content = [*content[:-1], (content[-1][0], split[0].idx + len(split[0]))]
+        source = tok.doc[split[1].i : source.end]
+    if (apposed := _apposed_speaker(tok)) is not None:
+        # "C, his lawyer Sara Moen said": the parser hung the speaker on C's object; the speaker, out of C
+        source = tok.doc[apposed.left_edge.i : apposed.right_edge.i + 1]
+        content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b
+                              and not apposed.left_edge.i - 1 <= t.i <= apposed.right_edge.i])
     named_before = source is None and (source := _name_before(tok)) is not None
     if lemma in _ASKING and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
             c.dep_ in ("nsubj", "auxpass", "aux", "agent") for c in tok.children):
@@ -530,6 +548,46 @@ def _said_before(tok: Token) -> tuple[Token, Token] | None:
         return None
     verb = next((c for c in first.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     return (first, verb) if verb is not None else None
+
+
+def _apposed_speaker(verb: Token) -> Token | None:
+    """The speaker the parser read as an apposition to the object of the clause said, right before a verb of
+    saying with no subject of its own ("Berg will appeal the verdict, his lawyer Sara Moen said": "his lawyer
+    Sara Moen" an apposition of "verdict"): a name set off by a comma, or a phrase naming one."""
+    doc = verb.doc
+    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = doc[verb.i - 1]
+    apposed = next((t for t in before.ancestors if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                    and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","), None)
+    if before.dep_ == "appos" and before.right_edge.i == verb.i - 1:
+        apposed = before if apposed is None or before.left_edge.i < apposed.left_edge.i else apposed
+    if apposed is None or not any(t.ent_type_ == "PERSON" for t in apposed.subtree):
+        return None
+    return apposed if doc[apposed.left_edge.i - 1].text == "," else None
+
+
+def _source_split(source: Span, content: list[tuple[int, int]]) -> tuple[Token, Token] | None:
+    """Where a source phrase the parser began inside what was said ends C's words and starts the speaker's: the
+    phrase opens right after C, and its words up to a comma are modifiers with no name ("far too high, bank
+    governor Ida Strand"): (the last of C's words, the speaker's first)."""
+    comma = next((t for t in source if t.text == ","), None)
+    if comma is None or comma.i == source.start or comma.i + 1 >= source.end:
+        return None
+    before = source.doc[source.start : comma.i]
+    if not content[-1][1] <= source.start_char <= content[-1][1] + 1 or any(
+            t.pos_ == "PROPN" or t.ent_type_ or t.dep_ not in ("amod", "advmod", "npadvmod") for t in before):
+        return None
+    return source.doc[comma.i - 1], source.doc[comma.i + 1]
+
+
+def _under_another_verb(tok: Token, verb: Token) -> bool:
+    """Whether a verb stands between `tok` and `verb` above it in the parse (`tok` itself counted)."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _finite(verb: Token) -> Token:
@@ -1064,6 +1122,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
 # An infinitive's subject as the subject of a finite verb ("believe him to be the gunman": "he is").
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _PLURAL_PRONOUNS = {"they", "them", "we", "us", "you"}
+# Cues that ask for what their infinitive or subjunctive says ("called for the report to be made public")
+_DEMANDING = {"call", "demand", "urge", "ask", "press", "insist", "push", "request"}
 # Cues whose passive news writes with the infinitive ("is expected to", "is believed to"), by their participle.
 _AS_PASSIVE = {"expect": "expected", "believe": "believed", "think": "thought", "fear": "feared", "suspect": "suspected",
                "predict": "predicted", "forecast": "forecast", "project": "projected", "estimate": "estimated",
@@ -1074,26 +1134,40 @@ _AS_PASSIVE = {"expect": "expected", "believe": "believed", "think": "thought", 
 def _infinitive_statement(f: _Found, doc: Doc) -> str | None:
     """What a cue's infinitive with a subject of its own states, as a clause with the cue made passive, as news
     writes it: "expect the bank to raise rates" says "the bank is expected to raise rates" (a forecast or a
-    demand, as "expect" is), "believed him to be the gunman" "he was believed to be the gunman"; None for any
-    other content, or a cue with no such passive ("want the plant to close")."""
+    demand, as "expect" is), "believed him to be the gunman" "he was believed to be the gunman"; what a demand
+    asks for, with "should" ("called for the report to be made public", "demanded that the plant stay open": "the
+    report should be made public", "the plant should stay open"); None for any other content, or a cue with no
+    such passive ("want the plant to close")."""
     if len(f.heads) != 1 or len(f.content) != 1:
         return None
     head = f.heads[0]
     to = next((c for c in head.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
     cue = head.head
-    if head.dep_ != "ccomp" or to is None or subj is None or subj.i > to.i or cue.lemma_ not in _AS_PASSIVE:
+    demand = cue.lemma_ in _DEMANDING and head.dep_ in ("ccomp", "advcl") and (
+        to is not None or head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children))
+    if subj is None or not demand and (head.dep_ != "ccomp" or to is None or cue.lemma_ not in _AS_PASSIVE) or (
+            to is not None and subj.i > to.i):
         return None
     words = [t for t in doc if f.content[0][0] <= t.idx < f.content[0][1]]
     if not words or words[0].i != subj.left_edge.i:
         return None
-    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS or any(
-        c.dep_ == "conj" for c in subj.children)
-    be = ("were" if plural else "was") if cue.tag_ in ("VBD", "VBN") else ("are" if plural else "is")
+    if demand:
+        finite = "should "
+    else:
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS or any(
+            c.dep_ == "conj" for c in subj.children)
+        be = ("were" if plural else "was") if cue.tag_ in ("VBD", "VBN") else ("are" if plural else "is")
+        finite = f"{be} {_AS_PASSIVE[cue.lemma_]} to "
     out = []
     for t in words:
         word = _NOMINATIVE.get(t.lower_, t.text) if t.i == subj.i else t.text
-        out.append(f"{be} {_AS_PASSIVE[cue.lemma_]} to " if t.i == to.i else word + t.whitespace_)
+        if to is not None and t.i == to.i:
+            out.append(finite)
+        elif to is None and t.i == head.i:  # "that the plant stay open"
+            out.append(finite + word + t.whitespace_)
+        else:
+            out.append(word + t.whitespace_)
     return "".join(out).strip()
 
 

@@ -23,7 +23,7 @@ from ..model import (
     Story,
     StoryAnalysis,
 )
-from .conflicts import find_conflicts
+from .conflicts import affirms, find_conflicts
 from .credibility import Evidence, grade, states
 from .graph import build_relations
 from .people import merge_people
@@ -43,7 +43,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 94
+VERSION = 95
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -123,7 +123,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         entries = [(src, m.own_voice, m.echo_of is not None) for src, m in zip(counted_as, ms, strict=True)]
         carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
         joint = [[] if m.source_set else resolver.together(m, texts.get(m.article, "")) for m in ms]
-        distinct = independent_sources(entries, entities, carriers, described, lone_people(counted_as, ms))
+        # who says only that it is not so, where others say it is ("the mayor denied that the pier would close")
+        said_so = {src for src, m in zip(counted_as, ms, strict=True) if affirms(m)}
+        deniers = {src for src, m in zip(counted_as, ms, strict=True) if src and not affirms(m)} - said_so
+        deniers = deniers if said_so else set()
+        distinct = independent_sources(entries, entities, carriers, described, lone_people(counted_as, ms), deniers)
         independent, together = fold_together(distinct, joint)
         carrying = [m for m in ms if m.echo_of is None and not m.duplicate_of]
         # two articles running one wire service's copy carry the claim once, as the wire

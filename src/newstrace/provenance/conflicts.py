@@ -47,7 +47,7 @@ def durations(m: Mention) -> list[tuple[str, float, str, str | None]]:
     return out
 
 
-def _says(m: Mention) -> bool:
+def affirms(m: Mention) -> bool:
     """Whether a mention affirms what its words say: a denial of words that are themselves negative affirms."""
     return (m.certainty == "denied") == m.negated
 
@@ -176,8 +176,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                         ", ".join(f"{t.text} = {t.value}" for t in tb))
             # a denial against a statement; denying "any fuel leaked" agrees with stating "no fuel leaked"
             # ... and one statement said and unsaid by two ("The fire was not arson" / "The fire was arson")
-            if {a.certainty, b.certainty} & {"denied"} and _says(a) != _says(b) or _opposed(a, b):
-                add("polarity", i, j, "says so" if _says(a) else "says not", "says so" if _says(b) else "says not")
+            if {a.certainty, b.certainty} & {"denied"} and affirms(a) != affirms(b) or _opposed(a, b):
+                add("polarity", i, j, "says so" if affirms(a) else "says not", "says so" if affirms(b) else "says not")
     out = []
     for kind, c in found.items():
         values = list(c["values"])

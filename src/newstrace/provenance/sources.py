@@ -755,7 +755,7 @@ def lone_people(sources: list[str | None], mentions: list[Mention]) -> set[str]:
 
 def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: dict[str, Entity] | None = None,
                         carriers: set[str] | None = None, described: dict[str, set[str]] | None = None,
-                        lone: set[str] | None = None) -> list[str]:
+                        lone: set[str] | None = None, deniers: set[str] | None = None) -> list[str]:
     """Distinct primary sources from (source, own voice, echo) per mention: echoes left out, outlets' own voices
     left out when anyone is cited for the claim, an unplaced group left out beside a placed one, "authorities"
     or "officials" beside another insider group that may be them (`_without_generic`), unnamed
@@ -766,7 +766,9 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     words) counted as it, and one unnamed person of a many ("a resident": `lone`, `lone_people`) left out beside
     a named person who may be them; also unnamed witnesses beside others who were there (`_without_witnesses`), a
     person's office beside the person (`_body_of`) and an aide or lawyer beside whom they work for (`_staff_of`).
-    One person named two ways is one id already (`people.merge_people`)."""
+    An unnamed source is not taken for a named one where one of them only denies the claim and the other does not
+    (`deniers`: "the harbour board" that states it is not the mayor who denies it). One person named two ways is
+    one id already (`people.merge_people`)."""
     entities = entities or {}
     kept = [(s, own) for s, own, echo in entries if s and not echo]
     if any(not own for _s, own in kept):
@@ -820,8 +822,11 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
                 and (other[0] not in stand_ins or sources.index(o) < sources.index(group))
                 and (place is None or other[1] is None or place == other[1]) for o in sources):
             return True
+        if noun and any(stem(noun) in {stem(w) for w in (described or {}).get(n, ())} for n in named):
+            return True  # "residents" beside "Kari Lie, who heads the residents' association": may be one of them
         if anyone(group):
-            return any(could_be(group, n) and not of_another_body(noun, n) for n in named)
+            return any(could_be(group, n) and not of_another_body(noun, n)
+                       and (group in (deniers or set())) == (n in (deniers or set())) for n in named)
         return group in (lone or set()) and any(n.startswith("person:") and could_be(group, n) for n in named)
 
     return [s for s in sources if not (s.startswith("group:") and maybe_named(s))
