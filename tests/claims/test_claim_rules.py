@@ -236,6 +236,34 @@ def test_what_a_sentence_says_in_passing_is_no_part_of_its_own_claim(annotator):
     assert any(m.aside and m.article == "b" for c in analysis.claims for m in c.mentions)
 
 
+def test_the_outlet_s_clause_before_a_semicolon_ends_before_the_conjunction_after_it(annotator):
+    text = ("Brandt hasn’t tipped her hand on strategy; however, she has said in interviews that, one way or "
+            "another, “the pier will close.”")
+    _analysis, mentions = run(annotator, article("a", "Harbour Post", text))
+    assert "Brandt hasn’t tipped her hand on strategy" in said_by(mentions)  # not "...; however"
+
+
+def test_a_figure_someone_disputes_is_their_denial_beside_the_words(annotator):
+    _analysis, mentions = run(annotator, article("a", "Harbour Post", "Nordvind says the farm will bring 200 jobs to "
+                                                                      "the region, a figure the protesters dispute."))
+    said = {(m.certainty, m.attribution.source_text if m.attribution else None): m for m in mentions}
+    assert said[("reported", "Nordvind")].text == "the farm will bring 200 jobs to the region"
+    assert said[("denied", "the protesters")].denial_of is not None
+
+
+def test_a_denial_of_that_joins_what_the_sentence_before_said(annotator):
+    # "disputes that, saying C": the agency denies the association's claim, and says C plainly (not denied)
+    analysis, mentions = run(annotator,
+                             article("a", "Coast Daily", "Cod catches around Lysvik have halved since 2024, "
+                                                         "according to the local fishermen's association. The "
+                                                         "fisheries agency disputes that, saying its surveys show "
+                                                         "stable stocks."))
+    halved = claim_with(analysis, "have halved")
+    assert any(m.certainty == "denied" and "disputes" in m.text for m in halved.mentions)
+    stocks = next(m for m in mentions if m.text == "its surveys show stable stocks")
+    assert stocks.certainty == "reported" and stocks.denial_of is None
+
+
 # ---- matching ------------------------------------------------------------------------------------------------
 
 def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(annotator):

@@ -779,3 +779,26 @@ def test_a_that_clause_of_a_participle_after_the_cue_is_its_own_not_the_cue_s(nl
     doc = nlp(text)
     said = {text[a.cue[0][0]:a.cue[0][1]]: " ".join(text[s:e] for s, e in a.content) for a in find_attributions(doc)}
     assert said["told"] == "Inflation is far too high" and said["adding"] == "more rises may follow"
+
+
+def test_disputing_that_saying_c_denies_what_was_said_and_says_c(nlp):
+    # the tagger reads "that" as a conjunction, the parser as the subject of "saying"
+    text = ("Catches have halved, according to the fishermen's association. The fisheries agency disputes that, "
+            "saying its surveys show stable stocks.")
+    found = {a.cue_lemma: a for a in find_attributions(nlp(text))}
+    part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
+    assert (part(found["dispute"].content), found["dispute"].certainty) == ("that", "denied")
+    assert (part(found["say"].source), part(found["say"].content), found["say"].certainty) == (
+        "The fisheries agency", "its surveys show stable stocks", "reported")
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_verb_after_it_says(nlp):
+    text = "Organisers put the crowd at 3,000; police estimated it at about 1,200."
+    part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
+    assert "Organisers put the crowd at 3,000" not in [part(a.content) for a in find_attributions(nlp(text))]
+
+
+def test_a_common_noun_opening_the_sentence_is_marked_as_naming_no_one(nlp):
+    # its capital is the sentence's, not a name's: the source is a group, not a person "Organisers"
+    assert one(nlp, "Organisers said 3,000 took part.")[3].source_kind == "group"
+    assert one(nlp, "Brandt said 3,000 took part.")[3].source_kind is None

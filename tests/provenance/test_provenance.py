@@ -81,6 +81,18 @@ def test_a_name_in_what_the_source_phrase_says_of_the_source_is_not_who_spoke():
     assert r.resolve(mention("a", "X", "t", said("Residents, who spoke to the Coast Daily", None))) == "group:residents"
 
 
+def test_a_place_in_a_phrase_headed_by_people_is_where_they_are_not_who_spoke():
+    places = {"norp:lysvik": Entity("norp:lysvik", "Lysvik", "NORP", ["Lysvik"]),
+              "country:norway": Entity("country:norway", "Norway", "GPE", ["Norway", "Norwegian"])}
+    r = SourceResolver(places)
+    assert r.resolve(mention("a", "X", "t", said("Fishermen in Lysvik", "norp:lysvik"))) == "group:fishermen"
+    assert r.resolve(mention("a", "X", "t", said("Fishermen in Norway", "country:norway"))) == "group:fishermen"
+    # the place's own word, or its officials', stay so
+    assert r.resolve(mention("a", "X", "t", said("Norway", "country:norway"))) == "country:norway"
+    assert r.resolve(mention("a", "X", "t", said("Norwegian officials", "country:norway"))) == (
+        "group:officials@country:norway")
+
+
 def test_police_beside_an_organisation_named_for_another_office_are_two_sources():
     guard = {"org:coastguard": Entity("org:coastguard", "coast guard", "ORG", ["coast guard"]),
              "org:lysvikpolicedistrict": Entity("org:lysvikpolicedistrict", "Lysvik Police District", "ORG", [])}
@@ -316,6 +328,10 @@ def test_a_lone_surname_the_ner_typed_an_organisation_or_a_place_is_the_one_pers
     alone = SourceResolver({"person:adabrandt": Entity("person:adabrandt", "Ada Brandt", "PERSON", ["Ada Brandt"])})
     assert alone.resolve(mention("a", "X", "t", said("Brandt", None, "tell"))) == "person:adabrandt"
     assert alone.resolve(mention("a", "X", "t", said("Ruud", None))) == "person:ruud"  # no one of the story
+    # ... but not a common noun the sentence opens with ("Organisers said"): a group
+    organisers = said("Organisers", None)
+    organisers.source_kind = "group"
+    assert alone.resolve(mention("a", "X", "t", organisers)) == "group:organisers"
     # ... or both typed organisations ("Eva Brandt wrote on X", "Brandt said in a post"): one source, said why
     orgs = {e.id: e for e in [Entity("org:evabrandt", "Eva Brandt", "ORG", []), Entity("org:brandt", "Brandt", "ORG", []),
                               Entity("org:balderenergy", "Balder Energy", "ORG", [])]}

@@ -140,7 +140,7 @@ _HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)
              r"seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|"
              r"(?:just\s+|only\s+)?(?:shortly|soon|hours|days|weeks|months|years|moments|minutes|long|right|"
              r"immediately|even))")
-_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor)$", re.I)
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|however|yet)$", re.I)
 
 
 _OPENING_QUOTE = re.compile(r"[“\"]")
@@ -489,6 +489,8 @@ _WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|it
                             r"characteri[sz]ation|story|stories)(?:\s+as\s+[^.;]*)?", re.I)
 
 
+# ... or names it by a pronoun ("The ministry denied it", "disputes that, saying ...")
+_IT = {"it", "that", "this", "them", "these", "those"}
 # ... or calls it untrue ("the company said the claims were false", "called the allegations baseless")
 _UNTRUE = (r"(?:(?:completely|totally|entirely|utterly|simply|wholly)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
            r"wrong|fabricated|lies|a lie|nonsense|inaccurate|incorrect|not true|without (?:merit|foundation))")
@@ -509,7 +511,7 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
         content = " ".join(text[cs:ce] for cs, ce in a.content).strip(" .")
         untrue = a.cue_lemma in _CALLING and _SAID_UNTRUE.fullmatch(content) is not None
         if not untrue and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES
-                           or not _WHAT_WAS_SAID.fullmatch(content)):
+                           or not (_WHAT_WAS_SAID.fullmatch(content) or content.lower() in _IT)):
             continue
         before = [o for o in out[:k] if o.sentence[1] <= m.sentence[0] and not o.aside and not o.headline
                   and o.denial_of is None and o.certainty != "denied"]
@@ -533,7 +535,8 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
 
 
 # "C, a claim the mayor disputes": someone's denial of the words before, set beside them
-_DISPUTED = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|assertion|accusation|charge|contention|account|view)"
+_DISPUTED = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|assertion|accusation|charge|contention|account|view|"
+                       r"figure|number|estimate|version|assessment|characteri[sz]ation|finding)"
                        r"\s+(?:that\s+|which\s+)?(?P<who>(?:the\s+)?[\w.'’ -]{2,60}?)\s+(?P<cue>(?:has\s+|have\s+)?"
                        r"(?:denie[sd]|deny|dispute[sd]?|reject(?:s|ed)?|dismisse[sd]|dismiss|contest(?:s|ed)?|"
                        r"rebut(?:s|ted)?))\W*$", re.I)

@@ -26,7 +26,9 @@ class Attribution(Dictable):
     via: str | None = None  # canonical entity id of an intermediary ("told the broadcaster SBS")
     via_span: Span | None = None
     cue_lemma: str | None = None
-    source_kind: str | None = None  # "outlet" when an outlet speaks on its own authority ("the WSJ reported")
+    # "outlet" when an outlet speaks on its own authority ("the WSJ reported"), "group" when a common noun names
+    # the source ("Organisers said", "the mayor"), not a name
+    source_kind: str | None = None
     # the content is a statement (a clause with its own predicate), not a thing named ("X opposed the deal"), a
     # question asked ("experts question whether ...") or a bare infinitive ("vowed to file charges")
     statement: bool = True

@@ -133,7 +133,11 @@ def _named_object(verb: Token) -> Span | None:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two, the one nearest the verb ("C as the vessel listed, spokesperson X told
     reporters": the small parser makes both "vessel" and "X" subjects of "told")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (not a "that" the tagger read as a conjunction: "The ministry disputes that, saying C" made "that" the
+    # participle's subject; the participle borrows the main clause's, below)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not (c.tag_ == "IN" and verb.tag_ == "VBG")]
+    if not subjects and _misread_that(verb) is not None and verb.head.i != verb.i:
+        return _subject(verb.head)
     if not subjects and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
             c.dep_ == "ccomp" for c in verb.children):
         # "she's said that C" is "she has said": the small parser reads the "'s" as a passive "is"
@@ -170,6 +174,15 @@ def _subject(verb: Token) -> Token | None:
             if own:
                 return own[-1]
     return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _misread_that(verb: Token) -> Token | None:
+    """The "that" the tagger read as a conjunction and the parser as the subject of a participle of saying after
+    it ("disputes that, saying C"): the pronoun, object of the verb before."""
+    if verb.tag_ != "VBG" or verb.lemma_ not in SPEECH:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "IN" and c.lower_ in ("that", "this")
+                 and c.i + 1 < verb.i and verb.doc[c.i + 1].text == ","), None)
 
 
 def _gone_on_from(verb: Token) -> Token | None:
@@ -384,6 +397,10 @@ def _verb_cue(tok: Token) -> _Found | None:
     # title as a clause, and what follows it as the title's: "... "Meet the Week" that C")
     content_heads = [h for c in _content_children(tok) for h in (
         [x for x in c.children if x.dep_ == "ccomp" and x.i > c.i] if _title(c) else [c])]
+    # a clause before a semicolon is a sentence of its own, not what the verb after it says ("Organisers put the
+    # crowd at 3,000; police estimated it at about 1,200")
+    content_heads = [c for c in content_heads if not (c.i < tok.i and any(
+        t.text == ";" for t in tok.doc[c.right_edge.i + 1 : tok.i]))]
     if lemma in _TELLING and any(c.dep_ == "auxpass" for c in tok.children):
         # passive, the subject is whom they told: what was said follows ("was told that C"); before the verb it is
         # a misparse ('"Wardens," she went on, "are told by the city where to go"')
@@ -416,13 +433,17 @@ def _verb_cue(tok: Token) -> _Found | None:
         return _stance_cue(tok, subj)
     if not content_heads:
         # "disclosed on Friday during an interview that C": the that-clause hung on a noun of the verb's phrase
-        # (not one a verb of its own says: "C, X told reporters, adding that D" is C, and D is what "adding" says)
+        # (not one a verb of saying of its own says: "C, X told reporters, adding that D" is C, and D is what
+        # "adding" says)
         content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
                          and t.head.i > tok.i and not _under_another_verb(t.head.head, tok)][:1]
     content: list[tuple[int, int]] = []
     parenthetical = False
     said_head = tok.head  # what a parenthetical cue's words hang on
     before = None
+    if lemma in DENYING_CUES and len(content_heads) == 1 and (that := _misread_that(content_heads[0])) is not None:
+        # "The ministry disputes that, saying C": it denies what was said before ("that"); C is its own word
+        content_heads = [that]
     if content_heads:
         for c in content_heads:
             content += _subtree_span(c, exclude=_manner_of_saying(c))
@@ -582,9 +603,10 @@ def _source_split(source: Span, content: list[tuple[int, int]]) -> tuple[Token, 
 
 
 def _under_another_verb(tok: Token, verb: Token) -> bool:
-    """Whether a verb stands between `tok` and `verb` above it in the parse (`tok` itself counted)."""
+    """Whether a verb of saying of its own stands between `tok` and `verb` above it in the parse (`tok` itself
+    counted): "told reporters, adding that D" (not "said in a report released on Monday that D")."""
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in SPEECH | BELIEF:
             return True
         tok = tok.head
     return False
@@ -1004,8 +1026,9 @@ def bare_cue(sent: Span) -> bool:
 # Adjectives that put the clause they govern in doubt ("it is doubtful he knew", "it is uncertain whether ..."); a
 # noun they qualify is no clause ("an uncertain future").
 _IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
-# Verbs of asking: what their speaker asks "whether" is in doubt for them
-_WONDERING = {"ask", "wonder", "question", "query"}
+# Verbs of asking: what their speaker asks "whether" is in doubt for them ("question whether C" is a stance, the
+# speaker's doubt reported as such: "experts have questioned whether it can produce imagery")
+_WONDERING = {"ask", "wonder", "query"}
 # Verbs of finding out: what they ask "whether" is not known yet
 _INQUIRING = {"investigate", "probe", "examine", "study", "check", "determine", "establish", "review", "assess",
               "look"}
@@ -1112,6 +1135,9 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             statement=f.statement if f.statement is not None else is_statement(f.heads),
             called_false=(f.called_false.idx + base, f.called_false.idx + len(f.called_false) + base)
             if f.called_false is not None else None,
+            # "Organisers said": a common noun, capitalised as the sentence opens, names no one
+            source_kind="group" if f.source is not None and f.source.root.tag_ in ("NN", "NNS") and not any(
+                t.ent_type_ or t.pos_ == "PROPN" for t in f.source) else None,
             restated=_infinitive_statement(f, doc),
         )
         out.append(att)

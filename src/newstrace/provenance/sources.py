@@ -305,10 +305,13 @@ class SourceResolver:
                 entity.id if entity is not None else None)
             noun = SINGULAR.get(group, group)  # one unnamed official and "officials" may be the same people
             return f"group:{noun}" + (f"@{place}" if place else "")
-        if a.source_entity:
-            return self._principal(a.source_entity)
         head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
         head = re.sub(r"^(?:an?|one|the|its|their)\s+", "", head)  # "one fisherman", "a charter school", "its owner"
+        if a.source_entity and not (a.source_entity.startswith(_PLACES) and head
+                                    and (place := self.entities.get(a.source_entity)) is not None
+                                    and not any(head.endswith(text_key(n)) for n in {place.name, *place.aliases})):
+            # (a place named in a phrase headed by people is where they are: "fishermen in Lysvik", below)
+            return self._principal(a.source_entity)
         if best and entity is not None and entity.type in ("NORP", "GPE", "LOC") and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             if entity.type == "NORP":
@@ -319,7 +322,8 @@ class SourceResolver:
             elif office not in _STATE_BODIES:
                 best = None  # "the Polish captain" is one person of the place, not the place's word
         name = PHRASE_GOES_ON.split(text, 1)[0].strip()  # "Lund, who has run the company since 2019"
-        if not best and _UNTAGGED_NAME.fullmatch(name) and not set(name.lower().split()) & _NAMED_BODIES:
+        if not best and not a.source_entity and a.source_kind != "group" and _UNTAGGED_NAME.fullmatch(name) and (
+                not set(name.lower().split()) & _NAMED_BODIES):
             # "Ina Moss said" where the NER saw no person: the id the same name has where it did ("person:inamoss"),
             # so one speaker is not two sources across reports; a lone surname the one person of the story it ends
             person = self._ending(text_key(name)) if " " not in name else None
@@ -716,6 +720,8 @@ def _group_of(source: str) -> tuple[str, str | None] | None:
     return noun, place or None
 
 
+# The ids of places, whose name in a source phrase may only say where its people are
+_PLACES = ("country:", "norp:", "gpe:", "loc:")
 # The words an unnamed body's name ends in ("the harbour authority", "the fire service", "the city council").
 _UNNAMED_BODIES = BODIES - GENERIC_GROUPS | {"authority", "service", "office", "guard", "coastguard", "municipality",
                                               "town", "village", "district", "borough", "region", "province",
