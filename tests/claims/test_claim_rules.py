@@ -241,6 +241,10 @@ def test_the_outlet_s_clause_before_a_semicolon_ends_before_the_conjunction_afte
             "another, “the pier will close.”")
     _analysis, mentions = run(annotator, article("a", "Harbour Post", text))
     assert "Brandt hasn’t tipped her hand on strategy" in said_by(mentions)  # not "...; however"
+    # "yet" ending a clause is an adverb, no conjunction left dangling
+    _analysis, mentions = run(annotator, article("a", "Harbour Post", "Brandt said there was no evidence of such "
+                                                                      "transfers occurring yet."))
+    assert "there was no evidence of such transfers occurring yet" in said_by(mentions)
 
 
 def test_a_figure_someone_disputes_is_their_denial_beside_the_words(annotator):

@@ -140,7 +140,9 @@ _HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)
              r"seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|"
              r"(?:just\s+|only\s+)?(?:shortly|soon|hours|days|weeks|months|years|moments|minutes|long|right|"
              r"immediately|even))")
-_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|however|yet)$", re.I)
+# A conjunction left at the end of words cut before what it joins ("..., but", "...; however"); not "yet", which
+# ends a clause as an adverb ("no evidence of such transfers occurring yet")
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|however)$", re.I)
 
 
 _OPENING_QUOTE = re.compile(r"[“\"]")
