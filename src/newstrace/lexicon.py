@@ -234,3 +234,9 @@ def listing(names: list[str]) -> str:
     if len(names) < 2:
         return names[0] if names else ""
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1
+# (Reuters) -"): no part of a claim, nor the body that the words open with.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*)?){0,2}\s*(?:\([^)]{1,40}\))?\s*"
+                      r"(?:—|–|―|--|–-|-)\s*")

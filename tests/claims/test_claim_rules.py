@@ -101,6 +101,9 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
     assert all(m.headline for m in mentions if "Halts" in m.text)  # the headline reports an event, no claim
     _analysis, barred = run(annotator, article("b", "Fjord Post", "BERGEN ― The operator halted its routes on Monday."))
     assert [m.text for m in barred] == ["The operator halted its routes on Monday."]  # a dateline set off by a bar
+    _analysis, wired = run(annotator, article("w", "Nordic Wire", "BERGEN, Sept 1 (Nordic Wire) - The operator halted "
+                                                                  "its routes on Monday."))
+    assert [m.text for m in wired] == ["The operator halted its routes on Monday."]  # a wire's, with its date
     assert stated[0].certainty == "asserted"  # "failed" is no hedge
     # a long first line without a full stop is the headline, with no title given to say so
     long = article("c", "Fjord Post", "Ferry operator halts its northern routes after inspection, hires former "

@@ -463,3 +463,11 @@ def test_a_name_in_a_clause_describing_the_source_is_not_the_source(annotator):
     sources = {text[a.content[0][0]:a.content[0][1]]: a.source_entity for a in ann.attributions}
     assert sources["the pier would close"] == "person:evabrandt"  # not the Coast Daily she spoke to
     assert sources["40 ships were never inspected"] is None  # not Reuters, who saw it
+
+
+def test_it_said_after_a_dateline_is_the_body_the_words_open_with_not_the_dateline_s_city(annotator):
+    text = ("OSLO, Sept 1 (Reuters) - Norland's regional health authority will close the maternity ward at Lysvik "
+            "hospital in January, it said on Monday.")
+    [ann] = annotate(annotator, Article("a", text, published="2026-09-01"))
+    it = next(a for a in ann.attributions if text[a.source[0][0]:a.source[0][1]] == "it")
+    assert it.source_text == "Norland's regional health authority" and it.source_entity is None

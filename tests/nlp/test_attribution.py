@@ -802,3 +802,14 @@ def test_a_common_noun_opening_the_sentence_is_marked_as_naming_no_one(nlp):
     # its capital is the sentence's, not a name's: the source is a group, not a person "Organisers"
     assert one(nlp, "Organisers said 3,000 took part.")[3].source_kind == "group"
     assert one(nlp, "Brandt said 3,000 took part.")[3].source_kind is None
+
+
+@pytest.mark.parametrize("text", ["The pier will close in May, the harbour board announced on Monday.",
+                                  "The Lysvik hospital will close its maternity ward in January, the regional health "
+                                  "authority announced on Monday."])
+def test_a_speaker_read_as_a_noun_with_a_participle_is_the_speaker(nlp, text):
+    # the parser reads "the harbour board announced on Monday" as a board that was announced
+    src, cue, content, _a = one(nlp, text)
+    assert cue == "announced" and src.startswith("the ") and content == text.split(", the")[0]
+    # a participle that names a thing announced stays no cue
+    assert find_attributions(nlp("The ministry has approved the plan announced on Monday.")) == []

@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..lexicon import (
     BELIEF,
     CERTAINTY_RANK,
+    DATELINE,
     DENIAL_WORDS,
     DENYING_CUES,
     FIRST_PERSON,
@@ -89,9 +90,6 @@ _CALL = re.compile(r"[\s\"“‘']*(?:(?:just|so|now|well),?\s+)?(?:let['’]?s|
 _WHEN_SAID = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+(?:that\s+)?"
                         r"(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\b|(?-i:[A-Z]))", re.I)
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.I)
-# A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -"): no part of a claim.
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\))?\s*"
-                      r"(?:—|–|―|--|–-|-)\s*")
 # Bylines, credits and calls to action: page furniture, not statements.
 _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:and|,)\s*[A-Z][\w.'’-]+(?:\s+"
                         r"[A-Z][\w.'’-]+){0,3})*\s*$|\(?(?:photo|image|picture|video)s?\s*(?:credit)?\s*:|"

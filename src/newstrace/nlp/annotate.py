@@ -19,6 +19,7 @@ from ..config import Config
 from ..errors import NewstraceError
 from ..lexicon import (
     AGENTS,
+    DATELINE,
     DENIAL_WORDS,
     ENTITY_RANK,
     FIRST_PERSON,
@@ -392,6 +393,9 @@ _DESCRIBED = re.compile(rf"^(?:the|that|this)\s+({_BODIES})$", re.I)
 _OPENING_BODY = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODIES}|police|service|guard|coastguard|board|"
                            r"operator|court|government|municipality)\b", re.I)
 _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
+# ... and one a name owns ("Norland's regional health authority")
+_POSSESSED_BODY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODIES}|police|service|guard|coastguard|board|"
+                             r"operator|court|government|municipality)\b")
 # A name that says its bearer is a company
 _FIRM_NAME = re.compile(r"\s(?:Energy|Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|"
                         r"Airways|Motors|Industries|Technologies|Oil|Gas|Mining|Logistics|Pharmaceuticals|Capital|"
@@ -672,6 +676,10 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         src = a.source[0] if a.source else None
         if src is not None and (clause := _DESCRIBING.search(text, src[0], src[1])) and clause.start() > src[0]:
             src = (src[0], clause.start())  # (_DESCRIBING)
+        if src is not None and (dateline := DATELINE.match(text[src[0]:src[1]])) and src[0] + dateline.end() < src[1]:
+            # "OSLO, Sept 1 (Reuters) - Norland's health authority ..., citing": the dateline is not who speaks
+            src = (src[0] + dateline.end(), src[1])
+            a.source_text = text[src[0]:a.source[0][1]].rstrip(" ,;:—–")
         a.source_entity = role_holder(src, a.content) if src else None
         said = (a.source_text or "").strip().lower()
         cue = a.cue[0][0]
@@ -680,8 +688,13 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             # the words open with (named as they name it: the span stays the pronoun's), else the one
             # organisation named before
             start = a.content[0][0]
+            if dateline := DATELINE.match(text[start:start + 80]):  # "OSLO, Sept 1 (Reuters) - ...": not Oslo
+                start += dateline.end()
             opening = [m for m in mentions if m.start == start and m.label in ("ORG", "GPE") and m.canonical is not None]
-            if opening:
+            if opening and (owned := _POSSESSED_BODY.match(text, opening[0].end)):
+                # "Norland's regional health authority will close the ward, it said": the body, not Norland
+                a.source_text = said = text[start:owned.end()]
+            elif opening:
                 a.source_entity = resolved[int(opening[0].canonical)].key
             elif body := _OPENING_BODY.match(text, start):
                 a.source_text = said = body.group().lower()

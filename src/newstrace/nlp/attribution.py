@@ -176,6 +176,28 @@ def _subject(verb: Token) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def _reduced_speaker(verb: Token, lemma: str) -> tuple[Span, list[tuple[int, int]], Token] | None:
+    """"C, the health authority announced on Monday." read as a noun with a participle on it ("the authority
+    [that was] announced"), the noun joined to C: a verb of saying right after a noun phrase set off by a comma,
+    with nothing after it but when and where to the sentence's end, says C, and the phrase is its speaker:
+    (source, content, C's head)."""
+    doc = verb.doc
+    noun = verb.head
+    if not (verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma in SPEECH and noun.i == verb.i - 1
+            and noun.pos_ in ("NOUN", "PROPN")):
+        return None
+    first, sent = noun.left_edge.i, verb.sent
+    if first - 1 <= sent.start or doc[first - 1].text != "," or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in verb.children) or not all(
+            t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]):
+        return None
+    # (the noun hangs on C's verb, or on its subject as an apposition: either way C is the clause before it)
+    said = noun.head if noun.head.i < first and noun.head.pos_ in ("VERB", "AUX") else sent.root
+    if not (said.i < first and said.pos_ in ("VERB", "AUX")):
+        return None
+    return doc[first : noun.i + 1], _fragments(list(doc[sent.start : first - 1])), said
+
+
 def _misread_that(verb: Token) -> Token | None:
     """The "that" the tagger read as a conjunction and the parser as the subject of a participle of saying after
     it ("disputes that, saying C"): the pronoun, object of the verb before."""
@@ -382,6 +404,9 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None  # "avoiding saying C", "declined to say C", "her refusal to say C": no one says C
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_ in _BARS:
         return None  # "rules prohibit agencies from assessing how ...": what they may not do, no one's words
+    if (reduced := _reduced_speaker(tok, lemma)) is not None:
+        source, content, said = reduced
+        return _Found([_span([tok])], source, content, lemma, None, (said,))
     subj = _subject(tok)
     if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
