@@ -813,3 +813,17 @@ def test_a_speaker_read_as_a_noun_with_a_participle_is_the_speaker(nlp, text):
     assert cue == "announced" and src.startswith("the ") and content == text.split(", the")[0]
     # a participle that names a thing announced stays no cue
     assert find_attributions(nlp("The ministry has approved the plan announced on Monday.")) == []
+
+
+def test_the_subject_the_parser_read_as_the_cue_s_object_is_part_of_what_was_said(nlp):
+    _, _, content, a = one(nlp, "Environmental groups warned the spill could harm seabird colonies.")
+    assert content == "the spill could harm seabird colonies" and a.statement
+    # whom a verb of telling addresses is not
+    assert one(nlp, "The mayor told reporters the pier would close.")[2] == "the pier would close"
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_whom_they_warned_is_what_they_said(nlp):
+    _, _, content, _ = one(nlp, "The union warned the council that workers would strike.")
+    assert content == "workers would strike"
+    # a relative clause on whom they warned stays one
+    assert find_attributions(nlp("Police warned the man that they arrested.")) == []

@@ -427,7 +427,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if restated:
                     m.statement = restated
                 elif primary is not None and primary.restated and [(m.start, m.end)] == primary.content:
-                    m.statement = primary.restated  # "expect the bank to raise rates": "the bank will raise ..."
+                    m.statement = primary.restated  # "expect the bank to raise rates": "the bank is expected to ..."
                 elif speaker is None and quote is None and not carried:  # the cue's own subject says the words
                     m.statement = speaker_named(m)
                 if m.statement is None and joined and (part_start, part_end) == (start, end):

@@ -35,8 +35,8 @@ class Attribution(Dictable):
     # the outlet's own word that the content is false ("falsely stated", "claimed, wrongly, that"): a denial in the
     # outlet's voice beside the speaker's words, which the speaker still states
     called_false: Span | None = None
-    # the content as a statement where its words are none: "expect the bank to raise rates" says "the bank will
-    # raise rates" (the words of the text stay in `content`)
+    # the content as a statement where its words are none: "expect the bank to raise rates" says "the bank is
+    # expected to raise rates" (the words of the text stay in `content`)
     restated: str | None = None
 
 

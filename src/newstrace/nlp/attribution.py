@@ -198,6 +198,18 @@ def _reduced_speaker(verb: Token, lemma: str) -> tuple[Span, list[tuple[int, int
     return doc[first : noun.i + 1], _fragments(list(doc[sent.start : first - 1])), said
 
 
+def _object_as_subject(cue: Token, clause: Token, lemma: str) -> Token | None:
+    """The cue's object that is the subject of the clause right after it, which has none of its own and a finite
+    verb ("warned the spill could harm seabird colonies"); not whom a verb of telling addresses ("told reporters
+    the pier would close" has its own subject)."""
+    if lemma in _TELLING or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or clause.i < cue.i:
+        return None
+    if not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)):
+        return None
+    return next((o for o in cue.children if o.dep_ == "dobj" and o.i > cue.i
+                 and o.right_edge.i + 1 == clause.left_edge.i), None)
+
+
 def _misread_that(verb: Token) -> Token | None:
     """The "that" the tagger read as a conjunction and the parser as the subject of a participle of saying after
     it ("disputes that, saying C"): the pronoun, object of the verb before."""
@@ -410,7 +422,8 @@ def _verb_cue(tok: Token) -> _Found | None:
     subj = _subject(tok)
     if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None
-    if subj is not None and (subj.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
+    if subj is not None and (subj.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                                           for c in subj.children)):
         return None  # "No one expected the plant to close", "nobody has said C": no one's word, the sentence's
     if subj is None and tok.tag_ == "VBZ" and tok.dep_ in ("ccomp", "dobj", "nsubj") and _source_of(tok) is None:
         return None  # "said claims that C were false": a plural noun the tagger read as a verb with no subject
@@ -422,6 +435,14 @@ def _verb_cue(tok: Token) -> _Found | None:
     # title as a clause, and what follows it as the title's: "... "Meet the Week" that C")
     content_heads = [h for c in _content_children(tok) for h in (
         [x for x in c.children if x.dep_ == "ccomp" and x.i > c.i] if _title(c) else [c])]
+    if not content_heads and lemma in _TELLING | _WARNING:
+        # "warned the council that workers would strike": the parser reads the that-clause as a relative clause on
+        # whom they warned; with a subject of its own it is what they said
+        content_heads = [r for o in tok.children if o.dep_ in ("dobj", "dative") and o.i > tok.i for r in o.children
+                         if r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_ == "that" and r.left_edge.i == o.i + 1
+                         and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in r.children)
+                         # (said things mostly come with an auxiliary: "the man that they arrested" is whom)
+                         and any(c.dep_ in ("aux", "auxpass") for c in r.children)][:1]
     # a clause before a semicolon is a sentence of its own, not what the verb after it says ("Organisers put the
     # crowd at 3,000; police estimated it at about 1,200")
     content_heads = [c for c in content_heads if not (c.i < tok.i and any(
@@ -469,8 +490,14 @@ def _verb_cue(tok: Token) -> _Found | None:
     if lemma in DENYING_CUES and len(content_heads) == 1 and (that := _misread_that(content_heads[0])) is not None:
         # "The ministry disputes that, saying C": it denies what was said before ("that"); C is its own word
         content_heads = [that]
+    subject_read_as_object = None
     if content_heads:
         for c in content_heads:
+            if (obj := _object_as_subject(tok, c, lemma)) is not None:
+                # "Environmental groups warned the spill could harm seabird colonies": "the spill" read as what
+                # they warned; it is the clause's subject
+                content += _subtree_span(obj)
+                subject_read_as_object = obj
             content += _subtree_span(c, exclude=_manner_of_saying(c))
     elif (before := _said_before(tok)) is not None:
         subject, said_head = before  # (the participle is C's verb, finite in truth)
@@ -558,7 +585,8 @@ def _verb_cue(tok: Token) -> _Found | None:
     heads = tuple(content_heads) if content_heads else ((said_head,) if said_head is not tok else ())
     called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
     cue = [tok, on] if on is not None else [tok]  # "went on"
-    return _Found([_span(cue)], source, content, lemma, via, heads, statement=True if before is not None or hanging else None,
+    return _Found([_span(cue)], source, content, lemma, via, heads,
+                  statement=True if before is not None or hanging or subject_read_as_object is not None else None,
                   named_before=named_before, called_false=called_false)
 
 

@@ -82,7 +82,8 @@ _OFFICE_STEMS = {"police": "police", "prosecutors": "prosecut", "investigators":
 DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
                   "filing": "filing", "filings": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
-                  "report": "report", "audit": "audit", "audits": "audit", "transcript": "transcript", "recording": "recording", "draft": "draft",
+                  "report": "report", "audit": "audit", "audits": "audit", "transcript": "transcript",
+                  "recording": "recording", "draft": "draft",
                   "complaint": "complaint", "indictment": "indictment",
                   # what "the charges" say is the charging document's ("the criminal complaint" of another report)
                   "charges": "complaint", "charging documents": "complaint", "lawsuit": "lawsuit", "papers": "documents",
