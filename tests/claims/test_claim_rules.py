@@ -250,6 +250,14 @@ def test_the_outlet_s_clause_before_a_semicolon_ends_before_the_conjunction_afte
     assert "there was no evidence of such transfers occurring yet" in said_by(mentions)
 
 
+def test_an_attribution_in_a_clause_of_when_or_why_is_its_own_claim_beside_the_outer_words(annotator):
+    text = ("Lysvik's mayor Eva Brandt has resigned after an audit found she had used council funds for private "
+            "travel, the council said on Monday.")
+    _analysis, mentions = run(annotator, article("a", "Harbour Post", text))
+    assert said_by(mentions) == {"Lysvik's mayor Eva Brandt has resigned": "the council",
+                                 "she had used council funds for private travel": "an audit"}
+
+
 def test_a_figure_someone_disputes_is_their_denial_beside_the_words(annotator):
     _analysis, mentions = run(annotator, article("a", "Harbour Post", "Nordvind says the farm will bring 200 jobs to "
                                                                       "the region, a figure the protesters dispute."))

@@ -331,6 +331,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             continue
         if not atts and k < len(ann.sentence_predicated) and not ann.sentence_predicated[k]:
             continue  # no verb, no claim: a list of names, a caption, a fragment ("A military base.")
+        atts = _unnested(atts, text)
         chains = _chains(atts)
         own = ann.sentence_certainty[k] if k < len(ann.sentence_certainty) else (
             "hedged" if HEDGES.search(sentence) else "asserted")
@@ -879,6 +880,36 @@ def _chains(atts: list[Attribution]) -> list[list[Attribution]]:
         merged = [a] + [b for c in joined for b in c]
         chains = [c for c in chains if c not in joined] + [merged]
     return sorted(chains, key=lambda c: min(x.cue[0][0] for x in c))
+
+
+# A conjunction that opens a clause saying when or why ("... has resigned after an audit found C"), before the
+# source of an attribution inside someone's words
+_WHEN_OR_WHY = re.compile(r"[\s,]*\b(?:after|because|since|when|following|before|until|while|once)\s+$", re.I)
+
+
+def _unnested(atts: list[Attribution], text: str) -> list[Attribution]:
+    """The attributions with one whose source opens a clause of when or why inside another's words set apart
+    from them: "Brandt has resigned after an audit found she had used council funds, the council said" is the
+    council's word that Brandt resigned and the audit's that she used the funds, not the council's relaying the
+    audit (the outer words lose the clause)."""
+    out = list(atts)
+    for inner in atts:
+        if not inner.source:
+            continue
+        for k, outer in enumerate(out):
+            if outer is inner or not _contains(outer, inner):
+                continue
+            start = min(cs for cs, _ce in outer.content)
+            opening = _WHEN_OR_WHY.search(text, start, inner.source[0][0])
+            if opening is None or not text[start:opening.start()].strip():
+                continue
+            cut = (opening.start(), max(ce for _cs, ce in inner.content))
+            kept = [(cs, min(ce, cut[0])) for cs, ce in outer.content if cs < cut[0]] + [
+                (max(cs, cut[1]), ce) for cs, ce in outer.content if ce > cut[1]]
+            kept = [(cs, ce) for cs, ce in kept if text[cs:ce].strip(" ,;:")]
+            if kept:
+                out[k] = replace(outer, content=kept)
+    return out
 
 
 def _contains(outer: Attribution, inner: Attribution) -> bool:
