@@ -240,14 +240,14 @@ def test_what_a_sentence_says_in_passing_is_no_part_of_its_own_claim(annotator):
 
 
 def test_the_outlet_s_clause_before_a_semicolon_ends_before_the_conjunction_after_it(annotator):
-    text = ("Brandt hasn’t tipped her hand on strategy; however, she has said in interviews that, one way or "
-            "another, “the pier will close.”")
+    text = ("The council delayed its decision on the harbour until May; however, the mayor has said in interviews "
+            "that the pier will close.")
     _analysis, mentions = run(annotator, article("a", "Harbour Post", text))
-    assert "Brandt hasn’t tipped her hand on strategy" in said_by(mentions)  # not "...; however"
+    assert "The council delayed its decision on the harbour until May" in said_by(mentions)  # not "...; however"
     # "yet" ending a clause is an adverb, no conjunction left dangling
-    _analysis, mentions = run(annotator, article("a", "Harbour Post", "Brandt said there was no evidence of such "
-                                                                      "transfers occurring yet."))
-    assert "there was no evidence of such transfers occurring yet" in said_by(mentions)
+    _analysis, mentions = run(annotator, article("a", "Harbour Post", "Brandt said there was no sign of the ferry "
+                                                                      "returning yet."))
+    assert "there was no sign of the ferry returning yet" in said_by(mentions)
 
 
 def test_an_attribution_in_a_clause_of_when_or_why_is_its_own_claim_beside_the_outer_words(annotator):

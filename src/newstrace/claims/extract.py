@@ -139,7 +139,7 @@ _HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)
              r"(?:just\s+|only\s+)?(?:shortly|soon|hours|days|weeks|months|years|moments|minutes|long|right|"
              r"immediately|even))")
 # A conjunction left at the end of words cut before what it joins ("..., but", "...; however"); not "yet", which
-# ends a clause as an adverb ("no evidence of such transfers occurring yet")
+# ends a clause as an adverb ("no sign of the ferry returning yet")
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|however)$", re.I)
 
 

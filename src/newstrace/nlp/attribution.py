@@ -1080,7 +1080,7 @@ def bare_cue(sent: Span) -> bool:
 # noun they qualify is no clause ("an uncertain future").
 _IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
 # Verbs of asking: what their speaker asks "whether" is in doubt for them ("question whether C" is a stance, the
-# speaker's doubt reported as such: "experts have questioned whether it can produce imagery")
+# speaker's doubt reported as such: "engineers have questioned whether the dam can hold")
 _WONDERING = {"ask", "wonder", "query"}
 # Verbs of finding out: what they ask "whether" is not known yet
 _INQUIRING = {"investigate", "probe", "examine", "study", "check", "determine", "establish", "review", "assess",
