@@ -731,7 +731,7 @@ def test_no_one_is_no_source(nlp, text):
 ])
 def test_an_infinitive_with_its_own_subject_is_restated_as_a_clause(nlp, text, statement):
     # the content's words ("the bank to raise rates") are no statement; the cue made passive gives one, which
-    # keeps what "expect" says (a forecast, or a demand: "we expect Barr to publish it") and what "believe" does
+    # keeps what "expect" says (a forecast, or a demand: "we expect the board to publish it") and what "believe" does
     _, _, content, a = one(nlp, text)
     assert content != statement and a.restated == statement
 

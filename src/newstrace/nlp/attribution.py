@@ -366,8 +366,8 @@ def _within_quote(tok: Token) -> bool:
 # What a speaker does to words said before: no part of them
 _REVISING = {"revise", "correct", "retract", "withdraw", "amend", "update", "clarify", "backtrack", "recant"}
 # ... or calls what others say ("said the minister had no plans to resign and called the reports speculation",
-# "and dismissed the claims as baseless"); not what the clause's subject did to someone ("said Gattine heard the
-# remarks and called him a racist")
+# "and dismissed the claims as baseless"); not what the clause's subject did to someone ("said Lund heard the
+# remarks and called him a liar")
 _CALLING_WORDS = {"call", "dismiss", "describe", "brand", "label", "deny", "reject"}
 _WORDS_OF_OTHERS = CUE_NOUNS | {"rumour", "rumor", "story", "speculation", "article", "reporting"}
 
