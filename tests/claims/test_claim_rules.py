@@ -266,6 +266,15 @@ def test_a_figure_someone_disputes_is_their_denial_beside_the_words(annotator):
     assert said[("denied", "the protesters")].denial_of is not None
 
 
+def test_a_denial_of_that_figure_joins_the_clause_before_it_in_its_sentence(annotator):
+    # not a claim "That figure." of its own
+    analysis, _ = run(annotator, article("a", "Harbour Post", "The fishing industry says up to 400 jobs are at risk; "
+                                                              "the government disputes that figure."))
+    jobs = claim_with(analysis, "400 jobs")
+    assert [m.certainty for m in jobs.mentions] == ["reported", "denied"] and jobs.credibility == 5
+    assert not any(c.text == "That figure." for c in analysis.claims)
+
+
 def test_a_denial_of_that_joins_what_the_sentence_before_said(annotator):
     # "disputes that, saying C": the agency denies the association's claim, and says C plainly (not denied)
     analysis, mentions = run(annotator,

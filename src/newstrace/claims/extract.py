@@ -487,7 +487,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
 # the allegations as lies"): the words it stands for are in the sentence before
 _WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|its)\s+(?:[a-z-]+\s+)?(?:claims?|"
                             r"allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|"
-                            r"characteri[sz]ation|story|stories)(?:\s+as\s+[^.;]*)?", re.I)
+                            r"characteri[sz]ation|story|stories|figures?|numbers?|estimates?|version)"
+                            r"(?:\s+as\s+[^.;]*)?", re.I)
 
 
 # ... or names it by a pronoun ("The ministry denied it", "disputes that, saying ...")
@@ -516,9 +517,13 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
             continue
         before = [o for o in out[:k] if o.sentence[1] <= m.sentence[0] and not o.aside and not o.headline
                   and o.denial_of is None and o.certainty != "denied"]
-        # the sentence right before it, not one further back
-        said = [o for o in before if o.sentence == before[-1].sentence
-                and not text[o.sentence[1]:m.sentence[0]].strip()] if before else []
+        # the sentence right before it, not one further back; or a clause of its own sentence before the denial's
+        # speaker ("The industry says 400 jobs are at risk; the government disputes that figure")
+        opening = min(x for x, _y in (*a.source, *a.cue))
+        same = [o for o in out[:k] if o.sentence == m.sentence and o.end <= opening and not o.aside
+                and not o.headline and o.denial_of is None and o.certainty != "denied"]
+        said = same[-1:] if same else [o for o in before if o.sentence == before[-1].sentence
+                                       and not text[o.sentence[1]:m.sentence[0]].strip()] if before else []
         if said and not any(_same_speaker(o.attribution, a) for o in said if o.attribution is not None):
             # the words that call it untrue deny it (and do not negate what it denies)
             out[k] = replace(m, denial_of=said[0].ref, certainty="denied", negated=_negated(m.text, "denied")) \
