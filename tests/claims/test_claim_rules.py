@@ -365,12 +365,14 @@ def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
         "Senior Lund aides said that she has made her view plain.\n"
         "Councillor Berg said on Tuesday: \"She said she wasn't told.\"\n"
         "The company denied on Monday that it had misled investors.\n"  # a body named only by its kind
-        "The company said it was a difficult year.")))
+        "The company said it was a difficult year.\n"
+        "The fishermen's association said it would challenge the law in court.")))
     texts = {c.text for c in analysis.claims}
     assert {"Mayor Ada Lund will not resign before the election.", "Councillor Tomas Berg expects a deficit.",
             "Republican councillors may bring the levy back next week.", "She should step down.",
             "He is wrong.", "She has made her view plain.", "She wasn't told.",
-            "The company had misled investors.", "It was a difficult year."} <= texts
+            "The company had misled investors.", "It was a difficult year.",
+            "The fishermen's association would challenge the law in court."} <= texts
 
 
 def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annotator):

@@ -1011,8 +1011,9 @@ _PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "co
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
-_A_BODY = re.compile(r"the\s+(?:[a-z-]+\s+)?(?:company|firm|ministry|agency|council|board|operator|department|"
-                     r"authority|committee|commission|government|municipality|airline|bank|shipyard)", re.I)
+_A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+)?(?:company|firm|ministry|agency|council|board|operator|department|"
+                     r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
+                     r"union|federation|organi[sz]ation|group)", re.I)
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
 
 
