@@ -390,12 +390,11 @@ _BODIES = (r"group|company|firm|ministry|agency|organi[sz]ation|association|coun
 _DESCRIBED = re.compile(rf"^(?:the|that|this)\s+({_BODIES})$", re.I)
 # what "it" said is the body the words it said open with ("The ministry will review the contract, it said"): "the"
 # and at most two words before the body's kind ("the fisheries ministry", "the harbour authority")
-_OPENING_BODY = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODIES}|police|service|guard|coastguard|board|"
-                           r"operator|court|government|municipality)\b", re.I)
+_SPEAKING_BODIES = rf"{_BODIES}|police|service|guard|coastguard|board|operator|court|government|municipality"
+_OPENING_BODY = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SPEAKING_BODIES})\b", re.I)
 _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
 # ... and one a name owns ("Norland's regional health authority")
-_POSSESSED_BODY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODIES}|police|service|guard|coastguard|board|"
-                             r"operator|court|government|municipality)\b")
+_POSSESSED_BODY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SPEAKING_BODIES})\b")
 # A name that says its bearer is a company
 _FIRM_NAME = re.compile(r"\s(?:Energy|Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|"
                         r"Airways|Motors|Industries|Technologies|Oil|Gas|Mining|Logistics|Pharmaceuticals|Capital|"

@@ -490,14 +490,14 @@ def _verb_cue(tok: Token) -> _Found | None:
     if lemma in DENYING_CUES and len(content_heads) == 1 and (that := _misread_that(content_heads[0])) is not None:
         # "The ministry disputes that, saying C": it denies what was said before ("that"); C is its own word
         content_heads = [that]
-    subject_read_as_object = None
+    subject_taken = False  # the clause's subject, read by the parser as the cue's object, added to the content
     if content_heads:
         for c in content_heads:
             if (obj := _object_as_subject(tok, c, lemma)) is not None:
                 # "Environmental groups warned the spill could harm seabird colonies": "the spill" read as what
                 # they warned; it is the clause's subject
                 content += _subtree_span(obj)
-                subject_read_as_object = obj
+                subject_taken = True
             content += _subtree_span(c, exclude=_manner_of_saying(c))
     elif (before := _said_before(tok)) is not None:
         subject, said_head = before  # (the participle is C's verb, finite in truth)
@@ -586,7 +586,7 @@ def _verb_cue(tok: Token) -> _Found | None:
     called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
     cue = [tok, on] if on is not None else [tok]  # "went on"
     return _Found([_span(cue)], source, content, lemma, via, heads,
-                  statement=True if before is not None or hanging or subject_read_as_object is not None else None,
+                  statement=True if before is not None or hanging or subject_taken else None,
                   named_before=named_before, called_false=called_false)
 
 
