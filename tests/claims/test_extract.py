@@ -130,6 +130,19 @@ def test_a_relative_who_is_the_noun_it_hangs_on_and_an_asking_who_is_no_one(anno
     assert "Lund" in lund.source_text
 
 
+def test_a_relative_clause_reporting_words_on_a_noun_is_their_speakers_claim_beside_the_outlets(annotator):
+    # "Police arrested Tor Aas, who prosecutors say stole the funds" gave only "Stole the funds." (the arrest was
+    # lost: too short a clause beside an attribution); "..., which residents fear could fail" a claim "Which
+    # residents fear could fail."
+    ms = harbour_mentions(annotator, "Police arrested Tor Aas, who prosecutors say stole the funds. The council "
+                                     "backed the bridge, which engineers believe is unsafe.", "ra")
+    said = {(m.attribution.source_text if m.attribution else None): (m.statement or m.text, m.certainty) for m in ms}
+    assert said == {"prosecutors": ("Tor Aas stole the funds", "reported"),
+                    None: ("Police arrested Tor Aas", "asserted"),
+                    "The council": ("The council backed the bridge", "reported"),
+                    "engineers": ("the bridge is unsafe", "hedged")}
+
+
 def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
     """A quote's source is its speaker: someone said to say or intend something inside the speaker's words
     ("if anyone tells you", "the board's plan points", "prosecutors intended") is part of the claim."""

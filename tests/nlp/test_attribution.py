@@ -736,6 +736,30 @@ def test_an_infinitive_with_its_own_subject_is_restated_as_a_clause(nlp, text, s
     assert content != statement and a.restated == statement
 
 
+@pytest.mark.parametrize("text, source, content, statement", [
+    ("Engineers are inspecting the dam upstream, which some residents fear could fail.", "some residents",
+     "could fail", "the dam upstream could fail"),
+    ("Police arrested Tor Aas, who prosecutors say stole the funds.", "prosecutors", "stole the funds",
+     "Tor Aas stole the funds"),
+])
+def test_a_relative_clause_reporting_words_on_its_noun_says_them_of_the_noun(nlp, text, source, content, statement):
+    # "which residents fear could fail" gave the content "which": the pronoun is the subject of what is said,
+    # which is said of the noun the clause hangs on
+    a = next(a for a in find_attributions(nlp(text)) if text[a.source[0][0]:a.source[0][1]] == source)
+    assert " ".join(text[s:e] for s, e in a.content) == content and a.restated == statement
+
+
+def test_a_relative_clause_reporting_words_is_no_part_of_what_the_clause_around_it_names(nlp):
+    # the minister defended the plan; that it will cost 400 jobs is the critics' word, not what was defended
+    text = "The minister defended the plan, which critics say will cost 400 jobs."
+    part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
+    found = {part(a.source): (part(a.content), a.restated) for a in find_attributions(nlp(text))}
+    assert found == {"The minister": ("the plan", None),
+                     "critics": ("will cost 400 jobs", "the plan will cost 400 jobs")}
+    # one on its speaker is an aside of who speaks (nlp/asides.py), not words said of the noun
+    assert one(nlp, "Lund, who said the plan was dead, resigned on Monday.")[3].restated is None
+
+
 def test_an_infinitive_of_a_cue_with_no_such_passive_is_left_as_it_stands(nlp):
     _, _, content, a = one(nlp, "The union urged the council to keep the plant open.")
     assert content.endswith("to keep the plant open") and a.restated is None

@@ -619,6 +619,20 @@ def test_grades_and_their_deciding_reason():
                                  "no outlet named for a1: each such article is taken as an outlet of its own"]
 
 
+def test_a_denial_or_dates_of_reports_that_may_not_state_one_thing_decide_no_grade():
+    # two reports matched at 0.40 ("Berg accused the board on Saturday ..." / "Berg said his 2019 campaign ...")
+    # made a claim "doubtful" for dates of two things. A disagreement weighs no more than an agreement: only
+    # between reports surely stating one thing (the match a confirmation asks); the reasons still list it
+    unsure = grade(evidence(2, ["reported", "denied"], ["polarity"], outlets=2, match=0.45))
+    assert unsure[0] == 3 and "not weighed, as its reports may not state the same thing (match 0.45, below 0.50): " \
+                              "polarity differs" in unsure[1]
+    assert grade(evidence(2, ["reported", "denied"], ["polarity"], outlets=2, match=0.55))[0] == 5
+    dates = grade(evidence(2, ["reported", "reported"], ["time"], outlets=2, match=0.45))
+    assert dates[0] == 2 and "time differs" not in dates[1]
+    # numbers of one counted thing answer one question whatever the match
+    assert grade(evidence(2, ["reported", "reported"], ["quantity"], outlets=2, match=0.45))[0] == 4
+
+
 def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
     from newstrace.claims import new_claim
     from newstrace.model import Article, Story

@@ -830,6 +830,10 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     best = max(free, key=lambda f: len(text[f[0]:f[1]].split()), default=None)
     if best is None:
         return None
+    # a clause that a relative clause reporting someone's word on its noun ends (`Attribution.restated`: "Police
+    # arrested Tor Aas, who prosecutors say stole the funds") is a whole clause however short
+    whole = re.search(r",\s*(?:who|which)\s*$", text[best[0]:best[1]]) is not None and any(
+        att.restated and att.source and att.source[0][0] == best[1] for att in atts)
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
     # the conjunction that opens what is attributed is not the outlet's ("goes back to March, when [he said
     # ...]", "was forced to apologize because [...]")
@@ -848,7 +852,7 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     # a clause may open with when or where it happened: "On Tuesday, Quist walked out of the town hall ..."
     lead = re.match(r"(?:on|in|at|during|before|over)\s[^,]{1,30},\s", " ".join(words[opening:]), re.I)
     first = opening + (len(lead.group().split()) if lead else 0)
-    if len(words) < 6 + first or words[first].lower() in _NOT_A_CLAUSE or words[-1].lower() in _NOT_A_CLAUSE:
+    if len(words) < (3 if whole and not first else 6) + first or words[first].lower() in _NOT_A_CLAUSE or words[-1].lower() in _NOT_A_CLAUSE:
         return None  # "on Friday during a radio interview that": a phrase around the attribution
     if lead and re.fullmatch(r"[a-z]+(?:ing|ed)", words[first]):
         return None  # "at one point, waving the letter in the air": a phrase, no clause

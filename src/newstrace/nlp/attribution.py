@@ -85,10 +85,38 @@ def _span(tokens: list[Token]) -> tuple[int, int]:
 
 
 def _subtree_span(tok: Token, exclude: Token | None = None) -> list[tuple[int, int]]:
-    """Character fragments of tok's subtree, minus exclude's subtree; outer punctuation trimmed."""
+    """Character fragments of tok's subtree, minus exclude's subtree and any relative clause in it that reports
+    someone's words in passing (`_reported_aside`); outer punctuation trimmed."""
     skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    for t in tok.subtree:
+        if t.i not in skip and t.i != tok.i and (aside := _reported_aside(t)) is not None:
+            skip |= set(range(aside[0], aside[1] + 1))
     toks = [t for t in tok.subtree if t.i not in skip]
     return _fragments(toks)
+
+
+_ASIDE_PRONOUNS = {"which", "who"}
+
+
+def _reported_aside(cue: Token) -> tuple[int, int] | None:
+    """(first, last) token of a relative clause set off by a comma that reports what someone says of the noun it
+    hangs on ("the dam, which residents fear could fail", "Tor Aas, who prosecutors say stole the funds"): the
+    pronoun is the subject of what is said, not of the verb of saying; the clause is that speaker's claim about
+    the noun (`_relative_statement`), no part of the clause around it."""
+    if cue.dep_ != "relcl" or cue.lemma_ not in SPEECH | BELIEF or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = cue.doc[cue.left_edge.i]
+    if pronoun.lower_ not in _ASIDE_PRONOUNS or pronoun.i == 0 or cue.doc[pronoun.i - 1].text != ",":
+        return None
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    said = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i]
+    if not said or not any(s.i != pronoun.i for s in subjects) or not (
+            pronoun.head.i == said[0].i and pronoun.dep_ in ("nsubj", "nsubjpass") or pronoun.head.i == cue.i):
+        return None  # "Lund, who said C": the pronoun is who speaks (an aside on the speaker, nlp/asides.py)
+    last = cue.right_edge.i
+    while last > pronoun.i and cue.doc[last].is_punct:
+        last -= 1
+    return pronoun.i - 1, last
 
 
 def _fragments(toks: list[Token]) -> list[tuple[int, int]]:
@@ -585,8 +613,10 @@ def _verb_cue(tok: Token) -> _Found | None:
     heads = tuple(content_heads) if content_heads else ((said_head,) if said_head is not tok else ())
     called_false = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _FALSELY), None)
     cue = [tok, on] if on is not None else [tok]  # "went on"
+    if aside := _reported_aside(tok):  # "the dam, which residents fear could fail": what is said of the dam
+        content = [f for f in content if f != _span([tok.doc[aside[0] + 1]])]  # without the pronoun
     return _Found([_span(cue)], source, content, lemma, via, heads,
-                  statement=True if before is not None or hanging or subject_taken else None,
+                  statement=True if before is not None or hanging or subject_taken or aside else None,
                   named_before=named_before, called_false=called_false)
 
 
@@ -1191,7 +1221,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             # "Organisers said": a common noun, capitalised as the sentence opens, names no one
             source_kind="group" if f.source is not None and f.source.root.tag_ in ("NN", "NNS") and not any(
                 t.ent_type_ or t.pos_ == "PROPN" for t in f.source) else None,
-            restated=_infinitive_statement(f, doc),
+            restated=_infinitive_statement(f, doc) or _relative_statement(f, doc),
         )
         out.append(att)
     _carry_quotes(doc, out, base)
@@ -1248,6 +1278,25 @@ def _infinitive_statement(f: _Found, doc: Doc) -> str | None:
         else:
             out.append(word + t.whitespace_)
     return "".join(out).strip()
+
+
+def _relative_statement(f: _Found, doc: Doc) -> str | None:
+    """What a relative clause reporting someone's words says of the noun it hangs on, as a clause with that noun
+    for its pronoun (`_reported_aside`): "the dam upstream, which residents fear could fail" says "the dam
+    upstream could fail", "Tor Aas, who prosecutors say stole the funds" "Tor Aas stole the funds"."""
+    if not f.heads or len(f.content) != 1:
+        return None
+    cue = next((t for t in doc if t.idx == f.cue[0][0]), None)
+    if cue is None or (aside := _reported_aside(cue)) is None:
+        return None
+    noun = cue.head
+    first = noun.left_edge.i
+    comma = next(t.i for t in doc[noun.i : aside[0] + 1] if t.text == ",")  # "Tor Aas, 44, who ...": Tor Aas
+    if comma - first > 8 or any(t.is_quote or t.text in ("(", "—", "–") for t in doc[first:comma]) or (
+            doc[first].pos_ in ("ADP", "SCONJ", "CCONJ") or noun.pos_ == "PRON"):
+        return None
+    said = doc.text[f.content[0][0]:f.content[0][1]]
+    return f"{doc[first:comma].text} {said}"
 
 
 _RESUMED = re.compile(r"\s*,\s*[“\"]")

@@ -77,6 +77,14 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     """(grade, reasons): the deciding reason first, then what else an analyst checks it against."""
     named = any(m.source for m in ev.mentions)
     kinds = {c.kind for c in ev.conflicts}
+    # a statement and its denial, or two dates, disagree only if the reports state one thing: where their match is
+    # below what a confirmation asks, the disagreement may be between two claims matching joined ("Engineers are
+    # inspecting the dam" beside "officials denied the dam is at risk"), and decides no grade, as agreement would
+    # not. Numbers of one counted thing ("three people" / "five people") say by themselves that they answer one
+    # question.
+    unsure = ev.match is not None and ev.match < ev.confirm
+    unweighed = kinds & {"polarity", "time"} if unsure else set()
+    kinds -= unweighed
     plain = [m for m in ev.mentions if states(m)]
     denials = [m for m in ev.mentions if m.certainty == "denied" and not states(m)]
     n = len(ev.independent)
@@ -119,7 +127,11 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     reasons = [decided[1]]
     if decided[0] != 1 and n >= 2:
         reasons.append(f"independent sources: {who}")
-    reasons += [f"{c.description}" for c in ev.conflicts]
+    if unweighed:
+        reasons.append("not weighed, as its reports may not state the same thing (match "
+                       f"{ev.match:.2f}, below {ev.confirm:.2f}): " + "; ".join(
+                           c.description for c in ev.conflicts if c.kind in unweighed))
+    reasons += [f"{c.description}" for c in ev.conflicts if c.kind not in unweighed]
     hedged = sorted({m.outlet or m.article for m in ev.mentions if m.certainty == "hedged"})
     denied = sorted({m.outlet or m.article for m in denials})
     stated = sorted({m.outlet or m.article for m in plain})
