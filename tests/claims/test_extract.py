@@ -143,6 +143,22 @@ def test_a_relative_clause_reporting_words_on_a_noun_is_their_speakers_claim_bes
                     "engineers": ("the bridge is unsafe", "hedged")}
 
 
+def test_a_mention_holding_an_aside_states_its_claim_without_it(annotator):
+    # the aside is a claim of its own: "The striker, who scored 21 goals last season, passed a medical" was the
+    # claim's text, numbers and all, and "The bridge, which did not open until 1998, will close" read as negated
+    text = ("The striker, who scored 21 goals last season, passed a medical on Monday. The bridge, which did not "
+            "open until 1998, will close in May, the council said. At 6 p.m. the spokesman for the council, Tor Vik, "
+            "e-mailed the mayor.")
+    ms = {m.text: m for m in harbour_mentions(annotator, text, "as") if not m.aside}
+    striker = ms["The striker, who scored 21 goals last season, passed a medical on Monday."]
+    assert striker.statement == "The striker passed a medical on Monday." and not striker.quantities
+    bridge = ms["The bridge, which did not open until 1998, will close in May"]
+    assert bridge.statement == "The bridge will close in May" and not bridge.negated
+    assert [t.text for t in bridge.times] == ["May"]
+    # a name after the role it fills stays: it says whose e-mail it was
+    assert ms["At 6 p.m. the spokesman for the council, Tor Vik, e-mailed the mayor."].statement is None
+
+
 def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
     """A quote's source is its speaker: someone said to say or intend something inside the speaker's words
     ("if anyone tells you", "the board's plan points", "prosecutors intended") is part of the claim."""

@@ -34,6 +34,11 @@ def test_an_appositive_or_participle_set_off_by_commas_is_one_too(nlp):
         "Justice Ana Pell is an ardent defender of fishermen"]  # "even" is no part of her name
 
 
+def test_a_verb_the_tagger_read_as_a_noun_after_a_name_is_no_appositive(nlp):
+    # "understands" tagged a plural noun gave the aside "Ola Vik is the Coast Daily understands"
+    assert statements(nlp, "Lysvik FC will pay 12 million euros for Ola Vik, the Coast Daily understands.") == []
+
+
 def test_a_name_set_off_after_a_definite_role_says_who_holds_it(nlp):
     assert statements(nlp, "The gunman, Omar Lund, was heard shouting while engaging officers.") == [
         "The gunman is Omar Lund"]

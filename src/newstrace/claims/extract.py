@@ -477,8 +477,13 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                             a.content[-1][1] <= beside[0])), None)) is not None:
                         o.statement = f"{said.source_text} {o.text}"
                     # what someone said in passing, in a relative clause on them, is theirs, not the outlet's
-                    _without_relative_asides(o, text, sorted(apart.values()))
+                    _without_spans(o, text, sorted(apart.values()))
                     out.append(o)
+        # (a name after the role it fills stays: "the spokesman, Tor Vik, e-mailed" is Tor Vik's e-mail)
+        named = {(x.start, x.end) for x in ann.asides if x.kind == "identity"}
+        for m in out:
+            if tuple(m.sentence) == (s, e):
+                _without_asides(m, [a for a in asides if (a.start, a.end) not in named], text)
         out += asides
     return _denials_of_what_was_said(out, text)
 
@@ -772,10 +777,27 @@ def _relative_aside(text: str, att: Attribution, e: int, atts: list[Attribution]
     return None
 
 
-def _without_relative_asides(m: Mention, text: str, spans: list[tuple[int, int]]) -> None:
-    """The outlet's mention `m` without the attributions said in passing inside it (`spans`, `_relative_aside`),
-    where there are such: its statement "The minister resigned on Monday", and its events, numbers, times and
-    negation those of its own words."""
+def _without_asides(m: Mention, asides: list[Mention], text: str) -> None:
+    """A mention whose words hold an aside that is a claim of its own (`_asides`), stated without it ("The striker,
+    who scored 21 goals last season, passed a medical" states "The striker passed a medical"), as matching reads
+    it (`match._without_asides`): the claim's text, numbers, dates and negation are its own."""
+    if m.aside or m.statement is not None or len(m.text) != m.end - m.start:
+        return
+    spans = []
+    for a in asides:
+        if m.start < a.start and a.end <= m.end:
+            before = text.rfind(",", m.start, a.start)
+            first = before if before >= 0 and not text[before + 1:a.start].strip() else a.start
+            after = re.match(r"\s*[,—–]", text[a.end:m.end])
+            spans.append((first, a.end + after.end() - 1 if after else a.end - 1))
+    _without_spans(m, text, sorted(spans))
+
+
+def _without_spans(m: Mention, text: str, spans: list[tuple[int, int]]) -> None:
+    """The mention `m` without the words said in passing inside it (`spans`, each from its first character to its
+    last, a comma closing it included): an attribution in a relative clause on its speaker (`_relative_aside`) or
+    an aside (`_without_asides`), where there are such: its statement "The minister resigned on Monday", and its
+    events, numbers, times and negation those of its own words."""
     cuts = [(a, b) for a, b in spans if m.start <= a and b <= m.end]
     if not cuts:
         return

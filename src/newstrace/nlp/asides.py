@@ -65,6 +65,8 @@ def _appositive(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
     """A common noun set off by a comma after a name that it describes ("Lund, a former customs officer and sailor")."""
     if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head.pos_ != "PROPN" or tok.head.ent_type_ in ("NORP", ""):
         return None  # "unease among rural Liberals, his base of support, ...": a party is no name described
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # a noun with a subject is a verb the tagger misread: "... for Ola Vik, the Post understands"
     doc = tok.doc
     first = tok.left_edge
     if first.i == 0 or doc[first.i - 1].text != "," or first.i <= tok.head.i:
