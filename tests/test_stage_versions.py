@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (110, "01b5f1fbc95f"),
     "claims": (92, "bf355f0785e0"),
-    "provenance": (97, "51c254d95190"),
+    "provenance": (98, "c855badd343f"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -826,3 +826,33 @@ def test_two_articles_running_one_wire_service_s_copy_carry_a_claim_once(annotat
     c = claim_with(analysis, "sank on Sunday")
     assert c.credibility == 3, c.reasons  # one source in one outlet: the wire's
     assert "Coast Daily and Fjord Post run Reuters copy: carried once, as Reuters" in c.reasons, c.reasons
+
+
+def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
+    # a toll that rose between two days' reports made the claim "doubtful: the reports disagree on its numbers"
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "A ferry capsized off Lysvik on Monday, killing 12 people, the "
+                                                  "coast guard said.", published="2026-08-03"),
+                      article("b", "Coast Daily", "The death toll from Monday's ferry disaster off Lysvik has risen "
+                                                  "to 15, the coast guard said on Tuesday.", published="2026-08-04"),
+                      article("c", "Harbour Post", "Fifteen people died when a ferry capsized off Lysvik on Monday, "
+                                                   "officials said.", published="2026-08-04"))
+    toll = claim_with(analysis, "killing 12 people")
+    assert {m.article for m in toll.mentions} == {"a", "b", "c"}
+    assert not analysis.conflicts and toll.credibility == 2
+    assert "updated: 12 people (coast guard, Nordic Wire) later given as 15 (coast guard, Coast Daily); the earlier " \
+           "figure is no conflict" in toll.reasons
+    # ... and one the speaker revised in the same sentence ("initially said five ... later revised the toll to four")
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "Police initially said five people had died in the fire but later "
+                                                  "revised the toll to four."),
+                      article("b", "Coast Daily", "Four people died in a fire at a Lysvik hotel on Sunday, police "
+                                                  "said."))
+    assert not analysis.conflicts
+    # two figures with no update between them still disagree, whichever came first
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "Three people died in the crash, police said.",
+                              published="2026-08-03T09:00:00+00:00"),
+                      article("b", "Coast Daily", "The crash killed five people, police said.",
+                              published="2026-08-03T08:00:00+00:00"))
+    assert [c.kind for c in analysis.conflicts] == ["quantity"]

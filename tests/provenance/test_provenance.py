@@ -21,7 +21,7 @@ from newstrace.model import (
     Timex,
     date_interval,
 )
-from newstrace.provenance.conflicts import find_conflicts, interval
+from newstrace.provenance.conflicts import find_conflicts, interval, updated_figures
 from newstrace.provenance.credibility import Evidence, grade
 from newstrace.provenance.graph import build_relations
 from newstrace.provenance.people import merge_people, same_groups, same_organisations, same_people
@@ -460,6 +460,24 @@ def test_quantity_and_report_date_conflicts():
     week.source, month.source = "person:ingridsolberg", "org:nationalintelligenceservice"
     assert find_conflicts("c3", [week, month]) == []
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
+
+
+def test_a_figure_an_update_replaced_is_no_conflict():
+    q = lambda text, v: Quantity(text.index(v.split()[0]), len(text), float(v.split()[0]), v, "people", None)  # noqa: E731
+    first = mention("a", "Wire", "killing 12 people", quantities=[q("killing 12 people", "12 people")])
+    first.published = "2026-08-03"
+    rose = mention("b", "Daily", "the toll has risen to 15 people", quantities=[q("the toll has risen to 15 people",
+                                                                                  "15 people")])
+    rose.published = "2026-08-04"
+    assert find_conflicts("c", [first, rose]) == []
+    assert updated_figures([first, rose]) == ["updated: 12 people (Wire) later given as 15 people (Daily); the "
+                                              "earlier figure is no conflict"]
+    # an update published before the figure it would replace replaces nothing; nor do words that give no change
+    rose.published = "2026-08-02"
+    assert [c.kind for c in find_conflicts("c", [first, rose])] == ["quantity"]
+    plain = mention("b", "Daily", "the toll is 15 people", quantities=[q("the toll is 15 people", "15 people")])
+    plain.published = "2026-08-04"
+    assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"] and updated_figures([first, plain]) == []
 
 
 def test_a_day_that_was_and_a_day_to_come_do_not_conflict():

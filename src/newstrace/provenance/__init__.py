@@ -19,11 +19,12 @@ from ..model import (
     Entity,
     Event,
     FirstReport,
+    Mention,
     Source,
     Story,
     StoryAnalysis,
 )
-from .conflicts import affirms, find_conflicts
+from .conflicts import affirms, find_conflicts, updated_figures
 from .credibility import Evidence, grade, states
 from .graph import build_relations
 from .people import merge_people
@@ -43,7 +44,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 97
+VERSION = 98
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -115,6 +116,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                 spelled.setdefault(m.source, said)  # a name the NER typed nothing, as the texts spell it ("Nordlys")
     outlet_ids = {outlet_key(o) for o in outlet_of.values()}
     names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
+    in_sentence: dict[tuple, list[Mention]] = {}  # the mentions of each sentence, of every claim
+    for m in mentions:
+        in_sentence.setdefault((m.article, tuple(m.sentence)), []).append(m)
     conflicts = []
     for claim in claims:
         ms = claim.mentions
@@ -132,7 +136,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         carrying = [m for m in ms if m.echo_of is None and not m.duplicate_of]
         # two articles running one wire service's copy carry the claim once, as the wire
         own = list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying))
-        found = find_conflicts(claim.id, ms, names)
+        beside = [o for m in ms for o in in_sentence[(m.article, tuple(m.sentence))] if all(o is not x for x in ms)]
+        found = find_conflicts(claim.id, ms, names, beside)
         copies_out = sorted({f"{m.outlet or m.article} repeats {outlet_of.get(m.echo_of.article, m.echo_of.article)}"
                              f" ({'wire copy' if m.article in wires else 'copied text'}): not counted"
                              for m in ms if m.echo_of is not None})
@@ -143,6 +148,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                               "the same papers as" if papers else "the papers of") + " another source of it"
                            for src, own_voice, echo in entries if src and not echo and not own_voice
                            and src not in counted and src.startswith(("group:", "doc:"))})
+        left_out += updated_figures(ms, names, beside)
         folded = dict(together)
         left_out += sorted({f"{listing([names.get(x, x) for x in m.named_together])} named together: counted once, "
                             f"as {names.get(src, src)}" for src, m, ids in zip(counted_as, ms, joint, strict=True)

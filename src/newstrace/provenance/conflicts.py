@@ -10,6 +10,7 @@ conflict; "38" and "more than 40" do.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from difflib import SequenceMatcher
 
 from ..lexicon import LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, UPPER_BOUND, stem
@@ -117,22 +118,86 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
     return out
 
 
-def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str] | None = None) -> list[Conflict]:
+# Words that give a count as changed since it was last reported, right before the new figure: "the death toll has
+# risen to 15", "revised the toll to four", "now stands at 40" (not "up to 40", a bound)
+_UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
+                      r"lowered|fell|fallen|dropped|corrected)\b(?:\s+(?!to\b)[\w'’-]+){0,3}\s+to|"
+                      r"\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+
+
+def _reported_before(a: Mention, b: Mention) -> bool:
+    """Whether `a` was reported before `b`: earlier in one article, or in an article published earlier."""
+    if a.article == b.article:
+        return a.start < b.start
+    try:
+        return datetime.fromisoformat(a.published or "") < datetime.fromisoformat(b.published or "")
+    except (TypeError, ValueError):  # no date, or one with a zone beside one without: the order is not known
+        return False
+
+
+def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
+    """(mention, number) of each count a mention gives as changed (`_UPDATED`)."""
+    out = []
+    for m in mentions:
+        if len(m.text) != m.end - m.start:
+            continue  # words restated: where a number stands among them is not known
+        out += [(m, q) for q in m.quantities if m.start <= q.start <= m.end and _UPDATED.search(m.text[:q.start - m.start])]
+    return out
+
+
+def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity],
+              updates: list[tuple[Mention, Quantity]]) -> bool:
+    """Whether the earlier figure is one an update, reported after it and no later than the later figure, changed to
+    the later figure's value ("killing 12 people" on Monday; "the toll has risen to 15" and "Fifteen people died" on
+    Tuesday): a count that moved on, not two answers to one question."""
+    (a, x), (b, y) = earlier, later
+    unit = _counts(y)[0]
+    return any(_counts(q)[0] in (None, unit) and _meet(interval(q.value, q.qualifier), interval(y.value, y.qualifier))
+               and _reported_before(a, u) and not _reported_before(b, u)
+               for u, q in updates) and not _meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
+
+
+def updated_figures(mentions: list[Mention], names: dict[str, str] | None = None,
+                    beside: list[Mention] = ()) -> list[str]:
+    """What a claim's reasons say of figures an update replaced (`_replaced`), one line per update: "12 people
+    (coast guard, Nordic Wire) later given as 15 (coast guard, Coast Daily)". `beside`: other claims' mentions in the
+    sentences of these, whose updates count too ("Police said five had died but later revised the toll to four")."""
+    names = names or {}
+    updates = _updates([*mentions, *beside])
+    out = []
+    for u, q in updates:
+        old = [f"{x.text} ({_who(m, names)})" for m in mentions if _reported_before(m, u)
+               for x in m.quantities if _replaced((m, x), (u, q), updates)]
+        if old:
+            out.append(f"updated: {', '.join(dict.fromkeys(old))} later given as {q.text} ({_who(u, names)}); the "
+                       f"earlier figure is no conflict")
+    return list(dict.fromkeys(out))
+
+
+def _who(m: Mention, names: dict[str, str]) -> str:
+    """Who gives a mention's words and where: "coast guard, Nordic Wire", or the outlet alone for its own."""
+    where = m.outlet or m.article
+    return f"{names.get(m.source, m.source)}, {where}" if m.source and not m.source.startswith("outlet:") else where
+
+
+def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str] | None = None,
+                   beside: list[Mention] = ()) -> list[Conflict]:
     """Conflicts among one claim's mentions of different sources or articles (copies excluded): one per kind, every
     value on each side listed. Quantities: counts of the same thing whose ranges do not meet. Dates: what the claim is
     about (days past against days past, days ahead against days ahead), or when one source said it, on days that do
     not overlap; a relative date ("last month") counts only where its article has a publication date of its own,
-    since one read against a borrowed date proves nothing. Polarity:
+    since one read against a borrowed date proves nothing; a figure an update reported later replaced is none
+    (`updated_figures`; `beside`: other claims' mentions in these sentences, whose updates count). Polarity:
     stated in one report, denied in another. One report hedging what another asserts is no conflict
     (the claim's reasons say it). Each value says who gives it and where ("38 containers (Norwegian Coastal
     Administration, Nordic Wire)"; `names`: source id -> name)."""
     names = names or {}
 
     def who(m: Mention) -> str:
-        where = m.outlet or m.article
-        return f"{names.get(m.source, m.source)}, {where}" if m.source and not m.source.startswith("outlet:") else where
+        return _who(m, names)
 
     found: dict[str, dict] = {}
+    updates = _updates([*mentions, *beside])
 
     def add(kind: str, i: int, j: int, left: str, right: str) -> None:
         c = found.setdefault(kind, {"mentions": {}, "values": {}})
@@ -152,7 +217,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             if a.article == b.article and (a.source == b.source or a.duplicate_of):
                 continue  # one report restating itself; two sources of one report that differ do conflict
             for qa, qb in _disagreeing(counts[i], counts[j]):
-                add("quantity", i, j, qa.text, qb.text)
+                if not (_replaced((a, qa), (b, qb), updates) or _replaced((b, qb), (a, qa), updates)):
+                    add("quantity", i, j, qa.text, qb.text)  # (a figure an update replaced: `updated_figures`)
             # how long it lasted is a number too ("served three and a half weeks" / "four weeks"), in one unit;
             # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 12-year
             # member" fits "a 12-year member, on the board for the past three years")
