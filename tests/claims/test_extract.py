@@ -382,7 +382,9 @@ def test_a_denial_of_the_claim_just_stated_joins_it(annotator):
 
 
 @pytest.mark.parametrize("denial", ["Balder Energy said the claims were completely false.",
-                                    "The company called the allegations baseless."])
+                                    "The company called the allegations baseless.",
+                                    # a lawsuit or complaint is what it alleges
+                                    "A spokesperson for Balder Energy called the lawsuit baseless."])
 def test_calling_the_claim_just_stated_untrue_denies_it(annotator, denial):
     # it was a claim of its own ("The claims were completely false."), so the accused never denied the dumping
     text = f"Blue Coast said Balder Energy had dumped waste in the fjord. {denial}"

@@ -234,6 +234,11 @@ def test_two_outlets_quoting_one_official_are_one_source():
         "group:council", "person:toraas"]
     assert independent_sources(council, described={"person:toraas": {"council", "leader", "tor", "aas"}}) == [
         "person:toraas"]
+    # a spokesperson's word names no kind of body: "the company" may be "a spokesperson for Fjord Salmon" (the NER
+    # typed the firm a person)
+    company = [("group:company", False, False), ("person:fjordsalmon", False, False)]
+    assert independent_sources(company, described={"person:fjordsalmon": {"a", "spokesperson", "for", "fjord",
+                                                                           "salmon"}}) == ["person:fjordsalmon"]
     # ... nor the one who denies what it states: two sources, one on each side
     assert independent_sources(council, deniers={"person:toraas"}) == ["group:council", "person:toraas"]
     assert independent_sources(council, deniers={"group:council", "person:toraas"}) == ["person:toraas"]
@@ -645,6 +650,10 @@ def test_a_denial_or_dates_of_reports_that_may_not_state_one_thing_decide_no_gra
     assert unsure[0] == 3 and "not weighed, as its reports may not state the same thing (match 0.45, below 0.50): " \
                               "polarity differs" in unsure[1]
     assert grade(evidence(2, ["reported", "denied"], ["polarity"], outlets=2, match=0.55))[0] == 5
+    # a denial of the words it follows ("the claims were without merit") denies them, however the rest matched
+    follows = evidence(2, ["reported", "denied"], ["polarity"], outlets=2, match=0.45)
+    follows.mentions[1].denial_of = follows.mentions[0].ref
+    assert grade(follows)[0] == 5
     dates = grade(evidence(2, ["reported", "reported"], ["time"], outlets=2, match=0.45))
     assert dates[0] == 2 and "time differs" not in dates[1]
     # numbers of one counted thing answer one question whatever the match

@@ -491,7 +491,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
 # What a denial names when it denies what the text just said ("The company rejected the claim", "Dahl dismissed
 # the allegations as lies"): the words it stands for are in the sentence before
 _WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|its)\s+(?:[a-z-]+\s+)?(?:claims?|"
-                            r"allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|"
+                            r"allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|lawsuits?|suits?|complaints?|"
                             r"characteri[sz]ation|story|stories|figures?|numbers?|estimates?|version)"
                             r"(?:\s+as\s+[^.;]*)?", re.I)
 

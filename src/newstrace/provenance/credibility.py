@@ -78,12 +78,14 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     named = any(m.source for m in ev.mentions)
     kinds = {c.kind for c in ev.conflicts}
     # a statement and its denial, or two dates, disagree only if the reports state one thing: where their match is
-    # below what a confirmation asks, the disagreement may be between two claims matching joined ("Engineers are
-    # inspecting the dam" beside "officials denied the dam is at risk"), and decides no grade, as agreement would
-    # not. Numbers of one counted thing ("three people" / "five people") say by themselves that they answer one
-    # question.
+    # below what a confirmation asks, the disagreement may be between two claims matching joined ("Aas was
+    # arrested" beside "his lawyer said Aas denies the charges"), and decides no grade, as agreement would not.
+    # Numbers of one counted thing ("three people" / "five people") say by themselves that they answer one
+    # question, as a denial of the words it follows does ("The company said the claims were without merit").
     unsure = ev.match is not None and ev.match < ev.confirm
-    unweighed = kinds & {"polarity", "time"} if unsure else set()
+    stated = {m.ref for m in ev.mentions}
+    denies_what_it_follows = any(m.denial_of in stated for m in ev.mentions if m.certainty == "denied")
+    unweighed = kinds & ({"time"} if denies_what_it_follows else {"polarity", "time"}) if unsure else set()
     kinds -= unweighed
     plain = [m for m in ev.mentions if states(m)]
     denials = [m for m in ev.mentions if m.certainty == "denied" and not states(m)]

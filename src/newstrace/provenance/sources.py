@@ -806,8 +806,9 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
 
     def of_another_body(noun: str, person: str) -> bool:
         """A person the texts describe by a body of another kind than the group's ("the council" beside "union
-        leader Tor Aas"): not one of them."""
-        theirs = (described or {}).get(person, set())
+        leader Tor Aas"): not one of them. A spokesperson's word says no kind ("a spokesperson for Fjord Salmon"
+        may be "the company")."""
+        theirs = (described or {}).get(person, set()) - SPOKESPEOPLE
         return noun in BODIES and noun not in theirs and bool(theirs & BODIES)
 
     def anyone(group: str) -> bool:
