@@ -62,6 +62,7 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The harbour master refused to say whether the routes would reopen.\n"
             "The captain would not specify how many passengers were on board.\n"
             "It was not specified how many cars were on the deck.\n"
+            "A harbour spokesman said it was too early to say what caused the crack.\n"
             "“Let’s keep the northern routes open,” the mayor said.\n"
             "“Thank you all for coming,” she said.\n"
             "A ferry terminal. A fish market.\n"  # verbless lines: a list, a caption
@@ -366,8 +367,11 @@ def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
         "Councillor Berg said on Tuesday: \"She said she wasn't told.\"\n"
         "The company denied on Monday that it had misled investors.\n"  # a body named only by its kind
         "The company said it was a difficult year.\n"
-        "The fishermen's association said it would challenge the law in court.")))
+        "The fishermen's association said it would challenge the law in court.\n"
+        # named by the name after the role ("The building's owner had inspected ..." said the role)
+        "The building's owner, Fjell Housing, said it had inspected the pipes in June.")))
     texts = {c.text for c in analysis.claims}
+    assert "Fjell Housing had inspected the pipes in June." in texts
     assert {"Mayor Ada Lund will not resign before the election.", "Councillor Tomas Berg expects a deficit.",
             "Republican councillors may bring the levy back next week.", "She should step down.",
             "He is wrong.", "She has made her view plain.", "She wasn't told.",

@@ -30,6 +30,7 @@ from ..lexicon import (
     SPEECH,
     is_outlet,
     is_written,
+    letters,
     stem,
 )
 from ..model import Annotations, Article, Attribution, Mention
@@ -53,7 +54,9 @@ NON_CLAIM = re.compile((
     r"<ASKED>(?:\s+[\w'’-]+){0,4}\s+(?:(?:were|was|have been|has been)<NOT>(?:immediately )?(?:returned|answered)|"
     r"(?:went|have gone|has gone|remain(?:ed)?|were|was) (?:unanswered|unreturned))|declined to (?:comment|say|discuss|"
     r"elaborate|answer|speculate|provide|give|specify|confirm)|could<NOT>(?:immediately )?be reached|"
-    r"not immediately (?:clear|available|known)|did<NOT>offer details|(?:(?:did|does|do|has|have|had|would|"
+    r"not immediately (?:clear|available|known)|did<NOT>offer details|"
+    # what cannot be said yet ("it was too early to say what caused the blast")
+    r"too (?:early|soon) to (?:say|tell|know|determine|speculate|comment|judge|establish)\b|(?:(?:did|does|do|has|have|had|would|"
     r"will)<NOT>|<WONT>|refused to |(?:has|have|had) yet to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
     r"explain|explained|reveal|revealed) (?:whether|how|what|why|when|where|who|which)|"
     # ... or that it was not said ("it was not specified how many people were inside")
@@ -1066,7 +1069,11 @@ def speaker_named(mention: Mention) -> str | None:
             said.lower().startswith(_NOT_HIM.get(pronoun, ()))) or pronoun == "it" and _EXPLETIVE.match(text, m.end()):
         return None
     parts = [p for p in said.split(", ") if p]  # the name, not what follows it ("Scotto, who was asking ...")
-    name = next((p for p in parts if not _DESCRIBED.match(p)), parts[0])
+    # the part the speaker is known by ("The building's owner, Fjell Housing": Fjell Housing), else the first that
+    # is no description
+    known = a.source_entity.split(":", 1)[-1]
+    name = next((p for p in parts if letters(p) == known), None) or next(
+        (p for p in parts if not _DESCRIBED.match(p)), parts[0])
     head = name.split()[-1]
     if pronoun in ("he", "she") and head.islower() and head.endswith("s"):
         return None  # "top Brandt advisers said that she ...": not one of them
