@@ -352,6 +352,27 @@ def test_one_statement_with_two_dates_is_one_claim_in_conflict(annotator):
     assert visit.credibility == 4 and visit.reasons[0] == "the reports disagree on its dates"
 
 
+def test_a_retaliation_by_the_other_side_is_another_claim(annotator):
+    # "Sweden said it would expel three Norwegian diplomats" matched Norway's expulsion of Swedish diplomats: "1
+    # confirmed, 2 independent sources: Sweden, Norway"
+    analysis, mentions = run(annotator,
+                             article("a", "Nordic Wire", "Norway will expel three Swedish diplomats over a spying "
+                                                         "case, a senior government official said on Tuesday."),
+                             article("b", "Coast Daily", "Norway is expelling three Swedish diplomats accused of "
+                                                         "spying, the foreign ministry confirmed on Tuesday."),
+                             article("c", "Harbour Post", "Sweden said on Wednesday it would expel three Norwegian "
+                                                          "diplomats in retaliation."))
+    retaliation = claim_with(analysis, "it would expel three Norwegian diplomats")
+    assert retaliation.text == "Sweden would expel three Norwegian diplomats in retaliation."
+    assert [m.article for m in retaliation.mentions] == ["c"]
+    expulsion = claim_with(analysis, "Norway will expel")
+    assert {m.article for m in expulsion.mentions} == {"a", "b"} and expulsion.credibility == 2
+    assert {m.text: m.subject for m in mentions if "expel" in m.text} == {
+        "Norway will expel three Swedish diplomats over a spying case": "country:norway",
+        "Norway is expelling three Swedish diplomats accused of spying": "country:norway",
+        "it would expel three Norwegian diplomats in retaliation": "country:sweden"}
+
+
 # ---- sources -------------------------------------------------------------------------------------------------
 
 def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):

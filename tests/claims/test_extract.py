@@ -159,6 +159,17 @@ def test_a_mention_holding_an_aside_states_its_claim_without_it(annotator):
     assert ms["At 6 p.m. the spokesman for the council, Tor Vik, e-mailed the mayor."].statement is None
 
 
+def test_a_mentions_subject_is_the_one_actor_its_statement_opens_with(annotator):
+    # who does what it says: two mentions of one action by swapped actors are two claims (match.swapped_actors)
+    ms = harbour_mentions(annotator, "Norway will expel three Swedish diplomats. Norway and Sweden will expel "
+                                     "three Danish diplomats. Sweden said it would expel three Norwegian diplomats.",
+                          "sj")
+    assert [(m.text, m.subject) for m in ms] == [
+        ("Norway will expel three Swedish diplomats.", "country:norway"),
+        ("Norway and Sweden will expel three Danish diplomats.", None),  # no one actor
+        ("it would expel three Norwegian diplomats", "country:sweden")]  # the speaker its pronoun is named for
+
+
 def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
     """A quote's source is its speaker: someone said to say or intend something inside the speaker's words
     ("if anyone tells you", "the board's plan points", "prosecutors intended") is part of the claim."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from newstrace.claims import new_claim
-from newstrace.claims.match import cohesion, near_groups, probability
-from newstrace.model import Attribution, Mention
+from newstrace.claims.match import cohesion, near_groups, probability, swapped_actors
+from newstrace.model import Attribution, EventMention, Mention
 
 
 def mention(article: str, speaker: str | None) -> Mention:
@@ -140,3 +140,26 @@ def test_a_statement_is_matched_without_the_aside_inside_it():
     other = Mention("b", "Coast Daily", 0, 25, "The bridge opened in 1998", (0, 26), None, "asserted", False)
     lexical = features([main, aside, other], np.eye(3, 4, dtype=np.float32))["lexical"]
     assert lexical[1, 2] > 0.9 and lexical[0, 2] < 0.1  # the main clause's words: bridge, close, six months
+
+
+def test_one_action_by_swapped_actors_is_never_one_claim():
+    # "Norway will expel three Swedish diplomats" / "Sweden would expel three Norwegian diplomats" in retaliation:
+    # the same words, the embedding alike, and another proposition ("1 confirmed" by Norway and Sweden)
+    def acting(article: str, subject: str, other: str, verb: str) -> Mention:
+        m = Mention(article, "Gazette", 0, 40, f"{subject} {verb}s three diplomats of {other}", (0, 40), None,
+                    "asserted", False)
+        m.subject, m.entities = f"country:{subject}", {f"country:{subject}", f"country:{other}"}
+        m.events = [EventMention(0, 40, (7, 12), verb)]
+        return m
+
+    norway, sweden = acting("a", "norway", "sweden", "expel"), acting("b", "sweden", "norway", "expel")
+    again = acting("c", "norway", "sweden", "expel")
+    assert swapped_actors([norway, sweden, again]).tolist() == [[False, True, False], [True, False, True],
+                                                                [False, True, False]]
+    vectors = np.ones((2, 4), dtype=np.float32) / 2.0
+    assert probability([norway, sweden], vectors)[0, 1] == 0.0
+    # an action two do together is theirs both ways ("Brandt met Dahl" / "Dahl met Brandt"); another action is
+    # for the model to weigh
+    assert not swapped_actors([acting("a", "norway", "sweden", "meet"), acting("b", "sweden", "norway", "meet")]).any()
+    assert not swapped_actors([norway, acting("b", "sweden", "norway", "warn")]).any()
+

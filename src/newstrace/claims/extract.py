@@ -488,7 +488,25 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             if tuple(m.sentence) == (s, e):
                 _without_asides(m, [a for a in asides if (a.start, a.end) not in named], text)
         out += asides
+    for m in out:
+        m.subject = _subject(m, ann)
     return _denials_of_what_was_said(out, text)
+
+
+def _subject(m: Mention, ann: Annotations) -> str | None:
+    """The entity a mention's statement opens with (`Mention.subject`): a name its words open with ("Norland will
+    expel ...", "The Green Alliance won ..."), or the speaker its opening pronoun was named for (`speaker_named`)."""
+    a = m.attribution
+    if m.statement and a is not None and a.source_entity and _OPENING_PRONOUN.match(m.text.lstrip()):
+        return a.source_entity if m.statement != m.text else None
+    if len(m.text) != m.end - m.start:
+        return None  # an aside's statement: its words are not the article's
+    opening = m.start + len(m.text) - len(m.text.lstrip(" \"“‘'"))
+    named = opening + len(m.text[opening - m.start:]) - len(re.sub(r"^the\s+", "", m.text[opening - m.start:], flags=re.I))
+    found = next((x for x in ann.entities if x.canonical and x.start in (opening, named) and x.end <= m.end), None)
+    if found is None or re.match(r"\s*(?:,|and\b|or\b|&)", m.text[found.end - m.start:]):
+        return None  # "Seoul and Washington have raised concerns": no one actor
+    return found.canonical
 
 
 # What a denial names when it denies what the text just said ("The company rejected the claim", "Dahl dismissed
@@ -1035,7 +1053,7 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
 # A subject pronoun that opens reported words, and the speakers it stands for when it is theirs: "Brandt said he
 # will be staying put", "the ministry said it was investigating", "Republican leaders said they may try again".
 _OPENING_PRONOUN = re.compile(r"(he|she|it|they)\s+(?=\w)", re.I)
-_PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "country:"),
+_PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "country:", "gpe:"),
                      "they": ("group:", "org:", "norp:")}
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", re.I)

@@ -51,6 +51,9 @@ class Mention(Dictable):
     # the claim as a reader states it, where it differs from `text`: the speaker named for the pronoun their words
     # open with ("he will be staying put", said by Brandt: "Brandt will be staying put")
     statement: str | None = None
+    # the entity the statement opens with, who does what it says ("Norland will expel ..."; the speaker of "it
+    # would expel ...", said by Vestland): two of one action by swapped actors are two claims (`match.never_one`)
+    subject: str | None = None
     source_set: str | None = None  # the source an analyst set (a correction), which provenance keeps
     # filled by provenance
     source: str | None = None  # the primary source id it traces to (None: no one named)
