@@ -238,5 +238,13 @@ def listing(names: list[str]) -> str:
 
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1
 # (Reuters) -"): no part of a claim, nor the body that the words open with.
+# Words that give a count as changed since it was last reported, right before the new figure: "the death toll has
+# risen to 15", "revised the toll to four", "now stands at 40" (not "up to 40", a bound). Provenance reads a figure
+# they replace as no conflict; claims word a claim by the figure that stands.
+UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
+                     r"lowered|fell|fallen|dropped|corrected)\b(?:\s+(?!to\b)[\w'’-]+){0,3}\s+to|"
+                     r"\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+
+
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*)?){0,2}\s*(?:\([^)]{1,40}\))?\s*"
                       r"(?:—|–|―|--|–-|-)\s*")

@@ -865,6 +865,7 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
     toll = claim_with(analysis, "killing 12 people")
     assert {m.article for m in toll.mentions} == {"a", "b", "c"}
     assert not analysis.conflicts and toll.credibility == 2
+    assert toll.text == "Fifteen people died when a ferry capsized off Lysvik on Monday."  # the figure that stands
     assert "updated: 12 people (coast guard, Nordic Wire) later given as 15 (coast guard, Coast Daily); the earlier " \
            "figure is no conflict" in toll.reasons
     # ... and one the speaker revised in the same sentence ("initially said five ... later revised the toll to four")

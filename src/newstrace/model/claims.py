@@ -5,7 +5,9 @@ events, the timeline and the actor graph. `StoryAnalysis` holds it all: the clai
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
+from ..lexicon import UPDATED
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -73,6 +75,23 @@ class Mention(Dictable):
     def own_voice(self) -> bool:
         """The outlet states it on its own authority (no attribution)."""
         return self.attribution is None
+
+    def reported_before(self, other: Mention) -> bool:
+        """Whether this was reported before `other`: earlier in one article, or in an article published earlier."""
+        if self.article == other.article:
+            return self.start < other.start
+        try:
+            return datetime.fromisoformat(self.published or "") < datetime.fromisoformat(other.published or "")
+        except (TypeError, ValueError):  # no date, or one with a zone beside one without: the order is not known
+            return False
+
+    def updates(self) -> list[Quantity]:
+        """The numbers it gives as changed since they were last reported (`lexicon.UPDATED`: "the toll has risen
+        to 15")."""
+        if len(self.text) != self.end - self.start:
+            return []  # words restated: where a number stands among them is not known
+        return [q for q in self.quantities if self.start <= q.start <= self.end
+                and UPDATED.search(self.text[:q.start - self.start])]
 
 
 @dataclass

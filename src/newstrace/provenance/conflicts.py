@@ -10,7 +10,6 @@ conflict; "38" and "more than 40" do.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from difflib import SequenceMatcher
 
 from ..lexicon import LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, UPPER_BOUND, stem
@@ -118,31 +117,9 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
     return out
 
 
-# Words that give a count as changed since it was last reported, right before the new figure: "the death toll has
-# risen to 15", "revised the toll to four", "now stands at 40" (not "up to 40", a bound)
-_UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
-                      r"lowered|fell|fallen|dropped|corrected)\b(?:\s+(?!to\b)[\w'’-]+){0,3}\s+to|"
-                      r"\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
-
-
-def _reported_before(a: Mention, b: Mention) -> bool:
-    """Whether `a` was reported before `b`: earlier in one article, or in an article published earlier."""
-    if a.article == b.article:
-        return a.start < b.start
-    try:
-        return datetime.fromisoformat(a.published or "") < datetime.fromisoformat(b.published or "")
-    except (TypeError, ValueError):  # no date, or one with a zone beside one without: the order is not known
-        return False
-
-
 def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
-    """(mention, number) of each count a mention gives as changed (`_UPDATED`)."""
-    out = []
-    for m in mentions:
-        if len(m.text) != m.end - m.start:
-            continue  # words restated: where a number stands among them is not known
-        out += [(m, q) for q in m.quantities if m.start <= q.start <= m.end and _UPDATED.search(m.text[:q.start - m.start])]
-    return out
+    """(mention, number) of each count a mention gives as changed (`Mention.updates`)."""
+    return [(m, q) for m in mentions for q in m.updates()]
 
 
 def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity],
@@ -153,7 +130,7 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
     (a, x), (b, y) = earlier, later
     unit = _counts(y)[0]
     return any(_counts(q)[0] in (None, unit) and _meet(interval(q.value, q.qualifier), interval(y.value, y.qualifier))
-               and _reported_before(a, u) and not _reported_before(b, u)
+               and a.reported_before(u) and not b.reported_before(u)
                for u, q in updates) and not _meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
 
 
@@ -166,7 +143,7 @@ def updated_figures(mentions: list[Mention], names: dict[str, str] | None = None
     updates = _updates([*mentions, *beside])
     out = []
     for u, q in updates:
-        old = [f"{x.text} ({_who(m, names)})" for m in mentions if _reported_before(m, u)
+        old = [f"{x.text} ({_who(m, names)})" for m in mentions if m.reported_before(u)
                for x in m.quantities if _replaced((m, x), (u, q), updates)]
         if old:
             out.append(f"updated: {', '.join(dict.fromkeys(old))} later given as {q.text} ({_who(u, names)}); the "
