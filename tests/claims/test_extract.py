@@ -170,6 +170,14 @@ def test_a_mentions_subject_is_the_one_actor_its_statement_opens_with(annotator)
         ("it would expel three Norwegian diplomats", "country:sweden")]  # the speaker its pronoun is named for
 
 
+def test_a_second_act_of_one_subject_is_stated_without_the_first(annotator):
+    # "Sweden called the move unjustified and vowed to respond" gave two claims, "Sweden called the move unjustified."
+    # and the whole sentence again
+    ms = harbour_mentions(annotator, "Sweden called the move unjustified and vowed to respond.", "sa")
+    assert [(m.statement or m.text) for m in ms] == ["Sweden called the move unjustified", "Sweden vowed to respond"]
+    assert {m.attribution.source_entity for m in ms} == {"country:sweden"}
+
+
 def test_whose_words_is_the_speaker_not_someone_named_inside_them(annotator):
     """A quote's source is its speaker: someone said to say or intend something inside the speaker's words
     ("if anyone tells you", "the board's plan points", "prosecutors intended") is part of the claim."""

@@ -344,7 +344,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         for chain in chains or [[]]:  # each claimant's words; a sentence with none is the outlet's own
             primary, via, via_text = _primary(chain, text)
             speaker = None  # whose quote the claimant's words stand in, if someone else's
-            joined = None
+            joined = second = None
             if primary is not None and not primary.source and all(
                     text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
                 primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
@@ -379,6 +379,16 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     # ('"If anyone tells you how to spend it, you have no budget," Castell said')
                     frags += ([(max(a, s), min(b, e)) for a, b in speaker.content if a < e and b > s] or [(s, e)]) if (
                         speaker is not None) else [(a, b) for a, b in [*primary.source, *primary.cue] if s <= a < e]
+                    # a second act of one subject ("Sweden called the move unjustified and vowed to respond"): the
+                    # clause holds the first one's words, which are a claim of their own; stated without them
+                    if speaker is None and primary.source and not text[
+                            primary.cue[0][0]:primary.cue[0][1]].endswith("ing") and next(
+                            (b for b in atts if b is not primary and b.cue and primary.source[-1][1] <= b.cue[0][0]
+                             and b.cue[-1][1] <= primary.cue[0][0] and _who(b) == _who(primary)
+                             and re.search(r"\band\s+(?:\w+\s+)?$", text[b.cue[-1][1]:primary.cue[0][0]])),
+                            None) is not None:
+                        second = (text[primary.source[0][0]:primary.source[-1][1]] + " "
+                                  + text[primary.cue[0][0]:max(f[1] for f in frags)])
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
                 framing = [a for a in chain if a.cue[0] == primary.cue[0] or any(cs <= primary.cue[0][0] < ce
@@ -436,6 +446,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     m.statement = speaker_named(m)
                 if m.statement is None and joined and (part_start, part_end) == (start, end):
                     m.statement = joined
+                if second and (part_start, part_end) == (start, end):
+                    m.statement = second
                 stated.append(m)
         if chains and not stated and not outside:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
