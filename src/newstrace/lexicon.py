@@ -242,8 +242,11 @@ def listing(names: list[str]) -> str:
 # risen to 15", "revised the toll to four", "now stands at 40" (not "up to 40", a bound). Provenance reads a figure
 # they replace as no conflict; claims word a claim by the figure that stands.
 UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
-                     r"lowered|fell|fallen|dropped|corrected)\b(?:\s+(?!to\b)[\w'’-]+){0,3}\s+to|"
-                     r"\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+                     r"lowered|fell|fallen|dropped|corrected|cut|cuts|reduced|slashed|trimmed|lifted|boosted)\b"
+                     r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to|\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+# ... and that give a figure as the one it replaced: "had previously forecast 2.5 billion", "down from an earlier 40"
+FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|down from|up from)\b[^.;]{0,40}$",
+                    re.I)
 
 
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*)?){0,2}\s*(?:\([^)]{1,40}\))?\s*"

@@ -875,6 +875,16 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
                       article("b", "Coast Daily", "Four people died in a fire at a Lysvik hotel on Sunday, police "
                                                   "said."))
     assert not analysis.conflicts
+    # a figure given as the one a change replaced ("had previously forecast", "down from an earlier") is no
+    # conflict, wherever it is told, and words no claim
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "Nordlys Telecom cut its annual profit forecast to 2 billion crowns "
+                                                  "on Tuesday. The company had previously forecast a profit of 2.5 "
+                                                  "billion crowns."),
+                      article("b", "Coast Daily", "Nordlys Telecom now expects a profit of 2 billion crowns this year, "
+                                                  "down from an earlier forecast of 2.5 billion, the company said."))
+    forecast = claim_with(analysis, "cut its annual profit forecast")
+    assert not analysis.conflicts and "previously" not in forecast.text
     # two figures with no update between them still disagree, whichever came first
     analysis, _ = run(annotator,
                       article("a", "Nordic Wire", "Three people died in the crash, police said.",

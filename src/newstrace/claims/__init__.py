@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 97
+VERSION = 98
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -140,13 +140,14 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:Th
 def _representative(ms: list[Mention]) -> Mention:
     """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
     not "[denied that] any fuel had leaked"), by figures that stand (not "killing 12 people" where a later report
-    says "the toll has risen to 15": `Mention.updates`), with its subject, named rather than a pronoun where
-    another mention names it, then the shortest."""
+    says "the toll has risen to 15", nor "had previously forecast 2.5 billion": `Mention.updates`, `former`), with
+    its subject, named rather than a pronoun where another mention names it, then the shortest."""
     updating = [m for m in ms if m.updates()]
 
     def plain(m: Mention) -> tuple[bool, bool, bool, bool]:
         return (m.duplicate_of is not None, m.certainty in ("hedged", "denied"),
-                bool(m.quantities) and any(u is not m and m.reported_before(u) for u in updating),
+                bool(m.quantities) and any(u is not m and m.reported_before(u) for u in updating) or bool(
+                    updating and m.former()),
                 not m.statement and bool(_SUBJECTLESS.match(m.text)))
 
     best = min(map(plain, ms))

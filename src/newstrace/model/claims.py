@@ -4,10 +4,11 @@ events, the timeline and the actor graph. `StoryAnalysis` holds it all: the clai
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import UPDATED
+from ..lexicon import FORMER, UPDATED
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -88,10 +89,18 @@ class Mention(Dictable):
     def updates(self) -> list[Quantity]:
         """The numbers it gives as changed since they were last reported (`lexicon.UPDATED`: "the toll has risen
         to 15")."""
+        return self._marked(UPDATED)
+
+    def former(self) -> list[Quantity]:
+        """The numbers it gives as those a change replaced (`lexicon.FORMER`: "had previously forecast 2.5
+        billion")."""
+        return self._marked(FORMER)
+
+    def _marked(self, words: re.Pattern) -> list[Quantity]:
         if len(self.text) != self.end - self.start:
             return []  # words restated: where a number stands among them is not known
         return [q for q in self.quantities if self.start <= q.start <= self.end
-                and UPDATED.search(self.text[:q.start - self.start])]
+                and words.search(self.text[:q.start - self.start])]
 
 
 @dataclass

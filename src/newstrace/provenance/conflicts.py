@@ -124,13 +124,15 @@ def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
 
 def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity],
               updates: list[tuple[Mention, Quantity]]) -> bool:
-    """Whether the earlier figure is one an update, reported after it and no later than the later figure, changed to
-    the later figure's value ("killing 12 people" on Monday; "the toll has risen to 15" and "Fifteen people died" on
-    Tuesday): a count that moved on, not two answers to one question."""
+    """Whether the earlier figure is one an update, reported after it and no later than the later figure (or
+    anywhere, for a figure its words give as the former one: `Mention.former`), changed to the later figure's value
+    ("killing 12 people" on Monday; "the toll has risen to 15" and "Fifteen people died" on Tuesday): a count that
+    moved on, not two answers to one question."""
     (a, x), (b, y) = earlier, later
     unit = _counts(y)[0]
+    former = any(f is x for f in a.former())  # given as the figure a change replaced, wherever it is told
     return any(_counts(q)[0] in (None, unit) and _meet(interval(q.value, q.qualifier), interval(y.value, y.qualifier))
-               and a.reported_before(u) and not b.reported_before(u)
+               and (former or a.reported_before(u) and not b.reported_before(u))
                for u, q in updates) and not _meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
 
 
@@ -143,7 +145,7 @@ def updated_figures(mentions: list[Mention], names: dict[str, str] | None = None
     updates = _updates([*mentions, *beside])
     out = []
     for u, q in updates:
-        old = [f"{x.text} ({_who(m, names)})" for m in mentions if m.reported_before(u)
+        old = [f"{x.text} ({_who(m, names)})" for m in mentions if m is not u
                for x in m.quantities if _replaced((m, x), (u, q), updates)]
         if old:
             out.append(f"updated: {', '.join(dict.fromkeys(old))} later given as {q.text} ({_who(u, names)}); the "
