@@ -236,8 +236,6 @@ def listing(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-# A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1
-# (Reuters) -"): no part of a claim, nor the body that the words open with.
 # Words that give a count as changed since it was last reported, right before the new figure: "the death toll has
 # risen to 15", "revised the toll to four", "now stands at 40" (not "up to 40", a bound). Provenance reads a figure
 # they replace as no conflict; claims word a claim by the figure that stands.
@@ -249,5 +247,7 @@ FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)
                     re.I)
 
 
+# A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1
+# (Reuters) -"): no part of a claim, nor the body that the words open with.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*)?){0,2}\s*(?:\([^)]{1,40}\))?\s*"
                       r"(?:—|–|―|--|–-|-)\s*")

@@ -56,8 +56,9 @@ NON_CLAIM = re.compile((
     r"elaborate|answer|speculate|provide|give|specify|confirm)|could<NOT>(?:immediately )?be reached|"
     r"not immediately (?:clear|available|known)|did<NOT>offer details|"
     # what cannot be said yet ("it was too early to say what caused the blast")
-    r"too (?:early|soon) to (?:say|tell|know|determine|speculate|comment|judge|establish)\b|(?:(?:did|does|do|has|have|had|would|"
-    r"will)<NOT>|<WONT>|refused to |(?:has|have|had) yet to )(?:yet )?(?:say|said|disclose|disclosed|specify|specified|"
+    r"too (?:early|soon) to (?:say|tell|know|determine|speculate|comment|judge|establish)\b|"
+    r"(?:(?:did|does|do|has|have|had|would|will)<NOT>|<WONT>|refused to |(?:has|have|had) yet to )(?:yet )?"
+    r"(?:say|said|disclose|disclosed|specify|specified|"
     r"explain|explained|reveal|revealed) (?:whether|how|what|why|when|where|who|which)|"
     # ... or that it was not said ("it was not specified how many people were inside")
     r"(?:was|were|is|are|(?:has|have|had) been)<NOT>(?:yet )?(?:immediately )?(?:specified|disclosed|revealed|"
@@ -513,8 +514,9 @@ def _subject(m: Mention, ann: Annotations) -> str | None:
         return a.source_entity if m.statement != m.text else None
     if len(m.text) != m.end - m.start:
         return None  # an aside's statement: its words are not the article's
-    opening = m.start + len(m.text) - len(m.text.lstrip(" \"“‘'"))
-    named = opening + len(m.text[opening - m.start:]) - len(re.sub(r"^the\s+", "", m.text[opening - m.start:], flags=re.I))
+    words = m.text.lstrip(" \"“‘'")
+    opening = m.end - len(words)
+    named = m.end - len(re.sub(r"^the\s+", "", words, flags=re.I))  # "The Green Alliance": the name after "The"
     found = next((x for x in ann.entities if x.canonical and x.start in (opening, named) and x.end <= m.end), None)
     if found is None or re.match(r"\s*(?:,|and\b|or\b|&)", m.text[found.end - m.start:]):
         return None  # "Seoul and Washington have raised concerns": no one actor
@@ -524,8 +526,9 @@ def _subject(m: Mention, ann: Annotations) -> str | None:
 # What a denial names when it denies what the text just said ("The company rejected the claim", "Dahl dismissed
 # the allegations as lies"): the words it stands for are in the sentence before
 _WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|its)\s+(?:[a-z-]+\s+)?(?:claims?|"
-                            r"allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|lawsuits?|suits?|complaints?|"
-                            r"characteri[sz]ation|story|stories|figures?|numbers?|estimates?|version)"
+                            r"allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|"
+                            r"lawsuits?|suits?|complaints?|characteri[sz]ation|story|stories|figures?|numbers?|"
+                            r"estimates?|version)"
                             r"(?:\s+as\s+[^.;]*)?", re.I)
 
 
@@ -907,7 +910,8 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     # a clause may open with when or where it happened: "On Tuesday, Quist walked out of the town hall ..."
     lead = re.match(r"(?:on|in|at|during|before|over)\s[^,]{1,30},\s", " ".join(words[opening:]), re.I)
     first = opening + (len(lead.group().split()) if lead else 0)
-    if len(words) < (3 if whole and not first else 6) + first or words[first].lower() in _NOT_A_CLAUSE or words[-1].lower() in _NOT_A_CLAUSE:
+    if len(words) < (3 if whole and not first else 6) + first or words[first].lower() in _NOT_A_CLAUSE or (
+            words[-1].lower() in _NOT_A_CLAUSE):
         return None  # "on Friday during a radio interview that": a phrase around the attribution
     if lead and re.fullmatch(r"[a-z]+(?:ing|ed)", words[first]):
         return None  # "at one point, waving the letter in the air": a phrase, no clause

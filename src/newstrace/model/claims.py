@@ -97,6 +97,7 @@ class Mention(Dictable):
         return self._marked(FORMER)
 
     def _marked(self, words: re.Pattern) -> list[Quantity]:
+        """The numbers these words stand right before."""
         if len(self.text) != self.end - self.start:
             return []  # words restated: where a number stands among them is not known
         return [q for q in self.quantities if self.start <= q.start <= self.end

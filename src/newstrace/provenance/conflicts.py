@@ -171,10 +171,6 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
     (the claim's reasons say it). Each value says who gives it and where ("38 containers (Norwegian Coastal
     Administration, Nordic Wire)"; `names`: source id -> name)."""
     names = names or {}
-
-    def who(m: Mention) -> str:
-        return _who(m, names)
-
     found: dict[str, dict] = {}
     updates = _updates([*mentions, *beside])
 
@@ -182,7 +178,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
         c = found.setdefault(kind, {"mentions": {}, "values": {}})
         for k, value in ((i, left), (j, right)):
             c["mentions"].setdefault(mentions[k].ref, None)
-            c["values"].setdefault(f"{value} ({who(mentions[k])})", None)
+            c["values"].setdefault(f"{value} ({_who(mentions[k], names)})", None)
 
     lengths = [durations(m) for m in mentions]
     counts = [[(q, _counts(q)) for q in m.quantities] for m in mentions]
