@@ -519,7 +519,7 @@ def _subject(m: Mention, ann: Annotations) -> str | None:
     named = m.end - len(re.sub(r"^the\s+", "", words, flags=re.I))  # "The Green Alliance": the name after "The"
     found = next((x for x in ann.entities if x.canonical and x.start in (opening, named) and x.end <= m.end), None)
     if found is None or re.match(r"\s*(?:,|and\b|or\b|&)", m.text[found.end - m.start:]):
-        return None  # "Seoul and Washington have raised concerns": no one actor
+        return None  # "Oslo and Bergen will expel three diplomats": no one actor
     return found.canonical
 
 

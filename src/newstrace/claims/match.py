@@ -254,7 +254,7 @@ def swapped_actors(mentions: list[Mention]) -> np.ndarray:
     which neither the words nor the embedding tell apart (not an action they do together: `_MUTUAL`)."""
     n = len(mentions)
     out = np.zeros((n, n), dtype=bool)
-    # what the actors do: verbs (a noun is not theirs: "aid was payment for the deployment of troops")
+    # what the actors do: verbs (a noun is not theirs: "the grant paid for the deployment of the crews")
     keys = [{k for ev in m.events if ev.verb and (k := ACTIONS.get(ev.key, ev.key)) not in _MUTUAL} for m in mentions]
     acting = [i for i, m in enumerate(mentions) if m.subject]
     for x, i in enumerate(acting):
