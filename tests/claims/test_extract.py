@@ -141,6 +141,12 @@ def test_a_relative_clause_reporting_words_on_a_noun_is_their_speakers_claim_bes
                     None: ("Police arrested Tor Aas", "asserted"),
                     "The council": ("The council backed the bridge", "reported"),
                     "engineers": ("the bridge is unsafe", "hedged")}
+    # ... in the middle of the outlet's clause, or of another speaker's words
+    ms = harbour_mentions(annotator, "The driver, who police say was drunk, was arrested on Sunday. Officials said "
+                                     "the ferry, which engineers believe is unsafe, would stay in port.", "rb")
+    said = {(m.attribution.source_text if m.attribution else None): m.statement or m.text for m in ms}
+    assert said == {"police": "The driver was drunk", None: "The driver was arrested on Sunday.",
+                    "Officials": "the ferry would stay in port", "engineers": "the ferry is unsafe"}
 
 
 def test_a_mention_holding_an_aside_states_its_claim_without_it(annotator):

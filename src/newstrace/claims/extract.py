@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ..lexicon import (
     BELIEF,
@@ -371,6 +372,12 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 # without the cue between them
                 if len(frags) >= 2 and any(b <= primary.cue[0][0] for _a, b in frags) and any(
                         a >= primary.cue[-1][1] for a, _b in frags):
+                    joined = _joined(text, frags)
+                # ... or another's words said in passing ("Officials said the bridge, which engineers believe is
+                # unsafe, would stay closed": the engineers' words are theirs)
+                elif len(frags) >= 2 and any(b is not primary and b.cue and any(
+                        x < b.cue[0][0] < y for (_a, x), (y, _b) in pairwise(sorted(frags)))
+                        for b in ann.attributions):
                     joined = _joined(text, frags)
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
@@ -810,6 +817,11 @@ def _relative_aside(text: str, att: Attribution, e: int, atts: list[Attribution]
     if re.fullmatch(r"\s*,\s*(?:who|which)\b[^,;]*", text[start:att.cue[0][0]]) and re.match(
             r"\s*,\s*\w", text[end:e]):
         return start, end + text[end:].index(",")
+    # ... or someone's word on the noun it hangs on ("The driver, who police say was drunk, was arrested":
+    # `Attribution.restated`): the rest is the outlet's clause about the driver
+    opening = re.search(r",\s*(?:who|which)\s+$", text[:att.source[0][0]])
+    if att.restated and opening is not None and re.match(r"\s*,\s*\w", text[end:e]):
+        return opening.start(), end + text[end:].index(",")
     return None
 
 
