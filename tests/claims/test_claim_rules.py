@@ -575,6 +575,7 @@ def test_via_an_intermediary_is_shown_in_the_reasons(annotator):
     ("The operator claimed that the route was safe.", "reported"),
     ("The operator announced that the route had reopened.", "reported"),
     ("The operator allegedly ignored three warnings, inspectors said.", "hedged"),
+    ("The operator has not ruled out job cuts, a spokesman said.", "hedged"),  # they may come
     ("Inspectors believe the hull was cracked before the storm.", "hedged"),
     ("The hull may have been cracked before the storm, inspectors said.", "hedged"),
     ("The hull appears to have cracked in the storm, the inspectors said.", "hedged"),
@@ -595,6 +596,7 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("The harbour board appeared sharply split on Tuesday.", "hedged"),
     ("The pilots seemed determined to keep the channel open all winter.", "hedged"),
     ("It is possible that the dredger will finish the channel in June.", "hedged"),
+    ("Police could not rule out that the fire on the dredger was set deliberately.", "hedged"),
     ("It was still unclear whether the dredger had damaged the pipeline.", "hedged"),
     ("Looking back on the winter, it is doubtful the pilots gave much thought to the record they set.", "hedged"),
     ("It is uncertain whether the harbour board will approve the new channel.", "hedged"),

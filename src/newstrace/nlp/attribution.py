@@ -1143,6 +1143,8 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
         if any(w in HEDGE_ADVERBS and c.dep_ == "advmod" and not (negated and w == "possibly")
                for w, c in words.items()):
             return True
+        if negated and head.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+            return True  # "could not rule out that the fire was set", "has not ruled out job cuts": it may be
         if head.lemma_ == "be" and any(  # "was allegedly drunk": the adverb on what the copula says
                 a.dep_ == "advmod" and a.lower_ in HEDGE_ADVERBS
                 for c in head.children if c.dep_ in ("acomp", "attr") for a in c.children):
