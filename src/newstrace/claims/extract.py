@@ -290,8 +290,12 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     last: Mention | None = None  # the previous sentence's mention if attributed, for "allegedly" sentences
     quotes = quotations(text, ann.attributions)
     published = ann.published or article.published
+    # (a name after the role it fills stays in the words around it: "the spokesman, Tor Vik, e-mailed" is Tor Vik's
+    # e-mail)
+    named = {(x.start, x.end) for x in ann.asides if x.kind == "identity"}
     for k, (s, e) in enumerate(ann.sentences):
         before, last = last, None
+        ours = len(out)  # this sentence's mentions are those from here on
         if before is not None and "\n" in text[before.sentence[1] : s]:
             before = None  # a new paragraph
         sentence = text[s:e].strip()
@@ -502,11 +506,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     # what someone said in passing, in a relative clause on them, is theirs, not the outlet's
                     _without_spans(o, text, sorted(apart.values()))
                     out.append(o)
-        # (a name after the role it fills stays: "the spokesman, Tor Vik, e-mailed" is Tor Vik's e-mail)
-        named = {(x.start, x.end) for x in ann.asides if x.kind == "identity"}
-        for m in out:
-            if tuple(m.sentence) == (s, e):
-                _without_asides(m, [a for a in asides if (a.start, a.end) not in named], text)
+        for m in out[ours:]:
+            _without_asides(m, [a for a in asides if (a.start, a.end) not in named], text)
         out += asides
     for m in out:
         m.subject = _subject(m, ann)
