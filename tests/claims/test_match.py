@@ -163,3 +163,21 @@ def test_one_action_by_swapped_actors_is_never_one_claim():
     assert not swapped_actors([acting("a", "norway", "sweden", "meet"), acting("b", "sweden", "norway", "meet")]).any()
     assert not swapped_actors([norway, acting("b", "sweden", "norway", "warn")]).any()
 
+
+
+def test_what_a_noun_is_known_for_is_no_part_of_what_is_stated_about_it():
+    from newstrace.claims.match import features
+
+    # "Convicted fraudster Tor Aas will appeal" states the appeal; another outlet's "Tor Aas was convicted of
+    # fraud" shares the conviction only with the words that describe him (it made the appeal "1 confirmed" by
+    # the two outlets reporting the verdict)
+    appeal_text = "Convicted fraudster Tor Aas will appeal"
+    appeal = Mention("a", "Harbour Gazette", 0, len(appeal_text), appeal_text, (0, 40), None, "reported", False)
+    appeal.events = [EventMention(0, 39, (0, 9), "convict", describes=True), EventMention(0, 39, (32, 39), "appeal")]
+    verdict_text = "Tor Aas was convicted of fraud"
+    verdict = Mention("b", "Coast Daily", 0, len(verdict_text), verdict_text, (0, 30), None, "asserted", False)
+    verdict.events = [EventMention(0, 29, (12, 21), "convict")]
+    f = features([appeal, verdict], np.eye(2, 4, dtype=np.float32))
+    assert f["event"][0, 1] == 0.0 and f["other_event"][0, 1] == 1.0
+    appeal.events[0].describes = False  # read as stated, "convicted" is a word the two share
+    assert f["lexical"][0, 1] < features([appeal, verdict], np.eye(2, 4, dtype=np.float32))["lexical"][0, 1] - 0.1

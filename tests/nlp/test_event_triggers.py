@@ -50,3 +50,13 @@ def test_title_case_headlines_are_read_in_sentence_case(annotator):
     headline = [e for e in ann.events if e.trigger[0] < 28]
     assert {e.key for e in headline} == {"check", "rehab"} and any(e.verb for e in headline)
     assert text[headline[0].start:headline[0].end] == "Mara Linde Checks Into Rehab"
+
+
+def test_a_participle_describing_a_noun_is_marked_as_what_the_noun_is_known_for(nlp):
+    text = "Convicted fraudster Tor Aas will appeal, and police found the stolen boat."
+    got = {e.key: e.describes for e in find_events(nlp(text))}
+    assert got["convict"] and got["steal"]  # what the fraudster and the boat are known for
+    assert not got["appeal"] and not got["find"]  # what the sentence states
+    # one naming who did it states that act: the ferry was built in Norway, and is the news
+    built = [e for e in find_events(nlp("Norwegian-built ferries have served the island since May.")) if e.key == "build"]
+    assert built and not built[0].describes

@@ -128,11 +128,11 @@ def features(mentions: list[Mention], vectors: np.ndarray,
     n = len(mentions)
     mentions = _without_asides(mentions)
     synonyms = synonym_groups([m.text for m in mentions], embed_words)
-    bags = [terms(m.text, synonyms) for m in mentions]
+    bags = [terms(_undescribed(m), synonyms) for m in mentions]
     df = Counter(x for b in bags for x in b)
     # rare in the story weighs much: a word in most of its sentences is its topic, not a proposition
     idf = {x: math.log((1 + n) / c) for x, c in df.items()}
-    keys = [{ACTIONS.get(ev.key, ev.key) for ev in m.events} for m in mentions]
+    keys = [{ACTIONS.get(ev.key, ev.key) for ev in m.events if not ev.describes} for m in mentions]
     numbers = [{q.value for q in m.quantities} for m in mentions]
     counted = [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions]
     return {
@@ -175,6 +175,19 @@ def _without_asides(mentions: list[Mention]) -> list[Mention]:
                            quantities=[q for q in m.quantities if kept(q.start)],
                            times=[t for t in m.times if kept(t.start)]))
     return out
+
+
+def _undescribed(m: Mention) -> str:
+    """A mention's text without the participles that describe its nouns ("convicted" of "the convicted
+    fraudster will appeal"): what a noun is known for is no part of what is stated about it."""
+    cuts = [(ev.trigger[0] - m.start, ev.trigger[1] - m.start) for ev in m.events if ev.describes
+            and m.start <= ev.trigger[0] < m.end]
+    if not cuts or len(m.text) != m.end - m.start:
+        return m.text
+    text = m.text
+    for s, e in sorted(cuts, reverse=True):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _disjoint(spans: list[list[tuple]]) -> np.ndarray:

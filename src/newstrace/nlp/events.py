@@ -69,6 +69,14 @@ def event_key(tok: Token) -> str | None:
     return None
 
 
+def describes(tok: Token) -> bool:
+    """A participle before the noun it describes ("the convicted fraudster", "jailed activist Ola Berg", "the
+    recently stolen car"): what the noun is known for, not what its sentence states. One naming who did it
+    ("Russian-supplied missiles", "Kremlin-backed") states that act."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i \
+        and tok.head.pos_ in ("NOUN", "PROPN") and all(c.dep_ == "advmod" for c in tok.children)
+
+
 def find_events(doc: Doc, base: int = 0) -> list[EventMention]:
     keys = [event_key(t) for t in doc]
     verb = [k is not None and t.pos_ == "VERB" for t, k in zip(doc, keys, strict=True)]
@@ -98,7 +106,8 @@ def find_events(doc: Doc, base: int = 0) -> list[EventMention]:
         args = sorted({t.lemma_.lower() for t in words if t.pos_ in ARG_POS and t.i != tok.i
                        and (t.pos_ == "NUM" or not t.is_stop)})
         out.append(EventMention(words[0].idx + base, words[-1].idx + len(words[-1].text) + base,
-                         (tok.idx + base, tok.idx + len(tok.text) + base), key, args, verb[tok.i]))
+                         (tok.idx + base, tok.idx + len(tok.text) + base), key, args, verb[tok.i],
+                         describes(tok)))
     return out
 
 
