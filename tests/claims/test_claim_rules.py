@@ -615,6 +615,11 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("The trawler sank with all hands, a port official said, though this could not be confirmed.", "hedged"),
     ("The harbour board met on Tuesday to discuss the channel.", "asserted"),
     ("The skipper asserts his innocence of any wrongdoing.", "denied"),  # he denies the wrongdoing alleged
+    # the noun a copula names, put as likely: "the likely cause" is what was likely the cause
+    ("A cracked valve was the likely cause of the leak on the pier.", "hedged"),
+    ("The probable source of the leak was a cracked valve on the pier.", "hedged"),
+    ("The skipper is the alleged owner of the sunken trawler.", "hedged"),
+    ("The suspected smuggler was 42 years old.", "asserted"),  # his age is not put as suspected
 ])
 def test_the_outlets_own_voice_hedges_with_appears_and_possible(annotator, text, expected):
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))

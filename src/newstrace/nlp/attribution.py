@@ -1109,6 +1109,11 @@ def bare_cue(sent: Span) -> bool:
 # Adjectives that put the clause they govern in doubt ("it is doubtful he knew", "it is uncertain whether ..."); a
 # noun they qualify is no clause ("an uncertain future").
 _IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
+# Adjectives that put a copula's noun as likely, on either side ("X was the likely cause", "the probable source
+# was X" say X was likely the cause), and those that put the noun it says X is as alleged ("he is the alleged
+# leader"; "the suspected gunman was 24" puts no doubt on his age)
+_LIKELY = ("likely", "probable", "possible")
+_PUT_AS = ("presumed", "suspected", "alleged", "apparent", "reputed")
 # Verbs of asking: what their speaker asks "whether" is in doubt for them ("question whether C" is a stance, the
 # speaker's doubt reported as such: "engineers have questioned whether the dam can hold")
 _WONDERING = {"ask", "wonder", "query"}
@@ -1149,6 +1154,9 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
                 a.dep_ == "advmod" and a.lower_ in HEDGE_ADVERBS
                 for c in head.children if c.dep_ in ("acomp", "attr") for a in c.children):
             return True
+        if head.lemma_ == "be" and any(a.dep_ == "amod" and (a.lower_ in _LIKELY or c.dep_ == "attr" and a.lower_ in _PUT_AS)
+                                       for c in head.children if c.dep_ in ("attr", "nsubj") for a in c.children):
+            return True  # "eggs were the likely cause", "the probable source was a valve", "he is the alleged leader"
         complement = any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
         if head.lemma_ in ("appear", "seem") and (complement or any(c.dep_ in ("acomp", "attr", "oprd")
                                                                      for c in head.children)):
