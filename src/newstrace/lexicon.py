@@ -198,6 +198,23 @@ AGENTS = frozenset({"representative", "rep", "publicist"})
 OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",
                           "official", "general", "commander", "chief", "director", "diplomat", "spy", "senator",
                           "governor", "prosecutor", "leader", "premier", "chancellor", "king", "queen"}
+# A source phrase naming someone by whose they are, after "for" or "of" ("a lawyer for Tor Aas", "the owner of Fjord
+# Foods"): the guidelines read only a spokesperson (or an agent) as whom they speak for, and an office names its
+# body ("a director of the bank"); anyone else is the unnamed person the words describe, never the name.
+_ROLE_OF_NAME = re.compile(r"(?i:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?"
+                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# a noun for a person (not "the ire of Justice Vale", a parse's slip)
+_A_PERSON = re.compile(r"[a-z-]+(?:er|or|ist|ant|ent|ian|man|woman|ee|our)s?|mother|father|parents?|wife|husband|"
+                       r"son|daughter|brother|sister|widow|widower|family|friends?|cousin|fiancée?|relatives?")
+
+
+def role_of_name(phrase: str) -> bool:
+    """Whether a source phrase is someone named by their relation to a name ("a lawyer for Tor Aas"), whom the
+    name does not name."""
+    m = _ROLE_OF_NAME.fullmatch(phrase.strip())
+    return m is not None and m.group(1) not in SPOKESPEOPLE | AGENTS | OFFICES and bool(_A_PERSON.fullmatch(m.group(1)))
+
+
 # Wire services: an article credited to one, or datelined "(AP)", is its copy, and two outlets running one wire
 # story are one source (provenance).
 WIRE_SERVICES = {"associated press": "Associated Press", "ap": "Associated Press", "reuters": "Reuters",

@@ -474,6 +474,19 @@ def test_who_speaks_for_a_body_is_no_second_source_beside_it(annotator, said, re
     assert reason is None or any(r.startswith(reason) for r in summit.reasons), summit.reasons
 
 
+@pytest.mark.parametrize(("said", "source"), [
+    ("A lawyer for Tor Aas said", "group:lawyer"),  # was Tor Aas, as an organisation
+    ("The owner of Fjordkjokken said", "group:owner"),  # was Fjordkjokken, as a person
+    ("The mother of Ola Dahl said", "group:mother"),
+    ("A spokeswoman for Nordlys Telecom said", "org:nordlystelecom"),  # a spokesperson speaks for them
+])
+def test_someone_named_by_whose_they_are_is_not_the_one_they_are_named_by(annotator, said, source):
+    a = article("a", "Fjord Post", f"Tor Aas and Ola Dahl met Nordlys Telecom and Fjordkjokken. {said} that the "
+                                   "harbour would reopen in June.")
+    analysis, _mentions = run(annotator, a)
+    assert claim_with(analysis, "reopen in June").mentions[0].source == source
+
+
 def test_a_places_office_holder_is_no_second_source_beside_the_named_holder(annotator):
     a = article("a", "Fjord Post", "Nordland Gov. Ada Marsh said on Monday that the bridge would reopen in May.")
     b = article("b", "Valley News", "The Nordland Governor said on Monday that the bridge would reopen in May.")

@@ -28,6 +28,7 @@ from ..lexicon import (
     STOPWORDS,
     is_outlet,
     is_written,
+    role_of_name,
     speaks_as_outlet,
 )
 from ..model import Annotations, Article, Attribution, Entity, RelationMention
@@ -636,6 +637,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                             and not any(cs <= m.start < ce for cs, ce in content)]
             if named_before:
                 return resolved[int(named_before[0].canonical)].key
+        if not names_own and role_of_name(text[span[0]:span[1]]):
+            return None  # "a lawyer for Tor Aas", "the owner of Fjordkjokken": an unnamed person, not whose
         named = any(m.label == "PERSON" and span[0] <= m.start and m.end <= span[1]
                     and text[m.end:m.end + 2] not in ("'s", "’s") for m in mentions)
         if named or not (noun.isalpha() and noun.islower() and noun[-1] != "s") or noun in STOPWORDS | SPOKESPEOPLE:

@@ -29,6 +29,7 @@ from ..lexicon import (
     STOPWORDS,
     WIRE_SERVICES,
     letters,
+    role_of_name,
     speaks_as_outlet,
     stem,
 )
@@ -272,7 +273,9 @@ class SourceResolver:
             # ("intelligence officials" stay officials: insiders of some government, as "officials" are)
             group = body.group(1)
         names = list(self.pattern.finditer(low)) if self.pattern else []
-        viewed = [m_ for m_ in names if self._viewed(m_, group, low) or _NOT_WHO_SPOKE.search(low[:m_.start()])]
+        related = role_of_name(text)  # "a lawyer for Tor Aas": Tor Aas is whose the lawyer is, not who spoke
+        viewed = [m_ for m_ in names if related or self._viewed(m_, group, low)
+                  or _NOT_WHO_SPOKE.search(low[:m_.start()])]
         if (a.source_entity or "").startswith("person:") and not any(  # the head of the source phrase, found by
                 a.source_entity in {eid for _r, eid in self.alias_ids[m_.group()]} for m_ in viewed):  # annotation
             return self._principal(a.source_entity)
