@@ -400,6 +400,19 @@ def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
             "The fishermen's association would challenge the law in court."} <= texts
 
 
+def test_a_claim_opening_with_its_speakers_possessive_names_whose_it_is(annotator):
+    analysis, _ = run(annotator, article("p1", "Gazette", (
+        "Nordlys Telecom said its profits would fall this year.\n"
+        "Mayor Ada Lund said on Monday that her plan would cut costs.\n"
+        "Republican councillors said their levy would pass next week.\n"
+        "The company denied on Monday that its managers had misled investors.\n"
+        "Mr. Varga said her plan was flawed.")))  # not his: "her" is someone else's
+    texts = {c.text for c in analysis.claims}
+    assert {"Nordlys Telecom's profits would fall this year.", "Mayor Ada Lund's plan would cut costs.",
+            "Republican councillors' levy would pass next week.", "The company's managers had misled investors.",
+            "Her plan was flawed."} <= texts, texts
+
+
 def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annotator):
     text = ("Ingrid Solberg, a spokeswoman for Halvorsen Shipping, said the vessel had been refloated.\n"
             "She added that no fuel had leaked into the fjord.\n"

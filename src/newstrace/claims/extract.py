@@ -1082,6 +1082,9 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
 # A subject pronoun that opens reported words, and the speakers it stands for when it is theirs: "Brandt said he
 # will be staying put", "the ministry said it was investigating", "Republican leaders said they may try again".
 _OPENING_PRONOUN = re.compile(r"(he|she|it|they)\s+(?=\w)", re.I)
+# ... or a possessive pronoun ("the ministry said its budget would grow", "Lund said her plan ...")
+_OPENING_POSSESSIVE = re.compile(r"(his|her|its|their)\s+(?=\w)", re.I)
+_POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "country:", "gpe:"),
                      "they": ("group:", "org:", "norp:")}
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
@@ -1102,18 +1105,20 @@ def speaker_named(mention: Mention) -> str | None:
     subject: in words someone quotes ('Marsh said: "She said she didn't"') a pronoun is the quoted speaker's."""
     a = mention.attribution
     text = " ".join(mention.text.split())
-    m = _OPENING_PRONOUN.match(text)
+    m = _OPENING_PRONOUN.match(text) or _OPENING_POSSESSIVE.match(text)
     if m is None or a is None or mention.quoted or not a.source_text:
         return None
-    pronoun = m.group(1).lower()
+    owner = m.group(1).lower() in _POSSESSOR  # "its profits will fall": whose they are
+    pronoun = _POSSESSOR.get(m.group(1).lower(), m.group(1).lower())
+    empty = not owner and pronoun == "it" and _EXPLETIVE.match(text, m.end())  # "it is ...": no one
     said = a.source_text.strip(" ,;:")
     if not a.source_entity:
         # a body named only by its kind says "it" of itself ("The company denied that it had misled investors")
-        if pronoun != "it" or not _A_BODY.fullmatch(said) or _EXPLETIVE.match(text, m.end()):
+        if pronoun != "it" or not _A_BODY.fullmatch(said) or empty:
             return None
-        return said[0].upper() + said[1:] + " " + text[m.end():]
+        return _possessed(said[0].upper() + said[1:], owner) + " " + text[m.end():]
     if not a.source_entity.startswith(_PRONOUN_SPEAKERS[pronoun]) or said.lower() in _PRONOUNS or (
-            said.lower().startswith(_NOT_HIM.get(pronoun, ()))) or pronoun == "it" and _EXPLETIVE.match(text, m.end()):
+            said.lower().startswith(_NOT_HIM.get(pronoun, ()))) or empty:
         return None
     parts = [p for p in said.split(", ") if p]  # the name, not what follows it ("Scotto, who was asking ...")
     # the part the speaker is known by ("The building's owner, Fjell Housing": Fjell Housing), else the first that
@@ -1124,4 +1129,12 @@ def speaker_named(mention: Mention) -> str | None:
     head = name.split()[-1]
     if pronoun in ("he", "she") and head.islower() and head.endswith("s"):
         return None  # "top Brandt advisers said that she ...": not one of them
-    return name + " " + text[m.end():]
+    return _possessed(name, owner) + " " + text[m.end():]
+
+
+def _possessed(name: str, owner: bool) -> str:
+    """A speaker's name as what it stands for: "Ada Lund" for "she", "Ada Lund's" for "her", "Republican
+    councillors'" for "their"."""
+    if not owner:
+        return name
+    return name + ("'" if name.endswith("s") and name.split()[-1].islower() else "'s")
