@@ -487,6 +487,20 @@ def test_who_speaks_for_a_body_is_no_second_source_beside_it(annotator, said, re
     assert reason is None or any(r.startswith(reason) for r in summit.reasons), summit.reasons
 
 
+def test_a_figure_someone_estimates_is_their_claim_not_the_outlets(annotator):
+    # "Police estimated the crowd at 5,000" in two outlets was "1 confirmed" by the two outlets' own voices
+    a = article("a", "Fjord Post", "Hundreds marched in Lysvik on Saturday. Police estimated the crowd at 5,000.")
+    b = article("b", "Coast Daily", "A march was held in Lysvik. Police put the number of marchers at around 5,000.")
+    c = article("c", "Valley News", "Analysts estimate the cost of the new pier at 2 billion crowns.")
+    analysis, _mentions = run(annotator, a, b, c)
+    crowd = claim_with(analysis, "the crowd at 5,000")
+    assert crowd.text == "The crowd was 5,000."
+    assert {m.source for m in crowd.mentions} == {"group:police"} and crowd.credibility != 1, crowd.reasons
+    cost = claim_with(analysis, "the cost of the new pier")
+    assert cost.text == "The cost of the new pier is 2 billion crowns."
+    assert cost.mentions[0].source == "group:analysts"
+
+
 @pytest.mark.parametrize(("said", "source"), [
     ("A lawyer for Tor Aas said", "group:lawyer"),  # was Tor Aas, as an organisation
     ("The owner of Fjordkjokken said", "group:owner"),  # was Fjordkjokken, as a person

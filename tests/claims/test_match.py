@@ -126,6 +126,11 @@ def test_a_claim_is_worded_by_a_mention_that_keeps_its_subject():
     cut = Mention("a", "Harbour Gazette", 0, 34, "has herself checked into a clinic", (0, 60), None, "asserted", False)
     whole = Mention("b", "Coast Daily", 0, 40, "Tina Ruiz has checked into a clinic", (0, 40), None, "asserted", False)
     assert new_claim("s", [cut, whole]).text == "Tina Ruiz has checked into a clinic."
+    # "the minister said it would save 40 million": "it" is the plan, which the other outlet's words name
+    it = Mention("a", "Harbour Gazette", 0, 32, "it would save 40 million crowns", (0, 60), None, "reported", False)
+    named = Mention("b", "Coast Daily", 0, 41, "the closure would save 40 million crowns", (0, 50), None, "reported",
+                    False)
+    assert new_claim("s", [it, named]).text == "The closure would save 40 million crowns."
 
 
 def test_a_statement_is_matched_without_the_aside_inside_it():

@@ -937,6 +937,48 @@ def _per(tok: Token) -> _Found | None:
     return _Found([_span([tok])], tok.doc[objs[0].left_edge.i : end], content, "according to", None)
 
 
+# Verbs that give a figure as someone's estimate: "police estimated the crowd at 5,000", "the coast guard put the
+# death toll at 12" (not "set the price at": a decision)
+_ESTIMATING = {"estimate", "put", "place", "peg"}
+
+
+def _estimated(tok: Token) -> tuple[Token, Token] | None:
+    """The thing estimated and the "at" phrase giving its figure, for an estimating verb with its subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in _ESTIMATING or _subject(tok) is None:
+        return None
+    thing = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None  # "police estimated it at 1,200": what "it" is, the sentence before says
+    at = next((c for c in (*tok.children, *thing.children) if c.dep_ == "prep" and c.lower_ == "at" and c.i > thing.i
+               and any(t.like_num for t in c.subtree)), None)
+    return (thing, at) if at is not None else None
+
+
+def _estimate_cue(tok: Token) -> _Found | None:
+    """Someone's estimate of a figure: the figure is their claim ("Police estimated the crowd at 5,000": the
+    police say the crowd was 5,000), not the outlet's own; the words are the thing and its figure."""
+    if (found := _estimated(tok)) is None:
+        return None
+    thing, at = found
+    words = [t for t in tok.doc[thing.left_edge.i : at.right_edge.i + 1]]
+    return _Found([_span([tok])], _source_of(tok), _fragments(words), "estimate", None, (), True)
+
+
+def _estimate_statement(f: _Found, doc: Doc) -> str | None:
+    """An estimate as the claim it makes: "estimated the crowd at 5,000" says "the crowd was 5,000", "estimate
+    the cost at 2 billion crowns" "the cost is 2 billion crowns"."""
+    if f.lemma != "estimate" or len(f.cue) != 1:
+        return None
+    cue = next((t for t in doc if t.idx == f.cue[0][0]), None)
+    if cue is None or (found := _estimated(cue)) is None:
+        return None
+    thing, at = found
+    plural = thing.tag_ in ("NNS", "NNPS")
+    be = ("were" if plural else "was") if cue.tag_ in ("VBD", "VBN") else ("are" if plural else "is")
+    end = at.i if at.head.i == thing.i else thing.right_edge.i + 1  # "the cost at 2 billion": "at" on the noun
+    return f"{doc[thing.left_edge.i : end].text} {be} {doc[at.i + 1 : at.right_edge.i + 1].text}"
+
+
 def _according_to(tok: Token) -> _Found | None:
     if tok.lower_ == "per":
         return _per(tok)
@@ -1195,7 +1237,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     """Attributions in a parsed Doc; `base` is added to every offset (for a Doc made from a slice)."""
     found: list[_Found] = []
     for tok in doc:
-        f = _according_to(tok) or _verb_cue(tok) or _noun_cue(tok)
+        f = _according_to(tok) or _estimate_cue(tok) or _verb_cue(tok) or _noun_cue(tok)
         if f is not None:
             found.append(f)
     found = _unique_cues(found)
@@ -1231,7 +1273,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             # "Organisers said": a common noun, capitalised as the sentence opens, names no one
             source_kind="group" if f.source is not None and f.source.root.tag_ in ("NN", "NNS") and not any(
                 t.ent_type_ or t.pos_ == "PROPN" for t in f.source) else None,
-            restated=_infinitive_statement(f, doc) or _relative_statement(f, doc),
+            restated=_infinitive_statement(f, doc) or _relative_statement(f, doc) or _estimate_statement(f, doc),
         )
         out.append(att)
     _carry_quotes(doc, out, base)
