@@ -193,6 +193,11 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeo
 # Who speaks for a person as a spokesperson does, in lower case only ("Mara Linde's representative Tor Lund";
 # "Representative Marsh" holds an office).
 AGENTS = frozenset({"representative", "rep", "publicist"})
+# Who speaks for someone named by a role or a name: their office, spokesperson, representative or press secretary
+# ("Brandt's office", "a spokeswoman for the mayor"); the group is whom they speak for
+_VOICE = r"(?:press )?(?:office|spokes(?:man|woman|person)|representatives?|press secretary)"
+SPEAKS_FOR = re.compile(rf"^(?:an?\s+)?(?!(?:its|his|her|their)\b)(.+?)['’]s\s+{_VOICE}$|"
+                        rf"^(?:an?\s+|the\s+)?{_VOICE}\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 # Nouns of office, held by a person: their holder serves a country ("South Korea's top security adviser", nlp/roles),
 # and "the Montana governor" is a holder of Montana's office, not Montana (nlp/annotate, provenance/sources).
 OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",

@@ -413,6 +413,17 @@ def test_a_claim_opening_with_its_speakers_possessive_names_whose_it_is(annotato
             "Her plan was flawed."} <= texts, texts
 
 
+def test_a_spokespersons_pronoun_for_whom_they_speak_for_names_them(annotator):
+    # "A spokesman for Ada Brandt said she would travel" gave "A spokesman for Ada Brandt would travel ..."
+    analysis, _ = run(annotator, article("p1", "Gazette", (
+        "A spokesman for Prime Minister Ada Brandt said she would travel to Oslo on Monday.\n"
+        "Tor Lund's spokeswoman said he would not attend the hearing.\n"
+        "Harbour board spokesman Ivar Holm said he had not seen the report.")))  # the speaker named: himself
+    texts = {c.text for c in analysis.claims}
+    assert {"Prime Minister Ada Brandt would travel to Oslo on Monday.", "Tor Lund would not attend the hearing.",
+            "Harbour board spokesman Ivar Holm had not seen the report."} <= texts, texts
+
+
 def test_pronouns_spokespeople_and_relative_pronouns_resolve_to_who_spoke(annotator):
     text = ("Ingrid Solberg, a spokeswoman for Halvorsen Shipping, said the vessel had been refloated.\n"
             "She added that no fuel had leaked into the fjord.\n"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..lexicon import (
+    AGENTS,
     BELIEF,
     CERTAINTY_RANK,
     DATELINE,
@@ -28,7 +29,9 @@ from ..lexicon import (
     HEDGES,
     HEDGING_CUES,
     NEGATION,
+    SPEAKS_FOR,
     SPEECH,
+    SPOKESPEOPLE,
     is_outlet,
     is_written,
     letters,
@@ -1126,6 +1129,13 @@ def speaker_named(mention: Mention) -> str | None:
     known = a.source_entity.split(":", 1)[-1]
     name = next((p for p in parts if letters(p) == known), None) or next(
         (p for p in parts if not _DESCRIBED.match(p)), parts[0])
+    if pronoun != "they":  # ("representatives of the bar said they": they are the representatives)
+        if (voice := SPEAKS_FOR.match(parts[0])) and (principal := voice.group(1) or voice.group(2)):
+            name = principal  # "A spokesman for Ada Brandt said she would travel": Brandt would, not the spokesman
+        elif set(said.lower().split()) & (SPOKESPEOPLE | AGENTS) and not letters(said).endswith(known):
+            # "its spokesman said it ...", "Brandt spokesman Tor Vik said she ...": whose, unsaid ("spokesman Tor
+            # Vik said he", the speaker named, is Vik)
+            return None
     head = name.split()[-1]
     if pronoun in ("he", "she") and head.islower() and head.endswith("s"):
         return None  # "top Brandt advisers said that she ...": not one of them

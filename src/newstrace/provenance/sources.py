@@ -25,6 +25,7 @@ from ..lexicon import (
     ENTITY_RANK,
     OFFICES,
     PHRASE_GOES_ON,
+    SPEAKS_FOR,
     SPOKESPEOPLE,
     STOPWORDS,
     WIRE_SERVICES,
@@ -118,10 +119,6 @@ _NAMED_BODIES = {"group", "company", "corporation", "inc", "ltd", "bank", "unive
 _COUNT_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|many|most|some|several|few|a few|both|all"
 _COUNTING = re.compile(rf"(?:{_COUNT_WORDS}|one|dozens|hundreds|thousands|none|each|any|a number|a group|a handful|"
                        r"those|(?:a |the )?(?:panels?|groups?|teams?|majority|minority|couple|pair|series))")
-# Who speaks for someone named by a role or a name: their office, spokesperson, representative or press secretary
-_VOICE = r"(?:press )?(?:office|spokes(?:man|woman|person)|representatives?|press secretary)"
-_SPEAKS_FOR = re.compile(rf"^(?:an?\s+)?(?!(?:its|his|her|their)\b)(.+?)['’]s\s+{_VOICE}$|"
-                         rf"^(?:an?\s+|the\s+)?{_VOICE}\s+(?:for|of)\s+(?:the\s+)?(.+)$")
 # A phrase headed by what was issued ("a coastguard statement", "preliminary reports"): the issuer before it
 _UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:statements?|reports?|releases?|announcements?|"
                         r"figures|data|statistics|estimates|tally|"
@@ -256,7 +253,7 @@ class SourceResolver:
                                          and not (a.source_entity or "").startswith(("person:", "country:"))):
             return outlet_key(text)
         low = text_key(text)
-        if (whose := _SPEAKS_FOR.match(low)) and (principal := whose.group(1) or whose.group(2)):
+        if (whose := SPEAKS_FOR.match(low)) and (principal := whose.group(1) or whose.group(2)):
             # "the mayor's office", "Brandt's office", "a spokeswoman for the mayor": whom it speaks for; a lone
             # surname is the one person of the story it ends (the NER may type "Brandt" there as an organisation)
             if (person := self._ending(principal)) is not None:
