@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (115, "6a647bd8f7fb"),
     "claims": (103, "d5b0c34da595"),
-    "provenance": (101, "6074770886e1"),
+    "provenance": (102, "c05e563041ce"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -18,6 +18,7 @@ from newstrace.model import (
     MentionRef,
     Quantity,
     RelationMention,
+    Story,
     Timex,
     date_interval,
 )
@@ -824,3 +825,23 @@ def test_an_article_a_wire_service_contributed_to_is_credited_to_it():
         assert wire_credit(Article(id="a", text=f"{body}\n{credit}", outlet="Harbour Gazette")) == "Associated Press"
     # a reporter of the outlet's own is no wire
     assert wire_credit(Article(id="a", text=f"{body}\nTor Lund contributed to this report.", outlet="X")) is None
+
+
+def test_an_article_datelined_with_another_outlet_of_the_story_runs_its_copy():
+    from newstrace.claims import new_claim
+    from newstrace.provenance import analyze
+
+    # "OSLO (Nordic Wire) -" in the Fjord Post: no agency list knows the Nordic Wire, but the story holds it, and
+    # the Fjord Post's "No one was injured." was a second outlet carrying the claim
+    body = "OSLO (Nordic Wire) - A tanker ran aground on Sunday. No one was injured."
+    post = Article(id="b", text=body, outlet="Fjord Post")
+    assert wire_credit(post) is None
+    assert wire_credit(post, ["Nordic Wire", "Fjord Post"]) == "Nordic Wire"
+    wire = Article(id="a", text=body, outlet="Nordic Wire")
+    assert wire_credit(wire, ["Nordic Wire", "Fjord Post"]) is None  # its own dateline
+    story = Story("s", "Tanker", ["a", "b"], ["Nordic Wire", "Fjord Post"])
+    unhurt = [mention("a", "Nordic Wire", "No one was injured", said("the coastal administration", None)),
+              mention("b", "Fjord Post", "No one was injured", None, "asserted")]
+    [claim] = analyze(story, [new_claim("s", unhurt)], [], {}, {"a": wire, "b": post}).claims
+    assert claim.independent_sources == 1 and claim.credibility == 3, claim.reasons
+    assert "Fjord Post runs Nordic Wire copy: carried once, as Nordic Wire" in claim.reasons

@@ -44,7 +44,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 101
+VERSION = 102
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -92,7 +92,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     articles' borrowed dates, `unread` the articles the nlp stage could not read (article -> language)."""
     articles = articles or {}
     members = [articles[a] for a in story.articles if a in articles]
-    wires = {a.id: w for a in members if (w := wire_credit(a))}
+    wires = {a.id: w for a in members if (w := wire_credit(a, {x.outlet for x in members if x.outlet}))}
     copied = copies(members)
     texts = {a.id: a.reading for a in members}
     resolver = SourceResolver(entities, wires, texts)

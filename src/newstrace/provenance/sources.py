@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -403,17 +404,22 @@ _CONTRIBUTED = re.compile(r"([A-Z][\w.'’ -]{1,40}?)\s+contributed\s+(?:reporti
                           r"(?:story|article|report)")
 
 
-def wire_credit(article: Article) -> str | None:
+def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
     """The wire service an article is credited to: its byline ("By The Associated Press"), its outlet, its
     dateline ("OSLO (Reuters) -"), or a credit line saying it contributed to the article (what the article says in
-    its own voice may be the wire's: two articles crediting one wire are not two sources of it)."""
+    its own voice may be the wire's: two articles crediting one wire are not two sources of it). Also another
+    outlet of the story (`outlets`) that its byline, dateline or credit line names: "OSLO (Nordic Wire) -" in the
+    Fjord Post is the Nordic Wire's copy, whatever agency list knows it."""
     head = article.text[:160]
     dateline = re.match(r"^[^\n(]{0,60}\(([^)]{2,40})\)\s*(?:—|–|--|-)", head)
     credited = [m.group(1) for m in _CONTRIBUTED.finditer(article.text[-400:])]
+    others = {outlet_key(o): o for o in outlets if outlet_key(o) != outlet_key(article.outlet or "")}
     for said in (article.byline or "", article.outlet or "", dateline.group(1) if dateline else "", *credited):
         words = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", said.strip(), flags=re.I).strip().lower()
         if words in WIRE_SERVICES:
             return WIRE_SERVICES[words]
+        if said is not article.outlet and words and (outlet := others.get(outlet_key(words))):
+            return outlet
     return None
 
 
