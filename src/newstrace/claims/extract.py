@@ -879,6 +879,10 @@ def _negated(words: str, certainty: str) -> bool:
     return bool(NEGATION.search(_DENYING_WORDS.sub(" ", words) if certainty == "denied" else words))
 
 
+# An act of a speaker's own joined to their cue: "[Lund] congratulated Brandt and [said]"
+_ACTED_AND = re.compile(r"\w\s+and\s*$")
+
+
 def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list) -> tuple[int, int] | None:
     """The longest stretch of a sentence outside its attributions (cues and contents) when it states something
     of its own: a content verb and six words or more ("The deciding vote could be Councillor Roe's, who said she
@@ -887,7 +891,8 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     def speaker_tag(att: Attribution, span: tuple[int, int]) -> bool:
         """A source named at its cue, unless a relative clause hangs on it; the subject a participle borrows
         from the main clause ("he turned on the council, saying ...") stays with that clause."""
-        near = span[1] <= att.cue[0][0] and len(text[span[1]:att.cue[0][0]].split()) <= 3 or (
+        near = span[1] <= att.cue[0][0] and len(text[span[1]:att.cue[0][0]].split()) <= 3 and not _ACTED_AND.search(
+            text[span[1]:att.cue[0][0]]) or (
             att.cue[-1][1] <= span[0] and len(text[att.cue[-1][1]:span[0]].split()) <= 3)
         return near and not re.match(r"[\s,]*(?:who|which|that|whom)\b", text[span[1]:span[1] + 12], re.I)
 
@@ -908,6 +913,11 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     # arrested Tor Aas, who prosecutors say stole the funds") is a whole clause however short
     whole = re.search(r",\s*(?:who|which)\s*$", text[best[0]:best[1]]) is not None and any(
         att.restated and att.source and att.source[0][0] == best[1] for att in atts)
+    # so is what the speaker did before the cue, joined to it by "and" ("Police arrested two men and said ...",
+    # "Lund congratulated Brandt and said ...")
+    whole = whole or _ACTED_AND.search(text[best[0]:best[1]]) is not None and any(
+        att.source and att.source[0][0] == best[0] + len(text[best[0]:best[1]]) - len(text[best[0]:best[1]].lstrip())
+        and att.cue[0][0] == best[1] for att in atts)
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
     # the conjunction that opens what is attributed is not the outlet's ("goes back to March, when [he said
     # ...]", "was forced to apologize because [...]")
