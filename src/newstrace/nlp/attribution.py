@@ -80,14 +80,25 @@ class _Found:
     called_false: Token | None = None  # the outlet's word that they are false: "falsely stated", "claimed, wrongly,"
 
 
+def _before_the_tag(cue: Token, subj: Token | None) -> int:
+    """Where a parenthetical "..., X said" begins: the comma right before its subject. The parser may hang the end
+    of what was said on the cue ("C long before it collapsed, the Times reported": "long before it collapsed" read
+    as the reporting's); those words, before the comma, are C's. 0 where no comma sets the tag off."""
+    if subj is None or subj.i > cue.i or subj.left_edge.i == 0:
+        return 0
+    comma = cue.doc[subj.left_edge.i - 1]
+    return comma.i if comma.text == "," and comma.head.i == cue.i else 0
+
+
 def _span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _subtree_span(tok: Token, exclude: Token | None = None) -> list[tuple[int, int]]:
-    """Character fragments of tok's subtree, minus exclude's subtree and any relative clause in it that reports
-    someone's words in passing (`_reported_aside`); outer punctuation trimmed."""
-    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+def _subtree_span(tok: Token, exclude: Token | None = None, keep: int = 0) -> list[tuple[int, int]]:
+    """Character fragments of tok's subtree, minus exclude's subtree (but its tokens before `keep`) and any
+    relative clause in it that reports someone's words in passing (`_reported_aside`); outer punctuation
+    trimmed."""
+    skip = set(t.i for t in exclude.subtree if t.i >= keep) if exclude is not None else set()
     for t in tok.subtree:
         if t.i not in skip and t.i != tok.i and (aside := _reported_aside(t)) is not None:
             skip |= set(range(aside[0], aside[1] + 1))
@@ -527,6 +538,13 @@ def _verb_cue(tok: Token) -> _Found | None:
                 content += _subtree_span(obj)
                 subject_taken = True
             content += _subtree_span(c, exclude=_manner_of_saying(c))
+        if (keep := _before_the_tag(tok, subj)) and all(c.i < tok.i for c in content_heads):
+            # "C long before the strike began, the Daily reported": the clause the parser hung on the cue, between
+            # C and the tag, is C's still
+            inside = {t.i for t in tok.subtree}
+            tail = tok.doc[max(c.right_edge.i for c in content_heads) + 1 : keep]
+            if len(tail) and all(t.i in inside and not t.is_quote for t in tail) and not all(t.is_punct for t in tail):
+                content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b] + list(tail))
     elif (before := _said_before(tok)) is not None:
         subject, said_head = before  # (the participle is C's verb, finite in truth)
         content = _subtree_span(subject)
@@ -554,7 +572,7 @@ def _verb_cue(tok: Token) -> _Found | None:
         # not who says the main clause, but "C, as X said" is one; nor is what a verb of saying reports: "X said
         # the office has made its plan known")
         said_head = _finite(tok.head) if "as" in marks else tok.head
-        content = _subtree_span(said_head, exclude=tok)
+        content = _subtree_span(said_head, exclude=tok, keep=_before_the_tag(tok, subj))
         parenthetical = True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
