@@ -186,3 +186,27 @@ def test_what_a_noun_is_known_for_is_no_part_of_what_is_stated_about_it():
     assert f["event"][0, 1] == 0.0 and f["other_event"][0, 1] == 1.0
     appeal.events[0].describes = False  # read as stated, "convicted" is a word the two share
     assert f["lexical"][0, 1] < features([appeal, verdict], np.eye(2, 4, dtype=np.float32))["lexical"][0, 1] - 0.1
+
+
+def test_two_figures_of_one_thing_in_one_article_are_two_things():
+    from newstrace.claims.match import two_figures
+    from newstrace.model import Quantity
+
+    def counting(start: int, text: str, value: float, unit: str = "jobs") -> Mention:
+        m = Mention("a", "Coast Daily", start, start + len(text), text, (start, start + len(text)), None,
+                    "reported", False)
+        at = start + next(i for i, ch in enumerate(text) if ch.isdigit())  # the figure's place in the text
+        m.quantities = [Quantity(at, at + len(str(int(value))), value, str(int(value)), unit)]
+        return m
+
+    # "The closure will cost the town 300 jobs, the mayor said. Fjord Foods announced it would cut 800 jobs
+    # nationwide": joined, the claim was "doubtful: the reports disagree on its numbers"
+    town, nation = counting(0, "will cost the town 300 jobs", 300), counting(40, "would cut 800 jobs nationwide", 800)
+    assert two_figures([town, nation]).tolist() == [[False, True], [True, False]]
+    vectors = np.ones((2, 4), dtype=np.float32) / 2.0
+    assert probability([town, nation], vectors)[0, 1] == 0.0
+    # one figure told again, or told as changed, is no second thing
+    again = counting(80, "cut 800 jobs", 800)
+    risen = counting(80, "the toll has risen to 15", 15, "people")
+    assert not two_figures([nation, again]).any()
+    assert not two_figures([counting(0, "killed 12 people", 12, "people"), risen]).any()
