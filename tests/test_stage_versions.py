@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (116, "ae97b286d84e"),
     "claims": (105, "7c865f406999"),
-    "provenance": (102, "c05e563041ce"),
+    "provenance": (103, "7e4751f70480"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -553,6 +553,14 @@ def test_a_report_giving_several_numbers_of_one_thing_agrees_with_one_giving_any
     sat_out = mention("g", "Sun", "t", quantities=[q("10 games", 10), Quantity(0, 1, 4, "four", None, None)])
     missed = mention("h", "Post", "t", quantities=[q("four games", 4)])
     assert find_conflicts("c6", [sat_out, missed]) == []
+    # "Three skiers died and two were missing" beside "the toll remains at three": three, whatever "two" counts
+    # (it was "doubtful: different numbers: two vs three")
+    died = mention("m", "Times", "t", quantities=[Quantity(0, 1, 3, "Three skiers", "skiers", None),
+                                                  Quantity(0, 1, 2, "two", None, None)])
+    remains = mention("n", "Daily", "t", quantities=[Quantity(0, 1, 3, "three", None, None)])
+    assert find_conflicts("c10", [died, remains]) == []
+    four = mention("o", "Daily", "t", quantities=[Quantity(0, 1, 4, "four", None, None)])
+    assert [c.kind for c in find_conflicts("c11", [died, four])] == ["quantity"]  # neither meets four
 
 
 def test_how_long_something_lasted_conflicts_as_a_number_in_its_unit():

@@ -109,8 +109,11 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
     for unit in dict.fromkeys([*(u for side in (ca, cb) for _q, (u, _plain) in side), None]):
         pairs = [(x, y) for x, (u, px) in ca for y, (v, py) in cb
                  if u == v == unit and px == py]  # two counts, or two things described alike
+        # (two bare numbers meet a count of any unit: "remains at three" beside "Three skiers died and two were
+        # missing" gives three, not two)
         agree = pairs + [(x, y) for x, (u, px) in ca for y, (v, py) in cb
-                         if unit and u in (unit, None) and v in (unit, None) and (u, px) != (v, py)]
+                         if (unit and u in (unit, None) and v in (unit, None) or not unit and None in (u, v))
+                         and (u, px) != (v, py)]
         if pairs and not any(_meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
                              for x, y in agree):
             out += pairs
