@@ -400,17 +400,21 @@ def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
             "The fishermen's association would challenge the law in court."} <= texts
 
 
-def test_a_claim_opening_with_its_speakers_possessive_names_whose_it_is(annotator):
+def test_a_claim_opening_with_its_speakers_possessive_or_a_bodys_it_names_them(annotator):
     analysis, _ = run(annotator, article("p1", "Gazette", (
         "Nordlys Telecom said its profits would fall this year.\n"
         "Mayor Ada Lund said on Monday that her plan would cut costs.\n"
         "Republican councillors said their levy would pass next week.\n"
         "The company denied on Monday that its managers had misled investors.\n"
-        "Mr. Varga said her plan was flawed.")))  # not his: "her" is someone else's
+        "Mr. Varga said her plan was flawed.\n"  # not his: "her" is someone else's
+        # a body named by its kind, as "the company" is
+        "The avalanche service said it had raised the danger level on Sunday.\n"
+        "The resort insisted it had followed all safety rules.")))
     texts = {c.text for c in analysis.claims}
     assert {"Nordlys Telecom's profits would fall this year.", "Mayor Ada Lund's plan would cut costs.",
             "Republican councillors' levy would pass next week.", "The company's managers had misled investors.",
-            "Her plan was flawed."} <= texts, texts
+            "Her plan was flawed.", "The avalanche service had raised the danger level on Sunday.",
+            "The resort had followed all safety rules."} <= texts, texts
 
 
 def test_a_spokespersons_pronoun_for_whom_they_speak_for_names_them(annotator):

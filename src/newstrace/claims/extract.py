@@ -1105,7 +1105,8 @@ _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", r
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
 _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+)?(?:company|firm|ministry|agency|council|board|operator|department|"
                      r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
-                     r"union|federation|organi[sz]ation|group)", re.I)
+                     r"union|federation|organi[sz]ation|group|service|administration|institute|regulator|"
+                     r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer)", re.I)
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
 
 
