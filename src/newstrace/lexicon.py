@@ -217,7 +217,8 @@ def role_of_name(phrase: str) -> bool:
     """Whether a source phrase is someone named by their relation to a name ("a lawyer for Tor Aas"), whom the
     name does not name."""
     m = _ROLE_OF_NAME.fullmatch(phrase.strip())
-    return m is not None and m.group(1) not in SPOKESPEOPLE | AGENTS | OFFICES and bool(_A_PERSON.fullmatch(m.group(1)))
+    return m is not None and m.group(1) not in SPOKESPEOPLE | AGENTS | OFFICES and bool(
+        _A_PERSON.fullmatch(m.group(1)))
 
 
 # Wire services: an article credited to one, or datelined "(AP)", is its copy, and two outlets running one wire

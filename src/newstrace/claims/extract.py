@@ -915,9 +915,9 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         att.restated and att.source and att.source[0][0] == best[1] for att in atts)
     # so is what the speaker did before the cue, joined to it by "and" ("Police arrested two men and said ...",
     # "Lund congratulated Brandt and said ...")
+    opens = best[1] - len(text[best[0]:best[1]].lstrip())
     whole = whole or _ACTED_AND.search(text[best[0]:best[1]]) is not None and any(
-        att.source and att.source[0][0] == best[0] + len(text[best[0]:best[1]]) - len(text[best[0]:best[1]].lstrip())
-        and att.cue[0][0] == best[1] for att in atts)
+        att.source and att.source[0][0] == opens and att.cue[0][0] == best[1] for att in atts)
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
     # the conjunction that opens what is attributed is not the outlet's ("goes back to March, when [he said
     # ...]", "was forced to apologize because [...]")

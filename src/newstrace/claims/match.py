@@ -6,8 +6,8 @@ same topic: a story's sentences all share its topic. So a pair is judged on what
 words weigh little, "100 pages" or "Morell" much), the cosine of their sentences' embeddings, the numbers they
 share and whether their event words agree (the same verb or one action class: "sent" / "delivered").
 Two mentions of one sentence are never one claim: extraction split them as two statements; nor are two sentences
-an article states in its own voice, nor two of one article counting one thing by different figures (`never_one`); other pairs of one article need surer evidence than two
-outlets' (`SAME_ARTICLE`).
+an article states in its own voice, nor two of one article counting one thing by different figures
+(`never_one`); other pairs of one article need surer evidence than two outlets' (`SAME_ARTICLE`).
 Negation and certainty are no feature: a denial is the same claim as what it denies, and different numbers for
 one quantity are one claim in conflict.
 
@@ -134,7 +134,7 @@ def features(mentions: list[Mention], vectors: np.ndarray,
     idf = {x: math.log((1 + n) / c) for x, c in df.items()}
     keys = [{ACTIONS.get(ev.key, ev.key) for ev in m.events if not ev.describes} for m in mentions]
     numbers = [{q.value for q in m.quantities} for m in mentions]
-    counted = [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions]
+    counted = _counted(mentions)
     return {
         "lexical": weighted_jaccard(bags, idf),
         "embedding": np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float32),
@@ -262,10 +262,14 @@ def two_figures(mentions: list[Mention]) -> np.ndarray:
     jobs" / "would cut 800 jobs nationwide"): in one article, two things the writer gives as true, not one
     figure in dispute (on the dev gold, 8 such pairs in one article, none one claim); a figure given as changed or
     as the one a change replaced (`Mention.updates`, `former`) is one figure told over time."""
-    counted = [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions]
     values = [{q.value for q in m.quantities} for m in mentions]
     moved = [bool(m.updates() or m.former()) for m in mentions]
-    return (_shared(counted) > 0) & (_shared(values) == 0) & ~np.logical_or.outer(moved, moved)
+    return (_shared(_counted(mentions)) > 0) & (_shared(values) == 0) & ~np.logical_or.outer(moved, moved)
+
+
+def _counted(mentions: list[Mention]) -> list[set[str]]:
+    """What each mention's numbers count ("38 containers": container), percentages aside."""
+    return [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions]
 
 
 # Actions two actors do together: "Brandt met Dahl" is "Dahl met Brandt"

@@ -978,7 +978,7 @@ def _estimate_cue(tok: Token) -> _Found | None:
     if (found := _estimated(tok)) is None:
         return None
     thing, at = found
-    words = [t for t in tok.doc[thing.left_edge.i : at.right_edge.i + 1]]
+    words = list(tok.doc[thing.left_edge.i : at.right_edge.i + 1])
     return _Found([_span([tok])], _source_of(tok), _fragments(words), "estimate", None, (), True)
 
 
@@ -1291,7 +1291,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             # "Organisers said": a common noun, capitalised as the sentence opens, names no one
             source_kind="group" if f.source is not None and f.source.root.tag_ in ("NN", "NNS") and not any(
                 t.ent_type_ or t.pos_ == "PROPN" for t in f.source) else None,
-            restated=_infinitive_statement(f, doc) or _relative_statement(f, doc) or _estimate_statement(f, doc),
+            restated=(_infinitive_statement(f, doc) or _relative_statement(f, doc)
+                      or _estimate_statement(f, doc)),
         )
         out.append(att)
     _carry_quotes(doc, out, base)

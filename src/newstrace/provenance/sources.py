@@ -418,7 +418,7 @@ def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
         words = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", said.strip(), flags=re.I).strip().lower()
         if words in WIRE_SERVICES:
             return WIRE_SERVICES[words]
-        if said is not article.outlet and words and (outlet := others.get(outlet_key(words))):
+        if words and (outlet := others.get(outlet_key(words))):  # (never its own outlet: left out of `others`)
             return outlet
     return None
 
