@@ -409,12 +409,15 @@ def test_a_claim_opening_with_its_speakers_possessive_or_a_bodys_it_names_them(a
         "Mr. Varga said her plan was flawed.\n"  # not his: "her" is someone else's
         # a body named by its kind, as "the company" is
         "The avalanche service said it had raised the danger level on Sunday.\n"
-        "The resort insisted it had followed all safety rules.")))
+        "The resort insisted it had followed all safety rules.\n"
+        "The coastal administration said it was investigating the report.\n"  # its doing: no empty "it was"
+        "The agency said it was time to act.")))
     texts = {c.text for c in analysis.claims}
     assert {"Nordlys Telecom's profits would fall this year.", "Mayor Ada Lund's plan would cut costs.",
             "Republican councillors' levy would pass next week.", "The company's managers had misled investors.",
             "Her plan was flawed.", "The avalanche service had raised the danger level on Sunday.",
-            "The resort had followed all safety rules."} <= texts, texts
+            "The resort had followed all safety rules.",
+            "The coastal administration was investigating the report.", "It was time to act."} <= texts, texts
 
 
 def test_a_spokespersons_pronoun_for_whom_they_speak_for_names_them(annotator):

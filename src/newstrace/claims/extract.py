@@ -1101,7 +1101,10 @@ _POSSESSOR = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "country:", "gpe:"),
                      "they": ("group:", "org:", "norp:")}
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
-_EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b", re.I)
+# "it is ...", "it was ..." of no one ("it was unclear", "it is time"); not a body's progressive ("it was
+# investigating the report")
+_EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b(?!\s+(?:still\s+|not\s+|now\s+)?[a-z]+ing\b)",
+                        re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
 _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+)?(?:company|firm|ministry|agency|council|board|operator|department|"
                      r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
