@@ -208,7 +208,7 @@ OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy
 # body ("a director of the bank"); anyone else is the unnamed person the words describe, never the name.
 _ROLE_OF_NAME = re.compile(r"(?i:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?"
                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
-# a noun for a person (not "the ire of Justice Vale", a parse's slip)
+# a noun for a person (not "the anger of Judge Vale", a parse's slip)
 _A_PERSON = re.compile(r"[a-z-]+(?:er|or|ist|ant|ent|ian|man|woman|ee|our)s?|mother|father|parents?|wife|husband|"
                        r"son|daughter|brother|sister|widow|widower|family|friends?|cousin|fiancée?|relatives?")
 

@@ -72,7 +72,7 @@ def event_key(tok: Token) -> str | None:
 def describes(tok: Token) -> bool:
     """A participle before the noun it describes ("the convicted fraudster", "jailed activist Ola Berg", "the
     recently stolen car"): what the noun is known for, not what its sentence states. One naming who did it
-    ("Russian-supplied missiles", "Kremlin-backed") states that act."""
+    ("Norwegian-built ferries", "council-backed plans") states that act."""
     return tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i \
         and tok.head.pos_ in ("NOUN", "PROPN") and all(c.dep_ == "advmod" for c in tok.children)
 
