@@ -117,6 +117,16 @@ def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
     assert canon(text, [("Halvorsen Shipping", "ORG")]) == {"Halvorsen Shipping": "org:halvorsenshipping"}
 
 
+def test_a_title_read_into_a_name_is_a_persons_title():
+    # "Striker Ola Dahl" read as an organisation: his "he" found no one; "Coach Tor Vik" was person:coachtorvik
+    text = "Striker Ola Dahl has signed for Lysvik. Coach Tor Vik said he was pleased."
+    assert canon(text, [("Striker Ola Dahl", "ORG"), ("Coach Tor Vik", "PERSON")]) == {
+        "Striker Ola Dahl": "person:oladahl", "Coach Tor Vik": "person:torvik"}
+    # a title before a body's name leaves it a body
+    assert canon("Director Nordic Shipping Group said so.", [("Director Nordic Shipping Group", "ORG")]) == {
+        "Director Nordic Shipping Group": "org:directornordicshippinggroup"}
+
+
 def test_an_office_read_as_a_person_before_its_holders_name_is_no_one():
     text = "Fjord County Sheriff Erik T. Dahl said the roads were closed."
     got = canon(text, [("Fjord County Sheriff", "PERSON"), ("Erik T. Dahl", "PERSON")])

@@ -24,6 +24,9 @@ TITLES = re.compile(
     # police and military ranks ("Constable Tim Fanning" is Tim Fanning)
     r"constable|const\.|officer|sergeant|lieutenant|lt\.|corporal|cpl\.|trooper|superintendent|supt\.|det\.|"
     r"colonel|col\.|admiral|adm\.|"
+    # sport and business ("Coach Per Lie", "Striker Ola Dahl", "Chairman Tor Vik")
+    r"head coach|coach|manager|striker|forward|defender|midfielder|goalkeeper|winger|skipper|chairman|chairwoman|"
+    r"chairperson|director|"
     # the plural before a list of names ("Judges Pell and Dana A. Quist Jr.", "Senators Roe and Marsh")
     r"chief justice|justices?|senators|sens\.|representatives|reps\.|judges|governors)\s+",
     re.I,
@@ -136,6 +139,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
               and (_ROLE_BEFORE.search(text, max(0, s - 24), s) or _OFFICE_BEFORE.search(text, max(0, s - 24), s))
               and not _ORG_WORD.search(text[s:e])
               and country_of(text[s:e]) is None else label) for s, e, label in spans]
+    # "Striker Ola Dahl" read as an organisation: a title and a name of two or three words is a person
+    spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 3 <= len(text[s:e].split()) <= 4
+              and (titled := TITLES.match(text[s:e])) is not None and titled.end() < e - s
+              and re.fullmatch(r"(?:[A-Z][a-z]+[-\s]?){2,3}", text[s + titled.end():e].strip())
+              and not _ORG_WORD.search(text[s:e]) else label) for s, e, label in spans]
     # "Harlow County Sheriff Dana J. Quist" read as two people: a "person" ending in a title right before a
     # person's name is that person's office, no one of its own
     people = {s for s, _e, label in spans if label == "PERSON"}
