@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (117, "888862285d70"),
     "claims": (107, "bb4c69f37434"),
-    "provenance": (103, "3a19961b0bf2"),
+    "provenance": (103, "41cba4bea55a"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

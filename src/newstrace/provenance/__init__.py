@@ -92,7 +92,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     articles' borrowed dates, `unread` the articles the nlp stage could not read (article -> language)."""
     articles = articles or {}
     members = [articles[a] for a in story.articles if a in articles]
-    wires = {a.id: w for a in members if (w := wire_credit(a, {x.outlet for x in members if x.outlet}))}
+    outlets = {a.outlet for a in members if a.outlet}
+    wires = {a.id: w for a in members if (w := wire_credit(a, outlets))}
     copied = copies(members)
     texts = {a.id: a.reading for a in members}
     resolver = SourceResolver(entities, wires, texts)
