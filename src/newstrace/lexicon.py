@@ -189,6 +189,23 @@ STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "would", "co
                                      "year", "years", "people", "time", "like", "just", "according", "percent"}
 
 # ---- sources -----------------------------------------------------------------------------------------------
+# A title or office before a name, which is no part of it ("Judge Pell", "Coach Per Lie" are Pell and Per Lie)
+TITLES = re.compile(
+    r"^(president|prime minister|minister|general|gen\.|senator|sen\.|gov\.|governor|mr\.?|mrs\.?|ms\.?|dr\.?|"
+    r"ambassador|chancellor|secretary|king|queen|prince|pope|judge|adviser|spokesperson|spokesman|spokeswoman|"
+    r"councillor|councilor|councilman|councilwoman|congressman|congresswoman|representative|rep\.|mayor|"
+    r"commissioner|professor|prof\.|rev\.|reverend|rabbi|sheriff|detective|inspector|captain|capt\.|sgt\.|"
+    # police and military ranks ("Constable Tim Fanning" is Tim Fanning)
+    r"constable|const\.|officer|sergeant|lieutenant|lt\.|corporal|cpl\.|trooper|superintendent|supt\.|det\.|"
+    r"colonel|col\.|admiral|adm\.|"
+    # sport and business ("Coach Per Lie", "Striker Ola Dahl", "Chairman Tor Vik")
+    r"head coach|coach|manager|striker|forward|defender|midfielder|goalkeeper|winger|skipper|chairman|chairwoman|"
+    r"chairperson|director|"
+    # the plural before a list of names ("Judges Pell and Dana A. Quist Jr.", "Senators Roe and Marsh")
+    r"chief justice|justices?|senators|sens\.|representatives|reps\.|judges|governors)\s+",
+    re.I,
+)
+
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 # Who speaks for a person as a spokesperson does, in lower case only ("Mara Linde's representative Tor Lund";
 # "Representative Marsh" holds an office).

@@ -710,6 +710,17 @@ def test_per_someone_is_their_word_as_according_to_is(nlp, text, source, content
     assert (src, said, a.cue_lemma) == (source, content, "according to")
 
 
+def test_per_as_a_first_name_is_part_of_the_name_not_according_to(nlp):
+    # "Per Nygaard said" gave the source "Nygaard"; "The coach, Per Lie, said" read "Per Lie" as "according to Lie"
+    src, _cue, content, _a = one(nlp, "Per Nygaard said at least 12 farms were on alert.")
+    assert (src, content) == ("Per Nygaard", "at least 12 farms were on alert")
+    src, _cue, content, a = one(nlp, "The coach, Per Lie, said the team would train on Monday.")
+    assert (src, content, a.cue_lemma) == ("The coach, Per Lie", "the team would train on Monday", "say")
+    # at a sentence's start and set off by a comma, it is the preposition
+    src, _cue, content, a = one(nlp, "Per Reuters, the ship sank on Monday.")
+    assert (src, content, a.cue_lemma) == ("Reuters", "the ship sank on Monday", "according to")
+
+
 def test_per_a_measure_is_no_attribution(nlp):
     for text in ("The ferry costs 40 kroner per person.", "Fares rose 5 per cent in a year."):
         assert find_attributions(nlp(text)) == []

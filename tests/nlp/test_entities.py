@@ -102,6 +102,9 @@ def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
     mentions, resolved = document_entities(text, sorted([*spans, (again, again + 11, "PERSON")]))
     assert {m.text: resolved[int(m.canonical)].key for m in mentions} == {
         "Per Nygaard": "person:pernygaard", "Ana Costa Lima": "person:anacostalima"}
+    # ... as is "Per" and a name at a sentence's start, where no role stands before it
+    text = "Per Nygaard said the farms were on alert."
+    assert canon(text, [("Per Nygaard", "ORG")]) == {"Per Nygaard": "person:pernygaard"}
     # a capitalised office before the name too; and a name ending in a company word is a company
     text = "Transport Minister Eva Lunde said Balder Energy would pay the ferry operator Nordlys."
     assert canon(text, [("Transport", "ORG"), ("Eva Lunde", "ORG"), ("Balder Energy", "PERSON"),

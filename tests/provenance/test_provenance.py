@@ -116,6 +116,12 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     assert r.resolve(mention("a", "X", "t", said("Ina Moss", None))) == "person:inamoss"
     assert r.resolve(mention("a", "X", "t", said("Moss, who runs the harbour", None))) == "person:moss"
     assert r.resolve(mention("a", "X", "t", said("Kestrel Shipping", None))) != "person:kestrelshipping"
+    # ... without the title before it: "Coach Per Lie" is the Per Lie named elsewhere without one
+    assert r.resolve(mention("a", "X", "t", said("Coach Per Lie", None))) == "person:perlie"
+    assert r.resolve(mention("a", "X", "t", said("Judge Solberg", None))) == "person:ingridsolberg"
+    # ... or set off after the role that describes it (it was "group:coach")
+    assert r.resolve(mention("a", "X", "t", said("The coach, Per Lie, who took over in May", None))) == "person:perlie"
+    assert r.resolve(mention("a", "X", "t", said("the ferry operator, Nordlys", None))) != "person:nordlys"
 
 
 def test_sources_resolve_people_outlets_groups_and_aliases():

@@ -300,7 +300,13 @@ def _source_of(verb: Token) -> Span | None:
         if before is not None and before.pos_ in ("PROPN", "NOUN"):
             return doc[before.left_edge.i : before.i + 1]
     if subj is not None:
-        return doc[subj.left_edge.i : subj.right_edge.i + 1]
+        start, end = subj.left_edge.i, subj.right_edge.i + 1
+        if start > 0 and _first_name_per(doc[start - 1]):
+            start -= 1  # "Per Nygaard said": the tagger reads "Per" as the preposition and leaves it out
+        elif end + 1 < verb.i and doc[end].text == "," and _first_name_per(doc[end + 1]):
+            # "The coach, Per Lie, said": the name set off after the subject is who it is
+            end = next((t.i for t in doc[end + 2 : verb.i] if not t.text.istitle()), verb.i)
+        return doc[start:end]
     if (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         # "Roberts offered his doubts, suggesting that C": the participle speaks with its clause's subject (not a
@@ -938,10 +944,23 @@ _PER_MEASURE = {"cent", "capita", "annum", "head", "person", "hour", "day", "wee
                 "game", "match", "season", "household", "barrel", "tonne", "ton"}
 
 
+def _first_name_per(tok: Token) -> bool:
+    """Whether a "Per" opens a name ("Per Nygaard said", "the coach, Per Lie, said"), the Nordic first name the
+    tagger reads as the preposition: capitalised before a capitalised word, and at a sentence's start not set off
+    by a comma after the name ("Per Reuters, C" is "according to Reuters")."""
+    doc = tok.doc
+    if tok.text != "Per" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text.istitle():
+        return False
+    if tok.i > tok.sent.start:
+        return True
+    after = next((t for t in doc[tok.i + 1 : tok.sent.end] if not t.text.istitle()), None)
+    return after is not None and after.text != ","
+
+
 def _per(tok: Token) -> _Found | None:
     """"Per the operator, C" / "C, per a statement from the operator": as "according to", where the phrase is set
-    off by commas and names no measure."""
-    if tok.lower_ != "per" or tok.dep_ != "prep":
+    off by commas and names no measure (and "Per" is no first name)."""
+    if tok.lower_ != "per" or tok.dep_ != "prep" or _first_name_per(tok):
         return None
     objs = [c for c in tok.children if c.dep_ == "pobj"]
     if not objs or objs[0].lemma_.lower() in _PER_MEASURE or objs[0].like_num:

@@ -29,6 +29,7 @@ from ..lexicon import (
     SPEAKS_FOR,
     SPOKESPEOPLE,
     STOPWORDS,
+    TITLES,
     WIRE_SERVICES,
     letters,
     role_of_name,
@@ -108,6 +109,9 @@ NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "yo
           "everyone", "everybody", "no one", "nobody"}
 # A person's name the NER did not type: one to three capitalised words ("Moss", "Ina Moss", "Tor Ek-Lund")
 _UNTAGGED_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){0,2}")
+# ... set off after the title that names it ("the coach, Per Lie"; not "the operator, Nordlys": a firm's kind)
+_APPOSED_NAME = re.compile(rf"(?i:the|an?|its|their)\s+(?:[a-z][a-z'-]*\s+)*?([a-z][a-z'-]*),\s+"
+                           rf"({_UNTAGGED_NAME.pattern})(?=,|$)")
 # words that make such a name a body's
 _NAMED_BODIES = {"group", "company", "corporation", "inc", "ltd", "bank", "university", "college", "council",
                  "ministry", "police", "agency", "party", "union", "association", "institute", "service", "services",
@@ -300,6 +304,9 @@ class SourceResolver:
             if owner := self._owner(head_words, document, entity):
                 return owner  # "council records", "the ministry's own files": the council's, the ministry's word
             return f"doc:{DOCUMENT_NOUNS[document]}"
+        if not best and not a.source_entity and (apposed := _APPOSED_NAME.match(text.strip())) and TITLES.match(
+                apposed.group(1) + " ") and not set(apposed.group(2).lower().split()) & _NAMED_BODIES:
+            return self._untagged_person(apposed.group(2))  # "The coach, Per Lie": the NER saw no person
         if group and SINGULAR.get(group, group) == "spokesperson" and (a.source_entity or "").startswith("org:"):
             return self._principal(a.source_entity)  # "its spokesman": the organisation the text says it speaks for
         if group:
@@ -326,10 +333,7 @@ class SourceResolver:
         name = PHRASE_GOES_ON.split(text, 1)[0].strip()  # "Lund, who has run the company since 2019"
         if not best and not a.source_entity and a.source_kind != "group" and _UNTAGGED_NAME.fullmatch(name) and (
                 not set(name.lower().split()) & _NAMED_BODIES):
-            # "Ina Moss said" where the NER saw no person: the id the same name has where it did ("person:inamoss"),
-            # so one speaker is not two sources across reports; a lone surname the one person of the story it ends
-            person = self._ending(text_key(name)) if " " not in name else None
-            return self._principal(person) if person is not None else f"person:{letters(name)}"
+            return self._untagged_person(name)  # "Ina Moss said" where the NER saw no person
         if not best and (said := _UTTERANCE.match(head)):
             issuer = said.group(1)
             if (by := re.search(r"\b(?:from|by|of)\s+(.+)$", low)) and re.sub(
@@ -341,6 +345,14 @@ class SourceResolver:
             # "a coastguard statement", "the authority's statement", "the ministry's own figures"
             head = re.sub(r"['’]s?(?:\s+own)?$", "", issuer)
         return best or ("group:" + head if head else None)
+
+    def _untagged_person(self, name: str) -> str:
+        """A name the NER typed as nothing: the id the same name has where it did ("person:inamoss"), so one
+        speaker is not two sources across reports; a lone surname the one person of the story it ends in; a title
+        is no part of the name ("Coach Per Lie" is Per Lie, "Judge Pell" the story's Pell)."""
+        name = TITLES.sub("", name)
+        person = self._ending(text_key(name)) if " " not in name else None
+        return self._principal(person) if person is not None else f"person:{letters(name)}"
 
     def _ending(self, surname: str) -> str | None:
         """The one person of the story whose name ends in `surname` ("brandt": Ada Brandt), if there is one."""
