@@ -475,3 +475,22 @@ def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_cl
     assert denied.certainty == "denied" and denied.attribution.source_text == "The harbour master"
     assert resigned.attribution is None and resigned.statement == "The harbour master resigned on Monday."
     assert not resigned.negated and [ev.key for ev in resigned.events] == ["resign"]
+
+
+def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
+    # a phrase describing more than the person ("The anger of Judge Ada Vale", a misparse's) gave "The anger of
+    # Judge Ada Vale was misled by the claims."; a title and office stay ("Transport Minister Eva Lunde would ...")
+    from newstrace.claims.extract import speaker_named
+    from newstrace.model import Attribution, Mention
+
+    def spoken(text: str, source_text: str, entity: str) -> str | None:
+        att = Attribution([(0, 3)], [(4, 8)], [(9, 9 + len(text))], "reported", entity, source_text)
+        return speaker_named(Mention("a", "Outlet", 9, 9 + len(text), text, (0, 80), att, "reported", False))
+
+    assert spoken("she was misled by the claims", "The anger of Judge Ada Vale", "person:adavale") == (
+        "Ada Vale was misled by the claims")
+    assert spoken("she would resign", "Transport Minister Eva Lunde", "person:evalunde") == (
+        "Transport Minister Eva Lunde would resign")
+    # a body keeps the words it is named by ("The Coastal Administration"), a group its noun
+    assert spoken("it was investigating the report", "The Coastal Administration", "org:coastaladministration") == (
+        "The Coastal Administration was investigating the report")

@@ -1111,6 +1111,15 @@ _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+)?(?:company|firm|ministry|agency|
                      r"union|federation|organi[sz]ation|group|service|administration|institute|regulator|"
                      r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer)", re.I)
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
+_A_DESCRIPTION = re.compile(r"(?i:the)\s+[a-z]")  # a phrase of "the" and a common noun, not a titled name
+
+
+def _name_within(said: str, known: str) -> str | None:
+    """The words of a source phrase that are a person's name as their entity knows it ("Ada Vale" in "The anger
+    of Judge Ada Vale"), if they are there."""
+    words = said.split()
+    return next((" ".join(words[i:j]).strip(",;:") for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                 if letters(" ".join(words[i:j])) == known), None)
 
 
 def speaker_named(mention: Mention) -> str | None:
@@ -1143,6 +1152,8 @@ def speaker_named(mention: Mention) -> str | None:
     known = a.source_entity.split(":", 1)[-1]
     name = next((p for p in parts if letters(p) == known), None) or next(
         (p for p in parts if not _DESCRIBED.match(p)), parts[0])
+    if a.source_entity.startswith("person:") and _A_DESCRIPTION.match(name):
+        name = _name_within(name, known) or name  # "The anger of Judge Ada Vale" (a misparse's phrase): Ada Vale
     if pronoun != "they":  # ("representatives of the bar said they": they are the representatives)
         if (voice := SPEAKS_FOR.match(parts[0])) and (principal := voice.group(1) or voice.group(2)):
             name = principal  # "A spokesman for Ada Brandt said she would travel": Brandt would, not the spokesman
