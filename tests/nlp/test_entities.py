@@ -102,6 +102,13 @@ def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
     mentions, resolved = document_entities(text, sorted([*spans, (again, again + 11, "PERSON")]))
     assert {m.text: resolved[int(m.canonical)].key for m in mentions} == {
         "Per Nygaard": "person:pernygaard", "Ana Costa Lima": "person:anacostalima"}
+    # ... or set off right after it ("Eva Lunde" an organisation, and "Lunde said" in another report a person: two
+    # sources, "1 confirmed"); a firm may be an owner or a leader, so those say nothing of a name before them
+    text = "Eva Lunde, Nordbank's chief executive, said no branches would close. Fjord Foods, the market leader, agreed."
+    assert canon(text, [("Eva Lunde", "ORG"), ("Nordbank", "ORG"), ("Fjord Foods", "ORG")]) == {
+        "Eva Lunde": "person:evalunde", "Nordbank": "org:nordbank", "Fjord Foods": "org:fjordfoods"}
+    text = "Nordbank chief executive Eva Lunde said no branches would close."
+    assert canon(text, [("Nordbank", "ORG"), ("Eva Lunde", "ORG")])["Eva Lunde"] == "person:evalunde"
     # ... as is "Per" and a name at a sentence's start, where no role stands before it
     text = "Per Nygaard said the farms were on alert."
     assert canon(text, [("Per Nygaard", "ORG")]) == {"Per Nygaard": "person:pernygaard"}

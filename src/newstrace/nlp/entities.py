@@ -32,7 +32,14 @@ _SPOKESPERSON = re.compile(r"\s(?:" + "|".join(sorted(SPOKESPEOPLE)) + r")\b", r
 # A person's role noun, in lower case, right before a name: "association chair Per Nygaard", "agency spokesperson X".
 _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
                           r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"
-                          r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president)\s+$")
+                          r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president|"
+                          r"executive)\s+$")
+# ... or set off right after it ("Eva Lunde, Nordbank's chief executive, said", "Eva Lunde, the chair of the
+# board"): nouns only a person is (not "owner", "leader" or "operator", which a firm may be), ending the phrase
+_ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+|[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:chair|chairman|"
+                         r"chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|attorney|founder|"
+                         r"analyst|economist|adviser|advisor|manager|editor|correspondent|researcher|secretary|"
+                         r"executive|president|chief)(?=\s*(?:,|of\b|at\b|for\b|$))")
 # ... or a capitalised office right before a name: "Transport Minister Eva Lunde"
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Mayor|Governor|Senator|Chancellor|Ambassador|Commissioner|"
                             r"Chairman|Chairwoman|Chairperson|Director|Spokesperson|Spokesman|Spokeswoman)\s+$")
@@ -119,9 +126,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
                or _VESSEL_PREFIX.match(text[s:e])}
     spans = [(s, e, label) for s, e, label in spans if bare(s, e) not in vessels]
     # "fishing association chair Per Nygaard", "Transport Minister Eva Lunde" read as an organisation: a name of
-    # two or three words right after a person's role noun is that person
+    # two or three words right after a person's role noun, or before it set off ("Eva Lunde, the bank's chief
+    # executive,"), is that person
     spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and 2 <= len(text[s:e].split()) <= 3
-              and (_ROLE_BEFORE.search(text, max(0, s - 24), s) or _OFFICE_BEFORE.search(text, max(0, s - 24), s))
+              and (_ROLE_BEFORE.search(text, max(0, s - 24), s) or _OFFICE_BEFORE.search(text, max(0, s - 24), s)
+                   or _ROLE_AFTER.match(text, e))
               and not _ORG_WORD.search(text[s:e])
               and country_of(text[s:e]) is None else label) for s, e, label in spans]
     # "Striker Ola Dahl" read as an organisation: a title and a name of two or three words is a person
