@@ -164,6 +164,12 @@ def test_an_organisation_named_by_its_kind_is_the_one_the_text_called_so(annotat
     by_words = sources("Halvorsen Shipping called the inspectors' findings unreliable. The company says its crews "
                        "follow every rule.")
     assert by_words["Halvorsen Shipping"] == by_words["The company"] == "org:halvorsenshipping"
+    # "the company" said before a body's name is no word about that body ("the company said. The Food Safety
+    # Authority said ... , the company said" gave the authority the company's words)
+    by_words = sources("Fjordmat is recalling 20,000 jars of soup, the company said. The Norwegian Food Safety "
+                       "Authority said no one was ill. Customers will get a refund, the company said.")
+    assert by_words["The Norwegian Food Safety Authority"] == "org:norwegianfoodsafetyauthority"
+    assert by_words["the company"] != "org:norwegianfoodsafetyauthority"
 
 
 def test_a_company_named_after_the_last_speaker_is_the_company(annotator):

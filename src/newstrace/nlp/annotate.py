@@ -561,10 +561,12 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
 
     def described(noun: str, pos: int) -> str | None:
         """"the group" for the latest organisation before `pos` that the text calls so: "the environmental group
-        Blue Coast Watch", "the trade ministry" for "the Trade Ministry"."""
+        Blue Coast Watch", "the trade ministry" for "the Trade Ministry" (the noun right before the name: in "...,
+        the company said. The Food Safety Authority said", the authority is no company)."""
+        before = re.compile(rf"\b{re.escape(noun)}\s*,?\s*$", re.I)
         for m in sorted(mentions, key=lambda m: -m.start):
             if (m.end <= pos and m.canonical is not None and m.label in ("ORG", "NORP")
-                    and (noun in text[m.start:m.end].lower() or noun in text[max(0, m.start - 40):m.start].lower())):
+                    and (noun in text[m.start:m.end].lower() or before.search(text, max(0, m.start - 40), m.start))):
                 return resolved[int(m.canonical)].key
         return None
 
