@@ -83,6 +83,9 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The Fjord Post could not immediately reach the operator for comment.\n"
             "Messages left with the shipyard were not returned. Calls to the harbour office went unanswered.\n"
             "The yard has not yet responded to questions from the Fjord Post.\n"
+            # the terms of the reporting
+            "The two inspectors spoke on condition of anonymity because they were not authorised to speak publicly.\n"
+            "The officials were not authorized to discuss the inspection.\n"
             "Asked whether he would resign, the harbour master said: \"No.\"\n"  # a bare answer: no statement
             "\"Absolutely not,\" the mayor said when asked if the routes would close.\n"
             "The ferry did not return to port until Friday.")
@@ -146,12 +149,17 @@ def test_why_a_source_is_not_named_is_no_claim(annotator):
     text = ("“It's a disgrace,” said one fisherman, who asked not to be named.\n"
             "An official, speaking on condition of anonymity, said the council had known about the cracks.\n"
             "The pier was unsafe, the person said, speaking on condition of anonymity because they were not "
-            "authorised to discuss it.")
+            "authorised to discuss it.\n"
+            # ... nor how they spoke, in a clause or a sentence of its own ("A senior engineer spoke on condition of
+            # anonymity" was a claim)
+            "A senior engineer, who spoke on condition of anonymity, said the repairs would cost 40 million crowns.\n"
+            "The engineer spoke on condition of anonymity because she was not authorised to speak publicly.")
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
     # "the person" is the unnamed insider, counted as "sources" are
     assert [(m.text, m.source) for m in mentions] == [("It's a disgrace", "group:fisherman"),
                                                       ("the council had known about the cracks", "group:officials"),
-                                                      ("The pier was unsafe", "group:sources")]
+                                                      ("The pier was unsafe", "group:sources"),
+                                                      ("the repairs would cost 40 million crowns", "group:senior engineer")]
 
 
 def test_a_refusal_beside_a_statement_leaves_the_statement(annotator):

@@ -75,6 +75,10 @@ NON_CLAIM = re.compile((
     r"release|elaborate)\b|"
     r"did<NOT>(?:immediately )?(?:disclose|specify|detail|elaborate)\b|"
     r"(?:could|can)<NOT>(?:yet )?be (?:independently )?(?:confirmed|verified)\b|"
+    # how the reporter's sources spoke ("The officials spoke on condition of anonymity because they were not
+    # authorised to speak publicly"): the terms of the reporting, no claim about the world
+    r"(?:spoke|speaking|talked|talking|agreed to speak) (?:to [\w ]{1,30}? )?on (?:the )?condition of anonymity|"
+    r"(?:(?:was|were|is|are)<NOT>|un)authori[sz]ed to (?:speak|talk|discuss|comment|brief)\b|"
     # an appeal for witnesses ("Anyone who saw the van should call the police") asks, it does not state
     r"anyone with (?:any )?information[^.;!?]*)\b"
 ).replace("<ANSWER>", _ANSWER).replace("<NOT>", _NOT).replace("<WONT>", _WONT).replace(
@@ -653,8 +657,8 @@ def _asides(article: Article, ann: Annotations, s: int, e: int, atts: list[Attri
         words = article.reading[aside.start:aside.end]
         said = [c for a in atts for c in a.content] if aside.kind != "appositive" and _MODAL.search(words) else []
         if not s <= aside.start < e or any(_overlaps(span, c) for c in [*said, *(c for a in atts for c in a.cue)]) or (
-                any(_overlaps(span, (q[0], q[1])) for q in quotes)):
-            continue
+                any(_overlaps(span, (q[0], q[1])) for q in quotes)) or NON_CLAIM.search(words) or _UNNAMED.search(words):
+            continue  # (nor the terms of the reporting: "an official, who spoke on condition of anonymity, said")
         m = Mention(article.id, article.outlet, aside.start, aside.end, aside.text, (s, e), None,
                     "hedged" if HEDGES.search(words) else "asserted", bool(NEGATION.search(words)),
                     duplicate_of=article.duplicate_of, published=published,
