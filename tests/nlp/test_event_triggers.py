@@ -28,6 +28,11 @@ def test_nominalisations_meet_their_verbs_and_saying_is_no_event(nlp):
     keys = [k for k, _c, _v in got]
     assert "die" in keys and "shoot" in keys
     assert "say" not in keys and "tell" not in keys
+    # what is done to a place or a plan, named by its noun after a verb of ordering ("ordered the closure of the
+    # base" beside "it had closed the base": two actions, "other event", where it is one)
+    keys = [k for k, _c, _v in events(nlp, "The ministry ordered the closure of the base and the cancellation of "
+                                           "the parade.")]
+    assert "close" in keys and "cancel" in keys
 
 
 def test_clause_args_name_what_the_event_involved(nlp):

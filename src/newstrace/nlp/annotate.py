@@ -383,6 +383,10 @@ _DESCRIBING = re.compile(r",?\s+(?:who|whose|which|whom)\b|,\s+(?:\w+ly\s+)?(?:s
                          r"quoted|cited|leaked|shared|sent|given|shown|provided|speaking|writing|interviewed|"
                          r"contacted|reached|asked)\b")
 _THEY = {"they", "them"}
+# ... and some of them ("two officials said C. ..., one of them said")
+_PEOPLE = re.compile(r"(?:[a-z0-9-]+\s+){0,3}(?:[a-z]+s|police|people)")  # people named by a plural noun ("two officials")
+_SOME_OF_THEM = re.compile(r"(?:one|two|three|four|some|several|both|all|each|many|most|none|either|neither|a few)"
+                           r"\s+of\s+(?:them|those)")
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
@@ -676,6 +680,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     last: str | None = None
     last_person: str | None = None
     last_group: str | None = None
+    last_people: Attribution | None = None  # the latest speakers named by a common noun ("two officials")
     for a in atts:
         src = a.source[0] if a.source else None
         if src is not None and (clause := _DESCRIBING.search(text, src[0], src[1])) and clause.start() > src[0]:
@@ -753,8 +758,14 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 # "her campaign said": the campaign of the person the text was about (Brandt's, Marsh's)
                 person = person_before(cue, _POSSESSIVE[whose.group(1)])
                 a.source_entity = body_of(person, whose.group(2)) if person else None
-            elif said in _THEY:
+            elif said in _THEY or _SOME_OF_THEM.fullmatch(said):
                 a.source_entity = last_group
+                if a.source_entity is None and last_people is not None and (said not in _THEY or bisect.bisect_right(
+                        starts, last_people.cue[0][0]) == bisect.bisect_right(starts, cue)):
+                    # the latest speakers named by a common noun ("two officials said C. ..., one of them said";
+                    # a "they" only in their sentence: "officials said C, and they acknowledged D", not "the
+                    # e-mails show C; they suggest D"): named as they were (the span stays the pronoun's)
+                    a.source_text = last_people.source_text
             elif said in FIRST_PERSON:
                 a.source_entity = last
             elif paper := _ISSUED.match(said):
@@ -777,6 +788,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         # someone the speaker quotes ("Ada Brandt says it will be a fine harvest," he declared) does not
         # take the floor: the next "he" is still the speaker
         quoted = any(b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content) for b in atts)
+        if not quoted and a.source_entity is None and _PEOPLE.fullmatch(said) and not _SOME_OF_THEM.fullmatch(said):
+            last_people = a
         if a.source_entity and not quoted:
             last = a.source_entity
             if a.source_entity.startswith("person:"):

@@ -51,6 +51,12 @@ EVENT_NOUNS = {
     "offer": "offer", "bid": "offer", "announcement": "announce", "nominee": "nominate", "retirement": "retire",
     "signing": "sign", "departure": "leave", "dismissal": "fire", "sacking": "fire", "ouster": "oust",
     "capture": "capture", "seizure": "seize",
+    # what is done to a place, a plan or a person, named by its noun ("ordered the closure of the base")
+    "closure": "close", "shutdown": "shut", "reopening": "reopen", "suspension": "suspend", "cancellation": "cancel",
+    "postponement": "postpone", "expulsion": "expel", "withdrawal": "withdraw", "demolition": "demolish",
+    "destruction": "destroy", "approval": "approve", "rejection": "reject", "sinking": "sink", "grounding": "ground",
+    "derailment": "derail", "collision": "collide", "disappearance": "disappear", "detention": "detain",
+    "deportation": "deport", "indictment": "indict", "acquittal": "acquit", "impeachment": "impeach",
 }
 ARG_POS = {"NOUN", "PROPN", "NUM"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
