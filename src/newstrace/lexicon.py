@@ -144,6 +144,18 @@ _OUTLETS_OWN = re.compile(r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:editorials?|
                           r"columnists?|commentary|articles?|stor(?:y|ies)|broadcasts?|reports?)", re.I)
 
 
+# ... and the words before the outlet's name in such a phrase ("a report in the daily Fjord Times": Fjord Times)
+_OUTLETS_PIECE = re.compile(_OUTLETS_OWN.pattern + r"\s+(?:in|by|from|of|on|for|at)\s+(?:the\s+)?"
+                            r"(?:(?:daily|weekly|newspaper|paper|magazine|website|broadcaster|network|news agency)\s+)?",
+                            re.I)
+
+
+def outlet_name(source: str) -> str:
+    """The outlet a source phrase names, without the piece of it cited: "a report in the Fjord Times" is the
+    Fjord Times, as one source with the Times' own words."""
+    return _OUTLETS_PIECE.sub("", source.strip(), count=1) if _OUTLETS_PIECE.match(source.strip()) else source
+
+
 def speaks_as_outlet(source: str) -> bool:
     """Whether a source phrase names an outlet by its head: "the Wall Street Journal", "an editorial in the daily
     X", not "Dana Quist, who was injured ..., according to the Harbour Gazette" (Quist, whom the Gazette relays),

@@ -133,6 +133,10 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     # an outlet is one source however its report is cited, also where the NER typed its name an organisation
     assert r.resolve(mention("a", "X", "t", said("the Fjord Post", "org:fjordpost", "according to"))) \
         == r.resolve(mention("a", "X", "t", said("The Fjord Post", None, "report"))) == "outlet:fjord post"
+    # ... and where a piece of it is cited ("according to a report in the Fjord Post" was "outlet:a report in the
+    # fjord post", a second outlet beside the Post's own words)
+    assert r.resolve(mention("a", "X", "t", said("a report in the Fjord Post", None, "according to"))) \
+        == "outlet:fjord post"
     # a person the phrase goes on to say an outlet relays is the person, not the outlet (nlp reads it so too)
     assert speaks_as_outlet("the Fjord Post") and not speaks_as_outlet("Ingrid Solberg, who was rescued, according "
                                                                        "to the Fjord Post")
@@ -628,6 +632,17 @@ def test_grades_and_their_deciding_reason():
     assert grade(evidence(3, ["reported"], ["quantity"], outlets=3))[:1] == (4,)
     assert grade(evidence(2, ["reported", "denied"], ["polarity"], outlets=2))[0] == 5
     assert grade(evidence(1, ["denied"]))[1][0] == "it is only ever reported as denied"
+    # a denial of the positive says the same no as a negative statement reported plainly ("the ministry had not
+    # received any warning" / "the ministry denied it had been warned"): it was "stated plainly in one outlet;
+    # denied in O1", grade 3
+    no = evidence(1, ["reported", "denied"], outlets=2)
+    no.mentions[0].negated = True
+    assert grade(no) == (2, ["one source (S0), carried by 2 outlets that do not copy each other"])
+    no.mentions[0].negated = False  # a positive statement and its denial: the conflict decides, else "denied in"
+    assert "denied in O1" in grade(no)[1]
+    mixed = evidence(1, ["reported", "reported", "denied"], outlets=3)  # one says no, one yes: no negative claim
+    mixed.mentions[0].negated = True
+    assert "denied in O2" in grade(mixed)[1]
     assert grade(evidence(0, ["hedged"], named=False))[0] == 6
     assert grade(evidence(2, ["reported", "hedged"], outlets=2))[0] == 3  # a doubter confirms nothing
     weak = grade(evidence(2, ["reported", "reported"], outlets=2, match=0.42))

@@ -25,7 +25,7 @@ from ..model import (
     StoryAnalysis,
 )
 from .conflicts import affirms, find_conflicts, updated_figures
-from .credibility import Evidence, grade, states
+from .credibility import Evidence, grade, stated_plainly
 from .graph import build_relations
 from .people import merge_people
 from .sources import (
@@ -44,7 +44,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 104
+VERSION = 105
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -198,7 +198,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         left_out += sorted({f"{m.outlet or m.article} credits {wires[m.article]}: its own words are counted as "
                             f"{wires[m.article]}" for m in ms if m.own_voice and m.echo_of is None
                             and m.article in wires and outlet_key(m.outlet or "") != outlet_key(wires[m.article])})
-        stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and states(m)
+        says = dict(zip(map(id, ms), stated_plainly(ms), strict=True))
+        stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and says[id(m)]
                   and m.echo_of is None]
         # a claim every report gives only in passing ("Brandt, the party's candidate, said") is background
         # taken as known: no one reports it, so no one confirms it
@@ -208,7 +209,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         claim.credibility, claim.reasons = grade(Evidence(
             ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
             left_out, names, claim.match, confirm, len(passing & set(independent)),
-            list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying if states(m)))))
+            list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying if says[id(m)]))))
         claim.sources = independent or [s for s, _o, _e in entries if s][:1]
         claim.independent_sources = len(independent)
         claim.certainty = max((m.certainty for m in ms), key=CERTAINTY_RANK.__getitem__)

@@ -73,6 +73,15 @@ def states(m: Mention) -> bool:
     return m.certainty in ("asserted", "reported") or m.certainty == "denied" and bool(DENIAL_WORDS.search(m.text))
 
 
+def stated_plainly(ms: list[Mention]) -> list[bool]:
+    """Which of a claim's mentions state it plainly (`states`). Where the claim is itself a negative statement
+    reported plainly ("the ministry had not received any warning"), a denial of the positive ("the ministry denied
+    it had been warned") says the same no, and states it too."""
+    said = [m.negated for m in ms if m.certainty in ("asserted", "reported")]
+    negative = bool(said) and all(said)  # (not where another report says yes: that is a conflict)
+    return [states(m) or negative and m.certainty == "denied" and not m.negated for m in ms]
+
+
 def grade(ev: Evidence) -> tuple[int, list[str]]:
     """(grade, reasons): the deciding reason first, then what else an analyst checks it against."""
     named = any(m.source for m in ev.mentions)
@@ -87,8 +96,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     denies_what_it_follows = any(m.denial_of in stated for m in ev.mentions if m.certainty == "denied")
     unweighed = kinds & ({"time"} if denies_what_it_follows else {"polarity", "time"}) if unsure else set()
     kinds -= unweighed
-    plain = [m for m in ev.mentions if states(m)]
-    denials = [m for m in ev.mentions if m.certainty == "denied" and not states(m)]
+    says = stated_plainly(ev.mentions)
+    plain = [m for m, yes in zip(ev.mentions, says, strict=True) if yes]
+    denials = [m for m, yes in zip(ev.mentions, says, strict=True) if m.certainty == "denied" and not yes]
     n = len(ev.independent)
     who = ", ".join(ev.independent)
     carriers = ev.outlets if ev.stated_in is None else ev.stated_in

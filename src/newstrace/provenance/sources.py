@@ -32,6 +32,7 @@ from ..lexicon import (
     TITLES,
     WIRE_SERVICES,
     letters,
+    outlet_name,
     role_of_name,
     speaks_as_outlet,
     stem,
@@ -160,7 +161,7 @@ SHARED_PASSAGE = 12  # word 8-grams two articles of different outlets share when
 
 
 def outlet_key(name: str) -> str:
-    return "outlet:" + re.sub(r"^the\s+", "", text_key(name))
+    return "outlet:" + re.sub(r"^the\s+", "", text_key(outlet_name(name)))
 
 
 class SourceResolver:
