@@ -294,6 +294,11 @@ def listing(names: list[str]) -> str:
 UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
                      r"lowered|fell|fallen|dropped|corrected|cut|cuts|reduced|slashed|trimmed|lifted|boosted)\b"
                      r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to|\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+# ... or after the statement, of all its figures ("Sixteen people were hurt, police said, raising the earlier figure
+# of 14", "..., up from 14 on Thursday")
+REVISING = re.compile(r"[^.;!?]{0,80}?,\s*(?:(?:raising|lowering|revising|updating|bringing|taking|pushing)\s+"
+                      r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|official\s+|death\s+)?"
+                      r"(?:figure|toll|count|number|total|estimate|tally)\b|(?:up|down)\s+from\b)", re.I)
 # ... and that give a figure as the one it replaced: "had previously forecast 2.5 billion", "down from an earlier 40"
 FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|down from|up from)\b[^.;]{0,40}$",
                     re.I)

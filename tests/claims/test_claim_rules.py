@@ -941,6 +941,17 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
     assert toll.text == "Fifteen people died when a ferry capsized off Lysvik on Monday."  # the figure that stands
     assert "updated: 12 people (coast guard, Nordic Wire) later given as 15 (coast guard, Coast Daily); the earlier " \
            "figure is no conflict" in toll.reasons
+    # ... and one a later report gives as revised after its words ("..., raising the earlier figure of 14"): the
+    # claim was "4: the reports disagree on its numbers"; Vy's 14 tells that it happened, not the 16 that stands
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "A train derailed near Voss on Thursday, injuring 14 people, the "
+                                                  "operator Vy said.", published="2026-08-20"),
+                      article("b", "Coast Daily", "Sixteen people were injured in Thursday's derailment near Voss, "
+                                                  "police said on Friday, raising the earlier figure of 14.",
+                              published="2026-08-21"))
+    hurt = claim_with(analysis, "injuring 14 people")
+    assert {m.article for m in hurt.mentions} == {"a", "b"} and not analysis.conflicts
+    assert hurt.credibility == 2 and "Vy gave an earlier figure, revised since" in hurt.reasons[0], hurt.reasons
     # ... and one the speaker revised in the same sentence ("initially said five ... later revised the toll to four")
     analysis, _ = run(annotator,
                       article("a", "Nordic Wire", "Police initially said five people had died in the fire but later "

@@ -29,6 +29,7 @@ from ..lexicon import (
     HEDGES,
     HEDGING_CUES,
     NEGATION,
+    REVISING,
     SPEAKS_FOR,
     SPEECH,
     SPOKESPEOPLE,
@@ -795,7 +796,8 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     claim = article.printed(claim)  # its quotation marks as a reader writes them, not padded to the offsets
     m = Mention(article.id, article.outlet, start, end, claim, (s, e), attribution, certainty,
                 _negated(claim, certainty), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
-                published=published, dated=bool(article.published) and not ann.published_estimated)
+                published=published, dated=bool(article.published) and not ann.published_estimated,
+                revises=bool(REVISING.match(text, end, e)))
     return _fill(m, ann, s, e, events)
 
 

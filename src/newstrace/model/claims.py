@@ -67,6 +67,9 @@ class Mention(Dictable):
     # the outlet's own denial of another mention's words ("Brandt falsely stated that C"): its span the words that
     # say so ("falsely stated"), its text the claim; it belongs to the claim of the mention it denies
     denial_of: MentionRef | None = None
+    # its sentence gives its figures as revising earlier ones, after its words ("Sixteen people were hurt, police
+    # said, raising the earlier figure of 14": `lexicon.REVISING`)
+    revises: bool = False
 
     @property
     def ref(self) -> MentionRef:
@@ -88,8 +91,8 @@ class Mention(Dictable):
 
     def updates(self) -> list[Quantity]:
         """The numbers it gives as changed since they were last reported (`lexicon.UPDATED`: "the toll has risen
-        to 15")."""
-        return self._marked(UPDATED)
+        to 15"; all of them where its sentence says so after it, `revises`)."""
+        return list(self.quantities) if self.revises else self._marked(UPDATED)
 
     def former(self) -> list[Quantity]:
         """The numbers it gives as those a change replaced (`lexicon.FORMER`: "had previously forecast 2.5

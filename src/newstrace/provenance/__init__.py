@@ -24,7 +24,7 @@ from ..model import (
     Story,
     StoryAnalysis,
 )
-from .conflicts import affirms, find_conflicts, updated_figures
+from .conflicts import affirms, find_conflicts, superseded, updated_figures
 from .credibility import Evidence, grade, stated_plainly
 from .graph import build_relations
 from .people import merge_people
@@ -44,7 +44,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 105
+VERSION = 106
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -199,8 +199,13 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                             f"{wires[m.article]}" for m in ms if m.own_voice and m.echo_of is None
                             and m.article in wires and outlet_key(m.outlet or "") != outlet_key(wires[m.article])})
         says = dict(zip(map(id, ms), stated_plainly(ms), strict=True))
+        # a report whose figures a later one revised tells that it happened, not the figure the claim now gives
+        replaced = {id(m) for m in superseded(ms, beside)}
         stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and says[id(m)]
-                  and m.echo_of is None]
+                  and m.echo_of is None and id(m) not in replaced]
+        earlier = [names.get(src, src) for src in dict.fromkeys(
+            src for src, m in zip(counted_as, ms, strict=True) if src and id(m) in replaced)
+            if src not in {s for s, _aside in stated}]
         # a claim every report gives only in passing ("Brandt, the party's candidate, said") is background
         # taken as known: no one reports it, so no one confirms it
         background = all(aside for _src, aside in stated)
@@ -209,7 +214,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         claim.credibility, claim.reasons = grade(Evidence(
             ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
             left_out, names, claim.match, confirm, len(passing & set(independent)),
-            list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying if says[id(m)]))))
+            list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying if says[id(m)])),
+            earlier))
         claim.sources = independent or [s for s, _o, _e in entries if s][:1]
         claim.independent_sources = len(independent)
         claim.certainty = max((m.certainty for m in ms), key=CERTAINTY_RANK.__getitem__)

@@ -139,6 +139,14 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
                for u, q in updates) and not _meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
 
 
+def superseded(mentions: list[Mention], beside: list[Mention] = ()) -> list[Mention]:
+    """The mentions every count of which an update replaced (`_replaced`): "injuring 14 people" on Thursday, where
+    Friday's report gives 16 as a revision. They tell that it happened, not the figure that stands."""
+    updates = _updates([*mentions, *beside])
+    return [m for m in mentions if m.quantities and all(
+        any(u is not m and _replaced((m, x), (u, q), updates) for u, q in updates) for x in m.quantities)]
+
+
 def updated_figures(mentions: list[Mention], names: dict[str, str] | None = None,
                     beside: list[Mention] = ()) -> list[str]:
     """What a claim's reasons say of figures an update replaced (`_replaced`), one line per update: "12 people

@@ -65,6 +65,9 @@ class Evidence:
     # of `outlets`, those that state it plainly (None: all): an outlet that only hedges it ("police are
     # investigating whether ...") carries a question, not the claim
     stated_in: list[str] | None = None
+    # sources that gave only figures a later report revised (`conflicts.superseded`): they tell that it happened,
+    # not the figure that stands, and confirm no figure
+    earlier: list[str] = field(default_factory=list)
 
 
 def states(m: Mention) -> bool:
@@ -119,6 +122,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(carriers) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
+    elif ev.earlier and ev.stating + len(ev.earlier) >= 2 and len(carriers) >= 2 and plain:
+        decided = 2, (f"{n} independent sources ({who}), but {', '.join(ev.earlier)} gave an earlier figure, "
+                      f"revised since: the figure that stands has {ev.stating} source{'s' * (ev.stating != 1)}")
     elif ev.passing >= 2 and len(ev.outlets) >= 2:
         decided = 2, (f"{n} independent sources ({who}), but each says it only in passing, as background taken as "
                       f"known: a confirmation needs two that report it")
