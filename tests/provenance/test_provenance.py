@@ -640,6 +640,12 @@ def test_grades_and_their_deciding_reason():
     assert grade(no) == (2, ["one source (S0), carried by 2 outlets that do not copy each other"])
     no.mentions[0].negated = False  # a positive statement and its denial: the conflict decides, else "denied in"
     assert "denied in O1" in grade(no)[1]
+    # a source whose figures a later report revised confirms no figure, and says so; a weak match says first
+    revised = evidence(2, ["reported", "reported"], outlets=2)
+    revised.stating, revised.earlier = 1, ["S1"]
+    assert grade(revised)[0] == 2 and "S1 gave an earlier figure, revised since" in grade(revised)[1][0]
+    revised.stating, revised.match = 2, 0.42
+    assert "may not state the same thing" in grade(revised)[1][0]
     mixed = evidence(1, ["reported", "reported", "denied"], outlets=3)  # one says no, one yes: no negative claim
     mixed.mentions[0].negated = True
     assert "denied in O2" in grade(mixed)[1]

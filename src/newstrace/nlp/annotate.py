@@ -383,8 +383,8 @@ _DESCRIBING = re.compile(r",?\s+(?:who|whose|which|whom)\b|,\s+(?:\w+ly\s+)?(?:s
                          r"quoted|cited|leaked|shared|sent|given|shown|provided|speaking|writing|interviewed|"
                          r"contacted|reached|asked)\b")
 _THEY = {"they", "them"}
-# ... and some of them ("two officials said C. ..., one of them said")
-_PEOPLE = re.compile(r"(?:[a-z0-9-]+\s+){0,3}(?:[a-z]+s|police|people)")  # people named by a plural noun ("two officials")
+# ... and some of them ("two officials said C. ..., one of them said"), of people named by a plural noun
+_PEOPLE = re.compile(r"(?:[a-z0-9-]+\s+){0,3}(?:[a-z]+s|police|people)")
 _SOME_OF_THEM = re.compile(r"(?:one|two|three|four|some|several|both|all|each|many|most|none|either|neither|a few)"
                            r"\s+of\s+(?:them|those)")
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)

@@ -122,7 +122,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     elif ev.stating >= 2 and (ev.match is None or ev.match >= ev.confirm) and len(carriers) >= 2:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
-    elif ev.earlier and ev.stating + len(ev.earlier) >= 2 and len(carriers) >= 2 and plain:
+    elif ev.earlier and ev.stating < 2 <= ev.stating + len(ev.earlier) and len(carriers) >= 2 and plain:
         decided = 2, (f"{n} independent sources ({who}), but {', '.join(ev.earlier)} gave an earlier figure, "
                       f"revised since: the figure that stands has {ev.stating} source{'s' * (ev.stating != 1)}")
     elif ev.passing >= 2 and len(ev.outlets) >= 2:
