@@ -86,6 +86,7 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             # the terms of the reporting
             "The two inspectors spoke on condition of anonymity because they were not authorised to speak publicly.\n"
             "The officials were not authorized to discuss the inspection.\n"
+            "The cost of the repairs was not disclosed. Terms of the sale have not been made public.\n"
             "Asked whether he would resign, the harbour master said: \"No.\"\n"  # a bare answer: no statement
             "\"Absolutely not,\" the mayor said when asked if the routes would close.\n"
             "The ferry did not return to port until Friday.")
@@ -99,6 +100,14 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
     _analysis, reached = run(annotator, article("r", "Fjord Post", "Rescuers could not reach the village. The two "
                                                 "sides could not reach a deal on Monday."))
     assert len(reached) == 2
+    # ... nor something kept from someone, with more said ("was not disclosed to the board until March"), nor a
+    # sentence that goes on past an aside saying so (the aside alone states nothing)
+    _analysis, kept = run(annotator, article("k", "Fjord Post", "The report was not disclosed to the board until "
+                                             "March. The warning came in a memo, which has not been made public, "
+                                             "that described cracks in the pier."))
+    assert [m.text for m in kept] == ["The report was not disclosed to the board until March.",
+                                      "The warning came in a memo, which has not been made public, that described "
+                                      "cracks in the pier."]
     # an answer beside words that say something: those words only
     _analysis, answered = run(annotator, article("y", "Fjord Post", '"Yes," she said. "The routes will close."'))
     assert [m.text for m in answered] == ['"The routes will close."']
