@@ -37,6 +37,8 @@ def test_an_appositive_or_participle_set_off_by_commas_is_one_too(nlp):
 def test_a_verb_the_tagger_read_as_a_noun_after_a_name_is_no_appositive(nlp):
     # "understands" tagged a plural noun gave the aside "Ola Vik is the Coast Daily understands"
     assert statements(nlp, "Lysvik FC will pay 12 million euros for Ola Vik, the Coast Daily understands.") == []
+    # ... nor is a description after a day or a figure of it ("Thursday is the highest level since 2008")
+    assert statements(nlp, "The bank raised its rate to 4.75 percent on Thursday, the highest level since 2008.") == []
 
 
 def test_a_name_set_off_after_a_definite_role_says_who_holds_it(nlp):

@@ -494,6 +494,18 @@ def test_a_figure_an_update_replaced_is_no_conflict():
     plain = mention("b", "Daily", "the toll is 15 people", quantities=[q("the toll is 15 people", "15 people")])
     plain.published = "2026-08-04"
     assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"] and updated_figures([first, plain]) == []
+    # a rate raised to a level is the act, not a tally revised ("raised rates to 4.5 percent" the next day beside
+    # "raised its key rate to 4.75 percent" hid the disagreement as an update); a revision said so is one
+    rate = lambda text, v: Quantity(text.index(v.split()[0]), len(text), float(v.split()[0]), v, "%", None)  # noqa: E731
+    said = mention("a", "Wire", "the bank raised its rate to 4.75 percent",
+                   quantities=[rate("the bank raised its rate to 4.75 percent", "4.75 percent")])
+    said.published = "2026-02-05"
+    later = mention("b", "Daily", "the bank raised rates to 4.5 percent",
+                    quantities=[rate("the bank raised rates to 4.5 percent", "4.5 percent")])
+    later.published = "2026-02-06"
+    assert [c.kind for c in find_conflicts("c", [said, later])] == ["quantity"]
+    later.revises = True  # "..., revising the earlier figure of 4.75"
+    assert find_conflicts("c", [said, later]) == []
 
 
 def test_a_day_that_was_and_a_day_to_come_do_not_conflict():

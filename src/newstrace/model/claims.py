@@ -91,8 +91,12 @@ class Mention(Dictable):
 
     def updates(self) -> list[Quantity]:
         """The numbers it gives as changed since they were last reported (`lexicon.UPDATED`: "the toll has risen
-        to 15"; all of them where its sentence says so after it, `revises`)."""
-        return list(self.quantities) if self.revises else self._marked(UPDATED)
+        to 15"; all of them where its sentence says so after it, `revises`). A rate or share raised or cut ("raised
+        its key rate to 4.5 percent") is a level an act set, not a tally a later report revised: only where the
+        sentence says it revises an earlier figure."""
+        if self.revises:
+            return list(self.quantities)
+        return [q for q in self._marked(UPDATED) if q.unit not in ("%", "percent", "per cent")]
 
     def former(self) -> list[Quantity]:
         """The numbers it gives as those a change replaced (`lexicon.FORMER`: "had previously forecast 2.5

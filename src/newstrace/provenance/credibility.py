@@ -123,7 +123,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         decided = 1, f"{n} independent sources: {who}" if ev.stating == n else (
             f"{ev.stating} independent sources state it plainly ({n} in all: {who})")
     elif ev.earlier and ev.stating < 2 <= ev.stating + len(ev.earlier) and len(carriers) >= 2 and plain:
-        decided = 2, (f"{n} independent sources ({who}), but {', '.join(ev.earlier)} gave an earlier figure, "
+        decided = 2, (f"{n} independent source{'s' * (n != 1)} ({who}), but {', '.join(ev.earlier)} gave an earlier figure, "
                       f"revised since: the figure that stands has {ev.stating} source{'s' * (ev.stating != 1)}")
     elif ev.passing >= 2 and len(ev.outlets) >= 2:
         decided = 2, (f"{n} independent sources ({who}), but each says it only in passing, as background taken as "
