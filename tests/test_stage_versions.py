@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (122, "e7e338aa8c03"),
     "claims": (112, "bdb4b136c121"),
-    "provenance": (108, "2348245d59ff"),
+    "provenance": (109, "f33b9136650e"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -122,6 +122,10 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     # ... or set off after the role that describes it (it was "group:coach")
     assert r.resolve(mention("a", "X", "t", said("The coach, Per Lie, who took over in May", None))) == "person:perlie"
     assert r.resolve(mention("a", "X", "t", said("the ferry operator, Nordlys", None))) != "person:nordlys"
+    # a common noun and where it is: the noun speaks ("the hospital in Bodo said" was the town, org:bodo)
+    where = SourceResolver({**ENTITIES, "org:bodo": Entity("org:bodo", "Bodo", "ORG", ["Bodo"])})
+    assert where.resolve(mention("a", "X", "t", said("the hospital in Bodo", "org:bodo"))) == "group:hospital"
+    assert where.resolve(mention("a", "X", "t", said("Bodo", "org:bodo"))) == "org:bodo"
 
 
 def test_sources_resolve_people_outlets_groups_and_aliases():

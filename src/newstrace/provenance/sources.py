@@ -113,6 +113,8 @@ _UNTAGGED_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]
 # ... set off after the title that names it ("the coach, Per Lie"; not "the operator, Nordlys": a firm's kind)
 _APPOSED_NAME = re.compile(rf"(?i:the|an?|its|their)\s+(?:[a-z][a-z'-]*\s+)*?([a-z][a-z'-]*),\s+"
                            rf"({_UNTAGGED_NAME.pattern})(?=,|$)")
+# A source phrase of a common noun and where it is ("the hospital in Bodo"): the noun speaks, not the place
+_LOCATED = re.compile(r"(?:(?:the|an?)\s+)?(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\s+(?:in|at)\s+(?=[a-z])")
 # words that make such a name a body's
 _NAMED_BODIES = {"group", "company", "corporation", "inc", "ltd", "bank", "university", "college", "council",
                  "ministry", "police", "agency", "party", "union", "association", "institute", "service", "services",
@@ -284,6 +286,8 @@ class SourceResolver:
             return self._principal(a.source_entity)
         if low in NOBODY:
             return self._principal(a.source_entity) if a.source_entity else None  # "who", "I": resolved or no one
+        if not group and (located := _LOCATED.match(low)) and names and all(m_.start() >= located.end() for m_ in names):
+            return f"group:{located.group(1)}"  # "the hospital in Bodo": the hospital speaks, the name is where
         # a paper the phrase is headed by, not one named in what the phrase goes on to say ("the mayor, in a letter
         # to residents,": the mayor)
         head_words = PHRASE_GOES_ON.split(low, 1)[0]
