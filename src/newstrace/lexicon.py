@@ -294,6 +294,9 @@ def listing(names: list[str]) -> str:
 UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
                      r"lowered|fell|fallen|dropped|corrected|cut|cuts|reduced|slashed|trimmed|lifted|boosted)\b"
                      r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to|\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+# ... of which those an act sets ("raised its key rate to 4.5 percent"), not a count that moved ("rose to")
+SET_TO = re.compile(r"\b(?:raised|raises|raise|lowered|lowers|lower|cut|cuts|reduced|reduces|slashed|trimmed|lifted|"
+                    r"boosted|hiked|set)\b(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to\s*$", re.I)
 # ... or after the statement, of all its figures ("Sixteen people were hurt, police said, raising the earlier figure
 # of 14", "..., up from 14 on Thursday")
 REVISING = re.compile(r"[^.;!?]{0,80}?,\s*(?:(?:raising|lowering|revising|updating|bringing|taking|pushing)\s+"

@@ -510,6 +510,11 @@ def test_a_figure_an_update_replaced_is_no_conflict():
     assert [c.kind for c in find_conflicts("c", [said, later])] == ["quantity"]
     later.revises = True  # "..., revising the earlier figure of 4.75"
     assert find_conflicts("c", [said, later]) == []
+    later.revises = False  # a share that moved ("her share of the vote rose to 4.5 percent") is a tally updated
+    later.text = "her share of the vote rose to 4.5 percent"
+    later.quantities = [rate(later.text, "4.5 percent")]
+    later.end = len(later.text)
+    assert find_conflicts("c", [said, later]) == []
 
 
 def test_a_day_that_was_and_a_day_to_come_do_not_conflict():

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import FORMER, UPDATED
+from ..lexicon import FORMER, SET_TO, UPDATED
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -91,12 +91,13 @@ class Mention(Dictable):
 
     def updates(self) -> list[Quantity]:
         """The numbers it gives as changed since they were last reported (`lexicon.UPDATED`: "the toll has risen
-        to 15"; all of them where its sentence says so after it, `revises`). A rate or share raised or cut ("raised
-        its key rate to 4.5 percent") is a level an act set, not a tally a later report revised: only where the
-        sentence says it revises an earlier figure."""
+        to 15"; all of them where its sentence says so after it, `revises`). A rate or share someone raised or cut
+        ("raised its key rate to 4.5 percent") is a level an act set, not a tally a later report revised ("her
+        share of the vote rose to 55 percent" is one)."""
         if self.revises:
             return list(self.quantities)
-        return [q for q in self._marked(UPDATED) if q.unit not in ("%", "percent", "per cent")]
+        acts = {id(q) for q in self._marked(SET_TO)}
+        return [q for q in self._marked(UPDATED) if q.unit not in ("%", "percent", "per cent") or id(q) not in acts]
 
     def former(self) -> list[Quantity]:
         """The numbers it gives as those a change replaced (`lexicon.FORMER`: "had previously forecast 2.5
