@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (122, "91b7897fac02"),
     "claims": (113, "439707f1ccdf"),
-    "provenance": (110, "0abf9bfbe915"),
+    "provenance": (111, "4abf57bd7dcc"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -126,6 +126,7 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     where = SourceResolver({**ENTITIES, "org:bodo": Entity("org:bodo", "Bodo", "ORG", ["Bodo"])})
     assert where.resolve(mention("a", "X", "t", said("the hospital in Bodo", "org:bodo"))) == "group:hospital"
     assert where.resolve(mention("a", "X", "t", said("Bodo", "org:bodo"))) == "org:bodo"
+    assert where.resolve(mention("a", "X", "t", said("Kari Holm in Bodo", None))) != "group:holm"  # a name
 
 
 def test_sources_resolve_people_outlets_groups_and_aliases():
