@@ -481,9 +481,9 @@ def test_it_said_after_a_dateline_is_the_body_the_words_open_with_not_the_dateli
 
 def test_some_of_the_speakers_before_are_those_speakers(annotator):
     # "one of them said" was the source "group:one"; a "they" in the sentence of the speakers is them, but not one
-    # in a later sentence, which may be what they spoke of ("The e-mails show C. They suggest D.")
+    # in a later sentence, which may be what they spoke of ("The memos show C. They suggest D.")
     text = ("The base was closed on Monday, two officials said. The drone flew over the base for about 20 minutes, "
-            "one of them said. Police said the pilot was found, and they acknowledged that he had flown there "
+            "one of them said. Police said the pilot was found, and they added that he had flown there "
             "before. Residents said the drone was loud. They said it flew low.")
     [ann] = annotate(annotator, Article("p", text, published="2026-06-03"))
     said = {text[a.content[0][0]:a.content[0][1]]: a.source_text for a in ann.attributions if a.content}

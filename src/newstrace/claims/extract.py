@@ -66,8 +66,8 @@ NON_CLAIM = re.compile((
     r"(?:say|said|disclose|disclosed|specify|specified|"
     r"explain|explained|reveal|revealed) (?:whether|how|what|why|when|where|who|which)|"
     # ... or that something was not made known ("The fee was not disclosed", "Terms of the deal were not made
-    # public"): where the sentence or an aside ends there, nothing about the world is stated (not "a cable, which
-    # has not been made public, summarized ...": the sentence goes on to state)
+    # public"): where the sentence or an aside ends there, nothing about the world is stated (not "a memo, which
+    # has not been made public, described ...": the sentence goes on to state)
     r"(?:(?:was|were|is|are)<NOT>|(?:has|have|had)<NOT>(?:yet )?been )(?:yet )?(?:immediately )?(?:publicly )?"
     r"(?:disclosed|revealed|made public|made known)(?=\s*(?:[.;!]|$))|"
     # ... or that it was not said ("it was not specified how many people were inside")

@@ -763,8 +763,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 if a.source_entity is None and last_people is not None and (said not in _THEY or bisect.bisect_right(
                         starts, last_people.cue[0][0]) == bisect.bisect_right(starts, cue)):
                     # the latest speakers named by a common noun ("two officials said C. ..., one of them said";
-                    # a "they" only in their sentence: "officials said C, and they acknowledged D", not "the
-                    # e-mails show C; they suggest D"): named as they were (the span stays the pronoun's)
+                    # a "they" only in their sentence: "officials said C, and they added D", not "the
+                    # memos show C; they suggest D"): named as they were (the span stays the pronoun's)
                     a.source_text = last_people.source_text
             elif said in FIRST_PERSON:
                 a.source_entity = last
