@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (122, "1c2c45df99dd"),
     "claims": (113, "4beac0a878aa"),
-    "provenance": (111, "4abf57bd7dcc"),
+    "provenance": (111, "df246ea03eda"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

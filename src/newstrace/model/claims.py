@@ -97,7 +97,7 @@ class Mention(Dictable):
         if self.revises:
             return list(self.quantities)
         acts = {id(q) for q in self._marked(SET_TO)}
-        return [q for q in self._marked(UPDATED) if q.unit not in ("%", "percent", "per cent") or id(q) not in acts]
+        return [q for q in self._marked(UPDATED) if q.unit != "%" or id(q) not in acts]  # (nlp/quantities: "%")
 
     def former(self) -> list[Quantity]:
         """The numbers it gives as those a change replaced (`lexicon.FORMER`: "had previously forecast 2.5

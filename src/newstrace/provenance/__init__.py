@@ -203,9 +203,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         replaced = {id(m) for m in superseded(ms, beside)}
         stated = [(src, m.aside) for src, m in zip(counted_as, ms, strict=True) if src and says[id(m)]
                   and m.echo_of is None and id(m) not in replaced]
+        giving = {src for src, _aside in stated}
         earlier = [names.get(src, src) for src in dict.fromkeys(
-            src for src, m in zip(counted_as, ms, strict=True) if src and id(m) in replaced)
-            if src not in {s for s, _aside in stated}]
+            src for src, m in zip(counted_as, ms, strict=True) if src and id(m) in replaced and src not in giving)]
         # a claim every report gives only in passing ("Brandt, the party's candidate, said") is background
         # taken as known: no one reports it, so no one confirms it
         background = all(aside for _src, aside in stated)
