@@ -67,10 +67,13 @@ class FeedServer:
         self.httpd.shutdown()
 
 
-def wait_for(condition, seconds: float = 180) -> None:
+def wait_for(condition, proc: subprocess.Popen, log: Path, seconds: float = 180) -> None:
+    """Wait until `condition` holds; fail at once, with the watch's stderr, if it exits or takes too long."""
     deadline = time.monotonic() + seconds
     while not condition():
-        assert time.monotonic() < deadline, "watch did not get there in time"
+        tail = lambda: log.read_text("utf-8", errors="replace")[-3000:]  # noqa: E731
+        assert proc.poll() is None, f"watch exited ({proc.returncode}):\n{tail()}"
+        assert time.monotonic() < deadline, f"watch did not get there in {seconds:.0f} s:\n{tail()}"
         time.sleep(0.5)
 
 
@@ -99,9 +102,12 @@ def test_new_items_reach_their_stories_and_only_changed_stories_are_analysed_aga
     db = str(tmp_path / "watch.db")
     command = [sys.executable, "-m", "newstrace", "watch", str(folder), server.url, "--db", db, "--every", "1s",
                "--allow-private"]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # stderr to a file, not a pipe: a pipe nobody reads until the end blocks the watch once its buffer fills
+    log = tmp_path / "watch.log"
+    with log.open("w", encoding="utf-8") as err_file:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err_file, text=True)
     try:
-        wait_for(lambda: Path(db).exists() and len(versions(db)) == 2 and all(versions(db).values()))
+        wait_for(lambda: Path(db).exists() and len(versions(db)) == 2 and all(versions(db).values()), proc, log)
         first = versions(db)
         cable = story_of(db, "nordicwire-20260514-cable")
         kestrel = story_of(db, "nordicwire-20260310-kestrel")
@@ -109,19 +115,20 @@ def test_new_items_reach_their_stories_and_only_changed_stories_are_analysed_aga
 
         feed.write_text(feed.read_text("utf-8").replace("</channel>", CABLE_ITEM), "utf-8")
         wait_for(lambda: story_of(db, "nordicwire-20260515-cable") is not None
-                 and versions(db).get(cable) != first[cable])
+                 and versions(db).get(cable) != first[cable], proc, log)
         second = versions(db)
         assert story_of(db, "nordicwire-20260515-cable") == cable  # joined its story
         assert second[kestrel] == first[kestrel]  # the untouched story was not analysed again
 
         (folder / "harbour-gazette-salvage.txt").write_text(KESTREL_FILE, "utf-8")
-        wait_for(lambda: versions(db).get(kestrel) != first[kestrel])
+        wait_for(lambda: versions(db).get(kestrel) != first[kestrel], proc, log)
         third = versions(db)
         assert third[cable] == second[cable]
     finally:
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=60)
+        proc.wait(timeout=60)
         server.stop()
+    err = log.read_text("utf-8")
     assert proc.returncode == 0 and "the same command resumes" in err and "Traceback" not in err
     assert "round 1: 8 new articles" in err and "1 story analysed anew" in err
 
