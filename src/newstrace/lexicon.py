@@ -178,6 +178,19 @@ def is_written(text: str) -> bool:
     return bool(WRITTEN.search(text.strip()))
 
 
+# A company's legal form after its name ("Kaldvik Harbour AS", "Nordbank ASA", "Halvorsen Ltd"): a text names the
+# company with and without it, and both are the one company
+LEGAL_FORM = re.compile(r"\s+(?:AS|ASA|A/S|AB|Oy|Oyj|ApS|GmbH|AG|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|SpA|plc|PLC|"
+                        r"Ltd|Limited|Inc|LLC|Corp|Co)\.?$")
+
+
+def without_legal_form(name: str) -> str | None:
+    """A company's name without its legal form ("Kaldvik Harbour AS" -> "Kaldvik Harbour"), or None if it has
+    none or nothing would be left."""
+    short = LEGAL_FORM.sub("", name.strip())
+    return short if short != name.strip() and short.strip() else None
+
+
 def letters(text: str) -> str:
     """Only the letters, case-folded and unaccented: 'Shin Won-sik' and 'Shin Wonsik' agree (entity keys)."""
     text = unicodedata.normalize("NFKD", text)

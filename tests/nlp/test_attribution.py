@@ -225,6 +225,17 @@ def test_rejecting_a_thing_opposes_it_and_rejecting_a_claim_denies_it(nlp, text,
     assert a.certainty == certainty, text
 
 
+def test_a_thing_rejected_by_a_relative_clause_is_opposed_not_denied(nlp):
+    # "which" is the rise: it was a denial, and made the operator's own claim "denied" beside the union's demand
+    text = "The operator said it had offered a rise of 3 percent, which the union rejected."
+    atts = find_attributions(nlp(text))
+    rejected = [a for a in atts if a.cue_lemma == "reject"]
+    assert rejected and rejected[0].certainty == "reported"
+    assert [a.certainty for a in atts if a.cue_lemma == "say"] == ["reported"]
+    text = "The mayor repeated the claim that the pier was safe, which the inspectors rejected."
+    assert [a.certainty for a in find_attributions(nlp(text)) if a.cue_lemma == "reject"] == ["denied"]
+
+
 def test_a_negated_could_or_possibly_rules_out_and_does_not_hedge(nlp):
     for text, certainty in [("The owner argued that the crew couldn't possibly meet the new standard.", "reported"),
                             ("The owner said the ferry could not sail before May.", "reported"),

@@ -84,6 +84,19 @@ def test_a_sentence_opening_common_noun_is_no_organisation():
     assert "Pentagon" in found  # never written in lower case: a name (the US, as a metonym)
 
 
+def test_a_company_named_without_its_legal_form_is_the_company():
+    # "Kaldvik Harbour" was a person beside "Kaldvik Harbour AS": two sources for one company's word
+    text = "Kaldvik Harbour AS put the number at 1,200. Kaldvik Harbour said it had offered a rise."
+    got = canon(text, [("Kaldvik Harbour AS", "ORG"), ("Kaldvik Harbour", "PERSON")])
+    assert got == {"Kaldvik Harbour AS": "org:kaldvikharbouras", "Kaldvik Harbour": "org:kaldvikharbouras"}
+    text = "Nordbank ASA cut 300 jobs. Nordbank said more would go."
+    assert set(canon(text, [("Nordbank ASA", "ORG"), ("Nordbank", "ORG")]).values()) == {"org:nordbankasa"}
+    # a name that only begins the company's is not it
+    text = "Kaldvik Harbour Services AS cut 30 jobs. Kaldvik Harbour said more would go."
+    assert canon(text, [("Kaldvik Harbour Services AS", "ORG"), ("Kaldvik Harbour", "PERSON")])[
+        "Kaldvik Harbour"] == "person:kaldvikharbour"
+
+
 def test_a_name_ending_in_a_company_word_is_an_organisation():
     text = "Halvorsen Shipping said the crew was safe. Ingrid Solberg agreed."
     got = canon(text, [("Halvorsen Shipping", "PERSON"), ("Ingrid Solberg", "PERSON")])

@@ -380,6 +380,11 @@ def test_an_organisation_named_by_its_kind_alone_is_the_one_of_that_kind():
     # "the ministry" may be either ministry, and no council is named in full: both stay as they are
     assert same_organisations(story) == {"org:navy": "org:norwegiannavy"}
     assert merge_people(story)["org:navy"] is merge_people(story)["org:norwegiannavy"]
+    # a company named in one report without the legal form another gives it ("Kaldvik Harbour" the NER's person)
+    firm = {"org:kaldvikharbouras": Entity("org:kaldvikharbouras", "Kaldvik Harbour AS", "ORG", []),
+            "person:kaldvikharbour": Entity("person:kaldvikharbour", "Kaldvik Harbour", "PERSON", []),
+            "person:kaldvik": Entity("person:kaldvik", "Kaldvik", "PERSON", [])}
+    assert same_organisations(firm) == {"person:kaldvikharbour": "org:kaldvikharbouras"}
     # where the story has several, "the ministry" of an article is the one that article names
     texts = {"a": "The Defence Ministry sent two frigates. The ministry defended its actions.",
              "b": "The Trade Ministry and the Defence Ministry met. The ministry declined to comment."}
@@ -714,8 +719,20 @@ def test_a_denial_or_dates_of_reports_that_may_not_state_one_thing_decide_no_gra
     assert grade(follows)[0] == 5
     dates = grade(evidence(2, ["reported", "reported"], ["time"], outlets=2, match=0.45))
     assert dates[0] == 2 and "time differs" not in dates[1]
-    # numbers of one counted thing answer one question whatever the match
-    assert grade(evidence(2, ["reported", "reported"], ["quantity"], outlets=2, match=0.45))[0] == 4
+    # numbers of one counted thing answer one question whatever the match ...
+    counted = evidence(2, ["reported", "reported"], ["quantity"], outlets=2, match=0.45)
+    for m, n in zip(counted.mentions, (3, 5), strict=True):
+        m.quantities = [Quantity(0, 1, n, f"{n} people", "people")]
+    counted.conflicts[0].mentions = [m.ref for m in counted.mentions]
+    assert grade(counted)[0] == 4
+    # ... but two percentages need reports surely stating one thing ("offered a 3 percent rise" / "wanted a 6
+    # percent rise" was "4: the reports disagree on its numbers")
+    for m, n in zip(counted.mentions, (3, 6), strict=True):
+        m.quantities = [Quantity(0, 1, n, f"{n} percent", "%")]
+    rates = grade(counted)
+    assert rates[0] == 2 and "not weighed, as its reports may not state the same thing" in rates[1][-1]
+    counted.match = 0.55
+    assert grade(counted)[0] == 4
 
 
 def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
@@ -728,6 +745,11 @@ def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
     articles = {"a": Article(id="a", text="The pier is closed, The Harbour Globe reported.", outlet="Harbour Gazette")}
     result = analyze(story, [new_claim("s", [m])], [], {}, articles)
     assert {s.id: s.name for s in result.sources}["outlet:harbour globe"] == "Harbour Globe"  # not "harbour globe"
+    # a person the NER typed as nothing is named as the text spells the name, not by the id (it was "larseide")
+    m = mention("a", "Harbour Gazette", "the pier is closed", said("The board's director, Lars Eide", None))
+    result = analyze(story, [new_claim("s", [m])], [], {}, articles)
+    assert {s.id: s.name for s in result.sources}["person:larseide"] == "Lars Eide"
+    assert result.claims[0].reasons[0].startswith("one source (Lars Eide)")
 
 
 def test_a_source_on_the_other_side_of_a_denial_is_not_taken_for_the_unnamed_one():

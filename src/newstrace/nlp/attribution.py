@@ -1088,7 +1088,9 @@ _TRUTH_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "assert
 
 
 def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
-    """Whether a rejection's object is a thing opposed, not a claim called false (`_TRUTH_NOUNS`)."""
+    """Whether a rejection's object is a thing opposed, not a claim called false (`_TRUTH_NOUNS`); a relative
+    pronoun is the noun its clause describes ("offered a rise of 3 percent, which the union rejected")."""
+    heads = tuple(h.head.head if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl" else h for h in heads)
     return cue_lemma in ("reject", "dismiss") and bool(heads) and all(
         h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in _TRUTH_NOUNS and not any(
             c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" for c in h.children) for h in heads)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import SPOKESPEOPLE, TITLES, letters, name_key
+from ..lexicon import SPOKESPEOPLE, TITLES, letters, name_key, without_legal_form
 from ..model import Entity, EntityMention
 from .gazetteer import country_of
 
@@ -151,6 +151,15 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     # organisation
     spans = [(s, e, "ORG" if label == "PERSON" and (_ORG_WORD.search(text[s:e]) or _FIRM_BEFORE.search(
         text, max(0, s - 24), s)) else label) for s, e, label in spans]
+    # "Kaldvik Harbour said" beside "Kaldvik Harbour AS": a company named without its legal form is the company,
+    # whatever the NER read it as (a person, here)
+    def unprefixed(s: int, e: int) -> str:
+        return re.sub(r"^(?i:the)\s+", "", text[s:e].strip())
+
+    legal = {short: unprefixed(s, e) for s, e, label in spans
+             if label == "ORG" and (short := without_legal_form(unprefixed(s, e)))}
+    spans = [(s, e, "ORG" if label in ("PERSON", "NORP", "FAC") and unprefixed(s, e) in legal else label)
+             for s, e, label in spans]
     # the NER labels one name differently in one text ("Bergen" a place here, an organisation there): a place
     # reading anywhere in the text wins
     places = {letters(text[s:e]): label for s, e, label in spans if label in ("GPE", "LOC")}
@@ -171,7 +180,7 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     orgs = {re.sub(r"^(?i:the)\s+", "", text[s:e].strip()) for s, e, label in spans if label in ("ORG", "FAC")}
     longer = {short: full for short in orgs for full in orgs if len(short.split()) >= 2
               and len(full.split()) > len(short.split()) and full.endswith(" " + short)}
-    acronyms = {**longer, **acronyms}
+    acronyms = {**longer, **legal, **acronyms}
     resolved: list[Resolved] = []
     index: dict[str, int] = {}
     mentions: list[EntityMention] = []

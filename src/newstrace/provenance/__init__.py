@@ -44,7 +44,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 111
+VERSION = 112
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -115,6 +115,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             elif m.source.startswith(("person:", "org:")) and m.source not in entities and said != said.lower() \
                     and letters(said) == m.source.split(":", 1)[1]:
                 spelled.setdefault(m.source, said)  # a name the NER typed nothing, as the texts spell it ("Nordlys")
+    for made, name in resolver.spelled.items():
+        spelled.setdefault(made, name)
     outlet_ids = {outlet_key(o) for o in outlet_of.values()}
     names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
     in_sentence: dict[tuple, list[Mention]] = {}  # the mentions of each sentence, of every claim

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import DENIAL_WORDS
+from ..lexicon import DENIAL_WORDS, stem
 from ..model import Conflict, Mention
 
 # A statement whose subject is a pronoun, or a possessive or demonstrative with no name after it, for someone
@@ -85,19 +85,31 @@ def stated_plainly(ms: list[Mention]) -> list[bool]:
     return [states(m) or negative and m.certainty == "denied" and not m.negated for m in ms]
 
 
+def _one_count(conflict: Conflict, mentions: list[Mention]) -> bool:
+    """Whether two of a conflict's mentions give numbers counting one thing ("three people" / "five people"),
+    which answer one question by themselves; a percentage, a bare number or a length says nothing of what it
+    measures ("a 3 percent rise" / "a 6 percent rise" may be an offer and a demand)."""
+    refs = set(conflict.mentions)
+    units = [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions if m.ref in refs]
+    return any(a & b for k, a in enumerate(units) for b in units[k + 1:])
+
+
 def grade(ev: Evidence) -> tuple[int, list[str]]:
     """(grade, reasons): the deciding reason first, then what else an analyst checks it against."""
     named = any(m.source for m in ev.mentions)
     kinds = {c.kind for c in ev.conflicts}
     # a statement and its denial, or two dates, disagree only if the reports state one thing: where their match is
     # below what a confirmation asks, the disagreement may be between two claims matching joined ("Aas was
-    # arrested" beside "his lawyer said Aas denies the charges"), and decides no grade, as agreement would not.
-    # Numbers of one counted thing ("three people" / "five people") say by themselves that they answer one
-    # question, as a denial of the words it follows does ("The company said the claims were without merit").
+    # arrested" beside "his lawyer said Aas denies the charges"), and decides no grade, as agreement would not;
+    # nor do numbers then, but for numbers of one counted thing ("three people" / "five people", `_one_count`),
+    # which say by themselves that they answer one question, as a denial of the words it follows does ("The
+    # company said the claims were without merit").
     unsure = ev.match is not None and ev.match < ev.confirm
     stated = {m.ref for m in ev.mentions}
     denies_what_it_follows = any(m.denial_of in stated for m in ev.mentions if m.certainty == "denied")
     unweighed = kinds & ({"time"} if denies_what_it_follows else {"polarity", "time"}) if unsure else set()
+    if unsure and not any(_one_count(c, ev.mentions) for c in ev.conflicts if c.kind == "quantity"):
+        unweighed |= kinds & {"quantity"}  # "offered a 3 percent rise" / "wanted a 6 percent rise": two figures
     kinds -= unweighed
     says = stated_plainly(ev.mentions)
     plain = [m for m, yes in zip(ev.mentions, says, strict=True) if yes]

@@ -22,7 +22,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from ..lexicon import letters
+from ..lexicon import letters, without_legal_form
 from ..model import Entity
 
 # Familiar forms of given names, by which copy names one person two ways ("Mike Thibodeau", "Michael Thibodeau").
@@ -126,8 +126,9 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     """id -> the id of the organisation an acronym stands for: the one organisation of the story named in two or
     more words whose initials (minor words aside) it is ("CHP" -> "California Highway Patrol"); and of one named
     by its kind alone ("the navy", "the ministry"): the one organisation of the story whose name ends in that
-    word ("Indian Navy"), as a lone surname joins the one full name it ends. (Where the story has several, each
-    article's "the navy" is the one it names: `sources.SourceResolver`.)"""
+    word ("Indian Navy"), as a lone surname joins the one full name it ends (where the story has several, each
+    article's "the navy" is the one it names: `sources.SourceResolver`); and of a company named without its legal
+    form ("Kaldvik Harbour"): the one named with it ("Kaldvik Harbour AS")."""
     by_initials: dict[str, list[str]] = {}
     for eid, e in entities.items():
         words = _words(e)
@@ -139,6 +140,12 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     for eid, e in entities.items():
         if (kind := organisation_kind(e)) and len(found := named_of_kind(entities, kind)) == 1 and eid not in out:
             out[eid] = found[0]
+    # "Kaldvik Harbour" in one report, "Kaldvik Harbour AS" in another: the company without its legal form, whatever
+    # the NER took the short name for (a person, here)
+    legal = {letters(short): eid for eid, e in entities.items() if e.type == "ORG" and (short := without_legal_form(e.name))}
+    for eid, e in entities.items():
+        if e.type in ("ORG", "PERSON") and eid not in out and (full := legal.get(letters(e.name))) not in (None, eid):
+            out[eid] = full
     return out
 
 

@@ -191,6 +191,8 @@ class SourceResolver:
         self.groups = [(g, re.compile(rf"\b{g}\b")) for g in GROUP_NOUNS]
         self.documents = [(d, re.compile(rf"\b{re.escape(d)}\b")) for d in DOCUMENT_NOUNS]
         self._cache: dict[tuple, str | None] = {}
+        # person ids made for names the NER typed as nothing, with the name as the text spells it ("Lars Eide")
+        self.spelled: dict[str, str] = {}
 
     def resolve(self, m: Mention) -> str | None:
         a = m.attribution
@@ -358,7 +360,10 @@ class SourceResolver:
         is no part of the name ("Coach Per Lie" is Per Lie, "Judge Pell" the story's Pell)."""
         name = TITLES.sub("", name)
         person = self._ending(text_key(name)) if " " not in name else None
-        return self._principal(person) if person is not None else f"person:{letters(name)}"
+        if person is not None:
+            return self._principal(person)
+        self.spelled.setdefault(made := f"person:{letters(name)}", name)
+        return made
 
     def _ending(self, surname: str) -> str | None:
         """The one person of the story whose name ends in `surname` ("brandt": Ada Brandt), if there is one."""
