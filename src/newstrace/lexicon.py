@@ -120,6 +120,8 @@ OUTLET_WORDS = re.compile(
     r"telegraph|guardian|gazette|pravda|(?:news|press|wire)\s+agency|broadcaster|"
     r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
     r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|interfax|anadolu|irna|"
+    # public broadcasters a source is told by their initials alone ("told NRK"; in capitals: "Rai" may be a name)
+    r"(?-i:NRK|SVT|YLE|RTE|RTÉ|ZDF|ARD|ORF|RAI|CBC|PBS|NPR|ITV|CCTV)|"
     r"al jazeera|economist|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",
     re.I,
 )

@@ -369,6 +369,24 @@ def test_one_statement_with_two_dates_is_one_claim_in_conflict(annotator):
     assert visit.credibility == 4 and visit.reasons[0] == "the reports disagree on its dates"
 
 
+def test_the_date_a_change_is_measured_from_is_not_the_claims_date(annotator):
+    # "up 12 percent from a year earlier" (2025) beside "second-quarter" (2026): "4: the reports disagree on its
+    # dates"
+    a = article("a", "Fjord Post", "Nordbank's second-quarter profit rose 12 percent to 2.1 billion crowns, the "
+                                   "bank said.", published="2026-08-12")
+    b = article("b", "Coast Daily", "Nordbank made a profit of 2.1 billion crowns in the second quarter, up 12 "
+                                    "percent from a year earlier, the bank said.", published="2026-08-12")
+    analysis, mentions = run(annotator, a, b)
+    assert [t.value for m in mentions if m.article == "b" for t in m.times] == ["2026-Q2"]
+    profit = claim_with(analysis, "profit")
+    assert {m.article for m in profit.mentions} == {"a", "b"} and profit.credibility == 2
+    assert not analysis.conflicts
+    # a date after "from" that is no baseline stays ("moved from Oslo in 2019")
+    c = article("c", "Coast Daily", "The firm moved from Oslo in 2019, Nordbank said.")
+    _analysis, mentions = run(annotator, c)
+    assert [t.value for m in mentions for t in m.times] == ["2019"]
+
+
 def test_a_retaliation_by_the_other_side_is_another_claim(annotator):
     # "Sweden said it would expel three Norwegian diplomats" matched Norway's expulsion of Swedish diplomats: "1
     # confirmed, 2 independent sources: Sweden, Norway"

@@ -182,6 +182,10 @@ def test_told_a_broadcaster_is_via(nlp):
     src, cue, content, a = one(nlp, text)
     assert cue == "told" and "Jonas Berg" in src and content == "an inquiry had been ordered"
     assert a.via_span is not None and "NRK" in text[a.via_span[0]:a.via_span[1]]
+    # ... as is one named by its initials alone
+    text = "Jonas Berg told NRK on Friday that the closure was final."
+    *_, a = one(nlp, text)
+    assert a.via_span is not None and text[a.via_span[0]:a.via_span[1]] == "NRK"
 
 
 def test_belief_is_hedged_and_denial_is_denied(nlp):

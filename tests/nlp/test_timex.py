@@ -61,3 +61,17 @@ def test_without_publication_date_values_stay_partly_unknown():
 
 def test_not_times():
     assert Normalizer(PUB)("the committee") is None
+
+
+def test_two_expressions_the_ner_joined_are_read_one_by_one():
+    from newstrace.nlp.timex import find_timexes
+
+    # "the second quarter on Wednesday" came as one DATE span no rule reads, and both dates were lost
+    text = "The bank reported a profit for the second quarter on Wednesday."
+    start = text.index("the second")
+    got = find_timexes(text, [(start, text.index("."), "DATE")], PUB, [(0, len(text), "past")])
+    assert [(t.text, t.value) for t in got] == [("the second quarter", "2024-Q2"), ("Wednesday", "2024-11-20")]
+    # a span a rule reads stays whole
+    text = "The pier opened on Monday, March 4, 2024."
+    got = find_timexes(text, [(text.index("Monday"), text.index("."), "DATE")], PUB)
+    assert [t.value for t in got] == ["2024-03-04"]

@@ -669,7 +669,7 @@ def _asides(article: Article, ann: Annotations, s: int, e: int, atts: list[Attri
                     "hedged" if HEDGES.search(words) else "asserted", bool(NEGATION.search(words)),
                     duplicate_of=article.duplicate_of, published=published,
                     dated=bool(article.published) and not ann.published_estimated, aside=True)
-        _fill(m, ann, s, e, events)
+        _fill(m, ann, s, e, events, article.reading)
         m.entities |= {x.canonical for x in ann.entities if x.canonical and _inside(*aside.subject, x.start, x.end)}
         out.append(m)
     return out
@@ -803,17 +803,26 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
                 _negated(claim, certainty), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
                 published=published, dated=bool(article.published) and not ann.published_estimated,
                 revises=bool(REVISING.match(text, end, e)))
-    return _fill(m, ann, s, e, events)
+    return _fill(m, ann, s, e, events, text)
 
 
-def _fill(m: Mention, ann: Annotations, s: int, e: int, events: list) -> Mention:
-    """The mention with the numbers, times, entities and events inside its span, and its sentence's relations
-    and report times."""
+# A date a change is measured from ("up 12 percent from a year earlier", "higher than in 2025", "compared with the
+# same period last year", "rose to 72 percent from 68 percent four years ago"): what a figure is compared with, not
+# when what the claim says happened, nor when it was said
+_BASELINE = re.compile(r"(?:\b(?:up|down|rose|fell|increased|decreased|dropped|declined|climbed|grew|jumped|gained|"
+                       r"lost|higher|lower|more|less|fewer)\b[^.;]{0,40}?\bfrom|\bthan|\bcompared\s+(?:with|to)|"
+                       r"\bversus)\s+(?:the\s+same\s+\w+\s+|[\d.,]+(?:\s+[a-z%]+){0,2}\s+)?(?:(?:in|of)\s+)?$", re.I)
+
+
+def _fill(m: Mention, ann: Annotations, s: int, e: int, events: list, text: str) -> Mention:
+    """The mention with the numbers, times (not a change's baseline: `_BASELINE`), entities and events inside its
+    span, and its sentence's relations and report times."""
     start, end = m.start, m.end
     m.quantities = [q for q in ann.quantities if _inside(start, end, q.start, q.end)]
-    m.times = [t for t in ann.timexes if _inside(start, end, t.start, t.end)]
-    m.report_times = [t for t in ann.timexes if _inside(s, e, t.start, t.end) and not _inside(start, end, t.start,
-                                                                                                t.end)]
+    times = [t for t in ann.timexes if _inside(s, e, t.start, t.end)
+             and not _BASELINE.search(text, max(s, t.start - 80), t.start)]
+    m.times = [t for t in times if _inside(start, end, t.start, t.end)]
+    m.report_times = [t for t in times if not _inside(start, end, t.start, t.end)]
     m.entities = {x.canonical for x in ann.entities if x.canonical and _inside(start, end, x.start, x.end)}
     m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
     m.events = [ev for ev in events if start <= ev.trigger[0] < end]

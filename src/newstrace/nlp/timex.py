@@ -356,10 +356,29 @@ def find_timexes(text: str, ner: list[tuple[int, int, str]], anchor: date | None
             continue
         tense = next((t for fs, fe, t in tenses or () if fs <= s < fe), "present")
         got = Normalizer(anchor, tense)(surface)
-        if got is None:
+        if got is not None:
+            out.append(Timex(s, e, got[0], got[1], surface, tense))
             continue
-        out.append(Timex(s, e, got[0], got[1], surface, tense))
+        # "the second quarter on Wednesday": two expressions the NER joined in one span, each read on its own
+        for ps, pe in _pieces(text, s, e):
+            if (got := Normalizer(anchor, tense)(text[ps:pe])) is not None and not _NOT_TIME.fullmatch(text[ps:pe]):
+                out.append(Timex(ps, pe, got[0], got[1], text[ps:pe], tense))
     return out
+
+
+# Where a span the NER joined of two expressions splits: before "on" and a day ("the second quarter on Wednesday");
+# not at a comma ("Aug. 10, 1988" is one date) nor before "in" ("later in the day" is one time)
+_JOINT = re.compile(r"\s+(?=on\s)", re.I)
+
+
+def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The parts of a span that no rule reads as one expression (`_JOINT`), trimmed (`_trim`); none if it does
+    not split."""
+    cuts = [s, *(c for m in _JOINT.finditer(text, s, e) for c in (m.start(), m.end())), e]
+    if len(cuts) == 2:
+        return []
+    pieces = [_trim(text, a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def reanchor(timexes: list[Timex], anchor: date) -> list[Timex]:
