@@ -154,6 +154,14 @@ def test_the_day_words_were_said_is_not_part_of_them(annotator):
                                           "it had hired 20 new crew members"]
 
 
+def test_a_clause_after_the_day_words_were_said_is_the_outlet_s_without_the_day_and_conjunction(annotator):
+    # it was the claim "On Saturday, after a passenger died in hospital."
+    text = "Three people were killed in the crash, police said on Saturday, after a passenger died in hospital."
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    assert [(m.text, m.attribution is None) for m in mentions] == [("Three people were killed in the crash", False),
+                                                                   ("a passenger died in hospital.", True)]
+
+
 def test_why_a_source_is_not_named_is_no_claim(annotator):
     text = ("“It's a disgrace,” said one fisherman, who asked not to be named.\n"
             "An official, speaking on condition of anonymity, said the council had known about the cracks.\n"

@@ -210,3 +210,16 @@ def test_two_figures_of_one_thing_in_one_article_are_two_things():
     risen = counting(80, "the toll has risen to 15", 15, "people")
     assert not two_figures([nation, again]).any()
     assert not two_figures([counting(0, "killed 12 people", 12, "people"), risen]).any()
+
+
+def test_a_claim_is_worded_by_a_mention_naming_its_subject_after_words_saying_who_it_is():
+    # "He had tested positive ..." was the text beside "Cross-country skier Lars Moe failed a doping test"
+    texts = ["he had tested positive for a banned steroid", "Cross-country skier Lars Moe failed a doping test",
+             "Norwegian skier Lars Moe has tested positive for a banned substance"]
+    ms = [Mention(k, "Harbour Gazette", 0, len(t), t, (0, len(t)), None, "asserted", False)
+          for k, t in zip("abc", texts, strict=True)]
+    assert new_claim("s", ms).text == "Cross-country skier Lars Moe failed a doping test."
+    # a gerund opening a fragment names no one ("Saying President Obama was ...")
+    saying = "Saying President Obama was too simple an answer"
+    ms = [ms[0], Mention("d", "Coast Daily", 0, len(saying), saying, (0, len(saying)), None, "asserted", False)]
+    assert new_claim("s", ms).text == "He had tested positive for a banned steroid."

@@ -843,6 +843,13 @@ def test_a_that_clause_of_a_participle_after_the_cue_is_its_own_not_the_cue_s(nl
     doc = nlp(text)
     said = {text[a.cue[0][0]:a.cue[0][1]]: " ".join(text[s:e] for s, e in a.content) for a in find_attributions(doc)}
     assert said["told"] == "Inflation is far too high" and said["adding"] == "more rises may follow"
+    # ... also where the parser hangs the participle on the words said, not on the cue: they were one claim, and
+    # the first clause was lost
+    text = "The board said it had recovered the flight recorder, adding that the pilot was experienced."
+    found = {text[a.cue[0][0]:a.cue[0][1]]: a for a in find_attributions(nlp(text))}
+    part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
+    assert part(found["said"].content) == "it had recovered the flight recorder"
+    assert (part(found["adding"].source), part(found["adding"].content)) == ("The board", "the pilot was experienced")
 
 
 def test_disputing_that_saying_c_denies_what_was_said_and_says_c(nlp):

@@ -504,6 +504,18 @@ def test_a_figure_an_update_replaced_is_no_conflict():
     plain = mention("b", "Daily", "the toll is 15 people", quantities=[q("the toll is 15 people", "15 people")])
     plain.published = "2026-08-04"
     assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"] and updated_figures([first, plain]) == []
+    # ... unless one source gives both, the later in a report published after: its figure over time ("killing two
+    # people, police said" on Friday, "Three people were killed, police said" on Saturday was "4: the reports
+    # disagree on its numbers")
+    first.source = plain.source = "group:police"
+    assert find_conflicts("c", [first, plain]) == []
+    assert updated_figures([first, plain], {"group:police": "police"}) == [
+        "updated: 12 people (police, Wire) later given as 15 people (police, Daily); the earlier figure is no conflict"]
+    plain.published = "2026-08-03"  # the same day: two answers
+    assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
+    plain.published, plain.source = "2026-08-04", "group:firefighters"  # another source: two answers
+    assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
+    first.source = plain.source = None
     # a rate raised to a level is the act, not a tally revised ("raised rates to 4.5 percent" the next day beside
     # "raised its key rate to 4.75 percent" hid the disagreement as an update); a revision said so is one
     rate = lambda text, v: Quantity(text.index(v.split()[0]), len(text), float(v.split()[0]), v, "%", None)  # noqa: E731

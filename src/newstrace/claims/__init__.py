@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 114
+VERSION = 115
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -132,7 +132,10 @@ _SUBJECTLESS = re.compile(r"^\W*(?:has|have|had|is|are|was|were|will|would|did|d
 # ... and one that opens on a pronoun says of whom only beside the sentence before ("it would send two ships"):
 # where another mention opens on the subject named and its verb ("Russia will send two ships"), that one
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|he|she|they)\b", re.I)
-_NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:[Tt]he\s+[a-z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+# (a name may follow a word or two that say who it is: "Norwegian skier Lars Moe has", "Cross-country skier Lars Moe
+# failed")
+_NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:[Tt]he\s+[a-z]|"
+                            r"(?:[A-Z][\w-]*(?<!ing)\s+)?(?:[a-z][\w-]*\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
                             r"\s+(?:will|would|has|have|had|is|are|was|were|did|does|can|could|may|might|must|"
                             r"should|[a-z]+ed|[a-z]+s)\b)")
 

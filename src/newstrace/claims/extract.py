@@ -977,6 +977,11 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         start = text.index(words[1], text.index(words[0], start) + len(words[0]))
     if words[opening].lower() in _PRESUPPOSING:
         start = text.index(words[opening], start) + len(words[opening])
+    elif words[first].lower() in _PRESUPPOSING and "," not in " ".join(words[first:]):
+        # "[police said] on Saturday, after a passenger died in hospital": when the words were said, and why; the
+        # clause is what the outlet states (a clause after it, "On Monday, after the vote, the mayor ...", is not)
+        for word in words[:first + 1]:
+            start = text.index(word, start) + len(word)
     return start, best[1]
 
 

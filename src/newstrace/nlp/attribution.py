@@ -316,6 +316,11 @@ def _source_of(verb: Token) -> Span | None:
         head = verb.head
         if head.dep_ == "relcl" and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX"):
             head = head.head.head
+        # "The board said it had recovered the recorder, adding that C": a verb of saying the parser hangs on the
+        # words said goes on from the one that said them
+        if verb.lemma_ in SPEECH and head.dep_ == "ccomp" and head.head.lemma_ in SPEECH and head.head.i < head.i and (
+                "Fin" in head.head.morph.get("VerbForm") and any(c.dep_ == "ccomp" for c in verb.children)):
+            head = head.head
         if verb.dep_ == "xcomp" and head.lemma_ in _SAYS_NOTHING:  # "avoiding saying C": no one's word
             return None
         return _source_of(head)
@@ -431,6 +436,14 @@ def _manner_of_saying(content: Token) -> Token | None:
         if (t.dep_ == "conj" and t.i > content.i and (t.lemma_ in _REVISING or t.lemma_ in _CALLING_WORDS and any(
                 o.dep_ == "dobj" and o.lemma_ in _WORDS_OF_OTHERS for o in t.children))
                 and not any(x.dep_.startswith("nsubj") for x in t.children)
+                and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
+            return t
+    for t in content.children:
+        # "said it had recovered the recorder, adding that the pilot was experienced": the speaker's next words,
+        # which the parser hangs on the reported verb; what "adding" says is an attribution of its own
+        if (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_ in SPEECH and t.i > content.i
+                and t.doc[t.i - 1].text == "," and any(c.dep_ == "ccomp" for c in t.children)
+                and content.dep_ == "ccomp" and "Fin" in content.head.morph.get("VerbForm")
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
     for t in content.subtree:

@@ -121,8 +121,25 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
 
 
 def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
-    """(mention, number) of each count a mention gives as changed (`Mention.updates`)."""
-    return [(m, q) for m in mentions for q in m.updates()]
+    """(mention, number) of each count a mention gives as changed (`Mention.updates`), and of each a source gives
+    in a report published on a later day than another of its own giving a count ("killing two people, police said"
+    on Friday; "Three people were killed, police said" on Saturday): one source's figures on two days are its
+    figure over time, not two answers (copies aside: a repeated passage is no later word; on one day, two outlets
+    may have heard one figure two ways)."""
+    out = [(m, q) for m in mentions for q in m.updates()]
+    for m in mentions:
+        if not m.source or m.echo_of is not None or m.duplicate_of is not None:
+            continue
+        earlier = [x for o in mentions if o is not m and o.source == m.source and o.article != m.article
+                   and (o.published or "9")[:10] < (m.published or "")[:10] for x in o.quantities]
+        for q in m.quantities:
+            # a count of what the source counted before, by another figure (none of its earlier ones of it agree)
+            unit = _counts(q)[0]
+            same = [x for x in earlier if unit is not None and _counts(x)[0] == unit]
+            if same and not any(_meet(interval(x.value, x.qualifier), interval(q.value, q.qualifier)) for x in same) \
+                    and not any(u is m and y is q for u, y in out):
+                out.append((m, q))
+    return out
 
 
 def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity],
