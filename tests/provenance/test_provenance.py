@@ -281,6 +281,9 @@ def test_two_outlets_quoting_one_official_are_one_source():
         "group:polish captain")
     for body in ("the Polish government", "the Polish embassy"):
         assert SourceResolver(poland).resolve(mention("a", "X", "t", said(body, None))).endswith("country:poland")
+    # ... nor a body of its people that is no part of its state (it was "one source (Poland)")
+    for body in ("the Polish federation", "a Polish company", "the Polish club"):
+        assert "poland" not in SourceResolver(poland).resolve(mention("a", "X", "t", said(body, None))), body
     union = SourceResolver({}).resolve(mention("a", "X", "t", said("the dock workers' union", None)))
     assert union == "group:dock workers' union"
     assert independent_sources([(union, False, False), ("group:union", False, False)]) == [union]
@@ -762,6 +765,26 @@ def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
     result = analyze(story, [new_claim("s", [m])], [], {}, articles)
     assert {s.id: s.name for s in result.sources}["person:larseide"] == "Lars Eide"
     assert result.claims[0].reasons[0].startswith("one source (Lars Eide)")
+
+
+def test_a_disagreement_the_grade_does_not_weigh_is_no_conflict_of_the_story():
+    # "offered a 3 percent rise" / "wanted a 6 percent rise", matched at 0.45: the grade did not weigh it, yet the
+    # story listed it as a conflict
+    from newstrace.claims import new_claim
+    from newstrace.model import Article, Story
+    from newstrace.provenance import analyze
+
+    articles = {"a": Article(id="a", text="x", outlet="Gazette"), "b": Article(id="b", text="y", outlet="Globe")}
+    story = Story("s", "Strike", ["a", "b"], ["Gazette", "Globe"])
+    rate = lambda text, v: Quantity(text.index(v), len(text), float(v.split()[0]), v, "%", None)  # noqa: E731
+    offer = mention("a", "Gazette", "it had offered a 3 percent rise", said("the company", None))
+    offer.quantities = [rate(offer.text, "3 percent")]
+    demand = mention("b", "Globe", "the workers wanted a 6 percent rise", said("the union", None))
+    demand.quantities = [rate(demand.text, "6 percent")]
+    result = analyze(story, [new_claim("s", [offer, demand], match=0.45)], [], {}, articles, confirm=0.6)
+    assert result.conflicts == [] and any(r.startswith("not weighed") for r in result.claims[0].reasons)
+    result = analyze(story, [new_claim("s", [offer, demand], match=0.7)], [], {}, articles, confirm=0.6)
+    assert [c.kind for c in result.conflicts] == ["quantity"] and result.claims[0].credibility == 4
 
 
 def test_a_source_on_the_other_side_of_a_denial_is_not_taken_for_the_unnamed_one():

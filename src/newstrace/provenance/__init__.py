@@ -25,7 +25,7 @@ from ..model import (
     StoryAnalysis,
 )
 from .conflicts import affirms, find_conflicts, superseded, updated_figures
-from .credibility import Evidence, grade, stated_plainly
+from .credibility import Evidence, grade, stated_plainly, unweighed
 from .graph import build_relations
 from .people import merge_people
 from .sources import (
@@ -44,7 +44,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 113
+VERSION = 114
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -213,17 +213,20 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         background = all(aside for _src, aside in stated)
         stating = set() if background else {src for src, _aside in stated}
         passing = {src for src, _aside in stated} if background else set()
-        claim.credibility, claim.reasons = grade(Evidence(
+        evidence = Evidence(
             ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
             left_out, names, claim.match, confirm, len(passing & set(independent)),
             list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying if says[id(m)])),
-            earlier))
+            earlier)
+        claim.credibility, claim.reasons = grade(evidence)
         claim.sources = independent or [s for s, _o, _e in entries if s][:1]
         claim.independent_sources = len(independent)
         claim.certainty = max((m.certainty for m in ms), key=CERTAINTY_RANK.__getitem__)
         first = min(ms, key=lambda m: (m.published or "9999", m.article, m.start))
         claim.first = FirstReport(first.outlet or first.article, first.article, first.published)
-        conflicts += found
+        # a disagreement between reports that may not state one thing is no conflict: the reasons list it as not
+        # weighed
+        conflicts += [c for c in found if c.kind not in unweighed(evidence)]
     relations = build_relations(claims, entities)
     # strongest first; background every report gives only in passing after what they report
     claims = sorted(claims, key=lambda c: (all(m.aside for m in c.mentions), -c.independent_sources,

@@ -94,23 +94,31 @@ def _one_count(conflict: Conflict, mentions: list[Mention]) -> bool:
     return any(a & b for k, a in enumerate(units) for b in units[k + 1:])
 
 
-def grade(ev: Evidence) -> tuple[int, list[str]]:
-    """(grade, reasons): the deciding reason first, then what else an analyst checks it against."""
-    named = any(m.source for m in ev.mentions)
+def unweighed(ev: Evidence) -> set[str]:
+    """The kinds of the claim's conflicts that decide no grade. A statement and its denial, or two dates, disagree
+    only if the reports state one thing: where their match is below what a confirmation asks, the disagreement may
+    be between two claims matching joined ("Aas was arrested" beside "his lawyer said Aas denies the charges"), and
+    decides nothing, as agreement would not; nor do numbers then, but for numbers of one counted thing ("three
+    people" / "five people", `_one_count`), which say by themselves that they answer one question, as a denial of
+    the words it follows does ("The company said the claims were without merit")."""
+    if ev.match is None or ev.match >= ev.confirm:
+        return set()
     kinds = {c.kind for c in ev.conflicts}
-    # a statement and its denial, or two dates, disagree only if the reports state one thing: where their match is
-    # below what a confirmation asks, the disagreement may be between two claims matching joined ("Aas was
-    # arrested" beside "his lawyer said Aas denies the charges"), and decides no grade, as agreement would not;
-    # nor do numbers then, but for numbers of one counted thing ("three people" / "five people", `_one_count`),
-    # which say by themselves that they answer one question, as a denial of the words it follows does ("The
-    # company said the claims were without merit").
-    unsure = ev.match is not None and ev.match < ev.confirm
     stated = {m.ref for m in ev.mentions}
     denies_what_it_follows = any(m.denial_of in stated for m in ev.mentions if m.certainty == "denied")
-    unweighed = kinds & ({"time"} if denies_what_it_follows else {"polarity", "time"}) if unsure else set()
-    if unsure and not any(_one_count(c, ev.mentions) for c in ev.conflicts if c.kind == "quantity"):
-        unweighed |= kinds & {"quantity"}  # "offered a 3 percent rise" / "wanted a 6 percent rise": two figures
-    kinds -= unweighed
+    out = kinds & ({"time"} if denies_what_it_follows else {"polarity", "time"})
+    if not any(_one_count(c, ev.mentions) for c in ev.conflicts if c.kind == "quantity"):
+        out |= kinds & {"quantity"}  # "offered a 3 percent rise" / "wanted a 6 percent rise": two figures
+    return out
+
+
+def grade(ev: Evidence) -> tuple[int, list[str]]:
+    """(grade, reasons): the deciding reason first, then what else an analyst checks it against; a conflict it
+    does not weigh (`unweighed`) is listed as such."""
+    named = any(m.source for m in ev.mentions)
+    kinds = {c.kind for c in ev.conflicts}
+    not_weighed = unweighed(ev)
+    kinds -= not_weighed
     says = stated_plainly(ev.mentions)
     plain = [m for m, yes in zip(ev.mentions, says, strict=True) if yes]
     denials = [m for m, yes in zip(ev.mentions, says, strict=True) if m.certainty == "denied" and not yes]
@@ -157,11 +165,11 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     reasons = [decided[1]]
     if decided[0] != 1 and n >= 2:
         reasons.append(f"independent sources: {who}")
-    if unweighed:
+    if not_weighed:
         reasons.append("not weighed, as its reports may not state the same thing (match "
                        f"{ev.match:.2f}, below {ev.confirm:.2f}): " + "; ".join(
-                           c.description for c in ev.conflicts if c.kind in unweighed))
-    reasons += [f"{c.description}" for c in ev.conflicts if c.kind not in unweighed]
+                           c.description for c in ev.conflicts if c.kind in not_weighed))
+    reasons += [f"{c.description}" for c in ev.conflicts if c.kind not in not_weighed]
     hedged = sorted({m.outlet or m.article for m in ev.mentions if m.certainty == "hedged"})
     denied = sorted({m.outlet or m.article for m in denials})
     stated = sorted({m.outlet or m.article for m in plain})

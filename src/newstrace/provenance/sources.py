@@ -663,9 +663,19 @@ BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "sc
                             "shipyard", "airport", "operator", "utility", "refinery", "factory", "plant", "mine",
                             "bank", "insurer", "museum"}
 # Heads of a phrase naming a place's body, whose word the place's is ("the Polish government", "the Chinese side")
+# (not a body of the place's people that is no part of its state: "the Norwegian federation", "a Danish company",
+# "the Swedish club" speak for themselves, not for the country)
+_NOT_THE_STATE = {"union", "company", "firm", "party", "hospital", "school", "university", "college", "airline", "club",
+                  "league", "team", "church", "charity", "campaign", "coalition", "association", "federation",
+                  "shipyard", "airport", "operator", "utility", "refinery", "factory", "plant", "mine", "bank",
+                  "insurer", "museum", "group", "corporation", "inc", "ltd", "institute", "airlines", "airways",
+                  "lines", "shipping", "ferries", "mining", "energy", "oil", "holdings", "partners", "foundation",
+                  "fund", "trust", "network", "news", "times", "post", "press", "gazette", "ledger", "daily", "wire",
+                  "radio", "tv"}
 _STATE_BODIES = BODIES | _NAMED_BODIES | {"government", "state", "embassy", "consulate", "military", "forces",
                                           "leadership", "regime", "administration", "cabinet", "parliament", "side",
                                           "mission", "delegation", "coastguard", "guard", "intelligence", "media"}
+_STATE_BODIES -= _NOT_THE_STATE
 # Unnamed issuers of a paper whose word it is ("a report by the regulator"): bodies and groups, not any phrase
 _ISSUERS = BODIES | set(GROUP_NOUNS)
 
