@@ -767,6 +767,38 @@ def test_an_outlet_the_texts_cite_is_named_as_they_spell_it():
     assert result.claims[0].reasons[0].startswith("one source (Lars Eide)")
 
 
+def test_the_accused_denying_the_charges_does_not_deny_that_they_were_made():
+    # "Lie has been charged with taking bribes" / "Lie denied the charges" was "5: one report states it and another
+    # denies or negates it", with Lie a second source of his being charged
+    from newstrace.claims import new_claim
+    from newstrace.model import Article, Story
+    from newstrace.provenance import analyze
+
+    articles = {"a": Article(id="a", text="x", outlet="Gazette"), "b": Article(id="b", text="y", outlet="Globe")}
+    story = Story("s", "Bribes", ["a", "b"], ["Gazette", "Globe"])
+    lie = {"person:ivarlie": Entity("person:ivarlie", "Ivar Lie", "PERSON", ["Ivar Lie", "Lie"])}
+
+    def charged(text: str) -> Mention:
+        m = mention("a", "Gazette", text, said("the court", None))
+        m.events = [EventMention(0, len(text), (text.index("charged"), text.index("charged") + 7), "charge")]
+        return m
+
+    def denial(text: str) -> Mention:
+        return mention("b", "Globe", text, said("Lie", "person:ivarlie", "deny"), certainty="denied")
+
+    report = charged("Lie has been charged with taking bribes")
+    result = analyze(story, [new_claim("s", [report, denial("Lie denied the charges")], match=0.7)], [], lie,
+                     articles, confirm=0.6)
+    [claim] = result.claims
+    assert result.conflicts == [] and claim.credibility == 3 and claim.independent_sources == 1  # one outlet
+    assert "Ivar Lie denies the charges, not that they were made: not counted" in claim.reasons
+    # ... but a denial that they were made, or of what a report states as done, is one
+    for words, other in [("Lie denied that he had been charged", report),
+                         ("Lie denied any wrongdoing", mention("a", "Gazette", "Lie took bribes", said("the court", None)))]:
+        result = analyze(story, [new_claim("s", [other, denial(words)], match=0.7)], [], lie, articles, confirm=0.6)
+        assert [c.kind for c in result.conflicts] == ["polarity"] and result.claims[0].credibility == 5, words
+
+
 def test_a_disagreement_the_grade_does_not_weigh_is_no_conflict_of_the_story():
     # "offered a 3 percent rise" / "wanted a 6 percent rise", matched at 0.45: the grade did not weigh it, yet the
     # story listed it as a conflict

@@ -24,7 +24,7 @@ from ..model import (
     Story,
     StoryAnalysis,
 )
-from .conflicts import affirms, find_conflicts, superseded, updated_figures
+from .conflicts import affirms, denies_what_is_charged, find_conflicts, superseded, updated_figures
 from .credibility import Evidence, grade, stated_plainly, unweighed
 from .graph import build_relations
 from .people import merge_people
@@ -44,7 +44,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 114
+VERSION = 115
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -134,6 +134,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         said_so = {src for src, m in zip(counted_as, ms, strict=True) if affirms(m)}
         deniers = {src for src, m in zip(counted_as, ms, strict=True) if src and not affirms(m)} - said_so
         deniers = deniers if said_so else set()
+        # the accused denying the charges is no source of the accusation's being made ("Lie was charged with taking
+        # bribes" / "Lie denied the charges"): the reasons say so
+        accused = {src for src, m in zip(counted_as, ms, strict=True) if src and src not in said_so
+                   and any(denies_what_is_charged(m, o) for o in ms)}
+        entries = [entry for entry in entries if entry[0] not in accused]
         distinct = independent_sources(entries, entities, carriers, described, lone_people(counted_as, ms), deniers)
         independent, together = fold_together(distinct, joint)
         carrying = [m for m in ms if m.echo_of is None and not m.duplicate_of]
@@ -152,6 +157,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                            for src, own_voice, echo in entries if src and not echo and not own_voice
                            and src not in counted and src.startswith(("group:", "doc:"))})
         left_out += updated_figures(ms, names, beside)
+        left_out += [f"{names.get(src, src)} denies the charges, not that they were made: not counted"
+                     for src in sorted(accused)]
         folded = dict(together)
         left_out += sorted({f"{listing([names.get(x, x) for x in m.named_together])} named together: counted once, "
                             f"as {names.get(src, src)}" for src, m, ids in zip(counted_as, ms, joint, strict=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ..lexicon import LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, UPPER_BOUND, stem
+from ..lexicon import ACTIONS, LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, UPPER_BOUND, stem
 from ..model import Conflict, Mention, Quantity, date_interval
 
 
@@ -56,6 +56,23 @@ def affirms(m: Mention) -> bool:
 # words a negation may change there ("was not arson" / "was arson", "I'm not going" / "I am going")
 OPPOSED_MATCH = 0.6
 OPPOSED_CHANGE = 3
+
+
+# Acts that make an accusation: a report that one was made ("Lie was charged with taking bribes") states the act,
+# which the accused's denial of the charges ("Lie denied the charges", "denied any wrongdoing") does not deny
+_ACCUSING = {"charge", "accuse", "indict", "sue", "allege", "prosecute", "arrest", "investigate", "suspect"}
+_THE_CHARGES = re.compile(r"\b(?:charges?|accusations?|allegations?|wrongdoing|guilt)\b", re.I)
+_THE_ACT = re.compile(r"\b(?:charged|accused|indicted|sued|arrested|prosecuted|investigated)\b", re.I)
+
+
+def denies_what_is_charged(denial: Mention, report: Mention) -> bool:
+    """Whether a denial is of what an accusation charges (the charges, the wrongdoing, not that the accusation
+    was made) and the other report tells that the accusation was made: two reports that do not disagree."""
+    return (denial.certainty == "denied" and report.certainty != "denied" and not report.negated
+            and bool(_THE_CHARGES.search(denial.text))
+            and not _THE_ACT.search(denial.text)
+            and any(ev.key in _ACCUSING or ACTIONS.get(ev.key) in _ACCUSING for ev in report.events
+                    if not ev.describes))
 
 
 def _opposed(a: Mention, b: Mention) -> bool:
@@ -245,7 +262,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                         ", ".join(f"{t.text} = {t.value}" for t in tb))
             # a denial against a statement; denying "any fuel leaked" agrees with stating "no fuel leaked"
             # ... and one statement said and unsaid by two ("The fire was not arson" / "The fire was arson")
-            if {a.certainty, b.certainty} & {"denied"} and affirms(a) != affirms(b) or _opposed(a, b):
+            if {a.certainty, b.certainty} & {"denied"} and affirms(a) != affirms(b) and not (
+                    denies_what_is_charged(a, b) or denies_what_is_charged(b, a)) or _opposed(a, b):
                 add("polarity", i, j, "says so" if affirms(a) else "says not", "says so" if affirms(b) else "says not")
     out = []
     for kind, c in found.items():
