@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (125, "1b7d8945b210"),
     "claims": (115, "7c861daf7c48"),
-    "provenance": (115, "bc6c3e347bec"),
+    "provenance": (116, "40b0ef71a879"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

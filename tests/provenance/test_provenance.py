@@ -250,6 +250,13 @@ def test_two_outlets_quoting_one_official_are_one_source():
         "group:council", "person:toraas"]
     assert independent_sources(council, described={"person:toraas": {"council", "leader", "tor", "aas"}}) == [
         "person:toraas"]
+    # a firm named by its trade is a company ("the company" beside "the port operator, Kaldvik Harbour AS" were two
+    # sources of one company's word); a union is not
+    firm = [("group:company", False, False), ("org:kaldvikharbouras", False, False)]
+    assert independent_sources(firm, described={"org:kaldvikharbouras": {"the", "port", "operator", "kaldvik",
+                                                                         "harbour", "as"}}) == ["org:kaldvikharbouras"]
+    assert independent_sources(firm, described={"org:kaldvikharbouras": {"the", "dock", "workers", "union"}}) == [
+        "group:company", "org:kaldvikharbouras"]
     # a spokesperson's word names no kind of body: "the company" may be "a spokesperson for Fjord Salmon" (the NER
     # typed the firm a person)
     company = [("group:company", False, False), ("person:fjordsalmon", False, False)]
