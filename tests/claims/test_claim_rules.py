@@ -393,6 +393,9 @@ def test_the_date_a_change_is_measured_from_is_not_the_claims_date(annotator):
     c = article("c", "Coast Daily", "The firm moved from Oslo in 2019, Nordbank said.")
     _analysis, mentions = run(annotator, c)
     assert [t.value for m in mentions for t in m.times] == ["2019"]
+    d = article("d", "Coast Daily", "More than 40 people died in 2025, the agency said.")  # a bound, no baseline
+    _analysis, mentions = run(annotator, d)
+    assert [t.value for m in mentions for t in m.times] == ["2025"]
 
 
 def test_a_retaliation_by_the_other_side_is_another_claim(annotator):

@@ -257,6 +257,9 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                                                          "harbour", "as"}}) == ["org:kaldvikharbouras"]
     assert independent_sources(firm, described={"org:kaldvikharbouras": {"the", "dock", "workers", "union"}}) == [
         "group:company", "org:kaldvikharbouras"]
+    union = [("group:union", False, False), ("org:kaldvikharbouras", False, False)]
+    assert independent_sources(union, described={"org:kaldvikharbouras": {"the", "port", "operator", "company"}}) == [
+        "group:union", "org:kaldvikharbouras"]
     # a spokesperson's word names no kind of body: "the company" may be "a spokesperson for Fjord Salmon" (the NER
     # typed the firm a person)
     company = [("group:company", False, False), ("person:fjordsalmon", False, False)]

@@ -809,9 +809,11 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
 # A date a change is measured from ("up 12 percent from a year earlier", "higher than in 2025", "compared with the
 # same period last year", "rose to 72 percent from 68 percent four years ago"): what a figure is compared with, not
 # when what the claim says happened, nor when it was said
-_BASELINE = re.compile(r"(?:\b(?:up|down|rose|fell|increased|decreased|dropped|declined|climbed|grew|jumped|gained|"
-                       r"lost|higher|lower|more|less|fewer)\b[^.;]{0,40}?\bfrom|\bthan|\bcompared\s+(?:with|to)|"
-                       r"\bversus)\s+(?:the\s+same\s+\w+\s+|[\d.,]+(?:\s+[a-z%]+){0,2}\s+)?(?:(?:in|of)\s+)?$", re.I)
+# ("than" only right before the date: "more than 40 people died in 2025" gives the number's bound, not a baseline)
+_BASELINE = re.compile(r"(?:(?:\b(?:up|down|rose|fell|increased|decreased|dropped|declined|climbed|grew|jumped|"
+                       r"gained|lost|higher|lower|more|less|fewer)\b[^.;]{0,40}?\bfrom|\bcompared\s+(?:with|to)|"
+                       r"\bversus)\s+(?:the\s+same\s+\w+\s+|[\d.,]+(?:\s+[a-z%]+){0,2}\s+)?|"
+                       r"\bthan\s+(?:the\s+same\s+\w+\s+)?)(?:(?:in|of)\s+)?$", re.I)
 
 
 def _fill(m: Mention, ann: Annotations, s: int, e: int, events: list, text: str) -> Mention:

@@ -662,12 +662,12 @@ BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "sc
                             # businesses named by their trade ("a shipyard spokesperson", "an airport official")
                             "shipyard", "airport", "operator", "utility", "refinery", "factory", "plant", "mine",
                             "bank", "insurer", "museum"}
-# Heads of a phrase naming a place's body, whose word the place's is ("the Polish government", "the Chinese side")
 # Any business ("the company", "the firm") and businesses named by their trade ("the port operator", "the airline"):
 # one of each may be one body
 _A_FIRM = {"company", "firm", "business", "corporation"}
 _TRADES = {"operator", "airline", "carrier", "shipyard", "utility", "refinery", "factory", "plant", "mine", "bank",
            "insurer", "manufacturer", "maker", "retailer", "developer", "shipowner", "owner", "producer", "supplier"}
+# Heads of a phrase naming a place's body, whose word the place's is ("the Polish government", "the Chinese side")
 # (not a body of the place's people that is no part of its state: "the Norwegian federation", "a Danish company",
 # "the Swedish club" speak for themselves, not for the country)
 _NOT_THE_STATE = {"union", "company", "firm", "party", "hospital", "school", "university", "college", "airline", "club",
@@ -853,7 +853,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         leader Tor Aas"): not one of them. A spokesperson's word says no kind ("a spokesperson for Fjord Salmon"
         may be "the company")."""
         theirs = (described or {}).get(person, set()) - SPOKESPEOPLE
-        if {noun, *theirs} & _A_FIRM and {noun, *theirs} & _TRADES:
+        if noun in _A_FIRM and theirs & _TRADES or noun in _TRADES and theirs & _A_FIRM:
             return False  # "the company" beside "the port operator, Kaldvik Harbour AS": a firm of that trade
         return noun in BODIES and noun not in theirs and bool(theirs & BODIES)
 
