@@ -162,6 +162,16 @@ def test_a_clause_after_the_day_words_were_said_is_the_outlet_s_without_the_day_
                                                                    ("a passenger died in hospital.", True)]
 
 
+def test_a_denial_a_speaker_goes_on_to_is_theirs_and_leaves_their_words_as_they_are(annotator):
+    # the sentence was one denial, "negated" by the words before it, so it read as saying so beside the claim
+    text = "The ministry said the budget showed no deficit, dismissing opposition claims of a hidden hole."
+    _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
+    got = {m.text: (m.certainty, m.negated, m.statement) for m in mentions}
+    assert got["the budget showed no deficit"][:2] == ("reported", True)
+    assert got["dismissing opposition claims of a hidden hole"] == (
+        "denied", False, "The ministry dismissed opposition claims of a hidden hole")
+
+
 def test_why_a_source_is_not_named_is_no_claim(annotator):
     text = ("“It's a disgrace,” said one fisherman, who asked not to be named.\n"
             "An official, speaking on condition of anonymity, said the council had known about the cracks.\n"

@@ -850,6 +850,14 @@ def test_a_that_clause_of_a_participle_after_the_cue_is_its_own_not_the_cue_s(nl
     part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
     assert part(found["said"].content) == "it had recovered the flight recorder"
     assert (part(found["adding"].source), part(found["adding"].content)) == ("The board", "the pilot was experienced")
+    # ... and a denial it goes on to ("dismissing the claims") made the words before it a denial, of "the budget"
+    text = "The ministry said the budget showed no deficit, dismissing opposition claims of a hidden hole."
+    found = {text[a.cue[0][0]:a.cue[0][1]]: a for a in find_attributions(nlp(text))}
+    assert (part(found["said"].content), found["said"].certainty) == ("the budget showed no deficit", "reported")
+    assert (part(found["dismissing"].source), found["dismissing"].certainty) == ("The ministry", "denied")
+    # (not the source a participle cites)
+    text = "The charges will include fraud, the paper reported, citing a person familiar with the case."
+    assert "citing" not in {text[a.cue[0][0]:a.cue[0][1]] for a in find_attributions(nlp(text)) if a.source}
 
 
 def test_disputing_that_saying_c_denies_what_was_said_and_says_c(nlp):

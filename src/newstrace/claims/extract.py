@@ -147,6 +147,9 @@ _SPEAKING = {"Speaking", "Talking", "Writing", "Appearing", "Responding", "Reply
              "Addressing"}
 # A subordinate clause that presupposes its fact states it ("While the port reopened its north quay in March,
 # traders question ..."): the claim is the clause without its subordinator.
+# The past of a denying cue, for a participle's denial stated as its speaker's act ("dismissing" -> "dismissed")
+_DENIED_PAST = {"deny": "denied", "dispute": "disputed", "reject": "rejected", "refute": "refuted",
+                "dismiss": "dismissed"}
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
 # A clause that speculates or plans rather than states: a hedge, or a modal of what may or would be ("may" only in
 # lower case, as in HEDGES: "announced in May" is a month).
@@ -414,6 +417,16 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                             None) is not None:
                         second = (text[primary.source[0][0]:primary.source[-1][1]] + " "
                                   + text[primary.cue[0][0]:max(f[1] for f in frags)])
+                    # a denial the speaker goes on to after their words ("The ministry said the budget showed no
+                    # deficit, dismissing the opposition's claims"): the participle's phrase, stated with the
+                    # speaker, not a clause holding the words before it
+                    elif speaker is None and primary.source and primary.cue_lemma in _DENIED_PAST and text[
+                            primary.cue[0][0]:primary.cue[0][1]].endswith("ing") and any(
+                            b is not primary and b.content and primary.source[-1][1] <= b.content[0][0]
+                            and b.content[-1][1] <= primary.cue[0][0] for b in atts):
+                        frags = [f for f in frags if f[0] >= primary.cue[0][0]]
+                        second = (text[primary.source[0][0]:primary.source[-1][1]] + " "
+                                  + _DENIED_PAST[primary.cue_lemma] + text[primary.cue[0][1]:max(f[1] for f in frags)])
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
                 framing = [a for a in chain if a.cue[0] == primary.cue[0] or any(cs <= primary.cue[0][0] < ce

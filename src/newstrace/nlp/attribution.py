@@ -319,7 +319,7 @@ def _source_of(verb: Token) -> Span | None:
         # "The board said it had recovered the recorder, adding that C": a verb of saying the parser hangs on the
         # words said goes on from the one that said them
         if verb.lemma_ in SPEECH and head.dep_ == "ccomp" and head.head.lemma_ in SPEECH and head.head.i < head.i and (
-                "Fin" in head.head.morph.get("VerbForm") and any(c.dep_ == "ccomp" for c in verb.children)):
+                "Fin" in head.head.morph.get("VerbForm") and _says_next(verb)):
             head = head.head
         if verb.dep_ == "xcomp" and head.lemma_ in _SAYS_NOTHING:  # "avoiding saying C": no one's word
             return None
@@ -422,6 +422,13 @@ _CALLING_WORDS = {"call", "dismiss", "describe", "brand", "label", "deny", "reje
 _WORDS_OF_OTHERS = CUE_NOUNS | {"rumour", "rumor", "story", "speculation", "article", "reporting"}
 
 
+def _says_next(participle: Token) -> bool:
+    """Whether a participle of saying after a speaker's words says something of its own: a clause ("adding that
+    C") or a denial of something ("dismissing the claims"); not the source it cites ("citing officials")."""
+    return any(c.dep_ == "ccomp" for c in participle.children) or participle.lemma_ in DENYING_CUES and any(
+        c.dep_ == "dobj" for c in participle.children)
+
+
 def _manner_of_saying(content: Token) -> Token | None:
     """', without giving details' / ', without providing evidence' closing what a cue reports: how the speaker
     said it, told by the outlet, which the small parser hangs on the reported verb; not part of the claim; nor is
@@ -442,7 +449,7 @@ def _manner_of_saying(content: Token) -> Token | None:
         # "said it had recovered the recorder, adding that the pilot was experienced": the speaker's next words,
         # which the parser hangs on the reported verb; what "adding" says is an attribution of its own
         if (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_ in SPEECH and t.i > content.i
-                and t.doc[t.i - 1].text == "," and any(c.dep_ == "ccomp" for c in t.children)
+                and t.doc[t.i - 1].text == "," and _says_next(t)
                 and content.dep_ == "ccomp" and "Fin" in content.head.morph.get("VerbForm")
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
