@@ -145,11 +145,11 @@ _ASKED_ABOUT = {"whether", "if", "about", "on", "why", "how", "what", "when", "w
 # ... and the participles of speaking that open such a phrase ("Speaking to reporters", "Writing in the Gazette")
 _SPEAKING = {"Speaking", "Talking", "Writing", "Appearing", "Responding", "Replying", "Testifying", "Commenting",
              "Addressing"}
-# A subordinate clause that presupposes its fact states it ("While the port reopened its north quay in March,
-# traders question ..."): the claim is the clause without its subordinator.
 # The past of a denying cue, for a participle's denial stated as its speaker's act ("dismissing" -> "dismissed")
 _DENIED_PAST = {"deny": "denied", "dispute": "disputed", "reject": "rejected", "refute": "refuted",
                 "dismiss": "dismissed"}
+# A subordinate clause that presupposes its fact states it ("While the port reopened its north quay in March,
+# traders question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
 # A clause that speculates or plans rather than states: a hedge, or a modal of what may or would be ("may" only in
 # lower case, as in HEDGES: "announced in May" is a month).
