@@ -802,8 +802,10 @@ def test_words_the_outlet_calls_false_are_the_speakers_and_the_outlet_denies_the
 
 
 @pytest.mark.parametrize("text", ["The ferry didn't leak any fuel on Monday, the coastguard said.",
-                                  "The ferry didn\u2019t leak any fuel on Monday, the coastguard said."])
-def test_a_negation_reads_with_either_apostrophe(annotator, text):
+                                  "The ferry didn\u2019t leak any fuel on Monday, the coastguard said.",
+                                  # "cannot" was no negation: beside "could not" it made a "stated and denied"
+                                  "The ferry cannot sail before Monday, the coastguard said."])
+def test_a_negation_reads_with_either_apostrophe_or_as_one_word(annotator, text):
     # polarity decides whether a denial agrees ("denied that it leaked" / "didn’t leak"): typed either way
     _analysis, mentions = run(annotator, article("a", "Fjord Post", text))
     assert [m.negated for m in mentions] == [True]
