@@ -229,6 +229,14 @@ def test_rejecting_a_thing_opposes_it_and_rejecting_a_claim_denies_it(nlp, text,
     assert a.certainty == certainty, text
 
 
+def test_a_participle_describing_a_thing_is_no_cue(nlp):
+    # "the red card shown to defender Ivar Moe" was an attribution of no one's, and gave the claim "To defender
+    # Ivar Moe, the club said."
+    text = "Molde will appeal the red card shown to defender Ivar Moe, the club said."
+    atts = find_attributions(nlp(text))
+    assert [text[a.cue[0][0]:a.cue[0][1]] for a in atts] == ["said"]
+
+
 def test_a_thing_rejected_by_a_relative_clause_is_opposed_not_denied(nlp):
     # "which" is the rise: it was a denial, and made the operator's own claim "denied" beside the union's demand
     text = "The operator said it had offered a rise of 3 percent, which the union rejected."

@@ -84,6 +84,16 @@ def test_a_sentence_opening_common_noun_is_no_organisation():
     assert "Pentagon" in found  # never written in lower case: a name (the US, as a metonym)
 
 
+def test_a_score_is_no_part_of_a_name_and_per_opens_one_the_ner_left_out():
+    # "Molde 3-1" was a person, and "Molde coach Per Strand" spoke as that person (a false "1 confirmed")
+    text = "Rosenborg beat Molde 3-1 on Sunday. Molde coach Per Strand said his team had been unlucky."
+    got = canon(text, [("Molde 3-1", "PERSON"), ("Strand", "ORG")])
+    assert got == {"Molde": "person:molde", "Per Strand": "person:perstrand"}
+    assert canon("Apollo 11 landed.", [("Apollo 11", "ORG")]) == {"Apollo 11": "org:apollo11"}  # not a score
+    # "Per" as the preposition stays out ("paid per Monday's rate" has no name in it)
+    assert canon("Fees rose 5 percent, per Nordbank figures.", [("Nordbank", "ORG")]) == {"Nordbank": "org:nordbank"}
+
+
 def test_a_company_named_without_its_legal_form_is_the_company():
     # "Kaldvik Harbour" was a person beside "Kaldvik Harbour AS": two sources for one company's word
     text = "Kaldvik Harbour AS put the number at 1,200. Kaldvik Harbour said it had offered a rise."

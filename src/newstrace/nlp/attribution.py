@@ -484,6 +484,8 @@ def _verb_cue(tok: Token) -> _Found | None:
     if (reduced := _reduced_speaker(tok, lemma)) is not None:
         source, content, said = reduced
         return _Found([_span([tok])], source, content, lemma, None, (said,))
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "appeal the red card shown to the defender": a thing a participle describes, no one's words
     subj = _subject(tok)
     if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
         return None

@@ -86,12 +86,20 @@ def _common_word(text: str, start: int, end: int) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
+_SCORE = re.compile(r"\s+\d+[-–]\d+$")
+_NUMBER_IN_NAME = re.compile(r"\s+\d")
+
+
 def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list[EntityMention], list[Resolved]]:
     """Mentions (with their index into the returned list of resolved entities in `canonical`, as str) for one
     document. `ents` are (start, end, label) from the NER; metonyms it misses are added, and sentence-initial
     common nouns it took for organisations are dropped."""
     spans = [(s, e, label) for s, e, label in ents
              if label in LABELS and not (label in ("ORG", "FAC") and _common_word(text, s, e))]
+    # "Rosenborg beat Molde 3-1": a score, or any number after a person's "name", is no part of a name
+    spans = [(s, s + (m.start() if (m := (_NUMBER_IN_NAME if label == "PERSON" else _SCORE).search(text[s:e]))
+                      else e - s), label) for s, e, label in spans]
+    spans = [(s, e, label) for s, e, label in spans if text[s:e].strip()]
     # "Vancouver Police spokesperson Const" read as one name: the organisation ends before its spokesperson
     spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (
         m := _SPOKESPERSON.search(text, s, e)) and text[s:m.start()].strip() else (s, e, label)
@@ -142,6 +150,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, e, "PERSON" if label in ("ORG", "GPE", "NORP") and re.fullmatch(r"Per(?:\s[A-Z][a-z]+){1,2}",
                                                                                 text[s:e]) is not None
               and not _ORG_WORD.search(text[s:e]) else label) for s, e, label in spans]
+    # ... also where the NER left "Per" out of the name ("Molde coach Per Strand": "Strand" an organisation)
+    spans = [(s - 4, e, "PERSON") if s >= 4 and text[s - 4:s] == "Per " and label in ("PERSON", "ORG", "GPE", "NORP")
+             and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text[s:e]) and not _ORG_WORD.search(" " + text[s:e])
+             and (s == 4 or not text[s - 5].isalnum()) and all(ce <= s - 4 or cs >= s for cs, ce, _l in spans)
+             else (s, e, label) for s, e, label in spans]
     # "Harlow County Sheriff Dana J. Quist" read as two people: a "person" ending in a title right before a
     # person's name is that person's office, no one of its own
     people = {s for s, _e, label in spans if label == "PERSON"}
