@@ -445,6 +445,7 @@ def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
         "The company denied on Monday that it had misled investors.\n"  # a body named only by its kind
         "The company said it was a difficult year.\n"
         "The fishermen's association said it would challenge the law in court.\n"
+        "The Norwegian foreign ministry said it would review the rules.\n"  # two words before the kind
         # named by the name after the role ("The building's owner had inspected ..." said the role)
         "The building's owner, Fjell Housing, said it had inspected the pipes in June.")))
     texts = {c.text for c in analysis.claims}
@@ -453,7 +454,8 @@ def test_a_claim_opening_with_its_speakers_pronoun_names_the_speaker(annotator):
             "Republican councillors may bring the levy back next week.", "She should step down.",
             "He is wrong.", "She has made her view plain.", "She wasn't told.",
             "The company had misled investors.", "It was a difficult year.",
-            "The fishermen's association would challenge the law in court."} <= texts
+            "The fishermen's association would challenge the law in court.",
+            "The Norwegian foreign ministry would review the rules."} <= texts
 
 
 def test_a_claim_opening_with_its_speakers_possessive_or_a_bodys_it_names_them(annotator):

@@ -1146,7 +1146,7 @@ _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b(?!\s+(?:still\s+|not\s+|now\s+)?[a-z]+ing\b)",
                         re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
-_A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+)?(?:company|firm|ministry|agency|council|board|operator|department|"
+_A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+){0,2}(?:company|firm|ministry|agency|council|board|operator|department|"
                      r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
                      r"union|federation|organi[sz]ation|group|service|administration|institute|regulator|"
                      r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer)", re.I)
