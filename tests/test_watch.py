@@ -71,10 +71,13 @@ def wait_for(condition, proc: subprocess.Popen, log: Path, seconds: float = 180)
     """Wait until `condition` holds; fail at once, with the watch's stderr, if it exits or takes too long."""
     deadline = time.monotonic() + seconds
     while not condition():
-        tail = lambda: log.read_text("utf-8", errors="replace")[-3000:]  # noqa: E731
-        assert proc.poll() is None, f"watch exited ({proc.returncode}):\n{tail()}"
-        assert time.monotonic() < deadline, f"watch did not get there in {seconds:.0f} s:\n{tail()}"
+        assert proc.poll() is None, f"watch exited ({proc.returncode}):\n{_tail(log)}"
+        assert time.monotonic() < deadline, f"watch did not get there in {seconds:.0f} s:\n{_tail(log)}"
         time.sleep(0.5)
+
+
+def _tail(log: Path) -> str:
+    return log.read_text("utf-8", errors="replace")[-3000:]
 
 
 def versions(db: str) -> dict[str, str | None]:

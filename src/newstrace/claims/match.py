@@ -134,7 +134,7 @@ def features(mentions: list[Mention], vectors: np.ndarray,
     idf = {x: math.log((1 + n) / c) for x, c in df.items()}
     keys = [{ACTIONS.get(ev.key, ev.key) for ev in m.events if not ev.describes} for m in mentions]
     numbers = [{q.value for q in m.quantities} for m in mentions]
-    counted = _counted(mentions)
+    counted = [m.counted() for m in mentions]
     return {
         "lexical": weighted_jaccard(bags, idf),
         "embedding": np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float32),
@@ -264,12 +264,7 @@ def two_figures(mentions: list[Mention]) -> np.ndarray:
     as the one a change replaced (`Mention.updates`, `former`) is one figure told over time."""
     values = [{q.value for q in m.quantities} for m in mentions]
     moved = [bool(m.updates() or m.former()) for m in mentions]
-    return (_shared(_counted(mentions)) > 0) & (_shared(values) == 0) & ~np.logical_or.outer(moved, moved)
-
-
-def _counted(mentions: list[Mention]) -> list[set[str]]:
-    """What each mention's numbers count ("38 containers": container), percentages aside."""
-    return [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions]
+    return (_shared([m.counted() for m in mentions]) > 0) & (_shared(values) == 0) & ~np.logical_or.outer(moved, moved)
 
 
 # Actions two actors do together: "Brandt met Dahl" is "Dahl met Brandt"

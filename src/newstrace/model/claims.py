@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import FORMER, SET_TO, UPDATED
+from ..lexicon import FORMER, SET_TO, UPDATED, stem
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -98,6 +98,11 @@ class Mention(Dictable):
             return list(self.quantities)
         acts = {id(q) for q in self._marked(SET_TO)}
         return [q for q in self._marked(UPDATED) if q.unit != "%" or id(q) not in acts]  # (nlp/quantities: "%")
+
+    def counted(self) -> set[str]:
+        """What its numbers count, one word however inflected ("38 containers": container); a percentage counts
+        nothing."""
+        return {stem(q.unit) for q in self.quantities if q.unit and q.unit != "%"}
 
     def former(self) -> list[Quantity]:
         """The numbers it gives as those a change replaced (`lexicon.FORMER`: "had previously forecast 2.5

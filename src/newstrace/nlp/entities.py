@@ -190,7 +190,7 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
               else label) for s, e, label in spans]
     # "the Coastal Administration" after "the Norwegian Coastal Administration": the short form of a longer name
     # of the same text, as a surname is of a person's
-    orgs = {re.sub(r"^(?i:the)\s+", "", text[s:e].strip()) for s, e, label in spans if label in ("ORG", "FAC")}
+    orgs = {unprefixed(s, e) for s, e, label in spans if label in ("ORG", "FAC")}
     longer = {short: full for short in orgs for full in orgs if len(short.split()) >= 2
               and len(full.split()) > len(short.split()) and full.endswith(" " + short)}
     acronyms = {**longer, **legal, **acronyms}

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import DENIAL_WORDS, stem
+from ..lexicon import DENIAL_WORDS
 from ..model import Conflict, Mention
 
 # A statement whose subject is a pronoun, or a possessive or demonstrative with no name after it, for someone
@@ -90,7 +90,7 @@ def _one_count(conflict: Conflict, mentions: list[Mention]) -> bool:
     which answer one question by themselves; a percentage, a bare number or a length says nothing of what it
     measures ("a 3 percent rise" / "a 6 percent rise" may be an offer and a demand)."""
     refs = set(conflict.mentions)
-    units = [{stem(q.unit) for q in m.quantities if q.unit and q.unit != "%"} for m in mentions if m.ref in refs]
+    units = [m.counted() for m in mentions if m.ref in refs]
     return any(a & b for k, a in enumerate(units) for b in units[k + 1:])
 
 

@@ -677,10 +677,10 @@ _NOT_THE_STATE = {"union", "company", "firm", "party", "hospital", "school", "un
                   "lines", "shipping", "ferries", "mining", "energy", "oil", "holdings", "partners", "foundation",
                   "fund", "trust", "network", "news", "times", "post", "press", "gazette", "ledger", "daily", "wire",
                   "radio", "tv"}
-_STATE_BODIES = BODIES | _NAMED_BODIES | {"government", "state", "embassy", "consulate", "military", "forces",
-                                          "leadership", "regime", "administration", "cabinet", "parliament", "side",
-                                          "mission", "delegation", "coastguard", "guard", "intelligence", "media"}
-_STATE_BODIES -= _NOT_THE_STATE
+_STATE_BODIES = (BODIES | _NAMED_BODIES | {"government", "state", "embassy", "consulate", "military", "forces",
+                                           "leadership", "regime", "administration", "cabinet", "parliament", "side",
+                                           "mission", "delegation", "coastguard", "guard", "intelligence", "media"}
+                 ) - _NOT_THE_STATE
 # Unnamed issuers of a paper whose word it is ("a report by the regulator"): bodies and groups, not any phrase
 _ISSUERS = BODIES | set(GROUP_NOUNS)
 
