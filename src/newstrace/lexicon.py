@@ -68,6 +68,40 @@ HEDGING_CUES = {"believe", "think", "suspect", "suggest", "assume", "guess", "re
 # Cues that make what they introduce denied (a rejection of a thing rather than a claim aside: nlp/attribution).
 DENYING_CUES = {"deny", "dispute", "reject", "refute", "dismiss"}
 
+# The past tense, for a participle's act stated as its doer's ("calling for a deal": "called for a deal"): the
+# irregular verbs of saying and doing news reports, and those that double their last letter.
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "speak": "spoke",
+                   "broadcast": "broadcast", "forecast": "forecast", "hold": "held", "give": "gave", "bring": "brought",
+                   "seek": "sought", "make": "made", "take": "took", "find": "found", "lead": "led", "send": "sent",
+                   "meet": "met", "keep": "kept", "leave": "left", "fight": "fought", "win": "won", "lose": "lost",
+                   "put": "put", "set": "set", "cut": "cut", "hit": "hit", "run": "ran", "begin": "began",
+                   "see": "saw", "know": "knew", "buy": "bought", "pay": "paid", "lay": "laid", "swear": "swore",
+                   "withdraw": "withdrew", "stand": "stood", "spend": "spent", "feel": "felt", "mean": "meant",
+                   "hear": "heard", "sell": "sold", "teach": "taught", "undertake": "undertook", "foresee": "foresaw",
+                   "draw": "drew", "grow": "grew", "throw": "threw", "fall": "fell", "rise": "rose", "drive": "drove",
+                   "come": "came", "become": "became", "go": "went", "get": "got", "break": "broke", "choose": "chose",
+                   "strike": "struck", "shake": "shook", "sit": "sat", "eat": "ate", "ride": "rode", "fly": "flew",
+                   "build": "built", "catch": "caught", "wear": "wore", "tear": "tore", "sing": "sang",
+                   "read": "read", "let": "let", "shut": "shut", "quit": "quit", "spread": "spread", "bid": "bid",
+                   "hang": "hung", "light": "lit", "flee": "fled", "feed": "fed", "bear": "bore", "beat": "beat",
+                   "overtake": "overtook", "arise": "arose", "forget": "forgot", "understand": "understood"}
+_DOUBLED = {"admit", "commit", "submit", "permit", "omit", "regret", "refer", "prefer", "defer", "confer", "occur",
+            "compel", "expel", "rebut", "quip", "pan", "slam", "ban", "bar", "plan", "stop", "drop", "dub", "scrap",
+            "step", "ship", "rob", "tap", "snap", "grab"}
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a verb's lemma ("deny" -> "denied", "admit" -> "admitted", "tell" -> "told")."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb in _DOUBLED:
+        return verb + verb[-1] + "ed"
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
 # Action classes: verbs that report one kind of act in other words land on one canonical action, for the actor
 # graph (nlp/relations) and for telling whether two event words agree (claims/events).
 ACTIONS = {

@@ -72,6 +72,11 @@ def test_a_claims_text_is_a_plain_sentence_with_its_quotation_marks_whole():
     assert text_of("the ban ends here” and the talks go on") == "“The ban ends here” and the talks go on."
     assert text_of("“The pier is open again,") == "The pier is open again."
     assert text_of('Progress" was his word for it') == '"Progress" was his word for it.'
+    # the conjunction that ties a sentence to the one before is no part of its claim
+    assert text_of("But the owners are not to blame.") == "The owners are not to blame."
+    assert text_of("And if we do not get a deal, there will be no work") == "If we do not get a deal, there will be no work."
+    assert text_of("Andersen Marine cut 40 jobs") == "Andersen Marine cut 40 jobs."
+    assert text_of("” and the talks go on") == "The talks go on."
 
     # a claim is worded as a mention that states it, not as one that denies it
     denied = Mention("a", "Outlet", 0, 19, "any fuel had leaked", (0, 80), None, "denied", False)
@@ -494,3 +499,48 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
     # a body keeps the words it is named by ("The Coastal Administration"), a group its noun
     assert spoken("it was investigating the report", "The Coastal Administration", "org:coastaladministration") == (
         "The Coastal Administration was investigating the report")
+
+
+def test_a_participles_phrase_is_stated_as_its_doers_act_not_as_a_fragment(annotator):
+    # a phrase with no verb with a tense is no clause: the outlet's phrase of what someone did is stated with the
+    # one who did it, named before it or the sentence's speaker ("drawing cheers ..." was a claim of its own)
+    text = ("Union leader Kari Holm spoke on the quay on Saturday.\n"
+            '"We will not back down," she said, drawing cheers from the hundreds of dockers packed into the square.\n'
+            'Opening up about her own years on the quay, Holm told the crowd, "Nobody here is paid enough."\n'
+            'At noon, Ms. Holm, reading the latest offer, complained in an e-mail, "This does not resolve my concerns."\n'
+            "Several unions, in calling for a fair deal, also sought new members by handing out leaflets.\n"
+            '"We will fight on," Holm said late on Friday, blocking the harbour gate with a truck.\n'
+            'Holm said she wants to "see the whole offer before the vote," and pushed for more openness from the owners.')
+    ms = harbour_mentions(annotator, text, "p")
+    said = {(m.statement or m.text).rstrip(".") for m in ms}
+    assert {"We will not back down",  # not "... packed into the square", which the parser hung on "said"
+            "Kari Holm drew cheers from the hundreds of dockers packed into the square",
+            "Holm opened up about her own years on the quay",
+            "At noon, Ms. Holm read the latest offer",
+            "Several unions called for a fair deal",
+            "Several unions also sought new members by handing out leaflets",
+            "late on Friday, Holm blocked the harbour gate with a truck",  # (a day is no doer)
+            "Holm pushed for more openness from the owners"} <= said, said  # (after the quote's end and "and")
+    assert not [x for x in said if x.lower().startswith(("drawing", "opening", "reading"))], said
+    # after an act of the speaker's own the participle goes with that act's clause
+    ms = harbour_mentions(annotator, "Mayor Dahl has long mourned the victims of the storm, often expressing anger.",
+                          "q")
+    assert not [m for m in ms if (m.statement or "").endswith("expressed anger")], [m.statement for m in ms]
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_the_cues_phrase_is_what_was_said(annotator):
+    # the parser reads "an e-mail that the talks would resume" as a relative clause, and the participle before the
+    # speaker as what was said
+    text = "Reading the latest offer, the harbour director, Tor Lie, wrote in an e-mail that the talks would resume."
+    [m] = [m for m in harbour_mentions(annotator, text, "r") if m.attribution is not None]
+    assert (m.text, m.attribution.source_entity) == ("the talks would resume", "person:torlie")
+
+
+def test_a_participle_of_saying_misread_as_what_was_said_goes_on_from_the_speaker(annotator):
+    # "adding" read as what "saying" says: the quote was lost and "adding" had no speaker
+    text = "He rejected the plan, saying “I would rather not sign this,” adding that the edited version would not " \
+           "satisfy the mayor."
+    ms = harbour_mentions(annotator, text, "t")
+    spoken = {m.text.rstrip(",”"): m.attribution.source_text for m in ms if m.attribution is not None}
+    assert spoken.get("I would rather not sign this") == "He", spoken
+    assert spoken.get("the edited version would not satisfy the mayor") == "He", spoken

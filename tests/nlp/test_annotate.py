@@ -31,6 +31,15 @@ def test_everything_on_one_article(annotator):
     assert ann.entity_names["country:russia"] == ["Russia", "GPE"]
 
 
+def test_the_verbs_with_a_tense_are_marked_and_a_participles_are_not(annotator):
+    # `Annotations.tensed`: a stretch of words without one is a participle's phrase, no clause (claims/extract.py)
+    text = ("Holm has drawn cheers and will stay, the union is expected to publish the offer, and Lie spoke on "
+            "Saturday, drawing applause from dockers packed into the square.")
+    [ann] = annotate(annotator, Article("t", text, published="2026-03-02"))
+    tensed = {text[at:].split()[0] for at in ann.tensed}
+    assert tensed == {"has", "will", "is", "spoke"}, tensed
+
+
 def test_an_article_in_another_language_is_not_read_and_the_others_keep_their_order(annotator):
     german = Article("de", "Die Fähre ist am Sonntag vor Brenmouth auf Grund gelaufen, teilte die Hafenbehörde mit. "
                            "Verletzt wurde niemand, sagte eine Sprecherin der Behörde.", language="de")

@@ -776,12 +776,26 @@ def test_no_one_is_no_source(nlp, text):
     # what a demand asks for
     ("Delaney called for the report to be made public.", "the report should be made public"),
     ("The union demanded that the plant stay open.", "the plant should stay open"),
+    # ... with no tense, as "be" or a present the tagger reads it as, and outside the words it quotes
+    ("Fishermen are demanding the whole report be printed.", "the whole report should be printed"),
+    ("The union demanded that the workers get a raise.", "the workers should get a raise"),
+    ("Lie recommended that the council start a process to sell it.", "the council should start a process to sell it"),
+    ('Lie recommended that the council "start a process" to sell it.',
+     'the council should "start a process" to sell it'),
 ])
 def test_an_infinitive_with_its_own_subject_is_restated_as_a_clause(nlp, text, statement):
     # the content's words ("the bank to raise rates") are no statement; the cue made passive gives one, which
     # keeps what "expect" says (a forecast, or a demand: "we expect the board to publish it") and what "believe" does
     _, _, content, a = one(nlp, text)
     assert content != statement and a.restated == statement
+
+
+@pytest.mark.parametrize("text", ["Lie insisted that the workers get a raise every year.",
+                                  "The unions called for the offer to be scrapped and urged members to strike."])
+def test_what_is_not_only_a_demand_is_not_restated_as_one(nlp, text):
+    # "insisted" may state what is so; the speaker's next act, joined by the parser to what they asked for, is no
+    # part of it ("the offer should be scrapped and urged members to strike")
+    assert all(a.restated is None for a in find_attributions(nlp(text)))
 
 
 @pytest.mark.parametrize("text, source, content, statement", [

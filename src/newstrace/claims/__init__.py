@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 119
+VERSION = 120
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -160,12 +160,16 @@ def _representative(ms: list[Mention]) -> Mention:
     return min(ms, key=lambda m: (unnamed and id(m) not in named, len(m.text)))
 
 
+# "But the owners are not to blame.": a conjunction that ties the sentence to the one before is no part of the claim
+_OPENING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+(?=[\w“\"‘'])", re.I)
+
+
 def _claim_text(mention: Mention) -> str:
     """The mention's words as a sentence (its `statement` where extraction gave one): capitalised, ending in a
     stop, and with the quotation marks its span cut in two closed or opened ("The investigation was “a
     politically driven vendetta.”")."""
     text = " ".join((mention.statement or mention.text).split())
-    text = text.strip("\"“”' ")
+    text = _OPENING_CONJUNCTION.sub("", text.strip("\"“”' "))
     if not text:
         return text
     text = text[0].upper() + text[1:]

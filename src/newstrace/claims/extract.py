@@ -36,6 +36,7 @@ from ..lexicon import (
     is_outlet,
     is_written,
     letters,
+    past_tense,
     stem,
 )
 from ..model import Annotations, Article, Attribution, Mention
@@ -96,7 +97,10 @@ _ANSWER_ONLY = re.compile(r"[\"“”‘’'\s]*(?:yes|no|absolutely(?: not)?|of
 _UNVERIFIED = re.compile(r"\b(?:this|that|it|which|the (?:claim|report|account|figure|number)s?)\s+(?:could|can)"
                          r"(?: not|n['’] ?t|not)\s+(?:yet\s+)?be\s+(?:independently\s+)?(?:confirmed|verified)", re.I)
 _UNNAMED = re.compile(r"(?:not )?to be (?:named|identified|quoted)(?: by name)?|anonymity", re.I)
-_LATER = re.compile(r"(?:later|then|subsequently|afterwards)\s+[a-z]+ed\b")
+# Words that may come between a clause's missing subject and its verb ("but later revised", "also sought"), after
+# what joins it to the words before (a quotation's closing mark, "and")
+_BEFORE_VERB = re.compile(r"(?:(?:later|then|subsequently|afterwards|also|still|again|[a-z]+ly)\s+)*")
+_JOINING = re.compile(r"[\s\"“”'‘’]*(?:(?:and|but|yet)\s+)?", re.I)
 _TOLD = {"tell", "inform", "assure", "brief", "promise", "warn"}
 _TO_THEM = re.compile(r"\s+(?:me|us|him|her|them)\b", re.I)  # the one told: whoever speaks of it
 _CITING_AFTER = re.compile(r",\s(?:citing|quoting)\b", re.I)
@@ -145,9 +149,6 @@ _ASKED_ABOUT = {"whether", "if", "about", "on", "why", "how", "what", "when", "w
 # ... and the participles of speaking that open such a phrase ("Speaking to reporters", "Writing in the Gazette")
 _SPEAKING = {"Speaking", "Talking", "Writing", "Appearing", "Responding", "Replying", "Testifying", "Commenting",
              "Addressing"}
-# The past of a denying cue, for a participle's denial stated as its speaker's act ("dismissing" -> "dismissed")
-_DENIED_PAST = {"deny": "denied", "dispute": "disputed", "reject": "rejected", "refute": "refuted",
-                "dismiss": "dismissed"}
 # A subordinate clause that presupposes its fact states it ("While the port reopened its north quay in March,
 # traders question ..."): the claim is the clause without its subordinator.
 _PRESUPPOSING = {"while", "though", "although", "after", "since", "when", "as", "because", "whereas", "once"}
@@ -417,16 +418,17 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                             None) is not None:
                         second = (text[primary.source[0][0]:primary.source[-1][1]] + " "
                                   + text[primary.cue[0][0]:max(f[1] for f in frags)])
-                    # a denial the speaker goes on to after their words ("The ministry said the budget showed no
-                    # deficit, dismissing the opposition's claims"): the participle's phrase, stated with the
-                    # speaker, not a clause holding the words before it
-                    elif speaker is None and primary.source and primary.cue_lemma in _DENIED_PAST and text[
-                            primary.cue[0][0]:primary.cue[0][1]].endswith("ing") and any(
-                            b is not primary and b.content and primary.source[-1][1] <= b.content[0][0]
-                            and b.content[-1][1] <= primary.cue[0][0] for b in atts):
+                    # a participle's stance, its speaker named before it ("The ministry said the budget showed no
+                    # deficit, dismissing the opposition's claims", "Several unions, in calling for a fair deal,
+                    # also sought ..."): the participle's phrase stated as the speaker's act, not a clause holding
+                    # the words between them
+                    elif speaker is None and primary.source and primary.cue_lemma and text[
+                            primary.cue[0][0]:primary.cue[0][1]].endswith("ing") and (
+                            primary.source[-1][1] <= primary.cue[0][0]) and _only_said_between(
+                            primary, atts, ann.tensed):
                         frags = [f for f in frags if f[0] >= primary.cue[0][0]]
                         second = (text[primary.source[0][0]:primary.source[-1][1]] + " "
-                                  + _DENIED_PAST[primary.cue_lemma] + text[primary.cue[0][1]:max(f[1] for f in frags)])
+                                  + past_tense(primary.cue_lemma) + text[primary.cue[0][1]:max(f[1] for f in frags)])
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
                 framing = [a for a in chain if a.cue[0] == primary.cue[0] or any(cs <= primary.cue[0][0] < ce
@@ -522,13 +524,20 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 # as firm as its own words: the sentence's main clause may be the attributed one ("Although she may
                 # side with them, Roe expressed concerns": the concession is hedged, the concerns are not)
                 firm = _firmness(text[beside[0]:beside[1]], "asserted")
-                o = _mention(article, ann, s, e, beside[0], beside[1], None, firm, events, published)
+                act = _participle_act(text, beside, atts, events, ann)
+                o = _mention(article, ann, s, e, beside[0], beside[1], None, firm, events, published) if (
+                    act != "") else None
                 if o is not None:
                     # what the speaker did next, without its subject ("Police said five had died, but later
-                    # revised the toll to three"): stated with the speaker named
-                    if _LATER.match(o.text) and (said := next((a for a in atts if a.source_text and a.content and (
-                            a.content[-1][1] <= beside[0])), None)) is not None:
-                        o.statement = f"{said.source_text} {o.text}"
+                    # revised the toll to three", "Several unions, calling for a deal, also sought ..."): stated
+                    # with the speaker named
+                    lead = _JOINING.match(o.text).end()  # ('"," and pushed for ...': the quote's end, its "and")
+                    if act:
+                        o.statement = act
+                    elif o.start + _BEFORE_VERB.match(o.text, lead).end() in ann.tensed and (said := next(
+                            (a for a in atts if a.source_text and a.content and a.content[-1][1] <= beside[0]),
+                            None)) is not None:
+                        o.statement = f"{said.source_text} {o.text[lead:]}"
                     # what someone said in passing, in a relative clause on them, is theirs, not the outlet's
                     _without_spans(o, text, sorted(apart.values()))
                     out.append(o)
@@ -998,6 +1007,52 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         for word in words[:first + 1]:
             start = text.index(word, start) + len(word)
     return start, best[1]
+
+
+def _participle_act(text: str, span: tuple[int, int], atts: list[Attribution], events: list,
+                    ann: Annotations) -> str | None:
+    """The outlet's clause as a statement where it has no verb with a tense (`Annotations.tensed`): a participle's
+    phrase, stated as its doer's act ("Ms. Berg, reading the draft, [wrote ...]": "Ms. Berg read the draft";
+    '"...," she said, drawing cheers from the crowd': "Berg drew cheers from the crowd", the doer the sentence's
+    speaker). "" for a phrase that states nothing this way (a past participle's: "armed with a megaphone"); None
+    for a clause, which is stated as it stands."""
+    if any(span[0] <= at < span[1] for at in ann.tensed):
+        return None
+    verbs = sorted((ev for ev in events if ev.verb and span[0] <= ev.trigger[0] < span[1]), key=lambda ev: ev.trigger)
+    verb = verbs[0] if verbs else None
+    if verb is None or not text[verb.trigger[0]:verb.trigger[1]].lower().endswith("ing"):
+        return ""
+    before = _BEFORE_PARTICIPLE.sub("", text[span[0]:verb.trigger[0]])
+    lead, _comma, named = before.rpartition(",")
+    at = span[0] + len(lead) + len(_comma) + len(named) - len(named.lstrip())
+    if named.strip()[:1].isupper() and named.split()[0].lower() not in _NOT_A_CLAUSE and not any(
+            t.start <= at < t.end for t in ann.timexes):  # (not a day: "on Friday, blocking ...")
+        doer, lead = named.strip(), lead  # "At 9:24, Ms. Berg, reading ...": Ms. Berg, at 9:24
+    else:
+        said = next((a for a in atts if a.source_text), None)
+        if said is None:
+            return ""
+        doer, lead = said.source_text, before
+        if doer.lower() in _PRONOUNS and said.source_entity in ann.entity_names:
+            doer = ann.entity_names[said.source_entity][0]  # "she said, drawing cheers": Berg, as the text names her
+    lead = lead.strip(" ,")
+    act = f"{doer} {past_tense(verb.key)}{text[verb.trigger[1]:span[1]]}".rstrip(" ,;:—–-.\n")
+    return f"{lead}, {act}" if lead else act
+
+
+# What opens a participle's phrase after its doer: "while speaking", "in calling for", "often expressing"
+_BEFORE_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:\b(?:while|when|in|by|after|before|on|often|also|then|again|"
+                                r"repeatedly|even)\s+)*$", re.I)
+
+
+def _only_said_between(primary: Attribution, atts: list[Attribution], tensed: list[int]) -> bool:
+    """Whether the speaker's participle follows its name with nothing done between but saying ("Several unions,
+    in calling for a deal", "The ministry said C, dismissing the claims"): then the participle is the speaker's
+    act; after an act of their own ("Dahl has long mourned the victims, often expressing anger", "sent an e-mail
+    warning them"), or as a tense of its own ("is asking"), it goes with that clause."""
+    def said(at: int) -> bool:
+        return any(a <= at < b for att in atts if att is not primary for a, b in [*att.cue, *att.content])
+    return not any(primary.source[-1][1] <= at < primary.cue[0][0] and not said(at) for at in tensed)
 
 
 def _chains(atts: list[Attribution]) -> list[list[Attribution]]:

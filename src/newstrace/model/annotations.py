@@ -142,6 +142,9 @@ class Annotations(Dictable):
     # military base.", "Hoyt Teasley, a sheriff's deputy.") or only a verb of saying and its speaker ("Lena Voss
     # asked.", its quoted words in the sentence before) states nothing
     sentence_predicated: list[bool] = field(default_factory=list)
+    # where each verb with a tense starts ("drew", "has", "will", "is"; not "drawing" or "armed" after a noun, nor
+    # "to draw"): a stretch of words without one is a participle's or an infinitive's phrase, no clause
+    tensed: list[int] = field(default_factory=list)
     speaks_for: dict[str, str] = field(default_factory=dict)  # person key -> whose spokesperson it is
     places: dict[str, str] = field(default_factory=dict)  # person key -> the country it serves
     staff_of: dict[str, str] = field(default_factory=dict)  # person key -> whose aide, lawyer or adviser it is

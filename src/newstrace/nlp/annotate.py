@@ -48,6 +48,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? t
 
 # Words the tokenizer splits at their hyphen that writers mean as one: "a spokesman e-mailed staff a note" split
 # as "e - mailed" loses its verb, and the parse takes the whole clause as the subject of what follows.
+_TENSED = {"VBD", "VBZ", "VBP", "MD"}  # the tags of a verb with a tense (`Annotations.tensed`)
 _ONE_WORD = [f"{e}-mail{end}" for e in "eE" for end in ("", "s", "ed", "ing")]
 # Titles abbreviated before a name: the tokenizer splits off the stop of some ("Sgt" "."), and the parser then
 # ends the sentence there ("... stopped by Deputy Sgt." / "Ina Moss, who had followed him ...").
@@ -197,6 +198,7 @@ class Annotator:
                     ann.sentence_predicated.append(any(t.pos_ in ("VERB", "AUX") for t in sent)
                                                    and not bare_cue(sent))
             clause_tenses += _clause_tenses(doc, off)
+            ann.tensed += [t.idx + off for t in doc if t.tag_ in _TENSED]
             ner += [(e.start_char + off, e.end_char + off, e.label_) for e in doc.ents]
             ann.attributions += find_attributions(doc, off)
             ann.quantities += find_quantities(doc, off)

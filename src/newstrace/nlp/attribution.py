@@ -307,7 +307,10 @@ def _source_of(verb: Token) -> Span | None:
             # "The coach, Per Lie, said": the name set off after the subject is who it is
             end = next((t.i for t in doc[end + 2 : verb.i] if not t.text.istitle()), verb.i)
         return doc[start:end]
-    if (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")
+    # (a participle read as a clause of the verb before it is one too: "saying C, adding D")
+    bare_clause = verb.dep_ == "ccomp" and verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+    if (verb.tag_ in ("VBG", "VBN") and (verb.dep_ in ("advcl", "xcomp", "conj") or bare_clause)
+            and verb.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         # "Roberts offered his doubts, suggesting that C": the participle speaks with its clause's subject (not a
         # passive one: in "farmers moved pens after a sheen was reported", the farmers reported nothing); after a
@@ -461,6 +464,16 @@ def _manner_of_saying(content: Token) -> Token | None:
     return None
 
 
+def _that_clause_on(noun: Token) -> list[Token]:
+    """A that-clause right after a noun that the parser read as a relative clause on it, with "that" as its
+    object, where it has a subject of its own and an auxiliary, as said things mostly come ("warned the council
+    that workers would strike"; "the man that they arrested" is a relative clause, whom)."""
+    return [r for r in noun.children
+            if r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_ == "that" and r.left_edge.i == noun.i + 1
+            and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in r.children)
+            and any(c.dep_ in ("aux", "auxpass") for c in r.children)]
+
+
 def _content_children(verb: Token) -> list[Token]:
     """Clausal complements: "said (that) C"; "X wants to C" only where the complement has a predicate."""
     return [c for c in verb.children
@@ -502,14 +515,17 @@ def _verb_cue(tok: Token) -> _Found | None:
     # title as a clause, and what follows it as the title's: "... "Meet the Week" that C")
     content_heads = [h for c in _content_children(tok) for h in (
         [x for x in c.children if x.dep_ == "ccomp" and x.i > c.i] if _title(c) else [c])]
+    # a participle after the cue read as a clause, with no subject or auxiliary of its own, is none: it tells how
+    # the words were said or met, in the outlet's voice (`"We will not back down," she said, drawing cheers from
+    # dockers packed into the square`: the parser may hang "packed" on the cue as what was said)
+    content_heads = [c for c in content_heads if not (
+        c.i > tok.i and c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN")
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children))]
     if not content_heads and lemma in _TELLING | _WARNING:
         # "warned the council that workers would strike": the parser reads the that-clause as a relative clause on
         # whom they warned; with a subject of its own it is what they said
-        content_heads = [r for o in tok.children if o.dep_ in ("dobj", "dative") and o.i > tok.i for r in o.children
-                         if r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_ == "that" and r.left_edge.i == o.i + 1
-                         and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in r.children)
-                         # (said things mostly come with an auxiliary: "the man that they arrested" is whom)
-                         and any(c.dep_ in ("aux", "auxpass") for c in r.children)][:1]
+        content_heads = [r for o in tok.children if o.dep_ in ("dobj", "dative") and o.i > tok.i
+                         for r in _that_clause_on(o)][:1]
     # a clause before a semicolon is a sentence of its own, not what the verb after it says ("Organisers put the
     # crowd at 3,000; police estimated it at about 1,200")
     content_heads = [c for c in content_heads if not (c.i < tok.i and any(
@@ -532,7 +548,10 @@ def _verb_cue(tok: Token) -> _Found | None:
         content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
                          and c.pos_ in ("VERB", "AUX") and not any(
                              m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
-                         and not (c.tag_ == "VBN" and c.i == c.sent.start)]  # "Asked whether C, X said": asked
+                         # a participle's phrase with no subject of its own ("Asked whether C, X said", "Reading
+                         # the offer, X wrote that D") tells when or how: not what was said
+                         and not (c.tag_ in ("VBN", "VBG") and not any(
+                             x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children))]
     hanging = False
     if not content_heads and tok.dep_ == "ROOT" and subj is not None and tok.doc[subj.left_edge.i - 1].text == ",":
         # "C, the club said" where the parser read no clause in C ("Lysvik FC sacked coach Per Lie on Sunday": a
@@ -549,7 +568,10 @@ def _verb_cue(tok: Token) -> _Found | None:
         # (not one a verb of saying of its own says: "C, X told reporters, adding that D" is C, and D is what
         # "adding" says)
         content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
-                         and t.head.i > tok.i and not _under_another_verb(t.head.head, tok)][:1]
+                         and t.head.i > tok.i and not _under_another_verb(t.head.head, tok)][:1] or [
+            # ... or read as a relative clause on it ("wrote in an e-mail that the talks would resume")
+            r for p in tok.children if p.dep_ == "prep" and p.i > tok.i for o in p.children if o.dep_ == "pobj"
+            for r in _that_clause_on(o)][:1]
     content: list[tuple[int, int]] = []
     parenthetical = False
     said_head = tok.head  # what a parenthetical cue's words hang on
@@ -1318,6 +1340,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
                 src_text.lower() == "it" and _IT_SAID.match(text, f.source.end_char)):
             source = []
         sure = certainty(f.lemma, content_text, f.heads)
+        restated = _infinitive_statement(f, doc) or _relative_statement(f, doc) or _estimate_statement(f, doc)
         if sure == "reported" and source and _UNCONFIRMED.search(src_text or ""):
             sure = "hedged"  # (_UNCONFIRMED)
         att = Attribution(
@@ -1328,14 +1351,14 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
             source_text=src_text if source else None,
             via_span=(f.via.start_char + base, f.via.end_char + base) if f.via is not None else None,
             cue_lemma=f.lemma,
-            statement=f.statement if f.statement is not None else is_statement(f.heads),
+            # (content restated as a clause is a statement: "called for the audit to be published")
+            statement=(f.statement if f.statement is not None else is_statement(f.heads)) or restated is not None,
             called_false=(f.called_false.idx + base, f.called_false.idx + len(f.called_false) + base)
             if f.called_false is not None else None,
             # "Organisers said": a common noun, capitalised as the sentence opens, names no one
             source_kind="group" if f.source is not None and f.source.root.tag_ in ("NN", "NNS") and not any(
                 t.ent_type_ or t.pos_ == "PROPN" for t in f.source) else None,
-            restated=(_infinitive_statement(f, doc) or _relative_statement(f, doc)
-                      or _estimate_statement(f, doc)),
+            restated=restated,
         )
         out.append(att)
     _carry_quotes(doc, out, base)
@@ -1346,7 +1369,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
 _NOMINATIVE = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _PLURAL_PRONOUNS = {"they", "them", "we", "us", "you"}
 # Cues that ask for what their infinitive or subjunctive says ("called for the report to be made public")
-_DEMANDING = {"call", "demand", "urge", "ask", "press", "insist", "push", "request"}
+_DEMANDING = {"call", "demand", "urge", "ask", "press", "insist", "push", "request", "recommend", "propose"}
+_MANDATIVE = _DEMANDING - {"insist", "press", "push"}  # those that take only a demand ("insisted that" may state)
 # Cues whose passive news writes with the infinitive ("is expected to", "is believed to"), by their participle.
 _AS_PASSIVE = {"expect": "expected", "believe": "believed", "think": "thought", "fear": "feared", "suspect": "suspected",
                "predict": "predicted", "forecast": "forecast", "project": "projected", "estimate": "estimated",
@@ -1364,11 +1388,24 @@ def _infinitive_statement(f: _Found, doc: Doc) -> str | None:
     if len(f.heads) != 1 or len(f.content) != 1:
         return None
     head = f.heads[0]
-    to = next((c for c in head.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
     cue = head.head
-    demand = cue.lemma_ in _DEMANDING and head.dep_ in ("ccomp", "advcl") and (
-        to is not None or head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children))
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if head.dep_ == "pobj" and cue.lower_ == "for" and cue.head.lemma_ in _DEMANDING and (relcl := next((
+            r for r in head.children if r.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in r.children)), None)) is not None:
+        # "called for the whole audit to be published", parsed as the audit with an infinitive relative clause
+        subj, head, cue = head, relcl, cue.head
+    to = next((c for c in head.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    # "that the plant stay open", "demanding the full audit be published": a verb with no tense of its own (the
+    # tagger may read it as a present one, which a singular noun would not take, "that the council start ...", and
+    # which a verb of demanding alone does not report: "demanded that the workers get a raise")
+    bare = not any(c.dep_ == "aux" for c in head.children) and (head.tag_ == "VB" or head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in head.children) or head.tag_ == "VBP" and subj is not None
+        and (subj.tag_ in ("NN", "NNP") or cue.lemma_ in _MANDATIVE))
+    if any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") for c in head.children):
+        return None  # the speaker's next act, which the parser joins to what they asked for ("... and urged ...")
+    demand = cue.lemma_ in _DEMANDING and (head.dep_ in ("ccomp", "advcl") or head.dep_ == "relcl" and head.head == subj
+                                           ) and (to is not None or bare)
     if subj is None or not demand and (head.dep_ != "ccomp" or to is None or cue.lemma_ not in _AS_PASSIVE) or (
             to is not None and subj.i > to.i):
         return None
@@ -1382,12 +1419,15 @@ def _infinitive_statement(f: _Found, doc: Doc) -> str | None:
             c.dep_ == "conj" for c in subj.children)
         be = ("were" if plural else "was") if cue.tag_ in ("VBD", "VBN") else ("are" if plural else "is")
         finite = f"{be} {_AS_PASSIVE[cue.lemma_]} to "
+    first = min([head.i, *(c.i for c in head.children if c.dep_ == "auxpass")])
+    if first > 0 and doc[first - 1].is_quote and doc[first - 1].is_left_punct:
+        first -= 1  # 'that the country "start a process"': "should" stays outside the quoted words
     out = []
     for t in words:
         word = _NOMINATIVE.get(t.lower_, t.text) if t.i == subj.i else t.text
         if to is not None and t.i == to.i:
             out.append(finite)
-        elif to is None and t.i == head.i:  # "that the plant stay open"
+        elif to is None and t.i == first:  # "that the plant stay open", "the audit be published"
             out.append(finite + word + t.whitespace_)
         else:
             out.append(word + t.whitespace_)
