@@ -522,6 +522,10 @@ def test_a_participles_phrase_is_stated_as_its_doers_act_not_as_a_fragment(annot
             "late on Friday, Holm blocked the harbour gate with a truck",  # (a day is no doer)
             "Holm pushed for more openness from the owners"} <= said, said  # (after the quote's end and "and")
     assert not [x for x in said if x.lower().startswith(("drawing", "opening", "reading"))], said
+    # what is left before the participle goes with it only when it says when or where, not whom the speaker told
+    ms = harbour_mentions(annotator, 'Plant manager Eva Strand spoke on Monday. "We are deeply sorry," Strand told '
+                                     'reporters, reading from a prepared statement.', "u")
+    assert "Strand read from a prepared statement" in {m.statement for m in ms}, [m.statement for m in ms]
     # after an act of the speaker's own the participle goes with that act's clause
     ms = harbour_mentions(annotator, "Mayor Dahl has long mourned the victims of the storm, often expressing anger.",
                           "q")
@@ -544,3 +548,25 @@ def test_a_participle_of_saying_misread_as_what_was_said_goes_on_from_the_speake
     spoken = {m.text.rstrip(",”"): m.attribution.source_text for m in ms if m.attribution is not None}
     assert spoken.get("I would rather not sign this") == "He", spoken
     assert spoken.get("the edited version would not satisfy the mayor") == "He", spoken
+
+
+def test_a_denial_of_that_claim_joins_the_claim_before_it(annotator):
+    # the parser leaves "that" out of what was rejected ("claim"); the denial is still of the union's words
+    text = ("According to the union, inspectors had warned the plant about the tank twice this year. "
+            "Vassdal Chemicals rejected that claim.")
+    warned, rejected = harbour_mentions(annotator, text, "d")
+    assert rejected.certainty == "denied" and rejected.denial_of == warned.ref
+
+
+def test_what_the_outlet_says_could_not_be_verified_is_a_hedged_claim_without_those_words(annotator):
+    # "could not be independently verified" is no claim, but what it says of the sentence is one, hedged
+    text = "The ferry reportedly lost steering shortly before it ran aground, but this could not be independently verified."
+    [m] = harbour_mentions(annotator, text, "v")
+    assert (m.text, m.certainty) == ("The ferry reportedly lost steering shortly before it ran aground", "hedged")
+
+
+def test_people_named_by_what_they_are_say_they_of_themselves(annotator):
+    ms = harbour_mentions(annotator, "Police said they had opened an investigation into the grounding. "
+                                     "Local fishermen said they had warned the council.", "y")
+    assert [m.statement for m in ms] == ["Police had opened an investigation into the grounding",
+                                         "Local fishermen had warned the council"]

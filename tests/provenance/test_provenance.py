@@ -684,6 +684,12 @@ def test_grades_and_their_deciding_reason():
     assert grade(evidence(3, ["reported"], ["quantity"], outlets=3))[:1] == (4,)
     assert grade(evidence(2, ["reported", "denied"], ["polarity"], outlets=2))[0] == 5
     assert grade(evidence(1, ["denied"]))[1][0] == "it is only ever reported as denied"
+    # ... unless each time by the one it is about: its word on itself is no evidence either way, not "improbable"
+    itself = evidence(1, ["denied"])
+    itself.mentions[0].statement = "X had ignored the warnings"
+    assert grade(itself) == (6, ["it is only ever denied, by the one it is about (S0): its word on itself"])
+    itself.mentions[0].statement = "Inspectors had warned Y"
+    assert grade(itself)[0] == 5
     # a denial of the positive says the same no as a negative statement reported plainly ("the ministry had not
     # received any warning" / "the ministry denied it had been warned"): it was "stated plainly in one outlet;
     # denied in O1", grade 3

@@ -353,7 +353,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         # a bare answer ('Asked whether he would resign, Dahl said: "No."') states nothing the text can show
         answers = [a for a in atts if _ANSWER_ONLY.fullmatch(" ".join(text[cs:ce] for cs, ce in a.content))]
         atts = [a for a in atts if a not in answers]
-        if (nothing or answers) and not atts:
+        # ... but a statement whose speaker is not named is one, said to be unconfirmed ("The ship reportedly lost
+        # steering, but this could not be independently verified": hedged, below)
+        unverified = _UNVERIFIED.search(text, s, e)
+        if (nothing or answers) and not atts and not (unverified and all(x >= unverified.start() for x, _y in nothing)):
             continue
         if not atts and k < len(ann.sentence_predicated) and not ann.sentence_predicated[k]:
             continue  # no verb, no claim: a list of names, a caption, a fragment ("A military base.")
@@ -460,7 +463,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             elif chains:
                 continue  # an attribution that is no claim of anyone's ("to be eager"): the sentence is below
             else:
-                start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), e
+                start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), unverified.start() if unverified else e
                 certainty = own
             carried = primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
             if carried:
@@ -596,8 +599,10 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
             continue
         content = " ".join(text[cs:ce] for cs, ce in a.content).strip(" .")
         untrue = a.cue_lemma in _CALLING and _SAID_UNTRUE.fullmatch(content) is not None
-        if not untrue and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES
-                           or not (_WHAT_WAS_SAID.fullmatch(content) or content.lower() in _IT)):
+        # (with the determiner the parser may leave out of the content: "rejected that claim", content "claim")
+        named = text[a.cue[-1][1]:a.content[-1][1]].strip(" .") if a.content[-1][0] >= a.cue[-1][1] else content
+        if not untrue and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES or not (
+                _WHAT_WAS_SAID.fullmatch(content) or _WHAT_WAS_SAID.fullmatch(named) or content.lower() in _IT)):
             continue
         before = [o for o in out[:k] if o.sentence[1] <= m.sentence[0] and not o.aside and not o.headline
                   and o.denial_of is None and o.certainty != "denied"]
@@ -1032,7 +1037,10 @@ def _participle_act(text: str, span: tuple[int, int], atts: list[Attribution], e
         said = next((a for a in atts if a.source_text), None)
         if said is None:
             return ""
-        doer, lead = said.source_text, before
+        # (what is left before the participle goes with it when it says when or where: "late on Friday,
+        # blocking ..."; not the one the speaker told: "Strand told reporters, reading from a statement")
+        doer, lead = said.source_text, before if _WHEN_OR_WHERE.match(before.strip()) or any(
+            t.start <= span[0] < t.end for t in ann.timexes) else ""
         if doer.lower() in _PRONOUNS and said.source_entity in ann.entity_names:
             doer = ann.entity_names[said.source_entity][0]  # "she said, drawing cheers": Berg, as the text names her
     lead = lead.strip(" ,")
@@ -1040,6 +1048,8 @@ def _participle_act(text: str, span: tuple[int, int], atts: list[Attribution], e
     return f"{lead}, {act}" if lead else act
 
 
+_WHEN_OR_WHERE = re.compile(r"(?:on|in|at|during|before|after|late|early|later|earlier|from|until|shortly|outside|"
+                            r"inside|near|there|then)\b", re.I)
 # What opens a participle's phrase after its doer: "while speaking", "in calling for", "often expressing"
 _BEFORE_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:\b(?:while|when|in|by|after|before|on|often|also|then|again|"
                                 r"repeatedly|even)\s+)*$", re.I)
@@ -1205,6 +1215,8 @@ _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+){0,2}(?:company|firm|ministry|age
                      r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
                      r"union|federation|organi[sz]ation|group|service|administration|institute|regulator|"
                      r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer)", re.I)
+# a plural of common nouns, lower case but for a sentence's first letter ("Police", "local fishermen", "The unions")
+_PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z'’-]*\s+){0,2}?(?:[Pp]olice|[a-zA-Z][a-z-]*(?:men|people|[^s\W]s))")
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
 _A_DESCRIPTION = re.compile(r"(?i:the)\s+[a-z]")  # a phrase of "the" and a common noun, not a titled name
 
@@ -1234,8 +1246,10 @@ def speaker_named(mention: Mention) -> str | None:
     empty = not owner and pronoun == "it" and _EXPLETIVE.match(text, m.end())  # "it is ...": no one
     said = a.source_text.strip(" ,;:")
     if not a.source_entity:
-        # a body named only by its kind says "it" of itself ("The company denied that it had misled investors")
-        if pronoun != "it" or not _A_BODY.fullmatch(said) or empty:
+        # a body named only by its kind says "it" of itself ("The company denied that it had misled investors"),
+        # people named by what they are "they" ("Police said they had opened an inquiry")
+        if not (pronoun == "it" and _A_BODY.fullmatch(said) and not empty or pronoun == "they" and _PEOPLE.fullmatch(
+                said) and said.split()[-1].lower() not in _MANY):
             return None
         return _possessed(said[0].upper() + said[1:], owner) + " " + text[m.end():]
     if not a.source_entity.startswith(_PRONOUN_SPEAKERS[pronoun]) or said.lower() in _PRONOUNS or (

@@ -2,7 +2,8 @@
 
 The rule, as a user reads it:
   6 — cannot be judged: no one is named for the claim and no outlet states it on its own authority
-      ("reports suggest ...").
+      ("reports suggest ..."), or it is only ever denied, each time by the one it is about ("The company denied
+      that it had ignored the warnings": its word on itself, no evidence either way).
   5 — improbable: one report states it and another denies or negates it, or it is only ever reported as denied.
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
       "reportedly", "may") by a single source.
@@ -112,6 +113,17 @@ def unweighed(ev: Evidence) -> set[str]:
     return out
 
 
+def denied_of_itself(m: Mention) -> bool:
+    """A denial whose words open with its own speaker: what it denies is about itself ("The company denied that it
+    had ignored the warnings": "The company had ignored ...", "Lund denied he had lied": "Lund had lied")."""
+    a = m.attribution
+    if m.certainty != "denied" or a is None or not a.source_text or any(m.start <= x < m.end for x, _y in a.cue):
+        return False  # (words holding the cue are the speaker's whole clause: "Dahl rejected the report")
+    words = (m.statement or m.text).lstrip(" \"“‘'").lower()
+    speaker = a.source_text.strip(" ,;:").lower()
+    return m.subject is not None and m.subject == m.source or words.startswith(speaker + " ")
+
+
 def grade(ev: Evidence) -> tuple[int, list[str]]:
     """(grade, reasons): the deciding reason first, then what else an analyst checks it against; a conflict it
     does not weigh (`unweighed`) is listed as such."""
@@ -129,6 +141,8 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         decided = 6, "no one is named for it, and no outlet states it on its own authority"
     elif "polarity" in kinds:
         decided = 5, "one report states it and another denies or negates it"
+    elif len(denials) == len(ev.mentions) and all(denied_of_itself(m) for m in denials):
+        decided = 6, f"it is only ever denied, by the one it is about ({who}): its word on itself"
     elif len(denials) == len(ev.mentions):
         decided = 5, "it is only ever reported as denied"
     elif kinds & {"quantity", "time"}:
@@ -177,7 +191,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         reasons.append(f"certainty differs: stated by {', '.join(stated) or 'no one'}, hedged by {', '.join(hedged)}")
     elif hedged:
         reasons.append(f"hedged by {', '.join(hedged)}")
-    if denied and "polarity" not in kinds and decided[1] != "it is only ever reported as denied":
+    if denied and "polarity" not in kinds and not decided[1].startswith("it is only ever"):
         reasons.append(f"denied in {', '.join(denied)}")
     vias = sorted({f"{ev.names.get(m.source, m.source)} via {m.via_text or m.via}" for m in ev.mentions
                    if (m.via or m.via_text) and m.source})
