@@ -220,6 +220,10 @@ LEGAL_FORM = re.compile(r"\s+(?:AS|ASA|A/S|AB|Oy|Oyj|ApS|GmbH|AG|SA|S\.A\.|NV|N\
                         r"Ltd|Limited|Inc|LLC|Corp|Co)\.?$")
 
 
+# A bank's name in one word ("Nordbank", "Kyst Sparebank", "Handelsbanken"), which the NER reads as a person's
+FIRM_NAME = re.compile(r"[a-zæøåäö](?:bank|banken)$")
+
+
 def without_legal_form(name: str) -> str | None:
     """A company's name without its legal form ("Kaldvik Harbour AS" -> "Kaldvik Harbour"), or None if it has
     none or nothing would be left."""

@@ -570,3 +570,10 @@ def test_people_named_by_what_they_are_say_they_of_themselves(annotator):
                                      "Local fishermen said they had warned the council.", "y")
     assert [m.statement for m in ms] == ["Police had opened an investigation into the grounding",
                                          "Local fishermen had warned the council"]
+
+
+def test_words_cut_before_a_non_statement_keep_no_quotation_mark_for_a_claim(annotator):
+    # 'said that the bank "does not comment on market rumours"' gave the claim "The bank.": the quotation mark
+    # before the non-statement was counted a word, and its closing mark taken for a quote opening after it
+    text = 'Chief executive Lise Moe said in a statement that the bank "does not comment on market rumours".'
+    assert harbour_mentions(annotator, text, "n") == []

@@ -114,6 +114,10 @@ def test_a_name_ending_in_a_company_word_is_an_organisation():
     text = "Flora Fire Department Chief Ada Berg said the roof fell."  # a public body's word too
     got = canon(text, [("Flora Fire Department", "PERSON"), ("Ada Berg", "PERSON")])
     assert got == {"Flora Fire Department": "org:florafiredepartment", "Ada Berg": "person:adaberg"}
+    # ... or in one word ending in one: a bank ("Kyst Sparebank said its board ..." was a person, its "its" no one's)
+    got = canon("Kyst Sparebank said its board had met. Rabobank agreed.", [("Kyst Sparebank", "PERSON"),
+                                                                           ("Rabobank", "PERSON")])
+    assert got == {"Kyst Sparebank": "org:kystsparebank", "Rabobank": "org:rabobank"}
 
 
 def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():

@@ -116,6 +116,7 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     assert r.resolve(mention("a", "X", "t", said("Ina Moss", None))) == "person:inamoss"
     assert r.resolve(mention("a", "X", "t", said("Moss, who runs the harbour", None))) == "person:moss"
     assert r.resolve(mention("a", "X", "t", said("Kestrel Shipping", None))) != "person:kestrelshipping"
+    assert r.resolve(mention("a", "X", "t", said("Nordbank", None))) == "org:nordbank"  # a bank, in one word
     # ... without the title before it: "Coach Per Lie" is the Per Lie named elsewhere without one
     assert r.resolve(mention("a", "X", "t", said("Coach Per Lie", None))) == "person:perlie"
     assert r.resolve(mention("a", "X", "t", said("Judge Solberg", None))) == "person:ingridsolberg"

@@ -128,7 +128,7 @@ _FURNITURE = re.compile(r"^(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(
 _PRONOUNS = ("he", "she", "they", "we", "i", "it", "you")
 _REFUSALS = {"refuse", "decline"}
 # What links a clause to a refusal after it ("C, though she", "C but still"): cut with the refusal.
-_TRAILING = re.compile(r"(?:[\s,;:—–-]|\b(?:though|although|but|and|while|yet|still|he|she|they|it|we|i)\b)*$",
+_TRAILING = re.compile(r"(?:[\s,;:—–\"“‘-]|\b(?:though|although|but|and|while|yet|still|he|she|they|it|we|i)\b)*$",
                        re.I)
 # A verb of saying under a negation ("the regulator hasn't accused him of fraud", "police have not confirmed that
 # C", "she never claimed C"): its subject said nothing, so what follows is not theirs. Up to two adverbs may stand
@@ -165,7 +165,7 @@ _HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|however)$", re.I)
 
 
-_OPENING_QUOTE = re.compile(r"[“\"]")
+_OPENING_QUOTE = re.compile(r"[“\"](?=\w)")  # (a straight mark before a word: not one that closes a quote)
 
 
 def _short_of(a: Attribution, nothing: list[tuple[int, int]], text: str) -> Attribution | None:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import SPOKESPEOPLE, TITLES, letters, name_key, without_legal_form
+from ..lexicon import FIRM_NAME, SPOKESPEOPLE, TITLES, letters, name_key, without_legal_form
 from ..model import Entity, EntityMention
 from .gazetteer import country_of
 
@@ -160,10 +160,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     people = {s for s, _e, label in spans if label == "PERSON"}
     spans = [(s, e, label) for s, e, label in spans if not (
         label == "PERSON" and _TITLE_END.search(text[s:e]) and any(p == e + 1 for p in people))]
-    # "Halvorsen Shipping" read as a person: a name ending in a company word, or after a company's kind, is an
-    # organisation
-    spans = [(s, e, "ORG" if label == "PERSON" and (_ORG_WORD.search(text[s:e]) or _FIRM_BEFORE.search(
-        text, max(0, s - 24), s)) else label) for s, e, label in spans]
+    # "Halvorsen Shipping" read as a person: a name ending in a company word (or its one word ending in one:
+    # "Kyst Sparebank"), or after a company's kind, is an organisation
+    spans = [(s, e, "ORG" if label == "PERSON" and (_ORG_WORD.search(text[s:e]) or FIRM_NAME.search(text[s:e])
+                                                   or _FIRM_BEFORE.search(text, max(0, s - 24), s)) else label)
+             for s, e, label in spans]
     # "Kaldvik Harbour said" beside "Kaldvik Harbour AS": a company named without its legal form is the company,
     # whatever the NER read it as (a person, here)
     def unprefixed(s: int, e: int) -> str:

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from ..lexicon import (
     ENTITY_RANK,
+    FIRM_NAME,
     OFFICES,
     PHRASE_GOES_ON,
     SPEAKS_FOR,
@@ -341,6 +342,9 @@ class SourceResolver:
         name = PHRASE_GOES_ON.split(text, 1)[0].strip()  # "Lund, who has run the company since 2019"
         if not best and not a.source_entity and a.source_kind != "group" and _UNTAGGED_NAME.fullmatch(name) and (
                 not set(name.lower().split()) & _NAMED_BODIES):
+            if FIRM_NAME.search(name):  # "Nordbank said", the NER seeing no one: a bank
+                self.spelled.setdefault(made := f"org:{letters(name)}", name)
+                return made
             return self._untagged_person(name)  # "Ina Moss said" where the NER saw no person
         if not best and (said := _UTTERANCE.match(head)):
             issuer = said.group(1)
