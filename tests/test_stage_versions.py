@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (129, "4cea2e64516a"),
     "claims": (122, "ec2fe152db11"),
-    "provenance": (120, "4514f73abef1"),
+    "provenance": (121, "6b1540e7f737"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

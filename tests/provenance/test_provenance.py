@@ -697,6 +697,11 @@ def test_grades_and_their_deciding_reason():
     no = evidence(1, ["reported", "denied"], outlets=2)
     no.mentions[0].negated = True
     assert grade(no) == (2, ["one source (S0), carried by 2 outlets that do not copy each other"])
+    # ... and says so when the reports may not state one thing (as for two sources): a wrong match carries nothing
+    no.match = 0.42
+    assert grade(no)[1][0] == ("one source (S0), carried by 2 outlets that do not copy each other, though their "
+                               "reports may not state the same thing (match 0.42, below 0.50): check the mentions")
+    no.match = None
     no.mentions[0].negated = False  # a positive statement and its denial: the conflict decides, else "denied in"
     assert "denied in O1" in grade(no)[1]
     # a source whose figures a later report revised confirms no figure, and says so; a weak match says first

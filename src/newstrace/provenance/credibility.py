@@ -169,7 +169,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         decided = 2, (f"{n} sources ({who}), but their reports may not state the same thing (match "
                       f"{ev.match:.2f}, a confirmation needs {ev.confirm:.2f}): check the mentions")
     elif n == 1 and len(carriers) >= 2 and plain:
-        decided = 2, f"one source ({who}), carried by {len(carriers)} outlets that do not copy each other"
+        decided = 2, f"one source ({who}), carried by {len(carriers)} outlets that do not copy each other" + (
+            f", though their reports may not state the same thing (match {ev.match:.2f}, below {ev.confirm:.2f}): "
+            "check the mentions" if ev.match is not None and ev.match < ev.confirm else "")
     elif n >= 2:
         decided = 3, (f"{n} independent sources, but each only hedges it: {who}" if not plain else
                       f"{n} independent sources ({who}), but only one states it plainly")
