@@ -928,3 +928,14 @@ def test_a_that_clause_read_as_a_relative_clause_on_whom_they_warned_is_what_the
     assert content == "workers would strike"
     # a relative clause on whom they warned stays one
     assert find_attributions(nlp("Police warned the man that they arrested.")) == []
+
+
+def test_a_second_clause_in_reported_speech_goes_on_with_what_was_said(nlp):
+    # the parser joins "would cooperate" to "said": with no subject and a modal as reported speech shifts it, it is
+    # what the company said, not an act of its own (the outlet's claim "Havn Eiendom ... would cooperate")
+    text = 'Havn Eiendom said it was "shocked" and would cooperate fully with the police.'
+    _, _, _, a = one(nlp, text)
+    assert [text[s:e] for s, e in a.content] == ['it was "shocked"', "would cooperate fully with the police"]
+    # what the speaker did next stays theirs to do
+    _, _, content, _ = one(nlp, "Police said five people had died, but later revised the toll to three.")
+    assert content == "five people had died"

@@ -464,6 +464,9 @@ def _manner_of_saying(content: Token) -> Token | None:
     return None
 
 
+_SHIFTED_MODALS = {"would", "could", "might", "should"}  # "will", "can", "may" and "shall" as reported speech gives them
+
+
 def _that_clause_on(noun: Token) -> list[Token]:
     """A that-clause right after a noun that the parser read as a relative clause on it, with "that" as its
     object, where it has a subject of its own and an auxiliary, as said things mostly come ("warned the council
@@ -576,6 +579,13 @@ def _verb_cue(tok: Token) -> _Found | None:
     parenthetical = False
     said_head = tok.head  # what a parenthetical cue's words hang on
     before = None
+    if content_heads and lemma in SPEECH:
+        # "said it was shocked and would cooperate with the police": the parser joins the second clause to "said";
+        # with no subject of its own and a modal as reported speech shifts it, it goes on with what was said
+        last = max(h.i for h in content_heads)
+        content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > last and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in c.children) and any(
+            x.dep_ == "aux" and x.lower_ in _SHIFTED_MODALS for x in c.children)]
     if lemma in DENYING_CUES and len(content_heads) == 1 and (that := _misread_that(content_heads[0])) is not None:
         # "The ministry disputes that, saying C": it denies what was said before ("that"); C is its own word
         content_heads = [that]
