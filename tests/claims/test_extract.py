@@ -577,3 +577,12 @@ def test_words_cut_before_a_non_statement_keep_no_quotation_mark_for_a_claim(ann
     # before the non-statement was counted a word, and its closing mark taken for a quote opening after it
     text = 'Chief executive Lise Moe said in a statement that the bank "does not comment on market rumours".'
     assert harbour_mentions(annotator, text, "n") == []
+
+
+def test_a_speakers_second_act_is_negated_as_its_own_words_say(annotator):
+    # "Aas denied any wrongdoing", stated for a mention spanning "she would not resign ...", read as negated by that
+    # "not": a denial of negative words affirms, so the minister was no denier of the claim she denied
+    text = "Fisheries minister Tone Aas spoke in Oslo. Aas said she would not resign over the quota, and denied any " \
+           "wrongdoing."
+    [denial] = [m for m in harbour_mentions(annotator, text, "w") if m.certainty == "denied"]
+    assert (denial.statement, denial.negated) == ("Aas denied any wrongdoing", False)

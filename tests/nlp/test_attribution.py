@@ -939,3 +939,12 @@ def test_a_second_clause_in_reported_speech_goes_on_with_what_was_said(nlp):
     # what the speaker did next stays theirs to do
     _, _, content, _ = one(nlp, "Police said five people had died, but later revised the toll to three.")
     assert content == "five people had died"
+
+
+def test_a_past_tense_joined_to_what_a_modal_says_is_the_speakers_next_act(nlp):
+    # "denied" cannot share the "would" of what was said: it is what the minister did, and hers
+    text = "Aas said on Wednesday she would not resign over the quota, and denied any wrongdoing."
+    found = {text[a.cue[0][0]:a.cue[0][1]]: a for a in find_attributions(nlp(text))}
+    said, denied = found["said"], found["denied"]
+    assert [text[s:e] for s, e in said.content] == ["on Wednesday she would not resign over the quota"]
+    assert (denied.source_text, [text[s:e] for s, e in denied.content]) == ("Aas", ["any wrongdoing"])

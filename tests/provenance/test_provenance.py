@@ -106,6 +106,14 @@ def test_police_beside_an_organisation_named_for_another_office_are_two_sources(
         "org:coastguard"]
 
 
+def test_a_paper_is_not_the_papers_of_one_who_only_denies_what_it_shows():
+    # "documents show the minister approved the quota" beside "the minister denied any wrongdoing": the documents
+    # were counted as hers, and she the claim's one source
+    entries = [("doc:documents", False, False), ("person:toneaas", False, False)]
+    assert independent_sources(entries) == ["person:toneaas"]  # a paper an issuer named for the claim may have issued
+    assert independent_sources(entries, deniers={"person:toneaas"}) == ["doc:documents", "person:toneaas"]
+
+
 def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_they_are():
     r = SourceResolver(ENTITIES)
     # what a body issued is the body's word; reports of no one named are no one's

@@ -490,7 +490,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if m.statement is None and joined and (part_start, part_end) == (start, end):
                     m.statement = joined
                 if second and (part_start, part_end) == (start, end):
-                    m.statement = second
+                    m.statement = second  # (negated as its own words say, not those of the clause it stands in)
+                    m.negated = _negated(second, m.certainty)
                 stated.append(m)
         if chains and not stated and not outside:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant

@@ -212,6 +212,11 @@ def _subject(verb: Token) -> Token | None:
             own = [s for s in head.children if s.dep_ == "nsubj" and s.i < head.i and doc[s.i + 1].text == ","]
             if own:
                 return own[-1]
+        # "Aas said she would not resign, and denied any wrongdoing": the past tense the parser joins to what was
+        # said is the speaker's next act (`_manner_of_saying`), done by the one who said it
+        if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.i != head.i
+                and any(x.dep_ == "aux" and x.tag_ == "MD" for x in head.children)):
+            return _subject(head.head)
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
@@ -446,6 +451,13 @@ def _manner_of_saying(content: Token) -> Token | None:
         if (t.dep_ == "conj" and t.i > content.i and (t.lemma_ in _REVISING or t.lemma_ in _CALLING_WORDS and any(
                 o.dep_ == "dobj" and o.lemma_ in _WORDS_OF_OTHERS for o in t.children))
                 and not any(x.dep_.startswith("nsubj") for x in t.children)
+                and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
+            return t
+        # "said she would not resign, and denied any wrongdoing": a past tense joined to what a modal says ahead,
+        # which it cannot share, is the speaker's next act, not what they said
+        if (t.dep_ == "conj" and t.i > content.i and t.tag_ == "VBD" and not any(
+                x.dep_.startswith("nsubj") for x in t.children)
+                and any(x.dep_ == "aux" and x.tag_ == "MD" for x in content.children)
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
     for t in content.children:

@@ -749,13 +749,16 @@ def _without_generic_documents(sources: list[str]) -> list[str]:
     return out
 
 
-def _without_unissued_documents(sources: list[str]) -> list[str]:
+def _without_unissued_documents(sources: list[str], deniers: set[str] | None = None) -> list[str]:
     """The sources without a paper no issuer is named for beside a source that may have issued it ("records
     show" beside "the council said", "a study found" beside the institute's researchers, "court filings say"
-    beside prosecutors): anyone but people who were there (`_PRESENT`, witnesses)."""
+    beside prosecutors): anyone but people who were there (`_PRESENT`, witnesses) and those who only deny what the
+    paper shows (`deniers`: "documents show the minister approved it" beside "the minister denied any wrongdoing"
+    is not her paper)."""
     def may_issue(source: str) -> bool:
         group = _group_of(source)
-        return not source.startswith("doc:") and not (group and group[0] in _PRESENT | {"witnesses"})
+        return not source.startswith("doc:") and not (group and group[0] in _PRESENT | {"witnesses"}) and (
+            source not in (deniers or set()))
 
     issuers = [s for s in sources if may_issue(s)]
     return [s for s in sources if not (s.startswith("doc:") and issuers)]
@@ -835,7 +838,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources))))
-    sources = _without_unissued_documents(_without_witnesses(sources))
+    sources = _without_unissued_documents(_without_witnesses(sources), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
