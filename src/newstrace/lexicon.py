@@ -266,6 +266,8 @@ TITLES = re.compile(
     # sport and business ("Coach Per Lie", "Striker Ola Dahl", "Chairman Tor Vik")
     r"head coach|coach|manager|striker|forward|defender|midfielder|goalkeeper|winger|skipper|chairman|chairwoman|"
     r"chairperson|director|"
+    # a profession ("Cardiologist Per Moen", "Economist Kari Dahl", "Physician Ola Berg")
+    r"[a-z]+(?:ologist|ist|ician)|analyst|researcher|lawyer|attorney|"
     # the plural before a list of names ("Judges Pell and Dana A. Quist Jr.", "Senators Roe and Marsh")
     r"chief justice|justices?|senators|sens\.|representatives|reps\.|judges|governors)\s+",
     re.I,

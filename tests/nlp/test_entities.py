@@ -159,6 +159,12 @@ def test_a_title_read_into_a_name_is_a_persons_title():
     text = "Striker Ola Dahl has signed for Lysvik. Coach Tor Vik said he was pleased."
     assert canon(text, [("Striker Ola Dahl", "ORG"), ("Coach Tor Vik", "PERSON")]) == {
         "Striker Ola Dahl": "person:oladahl", "Coach Tor Vik": "person:torvik"}
+    # so is a profession ("Cardiologist Per Moen" was a source of that name); a first name is none
+    text = "Cardiologist Per Moen said so. Economist Kari Dahl agreed. Christian Lie did not."
+    assert canon(text, [("Cardiologist Per Moen", "PERSON"), ("Economist Kari Dahl", "PERSON"),
+                        ("Christian Lie", "PERSON")]) == {"Cardiologist Per Moen": "person:permoen",
+                                                          "Economist Kari Dahl": "person:karidahl",
+                                                          "Christian Lie": "person:christianlie"}
     # a title before a body's name leaves it a body
     assert canon("Director Nordic Shipping Group said so.", [("Director Nordic Shipping Group", "ORG")]) == {
         "Director Nordic Shipping Group": "org:directornordicshippinggroup"}
