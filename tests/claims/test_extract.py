@@ -565,6 +565,13 @@ def test_what_the_outlet_says_could_not_be_verified_is_a_hedged_claim_without_th
     assert (m.text, m.certainty) == ("The ferry reportedly lost steering shortly before it ran aground", "hedged")
 
 
+def test_a_he_in_a_speakers_quoted_words_is_someone_else(annotator):
+    # '"He maintains his innocence," Solheim told reporters' was "Solheim maintains his innocence"
+    ms = harbour_mentions(annotator, 'Lawyer Erik Solheim spoke to reporters. "He maintains his innocence," Solheim '
+                                     'told reporters outside the court. Solheim said he would appeal.', "h")
+    assert [m.statement for m in ms if m.attribution is not None] == [None, "Solheim would appeal"]
+
+
 def test_people_named_by_what_they_are_say_they_of_themselves(annotator):
     ms = harbour_mentions(annotator, "Police said they had opened an investigation into the grounding. "
                                      "Local fishermen said they had warned the council.", "y")

@@ -699,6 +699,14 @@ def test_grades_and_their_deciding_reason():
     assert grade(itself) == (6, ["it is only ever denied, by the one it is about (S0): its word on itself"])
     itself.mentions[0].statement = "Inspectors had warned Y"
     assert grade(itself)[0] == 5
+    # words that are the act of denying, cue and all ("Lund has denied all charges"), state that the denial was
+    # made: it is graded as reported, not as improbable (what it denies, "the charges", no report states)
+    act = evidence(1, ["denied"])
+    act.mentions[0] = mention("a0", "O0", "Lund has denied all charges", Attribution(
+        [(0, 4)], [(9, 15)], [(16, 27)], "denied", "person:x", "Lund", cue_lemma="deny"), certainty="denied")
+    act.mentions[0].source = "person:x"
+    assert grade(act) == (3, ["it reports a denial by S0, in 1 outlet: the denial is graded, not what it denies, "
+                              "which no report states"])
     # a denial of the positive says the same no as a negative statement reported plainly ("the ministry had not
     # received any warning" / "the ministry denied it had been warned"): it was "stated plainly in one outlet;
     # denied in O1", grade 3

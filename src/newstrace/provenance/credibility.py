@@ -117,11 +117,18 @@ def denied_of_itself(m: Mention) -> bool:
     """A denial whose words open with its own speaker: what it denies is about itself ("The company denied that it
     had ignored the warnings": "The company had ignored ...", "Lund denied he had lied": "Lund had lied")."""
     a = m.attribution
-    if m.certainty != "denied" or a is None or not a.source_text or any(m.start <= x < m.end for x, _y in a.cue):
-        return False  # (words holding the cue are the speaker's whole clause: "Dahl rejected the report")
+    if m.certainty != "denied" or a is None or not a.source_text or _denial_as_act(m):
+        return False
     words = (m.statement or m.text).lstrip(" \"“‘'").lower()
     speaker = a.source_text.strip(" ,;:").lower()
     return m.subject is not None and m.subject == m.source or words.startswith(speaker + " ")
+
+
+def _denial_as_act(m: Mention) -> bool:
+    """A denial whose words are the speaker's act of denying, cue and all ("Lund has denied all charges"): what
+    it denies is a thing named, not a statement, so its words state that the denial was made."""
+    a = m.attribution
+    return m.certainty == "denied" and a is not None and any(m.start <= x < m.end for x, _y in a.cue)
 
 
 def grade(ev: Evidence) -> tuple[int, list[str]]:
@@ -143,6 +150,10 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         decided = 5, "one report states it and another denies or negates it"
     elif len(denials) == len(ev.mentions) and all(denied_of_itself(m) for m in denials):
         decided = 6, f"it is only ever denied, by the one it is about ({who}): its word on itself"
+    elif len(denials) == len(ev.mentions) and all(_denial_as_act(m) for m in denials):
+        decided = 2 if len(carriers) >= 2 else 3, (
+            f"it reports a denial by {who}, in {len(carriers) or 1} outlet{'s' * (len(carriers) > 1)}: the denial is "
+            "graded, not what it denies, which no report states")
     elif len(denials) == len(ev.mentions):
         decided = 5, "it is only ever reported as denied"
     elif kinds & {"quantity", "time"}:
@@ -193,7 +204,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         reasons.append(f"certainty differs: stated by {', '.join(stated) or 'no one'}, hedged by {', '.join(hedged)}")
     elif hedged:
         reasons.append(f"hedged by {', '.join(hedged)}")
-    if denied and "polarity" not in kinds and not decided[1].startswith("it is only ever"):
+    if denied and "polarity" not in kinds and not decided[1].startswith(("it is only ever", "it reports a denial")):
         reasons.append(f"denied in {', '.join(denied)}")
     vias = sorted({f"{ev.names.get(m.source, m.source)} via {m.via_text or m.via}" for m in ev.mentions
                    if (m.via or m.via_text) and m.source})
