@@ -161,8 +161,15 @@ OUTLET_WORDS = re.compile(
 )
 
 
+# An outlet named after what it is ("the Spanish newspaper Marca", "Spanish paper Marca", "public broadcaster
+# NRK"): the words before its name, which name no other outlet
+_OUTLET_DESCRIBED = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:newspaper|paper|daily|weekly|tabloid|"
+                               r"broadsheet|magazine|broadcaster|channel|radio station|news agency|news site|"
+                               r"website)\s+(?=[A-Z0-9])")
+
+
 def is_outlet(text: str) -> bool:
-    return bool(OUTLET_WORDS.search(text))
+    return bool(OUTLET_WORDS.search(text) or _OUTLET_DESCRIBED.match(text.strip()))
 
 
 # A speaker naming themselves: "I'm not saying C" is how they put C; in a quote, "I" is its speaker.
@@ -188,8 +195,10 @@ _OUTLETS_PIECE = re.compile(_OUTLETS_OWN.pattern + r"\s+(?:in|by|from|of|on|for|
 
 def outlet_name(source: str) -> str:
     """The outlet a source phrase names, without the piece of it cited: "a report in the Fjord Times" is the
-    Fjord Times, as one source with the Times' own words."""
-    return _OUTLETS_PIECE.sub("", source.strip(), count=1) if _OUTLETS_PIECE.match(source.strip()) else source
+    Fjord Times, as one source with the Times' own words; nor what it is: "the Spanish newspaper Marca" and
+    "Spanish paper Marca" are Marca."""
+    name = _OUTLETS_PIECE.sub("", source.strip(), count=1) if _OUTLETS_PIECE.match(source.strip()) else source
+    return _OUTLET_DESCRIBED.sub("", name.strip(), count=1)
 
 
 def speaks_as_outlet(source: str) -> bool:
