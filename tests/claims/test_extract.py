@@ -556,6 +556,14 @@ def test_a_denial_of_that_claim_joins_the_claim_before_it(annotator):
             "Vassdal Chemicals rejected that claim.")
     warned, rejected = harbour_mentions(annotator, text, "d")
     assert rejected.certainty == "denied" and rejected.denial_of == warned.ref
+    # ... and "which" another speaker denies in a relative clause is the clause before it, which stays its
+    # speaker's, said plainly (it was the group's own denial, and "several hundred people took part" with it)
+    text = ("The group Green Fjord said several hundred people took part and that officers had used pepper spray, "
+            "which police denied.")
+    took, used, denied = harbour_mentions(annotator, text, "e")
+    assert (took.certainty, used.text, used.certainty) == ("reported", "officers had used pepper spray", "reported")
+    assert denied.certainty == "denied" and denied.denial_of == used.ref
+    assert denied.attribution.source_text == "police"
 
 
 def test_what_the_outlet_says_could_not_be_verified_is_a_hedged_claim_without_those_words(annotator):

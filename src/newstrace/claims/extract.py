@@ -605,8 +605,10 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
         untrue = a.cue_lemma in _CALLING and _SAID_UNTRUE.fullmatch(content) is not None
         # (with the determiner the parser may leave out of the content: "rejected that claim", content "claim")
         named = text[a.cue[-1][1]:a.content[-1][1]].strip(" .") if a.content[-1][0] >= a.cue[-1][1] else content
+        # (or "which" of a clause before it: "..., officers had used pepper spray, which police denied")
         if not untrue and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES or not (
-                _WHAT_WAS_SAID.fullmatch(content) or _WHAT_WAS_SAID.fullmatch(named) or content.lower() in _IT)):
+                _WHAT_WAS_SAID.fullmatch(content) or _WHAT_WAS_SAID.fullmatch(named) or content.lower() in _IT
+                or content.lower() == "which")):
             continue
         before = [o for o in out[:k] if o.sentence[1] <= m.sentence[0] and not o.aside and not o.headline
                   and o.denial_of is None and o.certainty != "denied"]

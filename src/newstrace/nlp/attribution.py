@@ -469,6 +469,14 @@ def _manner_of_saying(content: Token) -> Token | None:
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
     for t in content.subtree:
+        # "said officers had used pepper spray, which police denied": another speaker's word on what was said,
+        # in a relative clause closing it, is theirs (an attribution of its own), not part of the claim
+        if (t.dep_ == "relcl" and t.i > content.i and t.lemma_ in SPEECH | BELIEF | DENYING_CUES
+                and t.doc[t.left_edge.i - 1].text == ","
+                and any(x.dep_ in ("dobj", "ccomp") and x.lower_ in ("which", "what") for x in t.children)
+                and any(x.dep_ == "nsubj" and x.lower_ not in RELATIVE_PRONOUNS for x in t.children)
+                and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
+            return t
         if (t.lower_ == "without" and t.dep_ == "prep" and t.i > content.i and t.doc[t.i - 1].text == ","
                 and any(g.tag_ == "VBG" for g in t.children)
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
