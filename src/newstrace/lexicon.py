@@ -102,6 +102,7 @@ def past_tense(verb: str) -> str:
         return verb[:-1] + "ied"
     return verb + "ed"
 
+
 # Action classes: verbs that report one kind of act in other words land on one canonical action, for the actor
 # graph (nlp/relations) and for telling whether two event words agree (claims/events).
 ACTIONS = {

@@ -1038,7 +1038,7 @@ def _participle_act(text: str, span: tuple[int, int], atts: list[Attribution], e
     at = span[0] + len(lead) + len(_comma) + len(named) - len(named.lstrip())
     if named.strip()[:1].isupper() and named.split()[0].lower() not in _NOT_A_CLAUSE and not any(
             t.start <= at < t.end for t in ann.timexes):  # (not a day: "on Friday, blocking ...")
-        doer, lead = named.strip(), lead  # "At 9:24, Ms. Berg, reading ...": Ms. Berg, at 9:24
+        doer = named.strip()  # "At 9:24, Ms. Berg, reading ...": Ms. Berg, at 9:24
     else:
         said = next((a for a in atts if a.source_text), None)
         if said is None:

@@ -46,9 +46,9 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next|upcoming|plans? t
                      r"scheduled|payable|set to|would)\b", re.I)
 
 
+_TENSED = {"VBD", "VBZ", "VBP", "MD"}  # the tags of a verb with a tense (`Annotations.tensed`)
 # Words the tokenizer splits at their hyphen that writers mean as one: "a spokesman e-mailed staff a note" split
 # as "e - mailed" loses its verb, and the parse takes the whole clause as the subject of what follows.
-_TENSED = {"VBD", "VBZ", "VBP", "MD"}  # the tags of a verb with a tense (`Annotations.tensed`)
 _ONE_WORD = [f"{e}-mail{end}" for e in "eE" for end in ("", "s", "ed", "ing")]
 # Titles abbreviated before a name: the tokenizer splits off the stop of some ("Sgt" "."), and the parser then
 # ends the sentence there ("... stopped by Deputy Sgt." / "Ina Moss, who had followed him ...").

@@ -1434,8 +1434,8 @@ def _infinitive_statement(f: _Found, doc: Doc) -> str | None:
         and (subj.tag_ in ("NN", "NNP") or cue.lemma_ in _MANDATIVE))
     if any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") for c in head.children):
         return None  # the speaker's next act, which the parser joins to what they asked for ("... and urged ...")
-    demand = cue.lemma_ in _DEMANDING and (head.dep_ in ("ccomp", "advcl") or head.dep_ == "relcl" and head.head == subj
-                                           ) and (to is not None or bare)
+    clause = head.dep_ in ("ccomp", "advcl") or head.dep_ == "relcl" and head.head == subj
+    demand = cue.lemma_ in _DEMANDING and clause and (to is not None or bare)
     if subj is None or not demand and (head.dep_ != "ccomp" or to is None or cue.lemma_ not in _AS_PASSIVE) or (
             to is not None and subj.i > to.i):
         return None

@@ -4,7 +4,9 @@ The rule, as a user reads it:
   6 — cannot be judged: no one is named for the claim and no outlet states it on its own authority
       ("reports suggest ..."), or it is only ever denied, each time by the one it is about ("The company denied
       that it had ignored the warnings": its word on itself, no evidence either way).
-  5 — improbable: one report states it and another denies or negates it, or it is only ever reported as denied.
+  5 — improbable: one report states it and another denies or negates it, or it is only ever reported as denied
+      (words that are the act of denying, "Lund has denied all charges", state that a denial was made: graded as
+      a report of it).
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
       "reportedly", "may") by a single source.
   1 — confirmed: two or more independent primary sources that state it plainly (a source that only hedges or
@@ -204,7 +206,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         reasons.append(f"certainty differs: stated by {', '.join(stated) or 'no one'}, hedged by {', '.join(hedged)}")
     elif hedged:
         reasons.append(f"hedged by {', '.join(hedged)}")
-    if denied and "polarity" not in kinds and not decided[1].startswith(("it is only ever", "it reports a denial")):
+    if denied and "polarity" not in kinds and not (named and len(denials) == len(ev.mentions)):  # (it says so)
         reasons.append(f"denied in {', '.join(denied)}")
     vias = sorted({f"{ev.names.get(m.source, m.source)} via {m.via_text or m.via}" for m in ev.mentions
                    if (m.via or m.via_text) and m.source})
