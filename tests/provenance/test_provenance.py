@@ -526,6 +526,16 @@ def test_a_figure_an_update_replaced_is_no_conflict():
     assert find_conflicts("c", [first, rose]) == []
     assert updated_figures([first, rose]) == ["updated: 12 people (Wire) later given as 15 people (Daily); the "
                                               "earlier figure is no conflict"]
+    # a number of something else is no earlier figure of it: "a magnitude 6.1 earthquake" beside "the toll has
+    # risen to 67" was "updated: 6.1 earthquake ... later given as 67"
+    text = "a magnitude 6.1 earthquake struck"
+    quake = mention("q", "Desk", text, quantities=[Quantity(text.index("6.1"), len(text), 6.1, "6.1 earthquake",
+                                                            "earthquake", None)])
+    quake.published = "2026-08-03"
+    text = "the death toll has risen to 67"
+    toll = mention("t", "Wire", text, quantities=[Quantity(text.index("67"), len(text), 67.0, "67", None, None)])
+    toll.published = "2026-08-04"
+    assert updated_figures([quake, toll]) == []
     # an update published before the figure it would replace replaces nothing; nor do words that give no change
     rose.published = "2026-08-02"
     assert [c.kind for c in find_conflicts("c", [first, rose])] == ["quantity"]

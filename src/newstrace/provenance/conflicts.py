@@ -167,6 +167,11 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
     moved on, not two answers to one question."""
     (a, x), (b, y) = earlier, later
     unit = _counts(y)[0]
+    # (a count of what the later one counts: of its unit, or a bare number beside a count, both whole; not "a
+    # magnitude 6.1 earthquake" beside "the death toll has risen to 67")
+    if _counts(x)[0] != unit and (None not in (_counts(x)[0], unit) or not (
+            float(x.value).is_integer() and float(y.value).is_integer())):
+        return False
     former = any(f is x for f in a.former())  # given as the figure a change replaced, wherever it is told
     return any(_counts(q)[0] in (None, unit) and _meet(interval(q.value, q.qualifier), interval(y.value, y.qualifier))
                and (former or a.reported_before(u) and not b.reported_before(u))
