@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (134, "0d756098247f"),
     "claims": (126, "17e872e0d7fa"),
-    "provenance": (126, "2c7bc2cb38c9"),
+    "provenance": (127, "35e8f907f1bf"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

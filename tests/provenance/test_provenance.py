@@ -120,6 +120,11 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     assert r.resolve(mention("a", "X", "t", said("a coastguard statement", None, "according to"))) \
         == "group:coastguard"
     assert r.resolve(mention("a", "X", "t", said("Preliminary reports", None, "indicate"))) is None
+    # ... also where a participle says who issued it ("the final count published by the election commission" was
+    # the source "final count published", a second source beside the commission's own word: a false "1 confirmed")
+    assert r.resolve(mention("a", "X", "t", said("the final count published by the election commission", None,
+                                                 "according to"))) == "group:election commission"
+    assert r.resolve(mention("a", "X", "t", said("the final count", None, "according to"))) is None
     # a name the NER typed as nothing is the person it names, the id it has where the NER typed it
     assert r.resolve(mention("a", "X", "t", said("Ina Moss", None))) == "person:inamoss"
     assert r.resolve(mention("a", "X", "t", said("Moss, who runs the harbour", None))) == "person:moss"

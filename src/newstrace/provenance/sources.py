@@ -130,12 +130,15 @@ _COUNTING = re.compile(rf"(?:{_COUNT_WORDS}|one|dozens|hundreds|thousands|none|e
                        r"those|(?:a |the )?(?:panels?|groups?|teams?|majority|minority|couple|pair|series))")
 # A phrase headed by what was issued ("a coastguard statement", "preliminary reports"): the issuer before it
 _UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:statements?|reports?|releases?|announcements?|"
-                        r"figures|data|statistics|estimates|tally|"
+                        r"figures|data|statistics|estimates|tally|counts?|results|"
                         r"bulletins?|notices?|accounts?)$")
+# ... and the participle that may follow it before its issuer ("the final count published by the commission")
+_ISSUED = re.compile(r"\s+(?:published|released|issued|compiled|provided|posted|announced|given|presented)$")
 # words before such a noun that say what kind it is, not who issued it
 _NOT_AN_ISSUER = {"news", "media", "press", "local", "initial", "preliminary", "early", "earlier", "recent", "new",
                   "separate", "written", "joint", "brief", "short", "official", "unconfirmed", "conflicting",
-                  "several", "some", "many", "other", "later", "first", "latest", "detailed", "public"}
+                  "several", "some", "many", "other", "later", "first", "latest", "detailed", "public", "final",
+                  "provisional"}
 # How many of a group spoke is not who they are: "many scholars", "several of their colleagues" and "scholars"
 # name one group.
 _QUANTIFIER = re.compile(rf"^(?:(?:{_COUNT_WORDS}|other|numerous|a number of|dozens of|hundreds of)"
@@ -346,7 +349,7 @@ class SourceResolver:
                 self.spelled.setdefault(made := f"org:{letters(name)}", name)
                 return made
             return self._untagged_person(name)  # "Ina Moss said" where the NER saw no person
-        if not best and (said := _UTTERANCE.match(head)):
+        if not best and (said := _UTTERANCE.match(_ISSUED.sub("", head))):
             issuer = said.group(1)
             if (by := re.search(r"\b(?:from|by|of)\s+(.+)$", low)) and re.sub(
                     r"^(?:an?|one|the|its|their)\s+", "", PHRASE_GOES_ON.split(low, 1)[0]) == head:
