@@ -30,8 +30,9 @@ HEDGES = re.compile(
     re.I,
 )
 # Words that negate what a clause says (its polarity): "did not send", "didn't", "didn’t", "no longer", "untrue".
-NEGATION = re.compile(r"\b(?:no|not|cannot|never|neither|nor|nothing|none|nobody|denied|denies|deny|false|untrue)\b|"
-                      r"n['’] ?t\b", re.I)
+NEGATION = re.compile(r"\b(?:no|not|cannot|never|neither|nor|nothing|none|nobody|denied|denies|deny|false|untrue|"
+                      # "failed to agree" says they did not ("the launch failed" states a failure)
+                      r"fail(?:ed|s)? to)\b|n['’] ?t\b", re.I)
 # Words that deny a claim by themselves: there is no evidence of it, it is called false, or its subject asserts
 # their innocence of it ("Lund maintains his innocence": he denies the wrongdoing alleged).
 DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely|"

@@ -609,6 +609,13 @@ def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     sink.events = [EventMention(0, 22, (18, 22), "sink")]
     sank.events = [EventMention(0, 14, (10, 14), "sink")]
     assert [c.kind for c in find_conflicts("c6", [sink, sank])] == ["polarity"]
+    # "failed to" says not ("The leaders failed to agree on a ceasefire" beside "The leaders agreed on a ceasefire"
+    # was "1 confirmed" by the two governments that disagree)
+    failed, agreed = stated("a", "The leaders failed to agree on a ceasefire"), stated("b", "The leaders agreed on a ceasefire")
+    failed.negated = True
+    failed.events = [EventMention(0, 42, (22, 27), "agree")]
+    agreed.events = [EventMention(0, 35, (12, 18), "agree")]
+    assert [c.kind for c in find_conflicts("c7", [failed, agreed])] == ["polarity"]
     # a negation in words the other report does not give, or in other words altogether, is no opposition
     quote = "the president should work with his allies to get the strongest deal possible"
     assert not find_conflicts("c3", [stated("a", quote), stated("b", quote + ", and if we don't get it, no deal")])

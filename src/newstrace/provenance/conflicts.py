@@ -86,7 +86,7 @@ def _opposed(a: Mention, b: Mention) -> bool:
     x, y = _tokens(neg), _tokens(other)
     match = SequenceMatcher(None, x, y, autojunk=False)
     return match.ratio() >= OPPOSED_MATCH and any(
-        tag != "equal" and 0 < i2 - i1 <= OPPOSED_CHANGE and any(NEGATION.search(t) for t in x[i1:i2])
+        tag != "equal" and 0 < i2 - i1 <= OPPOSED_CHANGE and NEGATION.search(" ".join(x[i1:i2]))  # ("failed to")
         for tag, i1, i2, _j1, _j2 in match.get_opcodes())
 
 
