@@ -165,7 +165,7 @@ _HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|however)$", re.I)
 
 
-_OPENS_QUOTE = re.compile(r"[“\"‘]\s*$")  # words right after an opening quotation mark
+_RIGHT_AFTER_OPENING_QUOTE = re.compile(r"[“\"‘]\s*$")  # words right after an opening quotation mark
 _OPENING_QUOTE = re.compile(r"[“\"](?=\w)")  # (a straight mark before a word: not one that closes a quote)
 
 
@@ -486,7 +486,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     m.statement = restated
                 elif primary is not None and primary.restated and [(m.start, m.end)] == primary.content:
                     m.statement = primary.restated  # "expect the bank to raise rates": "the bank is expected to ..."
-                elif speaker is None and quote is None and not carried and not _OPENS_QUOTE.search(text, s, m.start):
+                elif speaker is None and quote is None and not carried and not _RIGHT_AFTER_OPENING_QUOTE.search(
+                        text, s, m.start):
                     # the cue's own subject says the words; not in a quote of their words, where "he" is someone
                     # else ('"He maintains his innocence," his lawyer said': not the lawyer)
                     m.statement = speaker_named(m)
