@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (134, "d7f83f6b5f82"),
     "claims": (127, "f2589c885fca"),
-    "provenance": (128, "d5dd5ce046f9"),
+    "provenance": (129, "0f979897da52"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -616,6 +616,17 @@ def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     failed.events = [EventMention(0, 42, (22, 27), "agree")]
     agreed.events = [EventMention(0, 35, (12, 18), "agree")]
     assert [c.kind for c in find_conflicts("c7", [failed, agreed])] == ["polarity"]
+    # ... and when the rest of the words differ, a negation of the verb the other states, with a word of what
+    # follows it ("failed to agree on reopening embassies at their first summit" beside "agreed to reopen their
+    # embassies" was "1 confirmed"); the same verb said of another thing is no opposition
+    failed = stated("a", "Norland and Estmark failed to agree on reopening embassies at their first summit in years")
+    failed.negated = True
+    assert [c.kind for c in find_conflicts("c8", [failed, stated("b", "The two sides agreed to reopen their embassies")])
+            ] == ["polarity"]
+    rejected = stated("a", "The council did not approve the budget on Monday")
+    assert [c.kind for c in find_conflicts("c9", [rejected, stated("b", "The council approved the new budget")])
+            ] == ["polarity"]
+    assert not find_conflicts("c10", [rejected, stated("b", "The council approved the harbour plan")])
     # a negation in words the other report does not give, or in other words altogether, is no opposition
     quote = "the president should work with his allies to get the strongest deal possible"
     assert not find_conflicts("c3", [stated("a", quote), stated("b", quote + ", and if we don't get it, no deal")])
@@ -679,6 +690,25 @@ def test_how_long_something_lasted_conflicts_as_a_number_in_its_unit():
     both = lasted("g", "15-year", "P15Y")
     both.times.append(Timex(0, 1, "DURATION", "P5Y", "the past five years"))
     assert find_conflicts("c4", [veteran, both]) == []
+
+
+def test_hours_and_minutes_are_lengths_too_with_the_qualifier_before_them():
+    def lasted(article: str, text: str, words: str, value: str) -> Mention:
+        m = mention(article, article.title(), text)
+        start = text.index(words)
+        m.times = [Timex(start, start + len(words), "DURATION", value, words)]
+        return m
+
+    three = lasted("a", "The meeting lasted three hours", "three hours", "PT3H")
+    about_two = lasted("b", "The meeting lasted about two hours", "two hours", "PT2H")
+    [c] = find_conflicts("c1", [three, about_two])
+    assert c.kind == "quantity" and "three hours" in c.description and "about two hours" in c.description
+    # ninety minutes is an hour and a half; "about" (outside the time expression) makes 2 hours 50 minutes fit
+    ninety = lasted("c", "The talks ran for 90 minutes", "90 minutes", "PT90M")
+    assert find_conflicts("c2", [ninety, lasted("d", "The talks took an hour and a half", "an hour and a half",
+                                                  "PT1.5H")]) == []
+    assert find_conflicts("c3", [lasted("e", "It took two hours and 50 minutes", "two hours and 50 minutes", "PT170M"),
+                                 lasted("f", "It took about three hours", "three hours", "PT3H")]) == []
 
 
 def test_a_copied_sentence_is_in_a_conflict_only_through_its_original():
@@ -761,6 +791,9 @@ def test_grades_and_their_deciding_reason():
     assert grade(evidence(2, ["reported", "hedged"], outlets=2))[0] == 3  # a doubter confirms nothing
     weak = grade(evidence(2, ["reported", "reported"], outlets=2, match=0.42))
     assert weak[0] == 2 and "may not state the same thing" in weak[1][0]  # a confirmation needs a sure match
+    # a match just below the confirmation's is not shown as equal to it
+    assert "(match 0.599, a confirmation needs 0.60)" in grade(evidence(2, ["reported", "reported"], outlets=2,
+                                                                       match=0.5996, confirm=0.6))[1][0]
     one_report = grade(evidence(2, ["reported", "reported"], outlets=1))
     assert one_report[0] == 2 and "all in one report (O0)" in one_report[1][0]  # two sources, one reporter
     # an outlet that only hedges it ("police are investigating whether ...") carries a question, not the claim

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ..lexicon import ACTIONS, LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, UPPER_BOUND, stem
+from ..lexicon import ACTIONS, LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, STOPWORDS, UPPER_BOUND, stem
 from ..model import Conflict, Mention, Quantity, date_interval
 
 
@@ -32,18 +32,30 @@ def _meet(a: tuple, b: tuple) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_DURATION = re.compile(r"P(\d+(?:\.\d+)?)([YMWD])")  # one number and unit: "P4.5M"; not "PT3H", "P1Y6M"
+# one number and unit: "P4.5M", "PT3H", "PT90M"; not "P1Y6M"
+_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HMS]))")
+_HOURS = {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}  # a length of hours, minutes or seconds, in hours ("90 minutes" is
+# "an hour and a half")
 _QUALIFIED = re.compile(r"(?:" + "|".join(map(re.escape, QUALIFIERS)) + r")\b", re.I)
+_QUALIFIED_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, QUALIFIERS)) + r")\s+$", re.I)
 
 
 def durations(m: Mention) -> list[tuple[str, float, str, str | None]]:
     """How long the mention says something lasted, as (text, number, unit, qualifier): "three and a half months"
-    (3.5, "M"), "more than two years" (2, "Y", "more than")."""
+    (3.5, "M"), "more than two years" (2, "Y", "more than"), "about two hours" (2, "T": hours, "about"). A
+    qualifier the time expression leaves out ("about" of "about two hours") is read before it."""
     out = []
     for t in m.times:
         if t.type == "DURATION" and (d := _DURATION.fullmatch(t.value)):
-            q = _QUALIFIED.match(t.text)
-            out.append((t.text, float(d.group(1)), d.group(2), q.group().lower() if q else None))
+            text, q = t.text, _QUALIFIED.match(t.text)
+            if q is None and len(m.text) == m.end - m.start and m.start <= t.start <= m.end:
+                if q := _QUALIFIED_BEFORE.search(m.text[:t.start - m.start]):
+                    text = f"{q.group(1)} {t.text}"
+            qualifier = (q.group(1) if q.re is _QUALIFIED_BEFORE else q.group()).lower() if q else None
+            if d.group(1):
+                out.append((text, float(d.group(1)), d.group(2), qualifier))
+            else:
+                out.append((text, float(d.group(3)) * _HOURS[d.group(4)], "T", qualifier))
     return out
 
 
@@ -87,7 +99,37 @@ def _opposed(a: Mention, b: Mention) -> bool:
     match = SequenceMatcher(None, x, y, autojunk=False)
     return match.ratio() >= OPPOSED_MATCH and any(
         tag != "equal" and 0 < i2 - i1 <= OPPOSED_CHANGE and NEGATION.search(" ".join(x[i1:i2]))  # ("failed to")
-        for tag, i1, i2, _j1, _j2 in match.get_opcodes())
+        for tag, i1, i2, _j1, _j2 in match.get_opcodes()) or _negates_what_other_states(x, y)
+
+
+# Words between a negation and the verb it negates ("did not have to", "has never been")
+_NEGATED_VIA = frozenset({"to", "be", "been", "being", "have", "has", "had", "yet", "ever", "even", "actually"})
+_COMPLEMENT = 4  # words after the negated verb read as what it is said of
+
+
+def _negates_what_other_states(x: list[str], y: list[str]) -> bool:
+    """Whether one statement's words (`x`, `_tokens`) negate a verb the other states with what follows it: "failed
+    to agree on reopening embassies" / "agreed to reopen their embassies", worded too far apart for the whole
+    statements to be alike. A negation of a noun ("no agreement") or of a verb the other does not state with a word
+    of its complement is none."""
+    ys = [stem(w) for w in y]
+
+    def stated(word: str) -> bool:  # (the crude stem leaves "agre" of "agreed" beside "agree")
+        w = stem(word)
+        return any(w == v or min(len(w), len(v)) >= 4 and abs(len(w) - len(v)) <= 2 and (
+            w.startswith(v) or v.startswith(w)) for v in ys)
+
+    for i, w in enumerate(x):
+        if not (w in ("not", "never", "cannot") or re.search(r"n['’]t$", w)
+                or w in ("fail", "fails", "failed") and x[i + 1:i + 2] == ["to"]):
+            continue
+        k = i + 1
+        while k < len(x) and x[k] in _NEGATED_VIA:
+            k += 1
+        if k < len(x) and x[k] not in STOPWORDS and stated(x[k]) and any(
+                stated(v) for v in x[k + 1:k + 1 + _COMPLEMENT] if v not in STOPWORDS and len(v) > 2):
+            return True
+    return False
 
 
 def _tokens(m: Mention) -> list[str]:

@@ -26,6 +26,7 @@ be a named source. Every grade comes with its reasons, the deciding one first, s
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -133,6 +134,14 @@ def _denial_as_act(m: Mention) -> bool:
     return m.certainty == "denied" and a is not None and any(m.start <= x < m.end for x, _y in a.cue)
 
 
+def _below(match: float, confirm: float) -> str:
+    """A match below what a confirmation needs, to two decimals, or three rounded down where two would reach it:
+    0.5996 is "0.599", not "0.60" beside a confirmation's 0.60."""
+    if round(match, 2) < confirm:
+        return f"{match:.2f}"
+    return f"{math.floor(round(match * 1000, 6)) / 1000:.3f}"  # (0.58 * 1000 is 579.99...)
+
+
 def grade(ev: Evidence) -> tuple[int, list[str]]:
     """(grade, reasons): the deciding reason first, then what else an analyst checks it against; a conflict it
     does not weigh (`unweighed`) is listed as such."""
@@ -180,10 +189,10 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
                       f"confirmation needs a second outlet that does not copy it")
     elif ev.stating >= 2:
         decided = 2, (f"{n} sources ({who}), but their reports may not state the same thing (match "
-                      f"{ev.match:.2f}, a confirmation needs {ev.confirm:.2f}): check the mentions")
+                      f"{_below(ev.match, ev.confirm)}, a confirmation needs {ev.confirm:.2f}): check the mentions")
     elif n == 1 and len(carriers) >= 2 and plain:
         decided = 2, f"one source ({who}), carried by {len(carriers)} outlets that do not copy each other" + (
-            f", though their reports may not state the same thing (match {ev.match:.2f}, below {ev.confirm:.2f}): "
+            f", though their reports may not state the same thing (match {_below(ev.match, ev.confirm)}, below {ev.confirm:.2f}): "
             "check the mentions" if ev.match is not None and ev.match < ev.confirm else "")
     elif n >= 2:
         decided = 3, (f"{n} independent sources, but each only hedges it: {who}" if not plain else
@@ -196,7 +205,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         reasons.append(f"independent sources: {who}")
     if not_weighed:
         reasons.append("not weighed, as its reports may not state the same thing (match "
-                       f"{ev.match:.2f}, below {ev.confirm:.2f}): " + "; ".join(
+                       f"{_below(ev.match, ev.confirm)}, below {ev.confirm:.2f}): " + "; ".join(
                            c.description for c in ev.conflicts if c.kind in not_weighed))
     reasons += [f"{c.description}" for c in ev.conflicts if c.kind not in not_weighed]
     hedged = sorted({m.outlet or m.article for m in ev.mentions if m.certainty == "hedged"})
