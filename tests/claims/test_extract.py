@@ -470,6 +470,12 @@ def test_a_claim_someone_disputes_is_their_denial_of_the_words_before(annotator)
     assert overloaded.text == "The company overloaded the ferry"
     assert rejected.denial_of == overloaded.ref and rejected.attribution.cue_lemma == "reject"
     assert safe.denial_of is None and safe.certainty == "reported"
+    # a cue inside the words is no speaker tag between them and the denial (it left "The leaders had.")
+    text = "Norland said the leaders had agreed to restore diplomatic ties, a claim Estmark rejected."
+    agreed, rejected = harbour_mentions(annotator, text, "n")
+    assert agreed.text == "the leaders had agreed to restore diplomatic ties"
+    assert agreed.attribution.source_text == "Norland"
+    assert rejected.denial_of == agreed.ref and rejected.attribution.source_text == "Estmark"
 
 
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):

@@ -656,10 +656,11 @@ def _disputed(m: Mention, article: Article, ann: Annotations, s: int, e: int, ev
     if found is None or found.start() < m.start or m.denial_of is not None or m.headline:
         return [m]
     # the words end before the denial, and before their own speaker and cue if those stand between ("C, Berg said,
-    # a claim ...")
+    # a claim ..."), after the words they tag (not a cue inside them: "Norland said the leaders had agreed to restore
+    # ties, a claim Estmark rejected")
     a = m.attribution
-    end = min([x for x, _y in (*a.source, *a.cue) if m.start < x < found.start()] if a is not None else [],
-              default=found.start())
+    end = min([x for x, _y in (*a.source, *a.cue) if m.start < x < found.start() and any(
+        m.start < ce <= x for _cs, ce in a.content)] if a is not None else [], default=found.start())
     kept = _mention(article, ann, s, e, m.start, end, m.attribution, m.certainty, events, published,
                     m.via, m.via_text) if found.start() < m.end else m
     if kept is None:
