@@ -360,6 +360,11 @@ def listing(names: list[str]) -> str:
 UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
                      r"lowered|fell|fallen|dropped|corrected|cut|cuts|reduced|slashed|trimmed|lifted|boosted)\b"
                      r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to|\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+# ... or a count given as it stands now, against an earlier one: "has now burned 2,000 hectares", "4,500 people have
+# now left their homes" (before the figure, or after it as its clause's verb)
+NOW_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+now\s+[a-z]+(?:\s+(?:at|to))?"
+                        r"(?:\s+(?:about|some|around|roughly|nearly|almost|over|more\s+than))?\s*$", re.I)
+NOW_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:has|have|had|is|are|was|were)\s+now\b", re.I)
 # ... of which those an act sets ("raised its key rate to 4.5 percent"), not a count that moved ("rose to")
 SET_TO = re.compile(r"\b(?:raised|raises|raise|lowered|lowers|lower|cut|cuts|reduced|reduces|slashed|trimmed|lifted|"
                     r"boosted|hiked|set)\b(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to\s*$", re.I)

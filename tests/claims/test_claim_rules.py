@@ -1021,6 +1021,16 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
                                                   "down from an earlier forecast of 2.5 billion, the company said."))
     forecast = claim_with(analysis, "cut its annual profit forecast")
     assert not analysis.conflicts and "previously" not in forecast.text
+    # a count given as it stands now ("has now burned 2,000 hectares") replaces one reported before it: a fire that
+    # grew was "4: the reports disagree on its numbers"
+    analysis, _ = run(annotator,
+                      article("a", "Valley Post", "The wildfire near Sandvik had burned 1,200 hectares by Sunday "
+                                                  "evening.", published="2026-08-03"),
+                      article("b", "Coast Daily", "The wildfire near Sandvik has now burned 2,000 hectares, fire "
+                                                  "officials said on Monday.", published="2026-08-04"))
+    burned = claim_with(analysis, "has now burned 2,000 hectares")
+    assert {m.article for m in burned.mentions} == {"a", "b"} and not analysis.conflicts, analysis.conflicts
+    assert "2,000" in burned.text and any(r.startswith("updated: 1,200 hectares") for r in burned.reasons)
     # two figures with no update between them still disagree, whichever came first
     analysis, _ = run(annotator,
                       article("a", "Nordic Wire", "Three people died in the crash, police said.",

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import FORMER, SET_TO, UPDATED, stem
+from ..lexicon import FORMER, NOW_AFTER, NOW_BEFORE, SET_TO, UPDATED, stem
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -91,13 +91,16 @@ class Mention(Dictable):
 
     def updates(self) -> list[Quantity]:
         """The numbers it gives as changed since they were last reported (`lexicon.UPDATED`: "the toll has risen
-        to 15"; all of them where its sentence says so after it, `revises`). A rate or share someone raised or cut
-        ("raised its key rate to 4.5 percent") is a level an act set, not a tally a later report revised ("her
-        share of the vote rose to 55 percent" is one)."""
+        to 15"; all of them where its sentence says so after it, `revises`), or as they stand now ("has now burned
+        2,000 hectares", "4,500 people have now left": `NOW_BEFORE`, `NOW_AFTER`). A rate or share someone raised
+        or cut ("raised its key rate to 4.5 percent") is a level an act set, not a tally a later report revised
+        ("her share of the vote rose to 55 percent" is one)."""
         if self.revises:
             return list(self.quantities)
         acts = {id(q) for q in self._marked(SET_TO)}
-        return [q for q in self._marked(UPDATED) if q.unit != "%" or id(q) not in acts]  # (nlp/quantities: "%")
+        changed = {id(q) for q in self._marked(UPDATED) if q.unit != "%" or id(q) not in acts}  # (nlp/quantities)
+        changed |= {id(q) for q in (*self._marked(NOW_BEFORE), *self._marked(NOW_AFTER, after=True))}
+        return [q for q in self.quantities if id(q) in changed]
 
     def counted(self) -> set[str]:
         """What its numbers count, one word however inflected ("38 containers": container); a percentage counts
@@ -109,12 +112,12 @@ class Mention(Dictable):
         billion")."""
         return self._marked(FORMER)
 
-    def _marked(self, words: re.Pattern) -> list[Quantity]:
-        """The numbers these words stand right before."""
+    def _marked(self, words: re.Pattern, after: bool = False) -> list[Quantity]:
+        """The numbers these words stand right before (or, `after`, right after)."""
         if len(self.text) != self.end - self.start:
             return []  # words restated: where a number stands among them is not known
-        return [q for q in self.quantities if self.start <= q.start <= self.end
-                and words.search(self.text[:q.start - self.start])]
+        return [q for q in self.quantities if self.start <= q.start <= self.end and (
+            words.search(self.text[q.end - self.start:]) if after else words.search(self.text[:q.start - self.start]))]
 
 
 @dataclass
