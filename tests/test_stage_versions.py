@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (134, "1af7033c3f9d"),
     "claims": (129, "83cfdd99efc8"),
-    "provenance": (130, "6da3581da2c3"),
+    "provenance": (131, "0197c839e59a"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -750,6 +750,16 @@ def test_grades_and_their_deciding_reason():
     assert grade(evidence(1, ["hedged"]))[0] == 4
     assert grade(evidence(3, ["reported"], ["quantity"], outlets=3))[:1] == (4,)
     assert grade(evidence(2, ["reported", "denied"], ["polarity"], outlets=2))[0] == 5
+    # ... but a suspicion against a denial is no statement against one: "is believed to have been started by a power
+    # line" (the fire chief) beside "denied that its line caused the fire" (the utility) was "5: one report states it"
+    suspected = evidence(2, ["hedged", "denied"], outlets=2)
+    suspected.mentions[0].source, suspected.mentions[1].source = "person:chief", "org:utility"
+    suspected.names = {"person:chief": "Tove Berntsen", "org:utility": "Nordkraft"}
+    suspected.conflicts = find_conflicts("c", suspected.mentions, suspected.names)
+    assert [c.description for c in suspected.conflicts] == [
+        "stated and denied: suggests so (Tove Berntsen, O0) vs says not (Nordkraft, O1)"]
+    assert grade(suspected)[0] == 4 and grade(suspected)[1][0] == (
+        "it is only suggested (hedged by Tove Berntsen) and denied or negated (by Nordkraft)")
     assert grade(evidence(1, ["denied"]))[1][0] == "it is only ever reported as denied"
     # ... unless each time by the one it is about: its word on itself is no evidence either way, not "improbable"
     itself = evidence(1, ["denied"])

@@ -87,6 +87,11 @@ def denies_what_is_charged(denial: Mention, report: Mention) -> bool:
                     if not ev.describes))
 
 
+def _polarity(m: Mention) -> str:
+    """What a mention says of the claim, in a polarity conflict: so, not, or so only hedged ("is believed to")."""
+    return "says not" if not affirms(m) else "suggests so" if m.certainty == "hedged" else "says so"
+
+
 def _opposed(a: Mention, b: Mention) -> bool:
     """Whether two plainly stated mentions say one thing with opposite polarity: the same words but for a negation
     ("The fire was not arson" / "The fire was arson"). `Mention.negated` reads a negation anywhere in a statement,
@@ -311,7 +316,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             # ... and one statement said and unsaid by two ("The fire was not arson" / "The fire was arson")
             if {a.certainty, b.certainty} & {"denied"} and affirms(a) != affirms(b) and not (
                     denies_what_is_charged(a, b) or denies_what_is_charged(b, a)) or _opposed(a, b):
-                add("polarity", i, j, "says so" if affirms(a) else "says not", "says so" if affirms(b) else "says not")
+                add("polarity", i, j, _polarity(a), _polarity(b))
     out = []
     for kind, c in found.items():
         values = list(c["values"])

@@ -8,7 +8,8 @@ The rule, as a user reads it:
       (words that are the act of denying, "Lund has denied all charges", state that a denial was made: graded as
       a report of it).
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
-      "reportedly", "may") by a single source.
+      "reportedly", "may") by a single source, or only hedged where another report denies it (a suspicion
+      against a denial, not a statement).
   1 — confirmed: two or more independent primary sources that state it plainly (a source that only hedges or
       denies it confirms nothing; nor do sources that all say it only in passing, as background: "Ryan,
       who is retiring, said ..."; nor reports that all say it of "he" or "they", who may be two people), in
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import DENIAL_WORDS
 from ..model import Conflict, Mention
+from .conflicts import affirms
 
 # A statement whose subject is a pronoun, or a possessive or demonstrative with no name after it, for someone
 # named elsewhere ("He scored his first 12 goals", "That arrest was ..."; not "His father, Ivo Marsh, ...",
@@ -134,6 +136,21 @@ def _denial_as_act(m: Mention) -> bool:
     return m.certainty == "denied" and a is not None and any(m.start <= x < m.end for x, _y in a.cue)
 
 
+def _only_suggested(ev: Evidence) -> bool:
+    """Whether the reports in a claim's polarity conflict that say it so only hedge it ("is believed to have been
+    started by a power line" against "denied that its line caused the fire"): a suspicion against a denial, no
+    statement against one."""
+    refs = {r for c in ev.conflicts if c.kind == "polarity" for r in c.mentions}
+    saying = [m for m in ev.mentions if m.ref in refs and affirms(m)]
+    return bool(saying) and all(m.certainty == "hedged" for m in saying)
+
+
+def _names_of(ev: Evidence, which) -> str:
+    """Who gives the claim's mentions `which` picks (sources by name, else their outlets)."""
+    return ", ".join(dict.fromkeys(ev.names.get(m.source, m.source) if m.source else (m.outlet or m.article)
+                                   for m in ev.mentions if which(m)))
+
+
 def _below(match: float, confirm: float) -> str:
     """A match below what a confirmation needs, to two decimals, or three rounded down where two would reach it:
     0.5996 is "0.599", not "0.60" beside a confirmation's 0.60."""
@@ -157,8 +174,11 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     carriers = ev.outlets if ev.stated_in is None else ev.stated_in
     if not named:
         decided = 6, "no one is named for it, and no outlet states it on its own authority"
-    elif "polarity" in kinds:
+    elif "polarity" in kinds and not _only_suggested(ev):
         decided = 5, "one report states it and another denies or negates it"
+    elif "polarity" in kinds:
+        decided = 4, (f"it is only suggested (hedged by {_names_of(ev, lambda m: m.certainty == 'hedged')}) and "
+                      f"denied or negated (by {_names_of(ev, lambda m: not affirms(m))})")
     elif len(denials) == len(ev.mentions) and all(denied_of_itself(m) for m in denials):
         decided = 6, f"it is only ever denied, by the one it is about ({who}): its word on itself"
     elif len(denials) == len(ev.mentions) and all(_denial_as_act(m) for m in denials):
