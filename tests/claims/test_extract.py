@@ -507,6 +507,21 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
         "The Coastal Administration was investigating the report")
 
 
+def test_a_participle_naming_a_thing_inside_what_was_said_is_no_nested_report(annotator):
+    # "blaming high power prices" after the words said gave the claim "High power prices." and lost the closure;
+    # "posts calling for a strike and urging workers ..." made the whole sentence, cue and all, the claim
+    text = ("Brekke Metall said it would shut its smelter by December, with the loss of 300 jobs, blaming high power "
+            "prices.\n"
+            "Harbour chief Ola Berg said that on May 3 the coast guard had informed the ferry company of online posts "
+            "calling for a strike and urging workers to block the port.")
+    said = {m.statement or m.text for m in harbour_mentions(annotator, text, "b")}
+    assert {"Brekke Metall would shut its smelter by December, with the loss of 300 jobs",
+            "Brekke Metall blamed high power prices",
+            "on May 3 the coast guard had informed the ferry company of online posts calling for a strike and urging "
+            "workers to block the port"} <= said, said
+    assert not [x for x in said if x.lower().startswith(("high power", "harbour chief"))], said
+
+
 def test_a_participles_phrase_is_stated_as_its_doers_act_not_as_a_fragment(annotator):
     # a phrase with no verb with a tense is no clause: the outlet's phrase of what someone did is stated with the
     # one who did it, named before it or the sentence's speaker ("drawing cheers ..." was a claim of its own)

@@ -877,6 +877,12 @@ def test_a_that_clause_of_a_participle_after_the_cue_is_its_own_not_the_cue_s(nl
     found = {text[a.cue[0][0]:a.cue[0][1]]: a for a in find_attributions(nlp(text))}
     assert (part(found["said"].content), found["said"].certainty) == ("the budget showed no deficit", "reported")
     assert (part(found["dismissing"].source), found["dismissing"].certainty) == ("The ministry", "denied")
+    # ... and a blame it goes on to ("blaming high power prices"): the claim was "High power prices.", the closure
+    # lost
+    text = "Brekke Metall said it would shut its smelter by December, with the loss of 300 jobs, blaming high power prices."
+    found = {text[a.cue[0][0]:a.cue[0][1]]: a for a in find_attributions(nlp(text))}
+    assert part(found["said"].content) == "it would shut its smelter by December, with the loss of 300 jobs"
+    assert part(found["blaming"].source) == "Brekke Metall"
     # (not the source a participle cites)
     text = "The charges will include fraud, the paper reported, citing a person familiar with the case."
     assert "citing" not in {text[a.cue[0][0]:a.cue[0][1]] for a in find_attributions(nlp(text)) if a.source}

@@ -1192,7 +1192,9 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     reported = [a for a in atts if a is primary or _reports(a)]
     innermost = [a for a in reported if (a is primary or contains(primary, a))
                  and not any(contains(a, b) for b in reported)]
-    if innermost and innermost[0] is not primary and len(
+    # (a thing a participle names inside them is no such words: "said it would shut the plant, blaming high power
+    # prices" is the company's, not "high power prices")
+    if innermost and innermost[0] is not primary and (innermost[0].statement or innermost[0].source) and len(
             " ".join(text[s:e] for s, e in innermost[0].content).split()) >= 3:
         primary = Attribution(primary.source, primary.cue, innermost[0].content, primary.certainty,
                               primary.source_entity, primary.source_text, primary.via, primary.via_span,

@@ -430,10 +430,16 @@ _CALLING_WORDS = {"call", "dismiss", "describe", "brand", "label", "deny", "reje
 _WORDS_OF_OTHERS = CUE_NOUNS | {"rumour", "rumor", "story", "speculation", "article", "reporting"}
 
 
+# Participles of saying whose object is what they say of it: a denial of something ("dismissing the claims"), or
+# the cause or culprit named ("blaming high power prices", "accusing the board of lying")
+_SAYS_OF_ITS_OBJECT = DENYING_CUES | {"blame", "accuse"}
+
+
 def _says_next(participle: Token) -> bool:
     """Whether a participle of saying after a speaker's words says something of its own: a clause ("adding that
-    C") or a denial of something ("dismissing the claims"); not the source it cites ("citing officials")."""
-    return any(c.dep_ == "ccomp" for c in participle.children) or participle.lemma_ in DENYING_CUES and any(
+    C"), a denial of something ("dismissing the claims") or a blame ("blaming high power prices"); not the source
+    it cites ("citing officials")."""
+    return any(c.dep_ == "ccomp" for c in participle.children) or participle.lemma_ in _SAYS_OF_ITS_OBJECT and any(
         c.dep_ == "dobj" for c in participle.children)
 
 
