@@ -510,8 +510,8 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
 def test_a_participle_naming_a_thing_inside_what_was_said_is_no_nested_report(annotator):
     # "blaming high power prices" after the words said gave the claim "High power prices." and lost the closure;
     # "posts calling for a strike and urging workers ..." made the whole sentence, cue and all, the claim
-    text = ("Brekke Metall said it would shut its smelter by December, with the loss of 300 jobs, blaming high power "
-            "prices.\n"
+    text = ("HALSA (NW) - Brekke Metall said it would shut its smelter by December, with the loss of 300 jobs, blaming "
+            "high power prices.\n"
             "Harbour chief Ola Berg said that on May 3 the coast guard had informed the ferry company of online posts "
             "calling for a strike and urging workers to block the port.")
     said = {m.statement or m.text for m in harbour_mentions(annotator, text, "b")}

@@ -1094,6 +1094,10 @@ def test_an_article_datelined_with_another_outlet_of_the_story_runs_its_copy():
     assert wire_credit(post, ["Nordic Wire", "Fjord Post"]) == "Nordic Wire"
     wire = Article(id="a", text=body, outlet="Nordic Wire")
     assert wire_credit(wire, ["Nordic Wire", "Fjord Post"]) is None  # its own dateline
+    # ... also by its initials, as agencies credit themselves ("OSLO (NW) -"); a credit no outlet's initials is none
+    initialled = Article(id="c", text=body.replace("(Nordic Wire)", "(NW)"), outlet="Coast Daily")
+    assert wire_credit(initialled, ["Nordic Wire", "Fjord Post", "Coast Daily"]) == "Nordic Wire"
+    assert wire_credit(initialled, ["The Fjord Post", "Coast Daily"]) is None
     story = Story("s", "Tanker", ["a", "b"], ["Nordic Wire", "Fjord Post"])
     unhurt = [mention("a", "Nordic Wire", "No one was injured", said("the coastal administration", None)),
               mention("b", "Fjord Post", "No one was injured", None, "asserted")]

@@ -420,7 +420,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                              and b.cue[-1][1] <= primary.cue[0][0] and _who(b) == _who(primary)
                              and re.search(r"\band\s+(?:\w+\s+)?$", text[b.cue[-1][1]:primary.cue[0][0]])),
                             None) is not None:
-                        second = (text[primary.source[0][0]:primary.source[-1][1]] + " "
+                        second = (_named_by(primary, text) + " "
                                   + text[primary.cue[0][0]:max(f[1] for f in frags)])
                     # a participle's stance, its speaker named before it ("The ministry said the budget showed no
                     # deficit, dismissing the opposition's claims", "Several unions, in calling for a fair deal,
@@ -431,7 +431,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                             primary.source[-1][1] <= primary.cue[0][0]) and _only_said_between(
                             primary, atts, ann.tensed):
                         frags = [f for f in frags if f[0] >= primary.cue[0][0]]
-                        second = (text[primary.source[0][0]:primary.source[-1][1]] + " "
+                        second = (_named_by(primary, text) + " "
                                   + past_tense(primary.cue_lemma) + text[primary.cue[0][1]:max(f[1] for f in frags)])
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
@@ -1061,6 +1061,12 @@ _WHEN_OR_WHERE = re.compile(r"(?:on|in|at|during|before|after|late|early|later|e
 # What opens a participle's phrase after its doer: "while speaking", "in calling for", "often expressing"
 _BEFORE_PARTICIPLE = re.compile(r"[\s,;:—–-]*(?:\b(?:while|when|in|by|after|before|on|often|also|then|again|"
                                 r"repeatedly|even)\s+)*$", re.I)
+
+
+def _named_by(att: Attribution, text: str) -> str:
+    """The words that name an attribution's speaker, without a dateline the parse took into them ("OSLO (NW) -
+    Brekke Metall")."""
+    return DATELINE.sub("", text[att.source[0][0]:att.source[-1][1]], count=1)
 
 
 def _only_said_between(primary: Attribution, atts: list[Attribution], tensed: list[int]) -> bool:

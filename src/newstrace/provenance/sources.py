@@ -444,13 +444,23 @@ def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
     dateline = re.match(r"^[^\n(]{0,60}\(([^)]{2,40})\)\s*(?:—|–|--|-)", head)
     credited = [m.group(1) for m in _CONTRIBUTED.finditer(article.text[-400:])]
     others = {outlet_key(o): o for o in outlets if outlet_key(o) != outlet_key(article.outlet or "")}
+    # ... or by its initials, as agencies credit themselves in a dateline ("OSLO (NW) -" for the Nordic Wire)
+    initials = {_initials(o): o for o in outlets if outlet_key(o) != outlet_key(article.outlet or "")
+                and len(_initials(o)) >= 2}
     for said in (article.byline or "", article.outlet or "", dateline.group(1) if dateline else "", *credited):
         words = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", said.strip(), flags=re.I).strip().lower()
         if words in WIRE_SERVICES:
             return WIRE_SERVICES[words]
         if words and (outlet := others.get(outlet_key(words))):  # (never its own outlet: left out of `others`)
             return outlet
+    if dateline and re.fullmatch(r"[A-Z]{2,5}", credit := dateline.group(1).strip()) and credit in initials:
+        return initials[credit]
     return None
+
+
+def _initials(outlet: str) -> str:
+    """An outlet's initials, as a dateline credits it: "NW" for "Nordic Wire", "FP" for "The Fjord Post"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", outlet) if w.lower() != "the").upper()
 
 
 def copies(articles: list[Article]) -> dict[str, str]:
