@@ -187,6 +187,14 @@ def test_a_company_named_after_the_last_speaker_is_the_company(annotator):
     [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
     by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
     assert by_words == {"Blue Coast": "org:bluecoast", "The company": "org:balderenergy"}
+    # ... and, whatever its name, the one organisation the text has named, unless it calls that one another kind of
+    # body (a union is no company)
+    text = "Brekke Metall will close its smelter in Halsa, cutting 300 jobs, the company announced on Tuesday."
+    [ann] = annotate(annotator, Article("h", text, published="2026-03-11"))
+    assert [a.source_entity for a in ann.attributions if a.source] == ["org:brekkemetall"]
+    text = "The union Fellesforbundet said 350 workers would lose their jobs. The company said 300 jobs would go."
+    [ann] = annotate(annotator, Article("u", text, published="2026-03-11"))
+    assert {a.source_text: a.source_entity for a in ann.attributions if a.source}["The company"] is None
 
 
 def test_a_date_is_read_in_the_tense_of_its_own_clause(annotator):

@@ -782,6 +782,10 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                     spoke = last_group if (last_group or "").startswith("org:") and not called(last_group, cue) \
                         else None
                     a.source_entity = latest_firm(cue, spoke) or spoke
+                    if a.source_entity is None and (one := organisation_before(cue)) and not called(one, cue):
+                        # ... else the one organisation the text has named, if it calls it no other kind ("Brekke
+                        # Metall will close its smelter, the company announced")
+                        a.source_entity = one
         if a.source_entity is None and re.fullmatch(r"[A-Z][a-z][\w'’-]*", a.source_text or ""):
             # a surname the tagger did not read as a name ('"...," Stout said in a statement'): the person the
             # text named so before
