@@ -298,6 +298,8 @@ SPEAKS_FOR = re.compile(rf"^(?:an?\s+)?(?!(?:its|his|her|their)\b)(.+?)['’]s\s
 OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",
                           "official", "general", "commander", "chief", "director", "diplomat", "spy", "senator",
                           "governor", "prosecutor", "leader", "premier", "chancellor", "king", "queen"}
+# Who works for a person, named as theirs: a lawyer, an aide ("his lawyer", "Vik's attorney", "an aide to Brandt")
+STAFF_NOUNS = r"(?:lawyer|attorney|counsel|aide|adviser|advisor|assistant|chief of staff)s?"
 # A source phrase naming someone by whose they are, after "for" or "of" ("a lawyer for Tor Aas", "the owner of Fjord
 # Foods"): the guidelines read only a spokesperson (or an agent) as whom they speak for, and an office names its
 # body ("a director of the bank"); anyone else is the unnamed person the words describe, never the name.

@@ -502,6 +502,11 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
         "Ada Vale was misled by the claims")
     assert spoken("she would resign", "Transport Minister Eva Lunde", "person:evalunde") == (
         "Transport Minister Eva Lunde would resign")
+    # a lawyer's or aide's "he" is the client's ("His lawyer, Sara Moen, said he would appeal" was "Sara Moen would
+    # appeal"), named where the phrase names them
+    assert spoken("he would appeal", "His lawyer, Sara Moen", "person:saramoen") is None
+    assert spoken("he would appeal", "Vik's lawyer Sara Moen", "person:saramoen") == "Vik would appeal"
+    assert spoken("he would appeal", "Sara Moen, a lawyer for Arne Vik", "person:saramoen") == "Arne Vik would appeal"
     # a body keeps the words it is named by ("The Coastal Administration"), a group its noun
     assert spoken("it was investigating the report", "The Coastal Administration", "org:coastaladministration") == (
         "The Coastal Administration was investigating the report")

@@ -107,6 +107,15 @@ def test_a_company_named_without_its_legal_form_is_the_company():
         "Kaldvik Harbour"] == "person:kaldvikharbour"
 
 
+def test_the_place_a_dateline_opens_with_is_a_place():
+    # "BERGEN (NW) -" read as an organisation was a source of the story: "the Bergen district court" became Bergen
+    text = "Vik jailed\nBERGEN (NW) - A court jailed Arne Vik. Fjellhus AS was fined."
+    got = canon(text, [("BERGEN", "ORG"), ("Arne Vik", "PERSON"), ("Fjellhus AS", "ORG")])
+    assert got["BERGEN"].startswith("gpe:") and got["Fjellhus AS"] == "org:fjellhusas"
+    # a name elsewhere that reads like one keeps its label
+    assert canon("A court jailed Vik. NATO - the alliance - said nothing.", [("NATO", "ORG")])["NATO"].startswith("org:")
+
+
 def test_a_name_ending_in_a_company_word_is_an_organisation():
     text = "Halvorsen Shipping said the crew was safe. Ingrid Solberg agreed."
     got = canon(text, [("Halvorsen Shipping", "PERSON"), ("Ingrid Solberg", "PERSON")])

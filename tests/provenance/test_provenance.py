@@ -314,6 +314,10 @@ def test_two_outlets_quoting_one_official_are_one_source():
     # ... nor a body of its people that is no part of its state (it was "one source (Poland)")
     for body in ("the Polish federation", "a Polish company", "the Polish club"):
         assert "poland" not in SourceResolver(poland).resolve(mention("a", "X", "t", said(body, None))), body
+    # ... nor a court, which rules apart from its place's government ("the Bergen district court" was Bergen)
+    bergen = {"gpe:bergen": Entity("gpe:bergen", "Bergen", "GPE", ["Bergen"])}
+    court = SourceResolver(bergen).resolve(mention("a", "X", "t", said("the Bergen district court", "gpe:bergen")))
+    assert court.startswith("group:") and not court.endswith("gpe:bergen"), court
     union = SourceResolver({}).resolve(mention("a", "X", "t", said("the dock workers' union", None)))
     assert union == "group:dock workers' union"
     assert independent_sources([(union, False, False), ("group:union", False, False)]) == [union]

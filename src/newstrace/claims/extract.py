@@ -33,6 +33,7 @@ from ..lexicon import (
     SPEAKS_FOR,
     SPEECH,
     SPOKESPEOPLE,
+    STAFF_NOUNS,
     is_outlet,
     is_written,
     letters,
@@ -1245,6 +1246,11 @@ def _name_within(said: str, known: str) -> str | None:
                  if letters(" ".join(words[i:j])) == known), None)
 
 
+# A speaker named as someone's lawyer or aide: whose ("Vik's lawyer", "his lawyer", "a lawyer for Arne Vik")
+_STAFF_OF = re.compile(rf"^(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)['’]s\s+|(?i:his|her)\s+){STAFF_NOUNS}\b|"
+                       rf"\b{STAFF_NOUNS}\s+(?:for|to)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+
+
 def speaker_named(mention: Mention) -> str | None:
     """Reported words opening with a pronoun for their speaker, with the speaker as the text names them ("he
     will be staying put", said by "Brandt": "Brandt will be staying put"), as the claim is written without its
@@ -1279,6 +1285,11 @@ def speaker_named(mention: Mention) -> str | None:
         (p for p in parts if not _DESCRIBED.match(p)), parts[0])
     if a.source_entity.startswith("person:") and _A_DESCRIPTION.match(name):
         name = _name_within(name, known) or name  # "The anger of Judge Ada Vale" (a misparse's phrase): Ada Vale
+    if pronoun in ("he", "she") and (staff := _STAFF_OF.search(said)):
+        # "His lawyer, Sara Moen, said he would appeal": the client would, not the lawyer; named where the phrase
+        # names them ("Vik's lawyer said he would appeal": Vik would)
+        principal = staff.group(1) or staff.group(2)
+        return _possessed(principal, owner) + " " + text[m.end():] if principal else None
     if pronoun != "they":  # ("representatives of the bar said they": they are the representatives)
         if (voice := SPEAKS_FOR.match(parts[0])) and (principal := voice.group(1) or voice.group(2)):
             name = principal  # "A spokesman for Ada Brandt said she would travel": Brandt would, not the spokesman

@@ -25,6 +25,7 @@ from ..lexicon import (
     FIRST_PERSON,
     OFFICES,
     SPOKESPEOPLE,
+    STAFF_NOUNS,
     STOPWORDS,
     is_outlet,
     is_written,
@@ -418,7 +419,7 @@ _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Linde's rep" speaks for Linde
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
 # "his lawyer, Ivo Dahl": one who works for the person the text was about, in their own name
-_THEIR_STAFF = re.compile(r"^(his|her)\s+(?:lawyer|attorney|counsel|aide|adviser|advisor|chief of staff)\b")
+_THEIR_STAFF = re.compile(rf"^(his|her)\s+{STAFF_NOUNS}\b")
 _POSSESSIVE = {"his": "he", "her": "she"}
 # "its spokesman said": one who speaks for the organisation the text names before, if it names only one
 _ITS_VOICE = re.compile(r"^its\s+(?:spokes(?:man|woman|person)|representative)$", re.I)

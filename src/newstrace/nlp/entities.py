@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import FIRM_NAME, SPOKESPEOPLE, TITLES, letters, name_key, without_legal_form
+from ..lexicon import DATELINE, FIRM_NAME, SPOKESPEOPLE, TITLES, letters, name_key, without_legal_form
 from ..model import Entity, EntityMention
 from .gazetteer import country_of
 
@@ -104,6 +104,12 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (
         m := _SPOKESPERSON.search(text, s, e)) and text[s:m.start()].strip() else (s, e, label)
         for s, e, label in spans]
+    # "BERGEN (NW) -", "HALSA, Norway (NW) -": the place a dateline opens the report with (its first lines) is a
+    # place, whatever the NER read it as (an organisation, in capitals), not who acts in the story
+    datelined = [(k, k + len(re.split(r"[,(]", m.group())[0].rstrip(" —–-")))
+                 for k in [0, *(n.end() for n in re.finditer(r"\n", text[:300]))] if (m := DATELINE.match(text[k:]))]
+    spans = [(s, e, "GPE" if label in ("ORG", "FAC", "PERSON", "NORP") and any(a <= s and e <= b for a, b in datelined)
+              else label) for s, e, label in spans]
     covered = [(s, e) for s, e, _ in spans]
 
     def free(s: int, e: int) -> bool:

@@ -693,7 +693,9 @@ _NOT_THE_STATE = {"union", "company", "firm", "party", "hospital", "school", "un
                   "insurer", "museum", "group", "corporation", "inc", "ltd", "institute", "airlines", "airways",
                   "lines", "shipping", "ferries", "mining", "energy", "oil", "holdings", "partners", "foundation",
                   "fund", "trust", "network", "news", "times", "post", "press", "gazette", "ledger", "daily", "wire",
-                  "radio", "tv"}
+                  "radio", "tv",
+                  # a court rules apart from the government of its place ("the Bergen district court" is not Bergen)
+                  "court", "courts", "tribunal"}
 _STATE_BODIES = (BODIES | _NAMED_BODIES | {"government", "state", "embassy", "consulate", "military", "forces",
                                            "leadership", "regime", "administration", "cabinet", "parliament", "side",
                                            "mission", "delegation", "coastguard", "guard", "intelligence", "media"}
