@@ -505,6 +505,9 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
     # a lawyer's or aide's "he" is the client's ("His lawyer, Sara Moen, said he would appeal" was "Sara Moen would
     # appeal"), named where the phrase names them
     assert spoken("he would appeal", "His lawyer, Sara Moen", "person:saramoen") is None
+    att = Attribution([(0, 3)], [(4, 8)], [(9, 24)], "reported", "person:saramoen", "His lawyer, Sara Moen")
+    assert speaker_named(Mention("a", "Outlet", 9, 24, "he would appeal", (0, 80), att, "reported", False),
+                         "Arne Vik") == "Arne Vik would appeal"  # (whom the text says she works for)
     assert spoken("he would appeal", "Vik's lawyer Sara Moen", "person:saramoen") == "Vik would appeal"
     assert spoken("he would appeal", "Sara Moen, a lawyer for Arne Vik", "person:saramoen") == "Arne Vik would appeal"
     # a body keeps the words it is named by ("The Coastal Administration"), a group its noun

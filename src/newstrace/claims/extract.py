@@ -491,7 +491,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                         text, s, m.start):
                     # the cue's own subject says the words; not in a quote of their words, where "he" is someone
                     # else ('"He maintains his innocence," his lawyer said': not the lawyer)
-                    m.statement = speaker_named(m)
+                    m.statement = speaker_named(m, _client(ann, primary))
                 if m.statement is None and joined and (part_start, part_end) == (start, end):
                     m.statement = joined
                 if second and (part_start, part_end) == (start, end):
@@ -1251,7 +1251,15 @@ _STAFF_OF = re.compile(rf"^(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
                        rf"\b{STAFF_NOUNS}\s+(?:for|to)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
-def speaker_named(mention: Mention) -> str | None:
+def _client(ann: Annotations, att: Attribution | None) -> str | None:
+    """The name of whom an attribution's speaker works for, as the text gives it at its fullest ("his lawyer, Sara
+    Moen": Arne Vik, `Annotations.staff_of`)."""
+    principal = ann.staff_of.get(att.source_entity or "") if att is not None else None
+    names = [x.text for x in ann.entities if principal and x.canonical == principal]
+    return max(names, key=len) if names else None
+
+
+def speaker_named(mention: Mention, client: str | None = None) -> str | None:
     """Reported words opening with a pronoun for their speaker, with the speaker as the text names them ("he
     will be staying put", said by "Brandt": "Brandt will be staying put"), as the claim is written without its
     source. Only where the pronoun is theirs by its kind (a person's "he" or "she", an organisation's "it", a
@@ -1287,8 +1295,8 @@ def speaker_named(mention: Mention) -> str | None:
         name = _name_within(name, known) or name  # "The anger of Judge Ada Vale" (a misparse's phrase): Ada Vale
     if pronoun in ("he", "she") and (staff := _STAFF_OF.search(said)):
         # "His lawyer, Sara Moen, said he would appeal": the client would, not the lawyer; named where the phrase
-        # names them ("Vik's lawyer said he would appeal": Vik would)
-        principal = staff.group(1) or staff.group(2)
+        # names them ("Vik's lawyer said he would appeal": Vik would), else as the text does (`client`)
+        principal = staff.group(1) or staff.group(2) or client
         return _possessed(principal, owner) + " " + text[m.end():] if principal else None
     if pronoun != "they":  # ("representatives of the bar said they": they are the representatives)
         if (voice := SPEAKS_FOR.match(parts[0])) and (principal := voice.group(1) or voice.group(2)):
