@@ -21,9 +21,11 @@ CERTAINTY_RANK: dict[str, int] = {c: i for i, c in enumerate(CERTAINTIES)}
 # Words that make a statement hedged, where no parse says which clause they scope over (the guidelines' list:
 # may, might, could, believed, reportedly, allegedly, appears, is thought to ...). "May" the month is no hedge;
 # "would", "will" and "is expected to" speak of plans, "up to" of a number's range: none is a hedge; nor is a
-# negated "could" or "possibly", which rules a thing out ("could not meet", "couldn't possibly meet").
+# negated "could" or "possibly", which rules a thing out ("could not meet", "couldn't possibly meet"); nor "less
+# likely", a risk compared ("a third less likely to suffer a heart attack").
 HEDGES = re.compile(
-    r"\b(?:(?-i:may)|might|could(?!\s+not\b)|(?<!n't )(?<!n’t )(?<!not )possibly|probably|likely|unlikely|"
+    r"\b(?:(?-i:may)|might|could(?!\s+not\b)|(?<!n't )(?<!n’t )(?<!not )possibly|probably|(?<!less )(?<!more )(?<!as )"
+    r"likely|unlikely|"
     r"reportedly|allegedly|apparently|perhaps|"
     r"is thought to|are thought to|was thought to|believed to|appears? to|seems? to|suspected|alleged|"
     r"purportedly|supposedly|unconfirmed)\b",

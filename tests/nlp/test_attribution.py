@@ -257,6 +257,18 @@ def test_a_negated_could_or_possibly_rules_out_and_does_not_hedge(nlp):
         assert a.certainty == certainty, text
 
 
+def test_a_risk_compared_is_a_finding_not_a_hedge(nlp):
+    # "a third less likely to suffer a heart attack" made the researchers' finding hedged
+    for text, certainty in [("People who walk daily are a third less likely to suffer a heart attack, researchers "
+                             "reported.", "reported"),
+                            ("Smokers are twice as likely to fall ill, the researchers said.", "reported"),
+                            ("The mayor is likely to resign, aides said.", "hedged")]:
+        *_, a = one(nlp, text)
+        assert a.certainty == certainty, text
+    from newstrace.lexicon import HEDGES
+    assert not HEDGES.search("walkers are less likely to fall ill") and HEDGES.search("she is likely to resign")
+
+
 def test_outlet_reported_and_implicit_source(nlp):
     src, cue, _, _ = one(nlp, "The general has been sent to the front, the Harbour Gazette reported.")
     assert (src, cue) == ("the Harbour Gazette", "reported")

@@ -116,6 +116,20 @@ def test_the_place_a_dateline_opens_with_is_a_place():
     assert canon("A court jailed Vik. NATO - the alliance - said nothing.", [("NATO", "ORG")])["NATO"].startswith("org:")
 
 
+def test_a_company_the_text_calls_so_is_one_wherever_it_names_it():
+    # "the grid operator Vestnett said ... Vestnett said": an organisation and a person, two sources of one word
+    text = "Power failed, the grid operator Vestnett said. Vestnett said 38,000 customers were cut off."
+    spans = [(text.index("Vestnett"), text.index("Vestnett") + 8, "ORG"),
+             (text.rindex("Vestnett"), text.rindex("Vestnett") + 8, "PERSON")]
+    mentions, resolved = document_entities(text, spans)
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["org:vestnett", "org:vestnett"]
+
+
+def test_a_named_storm_is_no_one():
+    text = "Storm Ingrid cut power to 40,000 homes. Hurricane Maria hit the island."
+    assert canon(text, [("Storm Ingrid", "PERSON"), ("Hurricane Maria", "PERSON")]) == {}
+
+
 def test_a_name_ending_in_a_company_word_is_an_organisation():
     text = "Halvorsen Shipping said the crew was safe. Ingrid Solberg agreed."
     got = canon(text, [("Halvorsen Shipping", "PERSON"), ("Ingrid Solberg", "PERSON")])

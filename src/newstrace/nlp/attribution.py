@@ -1270,6 +1270,15 @@ def bare_cue(sent: Span) -> bool:
 # Adjectives that put the clause they govern in doubt ("it is doubtful he knew", "it is uncertain whether ..."); a
 # noun they qualify is no clause ("an uncertain future").
 _IN_DOUBT = ("possible", "unclear", "doubtful", "uncertain")
+
+
+def _compared(likely: Token) -> bool:
+    """Whether "likely" compares two chances ("a third less likely to suffer a heart attack", "twice as likely"):
+    a finding that measures a risk, not a doubt about one."""
+    return any(c.lower_ in ("less", "more", "as") for c in likely.children) or likely.i > 0 and (
+        likely.doc[likely.i - 1].lower_ in ("less", "more"))
+
+
 # Adjectives that put a copula's noun as likely, on either side ("X was the likely cause", "the probable source
 # was X" say X was likely the cause), and those that put the noun it says X is as alleged ("he is the alleged
 # leader"; "the suspected gunman was 24" puts no doubt on his age)
@@ -1325,7 +1334,7 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
         if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect", "say", "understand", "fear",
                            "report", "presume") and complement and any(c.dep_ == "auxpass" for c in head.children):
             return True  # "is thought to", "is said to", "is understood to", "is feared to": hearsay, no one named
-        if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") for c in head.children):
+        if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") and not _compared(c) for c in head.children):
             return True
         # "police are investigating whether the fire was arson", "trying to determine if": a question still open
         if any(v.lemma_ in _INQUIRING and any(c.dep_ == "ccomp" and any(

@@ -51,6 +51,8 @@ _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|ya
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
 # a ship's prefix opens its name ("MV Gibe", "HMS Kent", "USS Cole"): a vessel, no one who speaks
 _VESSEL_PREFIX = re.compile(r"^(?:the\s+)?(?:MV|M/V|MS|MT|SS|RMS|HMS|USS|USNS|INS|HMCS|HMAS|HMNZS|FV)\s+[A-Z]")
+# A named storm is an event, no one: "Storm Ingrid", "Hurricane Maria", "Tropical Storm Ana"
+_STORM = re.compile(r"^(?:(?:Tropical|Winter|Severe)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z]")
 _SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")
 
 
@@ -137,7 +139,7 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
         return letters(re.sub(r"^(?i:the)\s+", "", text[s:e]))
 
     vessels = {bare(s, e) for s, e, _label in spans if _VESSEL_BEFORE.search(text, max(0, s - 24), s)
-               or _VESSEL_PREFIX.match(text[s:e])}
+               or _VESSEL_PREFIX.match(text[s:e]) or _STORM.match(text[s:e])}
     spans = [(s, e, label) for s, e, label in spans if bare(s, e) not in vessels]
     # "fishing association chair Per Nygaard", "Transport Minister Eva Lunde" read as an organisation: a name of
     # two or three words right after a person's role noun, or before it set off ("Eva Lunde, the bank's chief
@@ -171,6 +173,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, e, "ORG" if label == "PERSON" and (_ORG_WORD.search(text[s:e]) or FIRM_NAME.search(text[s:e])
                                                    or _FIRM_BEFORE.search(text, max(0, s - 24), s)) else label)
              for s, e, label in spans]
+    # ... and so is that name wherever else the text uses it ("the grid operator Vestnett said ... Vestnett said"),
+    # whatever the NER read it as there
+    firms = {letters(text[s:e]) for s, e, label in spans if label == "ORG" and (
+        FIRM_NAME.search(text[s:e]) or _FIRM_BEFORE.search(text, max(0, s - 24), s))}
+    spans = [(s, e, "ORG" if label == "PERSON" and letters(text[s:e]) in firms else label) for s, e, label in spans]
     # "Kaldvik Harbour said" beside "Kaldvik Harbour AS": a company named without its legal form is the company,
     # whatever the NER read it as (a person, here)
     def unprefixed(s: int, e: int) -> str:

@@ -34,8 +34,8 @@ def _meet(a: tuple, b: tuple) -> bool:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # one number and unit: "P4.5M", "PT3H", "PT90M"; not "P1Y6M"
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HMS]))")
-_HOURS = {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}  # a length of hours, minutes or seconds, in hours ("90 minutes" is
-# "an hour and a half")
+# a length of hours, minutes or seconds, in hours ("90 minutes" is "an hour and a half")
+_HOURS = {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}
 _QUALIFIED = re.compile(r"(?:" + "|".join(map(re.escape, QUALIFIERS)) + r")\b", re.I)
 _QUALIFIED_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, QUALIFIERS)) + r")\s+$", re.I)
 

@@ -212,8 +212,8 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
                       f"{_below(ev.match, ev.confirm)}, a confirmation needs {ev.confirm:.2f}): check the mentions")
     elif n == 1 and len(carriers) >= 2 and plain:
         decided = 2, f"one source ({who}), carried by {len(carriers)} outlets that do not copy each other" + (
-            f", though their reports may not state the same thing (match {_below(ev.match, ev.confirm)}, below {ev.confirm:.2f}): "
-            "check the mentions" if ev.match is not None and ev.match < ev.confirm else "")
+            f", though their reports may not state the same thing (match {_below(ev.match, ev.confirm)}, below "
+            f"{ev.confirm:.2f}): check the mentions" if ev.match is not None and ev.match < ev.confirm else "")
     elif n >= 2:
         decided = 3, (f"{n} independent sources, but each only hedges it: {who}" if not plain else
                       f"{n} independent sources ({who}), but only one states it plainly")
