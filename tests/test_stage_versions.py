@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (138, "042d99fc900d"),
     "claims": (133, "1f7fc0402658"),
-    "provenance": (133, "56ca0a361fd6"),
+    "provenance": (134, "c2b937d4156c"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -1108,3 +1108,27 @@ def test_an_article_datelined_with_another_outlet_of_the_story_runs_its_copy():
     [claim] = analyze(story, [new_claim("s", unhurt)], [], {}, {"a": wire, "b": post}).claims
     assert claim.independent_sources == 1 and claim.credibility == 3, claim.reasons
     assert "Fjord Post runs Nordic Wire copy: carried once, as Nordic Wire" in claim.reasons
+
+
+def test_a_judgement_of_anothers_claim_is_no_second_source_of_it():
+    from newstrace.claims import new_claim
+    from newstrace.provenance import analyze
+
+    # "The union is demanding a 6 percent rise" beside "Avinor's chief executive said the union's demand for a 6
+    # percent rise was unrealistic" was "1 confirmed: 2 independent sources": she judges the demand, not makes it
+    articles = {k: Article(id=k, text="t", outlet=o) for k, o in (("a", "Nordic Wire"), ("b", "Capital Post"))}
+    story = Story("s", "Strike", ["a", "b"], ["Nordic Wire", "Capital Post"])
+    people = {"org:fellesforbundet": Entity("org:fellesforbundet", "Fellesforbundet", "ORG", ["Fellesforbundet"]),
+              "person:livhaug": Entity("person:livhaug", "Liv Haug", "PERSON", ["Liv Haug"])}
+    demand = mention("a", "Nordic Wire", "The union, Fellesforbundet, is demanding a 6 percent pay rise",
+                     said("The union, Fellesforbundet", "org:fellesforbundet"))
+    judged = mention("b", "Capital Post", "the union's demand for a 6 percent rise was unrealistic",
+                     said("Avinor chief executive Liv Haug", "person:livhaug"))
+    [claim] = analyze(story, [new_claim("s", [demand, judged], match=0.8)], [], people, articles).claims
+    assert claim.credibility == 2 and claim.independent_sources == 1, claim.reasons
+    assert "Liv Haug not counted: speaks of Fellesforbundet's claim, not the same thing" in claim.reasons
+    # the owner's own words of its claim are no judgement of another's ("the union said its demand ...")
+    own = mention("b", "Capital Post", "the union's demand was for a 6 percent rise",
+                  said("The union, Fellesforbundet", "org:fellesforbundet"))
+    [claim] = analyze(story, [new_claim("s", [demand, own], match=0.8)], [], people, articles).claims
+    assert not any("speaks of" in r for r in claim.reasons)

@@ -35,6 +35,7 @@ from .sources import (
     independent_sources,
     lone_people,
     mark_echoes,
+    of_anothers_claim,
     one_speaker,
     outlet_key,
     source_of,
@@ -44,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 133
+VERSION = 134
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -126,7 +127,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     for claim in claims:
         ms = claim.mentions
         speaker = one_speaker(ms, texts)
-        counted_as = [speaker.get(i, m.source) if i in speaker else m.source for i, m in enumerate(ms)]
+        judged = of_anothers_claim(ms, described, names)
+        counted_as = [None if i in judged else speaker.get(i, m.source) if i in speaker else m.source
+                      for i, m in enumerate(ms)]
         entries = [(src, m.own_voice, m.echo_of is not None) for src, m in zip(counted_as, ms, strict=True)]
         carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
         joint = [[] if m.source_set else resolver.together(m, texts.get(m.article, "")) for m in ms]
@@ -198,6 +201,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         for other in sorted({names.get(m.source, m.source) for i, m in enumerate(ms) if i in speaker
                              and speaker[i] is None}):
             left_out.append(f"{other} not counted: speaks of themselves, not of the same thing")
+        left_out += sorted({f"{names.get(m.source, m.source)} not counted: speaks of {names.get(whose, whose)}'s "
+                            f"claim, not the same thing" for i, m in enumerate(ms) if (whose := judged.get(i))
+                            and m.source != whose})
         for wire in sorted({wires[m.article] for m in carrying if m.article in wires}):
             running = sorted({m.outlet or m.article for m in carrying if wires.get(m.article) == wire
                               and outlet_key(m.outlet or "") != outlet_key(wire)})

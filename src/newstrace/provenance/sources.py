@@ -599,6 +599,35 @@ def quoted_grams(m: Mention, text: str, regions: tuple[tuple[int, int], ...]) ->
     return grams
 
 
+# Someone's claim named as theirs: "the union's demand for a 6 percent rise", "Avinor's offer"
+_ANOTHERS_CLAIM = re.compile(r"\b((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)['’]s?\s+(?:[a-z]+\s+)?"
+                             r"(?:demand|claim|proposal|offer|allegation|assertion|accusation|estimate|figure|account|"
+                             r"version|request|position|plan)s?\b")
+
+
+def of_anothers_claim(mentions: list[Mention], described: dict[str, set[str]],
+                      names: dict[str, str]) -> dict[int, str]:
+    """index -> the source whose claim a mention speaks of, naming it as theirs ("the union's demand for a 6
+    percent rise was unrealistic", Avinor's chief executive said, beside the union's own "we demand a 6 percent
+    rise"): a judgement of that claim, which it presupposes, is no second source of it. The owner is another
+    mention's source, by its name or a word the texts describe it with ("the union")."""
+    out: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        if not m.source:
+            continue
+        for found in _ANOTHERS_CLAIM.finditer(m.statement or m.text):
+            owner = re.sub(r"^the\s+", "", found.group(1).lower())
+            for o in mentions:
+                if o.source and o.source != m.source and o is not m and (
+                        owner.split()[-1] in described.get(o.source, set())
+                        or letters(owner) == letters(names.get(o.source, ""))):
+                    out[i] = o.source
+                    break
+            if i in out:
+                break
+    return out
+
+
 def one_speaker(mentions: list[Mention], texts: dict[str, str]) -> dict[int, str | None]:
     """index -> the source to count a mention as (None: not counted), by what quotations are:
     - mentions in different articles that quote the same words but name different speakers: a quotation has one
