@@ -123,6 +123,15 @@ def test_a_company_the_text_calls_so_is_one_wherever_it_names_it():
              (text.rindex("Vestnett"), text.rindex("Vestnett") + 8, "PERSON")]
     mentions, resolved = document_entities(text, spans)
     assert [resolved[int(m.canonical)].key for m in mentions] == ["org:vestnett", "org:vestnett"]
+    # ... or another body, a union set off after its kind ("The union, Fellesforbundet," was a person)
+    text = "The union, Fellesforbundet, wants 6 percent. Fellesforbundet said it would strike."
+    spans = [(text.index("Fellesforbundet"), text.index("Fellesforbundet") + 15, "PERSON"),
+             (text.rindex("Fellesforbundet"), text.rindex("Fellesforbundet") + 15, "PERSON")]
+    mentions, resolved = document_entities(text, spans)
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["org:fellesforbundet"] * 2
+    # (not the person set off after a phrase ending in one: "the head of the union, Per Strand,")
+    assert canon("The head of the union, Per Strand, spoke.", [("Per Strand", "PERSON")]) == {
+        "Per Strand": "person:perstrand"}
 
 
 def test_a_named_storm_is_no_one():
