@@ -134,6 +134,13 @@ def test_a_company_the_text_calls_so_is_one_wherever_it_names_it():
         "Per Strand": "person:perstrand"}
 
 
+def test_a_vessel_named_with_its_kind_is_no_one():
+    # "Ferry Nordlys ran aground" (a headline): the NER took the kind into a person's name, and "the captain of the
+    # ferry Nordlys" became the source "Ferry Nordlys"
+    assert canon("Ferry Nordlys ran aground near Floro", [("Ferry Nordlys", "PERSON"), ("Floro", "GPE")]) == {
+        "Floro": "gpe:floro"}
+
+
 def test_a_named_storm_is_no_one():
     text = "Storm Ingrid cut power to 40,000 homes. Hurricane Maria hit the island."
     assert canon(text, [("Storm Ingrid", "PERSON"), ("Hurricane Maria", "PERSON")]) == {}

@@ -1132,3 +1132,22 @@ def test_a_judgement_of_anothers_claim_is_no_second_source_of_it():
                   said("The union, Fellesforbundet", "org:fellesforbundet"))
     [claim] = analyze(story, [new_claim("s", [demand, own], match=0.8)], [], people, articles).claims
     assert not any("speaks of" in r for r in claim.reasons)
+
+
+def test_an_organisation_named_as_an_outlet_of_the_story_is_that_outlet():
+    from newstrace.claims import new_claim
+    from newstrace.provenance import analyze
+
+    # "according to the newspaper Firda" and "Firda, a local newspaper, reported" (the NER reading an organisation)
+    # were "1 confirmed: 2 independent sources: Firda, Firda"; Firda's own article is in the story
+    articles = {k: Article(id=k, text="t", outlet=o) for k, o in (("a", "Coast Herald"), ("b", "Nordic Wire"),
+                                                                 ("c", "Firda"))}
+    story = Story("s", "Ferry", ["a", "b", "c"], ["Coast Herald", "Nordic Wire", "Firda"])
+    firda = {"org:firda": Entity("org:firda", "Firda", "ORG", ["Firda"])}
+    cited = [mention("a", "Coast Herald", "the captain had reported a steering failure",
+                     said("the newspaper Firda", None, "according to")),
+             mention("b", "Nordic Wire", "the captain had reported a steering failure",
+                     said("Firda, a local newspaper", "org:firda", "report"))]
+    [claim] = analyze(story, [new_claim("s", cited, match=0.8)], [], firda, articles).claims
+    assert {m.source for m in claim.mentions} == {"outlet:firda"} and claim.independent_sources == 1
+    assert claim.credibility == 2, claim.reasons

@@ -54,7 +54,9 @@ _TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
 # a ship's prefix opens its name ("MV Gibe", "HMS Kent", "USS Cole"): a vessel, no one who speaks
-_VESSEL_PREFIX = re.compile(r"^(?:the\s+)?(?:MV|M/V|MS|MT|SS|RMS|HMS|USS|USNS|INS|HMCS|HMAS|HMNZS|FV)\s+[A-Z]")
+_VESSEL_PREFIX = re.compile(r"^(?:the\s+)?(?:MV|M/V|MS|MT|SS|RMS|HMS|USS|USNS|INS|HMCS|HMAS|HMNZS|FV|"
+                            # ... as does its kind, where the NER took it into the name ("Ferry Nordlys ran aground")
+                            r"Ferry|Tanker|Freighter|Trawler|Cargo ship|Ship|Vessel)\s+[A-Z]")
 # A named storm is an event, no one: "Storm Ingrid", "Hurricane Maria", "Tropical Storm Ana"
 _STORM = re.compile(r"^(?:(?:Tropical|Winter|Severe)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z]")
 _SEAT = re.compile(r"\b(?:the\s+)?(Kremlin|White House|Pentagon|Downing Street|Whitehall|Élysée|Elysee|Blue House)\b")

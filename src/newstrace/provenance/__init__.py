@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 134
+VERSION = 135
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -99,8 +99,14 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     texts = {a.id: a.reading for a in members}
     resolver = SourceResolver(entities, wires, texts)
     mentions = [m for c in claims for m in c.mentions]
+    # an organisation named as an outlet of the story is that outlet ("Firda, a local newspaper, reported", the NER
+    # reading an organisation, beside "according to the newspaper Firda"): one source, whose article is here
+    as_outlet = {letters(outlet_key(o).split(":", 1)[1]): outlet_key(o) for o in outlets}
     for m in mentions:
         m.source = m.source_set or resolver.resolve(m)  # an analyst's correction stands
+        if not m.source_set and (m.source or "").startswith("org:") and (
+                outlet := as_outlet.get(m.source.split(":", 1)[1])):
+            m.source = outlet
         m.named_together = [] if m.source_set else resolver.listed(m)
     for i, ref in mark_echoes(mentions, copied, texts).items():
         mentions[i].echo_of = ref
@@ -202,8 +208,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                              and speaker[i] is None}):
             left_out.append(f"{other} not counted: speaks of themselves, not of the same thing")
         left_out += sorted({f"{names.get(m.source, m.source)} not counted: speaks of {names.get(whose, whose)}'s "
-                            f"claim, not the same thing" for i, m in enumerate(ms) if (whose := judged.get(i))
-                            and m.source != whose})
+                            f"claim, not the same thing" for i, m in enumerate(ms) if (whose := judged.get(i))})
         for wire in sorted({wires[m.article] for m in carrying if m.article in wires}):
             running = sorted({m.outlet or m.article for m in carrying if wires.get(m.article) == wire
                               and outlet_key(m.outlet or "") != outlet_key(wire)})
