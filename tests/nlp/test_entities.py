@@ -117,18 +117,18 @@ def test_the_place_a_dateline_opens_with_is_a_place():
 
 
 def test_a_company_the_text_calls_so_is_one_wherever_it_names_it():
-    # "the grid operator Vestnett said ... Vestnett said": an organisation and a person, two sources of one word
-    text = "Power failed, the grid operator Vestnett said. Vestnett said 38,000 customers were cut off."
-    spans = [(text.index("Vestnett"), text.index("Vestnett") + 8, "ORG"),
-             (text.rindex("Vestnett"), text.rindex("Vestnett") + 8, "PERSON")]
+    # "the grid operator Lysnett said ... Lysnett said": an organisation and a person, two sources of one word
+    text = "Power failed, the grid operator Lysnett said. Lysnett said 38,000 customers were cut off."
+    spans = [(text.index("Lysnett"), text.index("Lysnett") + 7, "ORG"),
+             (text.rindex("Lysnett"), text.rindex("Lysnett") + 7, "PERSON")]
     mentions, resolved = document_entities(text, spans)
-    assert [resolved[int(m.canonical)].key for m in mentions] == ["org:vestnett", "org:vestnett"]
-    # ... or another body, a union set off after its kind ("The union, Fellesforbundet," was a person)
-    text = "The union, Fellesforbundet, wants 6 percent. Fellesforbundet said it would strike."
-    spans = [(text.index("Fellesforbundet"), text.index("Fellesforbundet") + 15, "PERSON"),
-             (text.rindex("Fellesforbundet"), text.rindex("Fellesforbundet") + 15, "PERSON")]
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["org:lysnett", "org:lysnett"]
+    # ... or another body, a union set off after its kind ("The union, Kystforbundet," was a person)
+    text = "The union, Kystforbundet, wants 6 percent. Kystforbundet said it would strike."
+    spans = [(text.index("Kystforbundet"), text.index("Kystforbundet") + 13, "PERSON"),
+             (text.rindex("Kystforbundet"), text.rindex("Kystforbundet") + 13, "PERSON")]
     mentions, resolved = document_entities(text, spans)
-    assert [resolved[int(m.canonical)].key for m in mentions] == ["org:fellesforbundet"] * 2
+    assert [resolved[int(m.canonical)].key for m in mentions] == ["org:kystforbundet"] * 2
     # (not the person set off after a phrase ending in one: "the head of the union, Per Strand,")
     assert canon("The head of the union, Per Strand, spoke.", [("Per Strand", "PERSON")]) == {
         "Per Strand": "person:perstrand"}

@@ -758,12 +758,12 @@ def test_grades_and_their_deciding_reason():
     # line" (the fire chief) beside "denied that its line caused the fire" (the utility) was "5: one report states it"
     suspected = evidence(2, ["hedged", "denied"], outlets=2)
     suspected.mentions[0].source, suspected.mentions[1].source = "person:chief", "org:utility"
-    suspected.names = {"person:chief": "Tove Berntsen", "org:utility": "Nordkraft"}
+    suspected.names = {"person:chief": "Tove Berntsen", "org:utility": "Lysvik Kraft"}
     suspected.conflicts = find_conflicts("c", suspected.mentions, suspected.names)
     assert [c.description for c in suspected.conflicts] == [
-        "stated and denied: suggests so (Tove Berntsen, O0) vs says not (Nordkraft, O1)"]
+        "stated and denied: suggests so (Tove Berntsen, O0) vs says not (Lysvik Kraft, O1)"]
     assert grade(suspected)[0] == 4 and grade(suspected)[1][0] == (
-        "it is only suggested (hedged by Tove Berntsen) and denied or negated (by Nordkraft)")
+        "it is only suggested (hedged by Tove Berntsen) and denied or negated (by Lysvik Kraft)")
     assert grade(evidence(1, ["denied"]))[1][0] == "it is only ever reported as denied"
     # ... unless each time by the one it is about: its word on itself is no evidence either way, not "improbable"
     itself = evidence(1, ["denied"])
@@ -1114,22 +1114,22 @@ def test_a_judgement_of_anothers_claim_is_no_second_source_of_it():
     from newstrace.claims import new_claim
     from newstrace.provenance import analyze
 
-    # "The union is demanding a 6 percent rise" beside "Avinor's chief executive said the union's demand for a 6
+    # "The union is demanding a 6 percent rise" beside "Nordavia's chief executive said the union's demand for a 6
     # percent rise was unrealistic" was "1 confirmed: 2 independent sources": she judges the demand, not makes it
     articles = {k: Article(id=k, text="t", outlet=o) for k, o in (("a", "Nordic Wire"), ("b", "Capital Post"))}
     story = Story("s", "Strike", ["a", "b"], ["Nordic Wire", "Capital Post"])
-    people = {"org:fellesforbundet": Entity("org:fellesforbundet", "Fellesforbundet", "ORG", ["Fellesforbundet"]),
+    people = {"org:kystforbundet": Entity("org:kystforbundet", "Kystforbundet", "ORG", ["Kystforbundet"]),
               "person:livhaug": Entity("person:livhaug", "Liv Haug", "PERSON", ["Liv Haug"])}
-    demand = mention("a", "Nordic Wire", "The union, Fellesforbundet, is demanding a 6 percent pay rise",
-                     said("The union, Fellesforbundet", "org:fellesforbundet"))
+    demand = mention("a", "Nordic Wire", "The union, Kystforbundet, is demanding a 6 percent pay rise",
+                     said("The union, Kystforbundet", "org:kystforbundet"))
     judged = mention("b", "Capital Post", "the union's demand for a 6 percent rise was unrealistic",
-                     said("Avinor chief executive Liv Haug", "person:livhaug"))
+                     said("Nordavia chief executive Liv Haug", "person:livhaug"))
     [claim] = analyze(story, [new_claim("s", [demand, judged], match=0.8)], [], people, articles).claims
     assert claim.credibility == 2 and claim.independent_sources == 1, claim.reasons
-    assert "Liv Haug not counted: speaks of Fellesforbundet's claim, not the same thing" in claim.reasons
+    assert "Liv Haug not counted: speaks of Kystforbundet's claim, not the same thing" in claim.reasons
     # the owner's own words of its claim are no judgement of another's ("the union said its demand ...")
     own = mention("b", "Capital Post", "the union's demand was for a 6 percent rise",
-                  said("The union, Fellesforbundet", "org:fellesforbundet"))
+                  said("The union, Kystforbundet", "org:kystforbundet"))
     [claim] = analyze(story, [new_claim("s", [demand, own], match=0.8)], [], people, articles).claims
     assert not any("speaks of" in r for r in claim.reasons)
 
@@ -1138,16 +1138,16 @@ def test_an_organisation_named_as_an_outlet_of_the_story_is_that_outlet():
     from newstrace.claims import new_claim
     from newstrace.provenance import analyze
 
-    # "according to the newspaper Firda" and "Firda, a local newspaper, reported" (the NER reading an organisation)
-    # were "1 confirmed: 2 independent sources: Firda, Firda"; Firda's own article is in the story
+    # "according to the newspaper Havbladet" and "Havbladet, a local newspaper, reported" (the NER reading an organisation)
+    # were "1 confirmed: 2 independent sources: Havbladet, Havbladet"; Havbladet's own article is in the story
     articles = {k: Article(id=k, text="t", outlet=o) for k, o in (("a", "Coast Herald"), ("b", "Nordic Wire"),
-                                                                 ("c", "Firda"))}
-    story = Story("s", "Ferry", ["a", "b", "c"], ["Coast Herald", "Nordic Wire", "Firda"])
-    firda = {"org:firda": Entity("org:firda", "Firda", "ORG", ["Firda"])}
+                                                                 ("c", "Havbladet"))}
+    story = Story("s", "Ferry", ["a", "b", "c"], ["Coast Herald", "Nordic Wire", "Havbladet"])
+    havbladet = {"org:havbladet": Entity("org:havbladet", "Havbladet", "ORG", ["Havbladet"])}
     cited = [mention("a", "Coast Herald", "the captain had reported a steering failure",
-                     said("the newspaper Firda", None, "according to")),
+                     said("the newspaper Havbladet", None, "according to")),
              mention("b", "Nordic Wire", "the captain had reported a steering failure",
-                     said("Firda, a local newspaper", "org:firda", "report"))]
-    [claim] = analyze(story, [new_claim("s", cited, match=0.8)], [], firda, articles).claims
-    assert {m.source for m in claim.mentions} == {"outlet:firda"} and claim.independent_sources == 1
+                     said("Havbladet, a local newspaper", "org:havbladet", "report"))]
+    [claim] = analyze(story, [new_claim("s", cited, match=0.8)], [], havbladet, articles).claims
+    assert {m.source for m in claim.mentions} == {"outlet:havbladet"} and claim.independent_sources == 1
     assert claim.credibility == 2, claim.reasons

@@ -48,7 +48,7 @@ _BODY_KINDS = r"(?:union|association|federation|confederation|charity|foundation
 _FIRM_BEFORE = re.compile(r"\b(?:company|firm|operator|carrier|airline|manufacturer|maker|retailer|broadcaster|"
                           rf"insurer|lender|utility|conglomerate|chain|shipowner|{_BODY_KINDS})\s+$|"
                           # ... or another body's kind opening a sentence, the name set off after it ("The union,
-                          # Fellesforbundet, said"; not "the director of the operator, Ola Dahl": that is the director)
+                          # Kystforbundet, said"; not "the director of the operator, Ola Dahl": that is the director)
                           rf"(?:^|[.!?]\s+|\n)The\s+{_BODY_KINDS},\s*$")
 _TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"\s+") + "$", re.I)  # "... Sheriff"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
@@ -175,11 +175,11 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, e, label) for s, e, label in spans if not (
         label == "PERSON" and _TITLE_END.search(text[s:e]) and any(p == e + 1 for p in people))]
     # "Halvorsen Shipping" read as a person: a name ending in a company word (or its one word ending in one:
-    # "Kyst Sparebank"), or after a company's or another body's kind ("the union Fellesforbundet"), is an organisation
+    # "Kyst Sparebank"), or after a company's or another body's kind ("the union Kystforbundet"), is an organisation
     spans = [(s, e, "ORG" if label == "PERSON" and (_ORG_WORD.search(text[s:e]) or FIRM_NAME.search(text[s:e])
                                                    or _FIRM_BEFORE.search(text, max(0, s - 24), s)) else label)
              for s, e, label in spans]
-    # ... and so is that name wherever else the text uses it ("the grid operator Vestnett said ... Vestnett said"),
+    # ... and so is that name wherever else the text uses it ("the grid operator Lysnett said ... Lysnett said"),
     # whatever the NER read it as there
     firms = {letters(text[s:e]) for s, e, label in spans if label == "ORG" and (
         FIRM_NAME.search(text[s:e]) or _FIRM_BEFORE.search(text, max(0, s - 24), s))}

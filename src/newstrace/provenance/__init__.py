@@ -99,8 +99,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     texts = {a.id: a.reading for a in members}
     resolver = SourceResolver(entities, wires, texts)
     mentions = [m for c in claims for m in c.mentions]
-    # an organisation named as an outlet of the story is that outlet ("Firda, a local newspaper, reported", the NER
-    # reading an organisation, beside "according to the newspaper Firda"): one source, whose article is here
+    # an organisation named as an outlet of the story is that outlet ("Havbladet, a local newspaper, reported", the
+    # NER reading an organisation, beside "according to the newspaper Havbladet"): one source, whose article is here
     as_outlet = {letters(outlet_key(o).split(":", 1)[1]): outlet_key(o) for o in outlets}
     for m in mentions:
         m.source = m.source_set or resolver.resolve(m)  # an analyst's correction stands

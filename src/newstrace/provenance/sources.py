@@ -599,7 +599,7 @@ def quoted_grams(m: Mention, text: str, regions: tuple[tuple[int, int], ...]) ->
     return grams
 
 
-# Someone's claim named as theirs: "the union's demand for a 6 percent rise", "Avinor's offer"
+# Someone's claim named as theirs: "the union's demand for a 6 percent rise", "Nordavia's offer"
 _ANOTHERS_CLAIM = re.compile(r"\b((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)['’]s?\s+(?:[a-z]+\s+)?"
                              r"(?:demand|claim|proposal|offer|allegation|assertion|accusation|estimate|figure|account|"
                              r"version|request|position|plan)s?\b")
@@ -608,7 +608,7 @@ _ANOTHERS_CLAIM = re.compile(r"\b((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?
 def of_anothers_claim(mentions: list[Mention], described: dict[str, set[str]],
                       names: dict[str, str]) -> dict[int, str]:
     """index -> the source whose claim a mention speaks of, naming it as theirs ("the union's demand for a 6
-    percent rise was unrealistic", Avinor's chief executive said, beside the union's own "we demand a 6 percent
+    percent rise was unrealistic", Nordavia's chief executive said, beside the union's own "we demand a 6 percent
     rise"): a judgement of that claim, which it presupposes, is no second source of it. The owner is another
     mention's source, by its name or a word the texts describe it with ("the union")."""
     out: dict[int, str] = {}
