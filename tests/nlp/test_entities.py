@@ -129,6 +129,9 @@ def test_a_company_the_text_calls_so_is_one_wherever_it_names_it():
              (text.rindex("Kystforbundet"), text.rindex("Kystforbundet") + 13, "PERSON")]
     mentions, resolved = document_entities(text, spans)
     assert [resolved[int(m.canonical)].key for m in mentions] == ["org:kystforbundet"] * 2
+    # ... or a company's kind, after whose it is ("The ferry's operator, Kystlinjen, said" was a person)
+    text = "Nobody was hurt. The ferry's operator, Kystlinjen, said the cause was not known."
+    assert canon(text, [("Kystlinjen", "PERSON")]) == {"Kystlinjen": "org:kystlinjen"}
     # (not the person set off after a phrase ending in one: "the head of the union, Per Strand,")
     assert canon("The head of the union, Per Strand, spoke.", [("Per Strand", "PERSON")]) == {
         "Per Strand": "person:perstrand"}

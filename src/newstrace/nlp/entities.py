@@ -45,11 +45,13 @@ _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Mayor|Governor|Senator|Cha
                             r"Chairman|Chairwoman|Chairperson|Director|Spokesperson|Spokesman|Spokeswoman)\s+$")
 # A company's kind right before its name: "the ferry operator Nordlys", "shipping company Varden Line"
 _BODY_KINDS = r"(?:union|association|federation|confederation|charity|foundation|agency)"
-_FIRM_BEFORE = re.compile(r"\b(?:company|firm|operator|carrier|airline|manufacturer|maker|retailer|broadcaster|"
-                          rf"insurer|lender|utility|conglomerate|chain|shipowner|{_BODY_KINDS})\s+$|"
-                          # ... or another body's kind opening a sentence, the name set off after it ("The union,
-                          # Kystforbundet, said"; not "the director of the operator, Ola Dahl": that is the director)
-                          rf"(?:^|[.!?]\s+|\n)The\s+{_BODY_KINDS},\s*$")
+_FIRM_KINDS = (r"(?:company|firm|operator|carrier|airline|manufacturer|maker|retailer|broadcaster|insurer|lender|"
+               r"utility|conglomerate|chain|shipowner)")
+_FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_KINDS}|{_BODY_KINDS})\s+$|"
+                          # ... or opening a sentence, the name set off after it ("The union, Kystforbundet, said",
+                          # "The ferry's operator, Kystlinjen, said"; not "the director of the operator, Ola Dahl":
+                          # that is the director)
+                          rf"(?:^|[.!?]\s+|\n)The\s+(?:[\w-]+['’]s\s+)?(?:{_FIRM_KINDS}|{_BODY_KINDS}),\s*$")
 _TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"\s+") + "$", re.I)  # "... Sheriff"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
