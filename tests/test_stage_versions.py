@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (141, "0f85c51740c6"),
     "claims": (133, "1f7fc0402658"),
-    "provenance": (135, "392406f0fc7c"),
+    "provenance": (135, "aa4aab7320bb"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -48,10 +48,10 @@ def durations(m: Mention) -> list[tuple[str, float, str, str | None]]:
     for t in m.times:
         if t.type == "DURATION" and (d := _DURATION.fullmatch(t.value)):
             text, q = t.text, _QUALIFIED.match(t.text)
-            if q is None and len(m.text) == m.end - m.start and m.start <= t.start <= m.end:
-                if q := _QUALIFIED_BEFORE.search(m.text[:t.start - m.start]):
-                    text = f"{q.group(1)} {t.text}"
-            qualifier = (q.group(1) if q.re is _QUALIFIED_BEFORE else q.group()).lower() if q else None
+            qualifier = q.group().lower() if q else None
+            if q is None and len(m.text) == m.end - m.start and m.start <= t.start <= m.end and (
+                    before := _QUALIFIED_BEFORE.search(m.text[:t.start - m.start])):
+                text, qualifier = f"{before.group(1)} {t.text}", before.group(1).lower()
             if d.group(1):
                 out.append((text, float(d.group(1)), d.group(2), qualifier))
             else:

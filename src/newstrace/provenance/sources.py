@@ -445,8 +445,8 @@ def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
     credited = [m.group(1) for m in _CONTRIBUTED.finditer(article.text[-400:])]
     others = {outlet_key(o): o for o in outlets if outlet_key(o) != outlet_key(article.outlet or "")}
     # ... or by its initials, as agencies credit themselves in a dateline ("OSLO (NW) -" for the Nordic Wire)
-    initials = {_initials(o): o for o in outlets if outlet_key(o) != outlet_key(article.outlet or "")
-                and len(_initials(o)) >= 2}
+    initials = {short: o for o in outlets if outlet_key(o) != outlet_key(article.outlet or "")
+                and len(short := _initials(o)) >= 2}
     for said in (article.byline or "", article.outlet or "", dateline.group(1) if dateline else "", *credited):
         words = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", said.strip(), flags=re.I).strip().lower()
         if words in WIRE_SERVICES:
@@ -618,7 +618,7 @@ def of_anothers_claim(mentions: list[Mention], described: dict[str, set[str]],
         for found in _ANOTHERS_CLAIM.finditer(m.statement or m.text):
             owner = re.sub(r"^the\s+", "", found.group(1).lower())
             for o in mentions:
-                if o.source and o.source != m.source and o is not m and (
+                if o.source and o.source != m.source and (
                         owner.split()[-1] in described.get(o.source, set())
                         or letters(owner) == letters(names.get(o.source, ""))):
                     out[i] = o.source
