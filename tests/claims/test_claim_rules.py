@@ -302,6 +302,15 @@ def test_a_figure_someone_disputes_is_their_denial_beside_the_words(annotator):
     assert said[("denied", "the protesters")].denial_of is not None
 
 
+def test_a_claim_denied_as_anothers_is_graded_as_stated_and_denied(annotator):
+    # it was "5: it is only ever reported as denied", the government's, the lawmakers who make it not named
+    analysis, _ = run(annotator, article("a", "Harbour Post", "The government denied claims by opposition lawmakers "
+                                                              "that building inspections had been skipped."))
+    skipped = claim_with(analysis, "inspections")
+    assert [m.certainty for m in skipped.mentions] == ["reported", "denied"] and skipped.credibility == 5
+    assert skipped.reasons[0] == "one report states it and another denies or negates it"
+
+
 def test_a_denial_of_that_figure_joins_the_clause_before_it_in_its_sentence(annotator):
     # not a claim "That figure." of its own
     analysis, _ = run(annotator, article("a", "Harbour Post", "The fishing industry says up to 400 jobs are at risk; "

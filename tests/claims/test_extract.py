@@ -478,6 +478,24 @@ def test_a_claim_someone_disputes_is_their_denial_of_the_words_before(annotator)
     assert rejected.denial_of == agreed.ref and rejected.attribution.source_text == "Estmark"
 
 
+def test_a_claim_a_denial_names_as_anothers_is_theirs_and_the_denial_a_mention_of_it(annotator):
+    # it was the government's claim, "only ever reported as denied", the lawmakers who make it lost
+    text = ("The government denied claims by opposition lawmakers that building inspections had been skipped.\n"
+            "The company rejected the union's allegation that it had ignored safety warnings.\n"
+            "The ministry denied that the water was unsafe.")
+    skipped, denied, ignored, rejected, unsafe = harbour_mentions(annotator, text, "d")
+    assert skipped.text == "building inspections had been skipped" and skipped.certainty == "reported"
+    assert skipped.attribution.source_text == "opposition lawmakers"
+    assert (denied.certainty, denied.attribution.source_text, denied.denial_of) == (
+        "denied", "The government", skipped.ref)
+    assert denied.text == skipped.text and denied.start < denied.end <= skipped.start
+    # the accused's "it" is the one who denies it
+    assert ignored.statement == "The company had ignored safety warnings" and ignored.certainty == "reported"
+    assert rejected.attribution.source_text == "The company" and rejected.denial_of == ignored.ref
+    # a denial with no claim named as another's stays the denier's
+    assert (unsafe.certainty, unsafe.attribution.source_text, unsafe.denial_of) == ("denied", "The ministry", None)
+
+
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):
     # the main clause was lost (too short beside the attribution), and "have yet to say" gave "when ..." as a claim
     text = ("The harbour master, who has denied any wrongdoing, resigned on Monday.\n"

@@ -372,6 +372,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         for chain in chains or [[]]:  # each claimant's words; a sentence with none is the outlet's own
             primary, via, via_text = _primary(chain, text)
             speaker = None  # whose quote the claimant's words stand in, if someone else's
+            denier = None  # who denies the claimant's claim the sentence names as theirs, if someone does
             joined = second = None
             if primary is not None and not primary.source and all(
                     text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
@@ -383,6 +384,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     outside = True
                     continue
                 speaker = _speaker(chain, primary, text)
+                if speaker is not None and _denies_claim_of(speaker, primary, text):
+                    # "The government denied claims by opposition lawmakers that C": C is the lawmakers' claim,
+                    # and the government's denial of it a second mention (below), not the government's C
+                    denier, speaker = speaker, None
                 if speaker is None and inside is not None and (q := inside[2]) is not None and q.source and (
                         inside[0] <= primary.cue[0][0] < inside[1]) and not is_outlet(q.source_text or "") and (
                         _who(q) != _who(primary)):
@@ -436,8 +441,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                                   + past_tense(primary.cue_lemma) + text[primary.cue[0][1]:max(f[1] for f in frags)])
                 start, end = min(f[0] for f in frags), max(f[1] for f in frags)
                 # how firmly: the claimant's attribution and those that frame it ("X reported that Y believes C")
-                framing = [a for a in chain if a.cue[0] == primary.cue[0] or any(cs <= primary.cue[0][0] < ce
-                                                                                 for cs, ce in a.content)]
+                framing = [a for a in chain if a is not denier and (a.cue[0] == primary.cue[0] or any(
+                    cs <= primary.cue[0][0] < ce for cs, ce in a.content))]
                 certainty = max((a.certainty for a in framing), key=CERTAINTY_RANK.__getitem__,
                                 default=primary.certainty)
                 hedging = any(a.cue_lemma in HEDGING_CUES for a in framing)
@@ -491,13 +496,18 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                         text, s, m.start):
                     # the cue's own subject says the words; not in a quote of their words, where "he" is someone
                     # else ('"He maintains his innocence," his lawyer said': not the lawyer)
-                    m.statement = speaker_named(m, _client(ann, primary))
+                    # (a denied claim's "it" is the denier's: "rejected the union's allegation that it had ignored
+                    # warnings")
+                    m.statement = speaker_named(m, _client(ann, primary)) if denier is None else speaker_named(
+                        replace(m, attribution=denier), _client(ann, denier))
                 if m.statement is None and joined and (part_start, part_end) == (start, end):
                     m.statement = joined
                 if second and (part_start, part_end) == (start, end):
                     m.statement = second  # (negated as its own words say, not those of the clause it stands in)
                     m.negated = _negated(second, m.certainty)
                 stated.append(m)
+                if denier is not None and (part_start, part_end) == (start, end):
+                    stated.append(_denial_by(denier, m))
         if chains and not stated and not outside:
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
             # ("Mr. Brandt said he was taking “time to reflect,” had apologized ..."), else the outlet's
@@ -673,6 +683,35 @@ def _disputed(m: Mention, article: Article, ann: Annotations, s: int, e: int, ev
     opening = len(re.match(r",\s+", found.group()).group())
     return [kept, replace(kept, start=found.start() + opening, end=found.end(), attribution=said, certainty="denied",
                           via=None, via_text=None, quoted=False, aside=False, denial_of=kept.ref)]
+
+
+# Words that may stand between a denial's cue and the claim it names, beside the claimant and the claim's noun
+# ("denied the claims made by opposition lawmakers that", "rejected the union's allegation that")
+_NAMING_A_CLAIM = re.compile(r"(?:\s|\b(?:the|these|those|such|recent|repeated|earlier|latest|made|by|from|of|that)\b|"
+                             r"['’]s?)*", re.I)
+
+
+def _denies_claim_of(denier: Attribution, claimant: Attribution, text: str) -> bool:
+    """Whether a denial's words are a claim it names as another's ("The government denied claims by opposition
+    lawmakers that C", "rejected the union's allegation that C"): the claimant's cue a noun of what was said
+    right after the denying cue, with nothing between them but the claimant and words that name the claim."""
+    if denier.cue_lemma not in DENYING_CUES or not claimant.source or _same_speaker(denier, claimant):
+        return False
+    start, end = denier.cue[-1][1], claimant.content[0][0]
+    if not start <= claimant.cue[0][0] < end or not _WHAT_WAS_SAID.fullmatch(
+            "the " + text[claimant.cue[0][0]:claimant.cue[-1][1]]):
+        return False
+    between = "".join(" " if any(x <= i < y for x, y in (*claimant.source, *claimant.cue)) else text[i]
+                      for i in range(start, end))
+    return _NAMING_A_CLAIM.fullmatch(between) is not None
+
+
+def _denial_by(denier: Attribution, m: Mention) -> Mention:
+    """The denial of a claim named as another's (`_denies_claim_of`), beside the claim: a mention of it in the
+    denier's voice whose span is the words that say so ("The government denied claims by opposition lawmakers")."""
+    start = min(x for x, _y in (*denier.source, *denier.cue))
+    return replace(m, start=start, end=m.start, attribution=denier, certainty="denied", via=denier.via,
+                   via_text=None, quoted=False, aside=False, denial_of=m.ref)
 
 
 def _denial(m: Mention) -> Mention:
