@@ -364,6 +364,11 @@ def listing(names: list[str]) -> str:
 UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
                      r"lowered|fell|fallen|dropped|corrected|cut|cuts|reduced|slashed|trimmed|lifted|boosted)\b"
                      r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to|\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+# ... of which those that say which way it moved: up ("has risen to 52") or down ("was revised down to 30")
+ROSE_TO = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|raised|lifted|boosted|"
+                     r"revised\s+up(?:ward)?)\b(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to\s*$", re.I)
+FELL_TO = re.compile(r"\b(?:lowered|fell|fallen|dropped|cut|cuts|reduced|slashed|trimmed|revised\s+down(?:ward)?)\b"
+                     r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to\s*$", re.I)
 # ... or a count given as it stands now, against an earlier one: "has now burned 2,000 hectares", "4,500 people have
 # now left their homes" (before the figure, or after it as its clause's verb)
 NOW_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+now\s+[a-z]+(?:\s+(?:at|to))?"

@@ -566,20 +566,41 @@ def test_a_figure_an_update_replaced_is_no_conflict():
     # a rate raised to a level is the act, not a tally revised ("raised rates to 4.5 percent" the next day beside
     # "raised its key rate to 4.75 percent" hid the disagreement as an update); a revision said so is one
     rate = lambda text, v: Quantity(text.index(v.split()[0]), len(text), float(v.split()[0]), v, "%", None)  # noqa: E731
-    said = mention("a", "Wire", "the bank raised its rate to 4.75 percent",
-                   quantities=[rate("the bank raised its rate to 4.75 percent", "4.75 percent")])
+    said = mention("a", "Wire", "the bank raised its rate to 4.5 percent",
+                   quantities=[rate("the bank raised its rate to 4.5 percent", "4.5 percent")])
     said.published = "2026-02-05"
-    later = mention("b", "Daily", "the bank raised rates to 4.5 percent",
-                    quantities=[rate("the bank raised rates to 4.5 percent", "4.5 percent")])
+    later = mention("b", "Daily", "the bank raised rates to 4.75 percent",
+                    quantities=[rate("the bank raised rates to 4.75 percent", "4.75 percent")])
     later.published = "2026-02-06"
     assert [c.kind for c in find_conflicts("c", [said, later])] == ["quantity"]
-    later.revises = True  # "..., revising the earlier figure of 4.75"
+    later.revises = True  # "..., revising the earlier figure of 4.5"
     assert find_conflicts("c", [said, later]) == []
-    later.revises = False  # a share that moved ("her share of the vote rose to 4.5 percent") is a tally updated
-    later.text = "her share of the vote rose to 4.5 percent"
-    later.quantities = [rate(later.text, "4.5 percent")]
+    later.revises = False  # a share that moved ("her share of the vote rose to 4.75 percent") is a tally updated
+    later.text = "her share of the vote rose to 4.75 percent"
+    later.quantities = [rate(later.text, "4.75 percent")]
     later.end = len(later.text)
     assert find_conflicts("c", [said, later]) == []
+    # ... up, from a figure below it: a rise to it is no revision of one above it (of something else, "injuring
+    # more than 400" beside "the toll has risen to 52": "updated: more than 400 ... later given as 52")
+    said.quantities = [rate(said.text.replace("4.5", "5.25"), "5.25 percent")]
+    said.text = said.text.replace("4.5", "5.25")
+    assert [c.kind for c in find_conflicts("c", [said, later])] == ["quantity"]
+    text = "killing at least 38 people and injuring more than 400"
+    hurt = mention("w", "Wire", text, quantities=[Quantity(text.index("38"), text.index("38") + 9, 38.0, "38 people",
+                                                           "people", "at least"),
+                                                  Quantity(text.index("400"), len(text), 400.0, "400", None,
+                                                           "more than")])
+    hurt.published = "2026-08-03"
+    assert updated_figures([hurt, toll]) == [] and find_conflicts("c", [hurt, toll]) == []
+    assert updated_figures([first, toll]) == ["updated: 12 people (Wire) later given as 67 (Wire); the earlier "
+                                              "figure is no conflict"]
+    text = "the death toll has fallen to 9"  # (a count said to have fallen to its figure replaces one above it)
+    fell = mention("f", "Wire", text, quantities=[Quantity(text.index("9"), len(text), 9.0, "9", None, None)])
+    fell.published = "2026-08-04"
+    assert updated_figures([first, fell]) == ["updated: 12 people (Wire) later given as 9 (Wire); the earlier "
+                                              "figure is no conflict"]
+    first.quantities[0].value = 8.0  # (below it, 8 is no figure a fall to 9 replaced)
+    assert updated_figures([first, fell]) == []
 
 
 def test_a_day_that_was_and_a_day_to_come_do_not_conflict():

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import FORMER, NOW_AFTER, NOW_BEFORE, SET_TO, UPDATED, stem
+from ..lexicon import FELL_TO, FORMER, NOW_AFTER, NOW_BEFORE, ROSE_TO, SET_TO, UPDATED, stem
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -101,6 +101,12 @@ class Mention(Dictable):
         changed = {id(q) for q in self._marked(UPDATED) if q.unit != "%" or id(q) not in acts}  # (nlp/quantities)
         changed |= {id(q) for q in (*self._marked(NOW_BEFORE), *self._marked(NOW_AFTER, after=True))}
         return [q for q in self.quantities if id(q) in changed]
+
+    def direction(self, q: Quantity) -> int:
+        """Which way its words say a number of it moved: 1 up ("the toll has risen to 52"), -1 down ("fell to
+        30"), 0 where they do not say."""
+        return 1 if any(x is q for x in self._marked(ROSE_TO)) else -1 if any(
+            x is q for x in self._marked(FELL_TO)) else 0
 
     def counted(self) -> set[str]:
         """What its numbers count, one word however inflected ("38 containers": container); a percentage counts

@@ -220,8 +220,11 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
             float(x.value).is_integer() and float(y.value).is_integer())):
         return False
     former = any(f is x for f in a.former())  # given as the figure a change replaced, wherever it is told
+    # (a count said to have risen to its figure replaces none above it, nor one that fell one below it: "has risen to
+    # 52" is no revision of "injuring more than 400")
     return any(_counts(q)[0] in (None, unit) and _meet(interval(q.value, q.qualifier), interval(y.value, y.qualifier))
                and (former or a.reported_before(u) and not b.reported_before(u))
+               and u.direction(q) * (q.value - x.value) >= 0
                for u, q in updates) and not _meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
 
 
