@@ -41,6 +41,15 @@ def test_a_verb_the_tagger_read_as_a_noun_after_a_name_is_no_appositive(nlp):
     assert statements(nlp, "The bank raised its rate to 4.75 percent on Thursday, the highest level since 2008.") == []
 
 
+def test_a_clause_whose_verb_disagrees_with_the_noun_before_it_is_about_another(nlp):
+    # "Competition authorities is expected by March": the clause is about the approval, the parser hung it on the
+    # plural noun after it
+    assert statements(nlp, "The deal needs approval from the harbour authorities, which is expected by March.") == []
+    assert statements(nlp, "The report went to the ministers, who were due to meet on Friday.") == [
+        "The ministers were due to meet on Friday"]
+    assert statements(nlp, "Lund visited the school, which has 400 pupils.") == ["The school has 400 pupils"]
+
+
 def test_a_name_set_off_after_a_definite_role_says_who_holds_it(nlp):
     assert statements(nlp, "The gunman, Omar Lund, was heard shouting while engaging officers.") == [
         "The gunman is Omar Lund"]

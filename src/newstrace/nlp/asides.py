@@ -49,6 +49,8 @@ def _relative_clause(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
     if tok.head.tag_ == "NNP" and any(t.lower_ in ("have", "are", "were") or t.tag_ == "VBP" and t.is_alpha
                                       for t in (tok, *tok.children) if t.dep_ in ("aux", "relcl")):
         return None  # "allies, starting with Roe, who have expressed": the clause is about a plural before it
+    if _disagrees(tok.head, [t for t in (tok, *tok.children) if t.dep_ in ("aux", "auxpass", "relcl")]):
+        return None  # "approval from the authorities, which is expected by March": the clause is not theirs
     first = tok.left_edge
     if first.lower_ not in _RELATIVE or first.dep_ not in ("nsubj", "nsubjpass") or first.head.i != tok.i:
         return None
@@ -59,6 +61,21 @@ def _relative_clause(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
         return None
     last = _trim(tok.doc, tok.right_edge.i, first.i)
     return (first.i, last, subject) if last - first.i >= 2 else None
+
+
+_SINGULAR_VERB = {"is", "was", "has", "does"}
+_PLURAL_VERB = {"are", "were", "have", "do"}
+
+
+def _disagrees(noun: Token, verbs: list[Token]) -> bool:
+    """Whether a common noun and the verb of a clause the parser hangs on it disagree in number (a plural noun
+    and "is", a singular one and "are"): the clause's subject is another noun before it."""
+    finite = next((t for t in verbs if t.tag_ in ("VBZ", "VBP", "VBD") and t.lower_ not in ("had", "did")), None)
+    if finite is None or noun.tag_ not in ("NN", "NNS"):
+        return False
+    singular = finite.tag_ == "VBZ" or finite.lower_ in _SINGULAR_VERB
+    plural = finite.tag_ == "VBP" or finite.lower_ in _PLURAL_VERB
+    return noun.tag_ == "NNS" and singular or noun.tag_ == "NN" and plural
 
 
 # ... nor is a day or a figure: "raised the rate to 4.75 percent on Thursday, the highest level since 2008" describes
