@@ -496,6 +496,14 @@ def test_a_claim_a_denial_names_as_anothers_is_theirs_and_the_denial_a_mention_o
     assert (unsafe.certainty, unsafe.attribution.source_text, unsafe.denial_of) == ("denied", "The ministry", None)
 
 
+def test_others_words_something_happened_after_leave_the_claim_whole(annotator):
+    # the recall was lost: the claim was the reports' "small parts could come loose", on the company's word
+    [m] = harbour_mentions(annotator, "Toy maker Brikkverk is recalling 120,000 building sets after reports that "
+                                      "small parts could come loose, the company said on Monday.", "r")
+    assert m.text.startswith("Toy maker Brikkverk is recalling 120,000 building sets after reports that")
+    assert m.attribution.source_text == "the company"
+
+
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):
     # the main clause was lost (too short beside the attribution), and "have yet to say" gave "when ..." as a claim
     text = ("The harbour master, who has denied any wrongdoing, resigned on Monday.\n"

@@ -966,3 +966,15 @@ def test_a_past_tense_joined_to_what_a_modal_says_is_the_speakers_next_act(nlp):
     said, denied = found["said"], found["denied"]
     assert [text[s:e] for s, e in said.content] == ["on Wednesday she would not resign over the quota"]
     assert (denied.source_text, [text[s:e] for s, e in denied.content]) == ("Aas", ["any wrongdoing"])
+
+
+def test_others_words_a_verb_acts_after_are_not_what_it_says(nlp):
+    # "recall" is a verb of saying too: "is recalling 120,000 sets after reports that C" was the toy maker's C
+    text = ("Toy maker Brikkverk is recalling 120,000 building sets after reports that small parts could come "
+            "loose, the company said.")
+    cues = {text[a.cue[0][0]:a.cue[0][1]]: text[a.content[0][0]:a.content[-1][1]] for a in find_attributions(nlp(text))}
+    assert "recalling" not in cues and cues["reports"] == "small parts could come loose"
+    # ... while a speech verb with no object says the that-clause the parser hangs on a noun after it
+    _, cue, content, _ = one(nlp, "Lysvik Rising took aim at Berg, saying after Dahl's announcement that the "
+                                  "candidate made false claims.")
+    assert (cue, content) == ("saying", "the candidate made false claims")

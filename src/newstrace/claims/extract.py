@@ -1211,6 +1211,12 @@ def _told_the_speaker(text: str, told: Attribution, speaker: Attribution) -> boo
     return whom is not None and stem(whom.group(1)) in {stem(w) for w in (speaker.source_text or "").lower().split()}
 
 
+# Words that tell what something happened after, amid or despite, right before others' words it names ("after
+# reports that", "amid fresh claims that")
+_CIRCUMSTANCE = re.compile(r"\b(?:after|amid|amidst|following|despite|over|before)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[a-z-]+\s+)?$", re.I)
+
+
 def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, str | None, str | None]:
     """The claimant's attribution and an intermediary outlet, from the attributions of one sentence.
 
@@ -1240,8 +1246,11 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
                  and not any(contains(a, b) for b in reported)]
     # (a thing a participle names inside them is no such words: "said it would shut the plant, blaming high power
     # prices" is the company's, not "high power prices")
+    # (nor do others' words it says something happened after or amid: "X is recalling 120,000 sets after reports
+    # that C", the company said, is the recall)
     if innermost and innermost[0] is not primary and (innermost[0].statement or innermost[0].source) and len(
-            " ".join(text[s:e] for s, e in innermost[0].content).split()) >= 3:
+            " ".join(text[s:e] for s, e in innermost[0].content).split()) >= 3 and not (
+            not innermost[0].source and _CIRCUMSTANCE.search(text, 0, innermost[0].cue[0][0])):
         primary = Attribution(primary.source, primary.cue, innermost[0].content, primary.certainty,
                               primary.source_entity, primary.source_text, primary.via, primary.via_span,
                               primary.cue_lemma, primary.source_kind)

@@ -503,6 +503,12 @@ def _that_clause_on(noun: Token) -> list[Token]:
             and any(c.dep_ in ("aux", "auxpass") for c in r.children)]
 
 
+def _others_words(noun: Token) -> bool:
+    """Whether a noun a that-clause hangs on names words that are not the verb's ("after reports that C", "amid
+    claims that C"), not the words' channel ("said in a statement that C", "during an interview that C")."""
+    return noun.lemma_ in CUE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ not in ("in", "during", "through")
+
+
 def _content_children(verb: Token) -> list[Token]:
     """Clausal complements: "said (that) C"; "X wants to C" only where the complement has a predicate."""
     return [c for c in verb.children
@@ -597,7 +603,10 @@ def _verb_cue(tok: Token) -> _Found | None:
         # (not one a verb of saying of its own says: "C, X told reporters, adding that D" is C, and D is what
         # "adding" says)
         content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
-                         and t.head.i > tok.i and not _under_another_verb(t.head.head, tok)][:1] or [
+                         and t.head.i > tok.i and not _under_another_verb(t.head.head, tok)
+                         # (not others' words a verb with an object of its own acts on: "is recalling 120,000
+                         # sets after reports that C"; "saying after Barr's announcement that C" says C)
+                         and not (_others_words(t.head.head) and any(c.dep_ == "dobj" for c in tok.children))][:1] or [
             # ... or read as a relative clause on it ("wrote in an e-mail that the talks would resume")
             r for p in tok.children if p.dep_ == "prep" and p.i > tok.i for o in p.children if o.dep_ == "pobj"
             for r in _that_clause_on(o)][:1]
