@@ -539,6 +539,12 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
     # a body keeps the words it is named by ("The Coastal Administration"), a group its noun
     assert spoken("it was investigating the report", "The Coastal Administration", "org:coastaladministration") == (
         "The Coastal Administration was investigating the report")
+    # ... and what only someone can be is theirs, no empty "it was" ("It was not aware of any injuries.")
+    assert spoken("it was not aware of any injuries", "The supplier", None) == (
+        "The supplier was not aware of any injuries")
+    assert spoken("it is willing to talk", "Lysnett", "org:lysnett") == "Lysnett is willing to talk"
+    assert spoken("it was unclear whether the pier would reopen", "The Coastal Administration",
+                  "org:coastaladministration") is None
 
 
 def test_a_participle_naming_a_thing_inside_what_was_said_is_no_nested_report(annotator):

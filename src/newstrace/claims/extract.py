@@ -1272,14 +1272,15 @@ _PRONOUN_SPEAKERS = {"he": ("person:",), "she": ("person:",), "it": ("org:", "co
                      "they": ("group:", "org:", "norp:")}
 _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 # "it is ...", "it was ..." of no one ("it was unclear", "it is time"); not a body's progressive ("it was
-# investigating the report")
-_EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b(?!\s+(?:still\s+|not\s+|now\s+)?[a-z]+ing\b)",
-                        re.I)
+# investigating the report"), nor what only someone can be ("it was not aware of any injuries", "it is willing to")
+_EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b(?!\s+(?:still\s+|not\s+|now\s+)?(?:[a-z]+ing|"
+                        r"(?:un)?aware|confident|committed|prepared|ready|(?:un)?willing|(?:un)?able|satisfied|"
+                        r"determined|pleased|disappointed|sorry)\b)", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
 _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+){0,2}(?:company|firm|ministry|agency|council|board|operator|department|"
                      r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
                      r"union|federation|organi[sz]ation|group|service|administration|institute|regulator|"
-                     r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer)", re.I)
+                     r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer|supplier)", re.I)
 # a plural of common nouns, lower case but for a sentence's first letter ("Police", "local fishermen", "The unions")
 _PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z'’-]*\s+){0,2}?(?:[Pp]olice|[a-zA-Z][a-z-]*(?:men|people|[^s\W]s))")
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
