@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (143, "6ed8b5289fe4"),
     "claims": (136, "0c3bf8105dc1"),
-    "provenance": (136, "fd98bff3e9c2"),
+    "provenance": (137, "832b1356d3a6"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -299,6 +299,10 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources([("group:witnesses", False, False), ("group:experts", False, False)])) == 2
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("a study published on Tuesday", None))) == (
         "doc:study")
+    # ... as a count is ("Labour came first, preliminary results showed" was "6: no one is named for it")
+    for phrase, record in (("preliminary results", "doc:results"), ("the latest data", "doc:data"),
+                           ("new statistics", "doc:statistics")):
+        assert SourceResolver({}).resolve(mention("a", "X", "t", said(phrase, None))) == record
     # a statement from someone is theirs, "a" or "the" ("per a statement from the operator" was no one's)
     for phrase in ("a statement from the operator", "the statement from the operator"):
         assert SourceResolver({}).resolve(mention("a", "X", "t", said(phrase, None))) == "group:operator"

@@ -98,6 +98,9 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   "poll": "poll", "polls": "poll", "survey": "poll", "surveys": "poll",
                   # as does a study, whoever did it ("a study published on Tuesday")
                   "study": "study", "studies": "study", "findings": "study",
+                  # ... and a count, whoever made it ("Labour came first, preliminary results showed"; not
+                  # "figures", who may be people: "opposition figures said")
+                  "results": "results", "data": "data", "statistics": "statistics",
                   "website": "website", "web site": "website", "web page": "website",
                   # what social media show: posts, however many, may be one ("posts on social media claimed",
                   # "according to a post on X"), as videos may
