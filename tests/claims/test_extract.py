@@ -543,6 +543,7 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
     assert spoken("it was not aware of any injuries", "The supplier", None) == (
         "The supplier was not aware of any injuries")
     assert spoken("it is willing to talk", "Lysnett", "org:lysnett") == "Lysnett is willing to talk"
+    assert spoken("it was overjoyed", "Lysnett", "org:lysnett") == "Lysnett was overjoyed"
     assert spoken("it was unclear whether the pier would reopen", "The Coastal Administration",
                   "org:coastaladministration") is None
 

@@ -1275,7 +1275,8 @@ _NOT_HIM = {"he": ("ms.", "mrs.", "miss "), "she": ("mr.",)}
 # investigating the report"), nor what only someone can be ("it was not aware of any injuries", "it is willing to")
 _EXPLETIVE = re.compile(r"(?:is|was|'s|’s|seems|seemed|appears|appeared)\b(?!\s+(?:still\s+|not\s+|now\s+)?(?:[a-z]+ing|"
                         r"(?:un)?aware|confident|committed|prepared|ready|(?:un)?willing|(?:un)?able|satisfied|"
-                        r"determined|pleased|disappointed|sorry)\b)", re.I)
+                        r"determined|pleased|disappointed|sorry|overjoyed|delighted|relieved|saddened|grateful|"
+                        r"thankful|proud|glad|happy|devastated|concerned|worried|optimistic|hopeful)\b)", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}  # a speaker the text names so
 _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+){0,2}(?:company|firm|ministry|agency|council|board|operator|department|"
                      r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
