@@ -154,7 +154,9 @@ ENTITY_RANK = {"PERSON": 0, "ORG": 1, "FAC": 2, "NORP": 3, "GPE": 4, "LOC": 5}
 # ("told the broadcaster SBS") is an intermediary. A press secretary or press office speaks for who employs it, and
 # an agency is a news agency only when it says so ("the Environmental Protection Agency" is none).
 OUTLET_WORDS = re.compile(
-    r"\b(?:journal|times|(?-i:Post)|news|press(?!\s+(?:secretar|office|aide|spokes|team|attach))|herald|tribune|"
+    r"\b(?:journal|times|(?-i:Post)|news(?!\s+(?:conference|briefing|release|event))|"
+    # (a news conference or a press release is where or how someone spoke, no news organisation)
+    r"press(?!\s+(?:secretar|office|aide|spokes|team|attach|conference|briefing|release|statement|event))|herald|tribune|"
     r"telegraph|guardian|gazette|pravda|(?:news|press|wire)\s+agency|broadcaster|"
     r"newspaper|magazine|radio|television|tv|channel|network|wire|daily|weekly|reuters|bloomberg|yonhap|"
     r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|interfax|anadolu|irna|"
@@ -383,8 +385,9 @@ REVISING = re.compile(r"[^.;!?]{0,80}?,\s*(?:(?:raising|lowering|revising|updati
                       r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|official\s+|death\s+)?"
                       r"(?:figure|toll|count|number|total|estimate|tally)\b|(?:up|down)\s+from\b)", re.I)
 # ... and that give a figure as the one it replaced: "had previously forecast 2.5 billion", "down from an earlier 40"
-FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|down from|up from)\b[^.;]{0,40}$",
-                    re.I)
+FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|down from|up from)\b[^.;]{0,40}$|"
+                    # ... or named as not the figure ("3,500 litres had leaked, not 2,000 as first reported")
+                    r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?$", re.I)
 
 
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1

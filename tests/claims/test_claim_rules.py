@@ -1030,6 +1030,18 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
                                                   "down from an earlier forecast of 2.5 billion, the company said."))
     forecast = claim_with(analysis, "cut its annual profit forecast")
     assert not analysis.conflicts and "previously" not in forecast.text
+    # ... or named as not the figure ("3,500 litres had leaked, not 2,000 as first reported" was a denial that
+    # 2,000 litres had leaked: "5: one report states it and another denies or negates it")
+    analysis, _ = run(annotator,
+                      article("a", "Valley Post", "About 2,000 litres of diesel had leaked into Lysvik harbour, the "
+                                                  "coastal administration said.", published="2026-04-02"),
+                      article("b", "Coast Daily", "The coastal administration said on Thursday that 3,500 litres of "
+                                                  "diesel had leaked into Lysvik harbour, not 2,000 as first "
+                                                  "reported.", published="2026-04-03"))
+    leaked = claim_with(analysis, "litres of diesel had leaked")
+    assert {m.article for m in leaked.mentions} == {"a", "b"} and not analysis.conflicts, analysis.conflicts
+    assert not any(m.negated for m in leaked.mentions) and leaked.text.startswith("3,500 litres")
+    assert any(r.startswith("updated: About 2,000 litres") for r in leaked.reasons), leaked.reasons
     # a count given as it stands now ("has now burned 2,000 hectares") replaces one reported before it: a fire that
     # grew was "4: the reports disagree on its numbers"
     analysis, _ = run(annotator,

@@ -504,6 +504,20 @@ def test_others_words_something_happened_after_leave_the_claim_whole(annotator):
     assert m.attribution.source_text == "the company"
 
 
+def test_the_reporting_outlet_told_is_no_intermediary(annotator):
+    # "told Harbour Gazette", in the Gazette: its own reporting, not "Ada Lund via Harbour Gazette"
+    own, relayed = harbour_mentions(annotator, "Ada Lund told Harbour Gazette that the pier would close. Ada Lund "
+                                               "told the broadcaster NRK that the ferry would stop.", "v")
+    assert (own.via, own.via_text) == (None, None) and relayed.via_text == "the broadcaster NRK"
+
+
+def test_innermost_words_are_stated_as_their_cue_restates_them(annotator):
+    # "Inflation to fall to 3 percent by the end of next year." was the claim
+    [m] = harbour_mentions(annotator, "The bank said it expected inflation to fall to 3 percent next year.", "x")
+    assert m.statement == "inflation was expected to fall to 3 percent next year"
+    assert m.attribution.source_text == "The bank"
+
+
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):
     # the main clause was lost (too short beside the attribution), and "have yet to say" gave "when ..." as a claim
     text = ("The harbour master, who has denied any wrongdoing, resigned on Monday.\n"

@@ -186,6 +186,10 @@ def test_told_a_broadcaster_is_via(nlp):
     text = "Jonas Berg told NRK on Friday that the closure was final."
     *_, a = one(nlp, text)
     assert a.via_span is not None and text[a.via_span[0]:a.via_span[1]] == "NRK"
+    # a news conference is where someone spoke, no outlet relaying it ("Ida Strand via a news conference")
+    for where in ("a news conference", "a press briefing"):
+        *_, a = one(nlp, f"Governor Ida Strand told {where} that inflation remained far too high.")
+        assert a.via_span is None
 
 
 def test_belief_is_hedged_and_denial_is_denied(nlp):
@@ -754,6 +758,11 @@ def test_per_as_a_first_name_is_part_of_the_name_not_according_to(nlp):
     # at a sentence's start and set off by a comma, it is the preposition
     src, _cue, content, a = one(nlp, "Per Reuters, the ship sank on Monday.")
     assert (src, content, a.cue_lemma) == ("Reuters", "the ship sank on Monday", "according to")
+    # ... unless a role set off after the name says it is a person ("Per Dahl, an administration spokesman, told"
+    # had no source at all)
+    src, cue, content, a = one(nlp, "Per Dahl, an administration spokesman, told the Gazette that the leak had "
+                                    "stopped.")
+    assert (src.rstrip(","), cue, content) == ("Per Dahl, an administration spokesman", "told", "the leak had stopped")
 
 
 def test_per_a_measure_is_no_attribution(nlp):

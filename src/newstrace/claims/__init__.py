@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 137
+VERSION = 138
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -150,7 +150,7 @@ def _representative(ms: list[Mention]) -> Mention:
     def plain(m: Mention) -> tuple[bool, bool, bool, bool]:
         return (m.duplicate_of is not None, m.certainty in ("hedged", "denied"),
                 bool(m.quantities) and any(u is not m and m.reported_before(u) for u in updating) or bool(
-                    updating and m.former()),
+                    updating and m.former() and not m.updates()),
                 not m.statement and bool(_SUBJECTLESS.match(m.text)))
 
     best = min(map(plain, ms))

@@ -37,6 +37,7 @@ from ..lexicon import (
     is_outlet,
     is_written,
     letters,
+    outlet_name,
     past_tense,
     stem,
 )
@@ -874,6 +875,9 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     start = text.index(claim, start)
     end = start + len(claim)
     claim = article.printed(claim)  # its quotation marks as a reader writes them, not padded to the offsets
+    if via_text and article.outlet and letters(outlet_name(via_text)).removeprefix("the") == letters(
+            article.outlet).removeprefix("the"):
+        via = via_text = None  # "told Vestland Daily", in Vestland Daily: the reporting outlet, no intermediary
     m = Mention(article.id, article.outlet, start, end, claim, (s, e), attribution, certainty,
                 _negated(claim, certainty), via=via, via_text=via_text, duplicate_of=article.duplicate_of,
                 published=published, dated=bool(article.published) and not ann.published_estimated,
@@ -971,8 +975,15 @@ def _without_spans(m: Mention, text: str, spans: list[tuple[int, int]]) -> None:
 _DENYING_WORDS = re.compile(DENIAL_WORDS.pattern + r"|\b(?:den(?:y|ies|ied|ying)|false|untrue)\b", re.I)
 
 
+# A figure named as not the one ("3,500 litres had leaked, not 2,000 as first reported"): a correction of it, no
+# negation of what the words state
+_NOT_THAT_FIGURE = re.compile(r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?\d[\d,.]*", re.I)
+
+
 def _negated(words: str, certainty: str) -> bool:
-    """Whether the words negate what they state (`Mention.negated`), the words of a denial left out."""
+    """Whether the words negate what they state (`Mention.negated`), the words of a denial and a figure corrected
+    left out."""
+    words = _NOT_THAT_FIGURE.sub(" ", words)
     return bool(NEGATION.search(_DENYING_WORDS.sub(" ", words) if certainty == "denied" else words))
 
 
@@ -1251,9 +1262,10 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     if innermost and innermost[0] is not primary and (innermost[0].statement or innermost[0].source) and len(
             " ".join(text[s:e] for s, e in innermost[0].content).split()) >= 3 and not (
             not innermost[0].source and _CIRCUMSTANCE.search(text, 0, innermost[0].cue[0][0])):
+        # (restated as they are: "said it expected inflation to fall": "inflation was expected to fall")
         primary = Attribution(primary.source, primary.cue, innermost[0].content, primary.certainty,
                               primary.source_entity, primary.source_text, primary.via, primary.via_span,
-                              primary.cue_lemma, primary.source_kind)
+                              primary.cue_lemma, primary.source_kind, restated=innermost[0].restated)
     via = primary.via
     via_text = text[primary.via_span[0]:primary.via_span[1]] if primary.via_span else None
     for outer in named:

@@ -92,7 +92,8 @@ class Mention(Dictable):
     def updates(self) -> list[Quantity]:
         """The numbers it gives as changed since they were last reported (`lexicon.UPDATED`: "the toll has risen
         to 15"; all of them where its sentence says so after it, `revises`), or as they stand now ("has now burned
-        2,000 hectares", "4,500 people have now left": `NOW_BEFORE`, `NOW_AFTER`). A rate or share someone raised
+        2,000 hectares", "4,500 people have now left": `NOW_BEFORE`, `NOW_AFTER`; "3,500, not 2,000 as first
+        reported": beside one it gives as `former`). A rate or share someone raised
         or cut ("raised its key rate to 4.5 percent") is a level an act set, not a tally a later report revised
         ("her share of the vote rose to 55 percent" is one)."""
         if self.revises:
@@ -100,6 +101,10 @@ class Mention(Dictable):
         acts = {id(q) for q in self._marked(SET_TO)}
         changed = {id(q) for q in self._marked(UPDATED) if q.unit != "%" or id(q) not in acts}  # (nlp/quantities)
         changed |= {id(q) for q in (*self._marked(NOW_BEFORE), *self._marked(NOW_AFTER, after=True))}
+        # (beside a figure it gives as the one a change replaced, its others are as they now stand: "3,500 litres
+        # had leaked, not 2,000 as first reported")
+        if former := {id(q) for q in self.former()}:
+            changed |= {id(q) for q in self.quantities if id(q) not in former}
         return [q for q in self.quantities if id(q) in changed]
 
     def direction(self, q: Quantity) -> int:

@@ -304,6 +304,11 @@ def _source_of(verb: Token) -> Span | None:
         before = next((t for t in reversed(doc[: subj.i]) if not t.is_punct), None)
         if before is not None and before.pos_ in ("PROPN", "NOUN"):
             return doc[before.left_edge.i : before.i + 1]
+    per = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and _first_name_per(c)), None)
+    if subj is None and per is not None:
+        # "Per Dahl, an administration spokesman, told ...": the name the tagger read as "per" and its object is the
+        # subject
+        return doc[per.i : per.right_edge.i + 1]
     if subj is not None:
         start, end = subj.left_edge.i, subj.right_edge.i + 1
         if start > 0 and _first_name_per(doc[start - 1]):
@@ -1033,6 +1038,12 @@ _PER_MEASURE = {"cent", "capita", "annum", "head", "person", "hour", "day", "wee
                 "game", "match", "season", "household", "barrel", "tonne", "ton"}
 
 
+_ROLE_SET_OFF = re.compile(r",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:spokes(?:man|woman|person)|"
+                           r"official|director|chief|head|minister|leader|manager|officer|captain|chair(?:man|woman)?|"
+                           r"secretary|president|lawyer|mayor|founder|executive|owner|adviser|advisor|member|"
+                           r"researcher|professor|expert|analyst|economist)\b[^,]{0,40},")
+
+
 def _first_name_per(tok: Token) -> bool:
     """Whether a "Per" opens a name ("Per Nygaard said", "the coach, Per Lie, said"), the Nordic first name the
     tagger reads as the preposition: capitalised before a capitalised word, and at a sentence's start not set off
@@ -1043,7 +1054,8 @@ def _first_name_per(tok: Token) -> bool:
     if tok.i > tok.sent.start:
         return True
     after = next((t for t in doc[tok.i + 1 : tok.sent.end] if not t.text.istitle()), None)
-    return after is not None and after.text != ","
+    # (a role set off after the name is said of a person: "Per Dahl, an administration spokesman, told ...")
+    return after is not None and (after.text != "," or _ROLE_SET_OFF.match(doc.text, after.idx) is not None)
 
 
 def _per(tok: Token) -> _Found | None:
