@@ -299,6 +299,13 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources([("group:witnesses", False, False), ("group:experts", False, False)])) == 2
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("a study published on Tuesday", None))) == (
         "doc:study")
+    # reports in a place's press name no one: they were "group:reports", a second source beside the club that
+    # announced the transfer, and a false "1 confirmed"
+    spain = {"country:spain": Entity("country:spain", "Spain", "GPE", ["Spain", "Spanish"])}
+    assert SourceResolver(spain).resolve(mention("a", "X", "t", said("reports in the Spanish press",
+                                                                     "country:spain"))) is None
+    assert SourceResolver(spain).resolve(mention("a", "X", "t", said("the hospital in Spain", "country:spain"))) == (
+        "group:hospital")
     # ... as a count is ("Labour came first, preliminary results showed" was "6: no one is named for it")
     for phrase, record in (("preliminary results", "doc:results"), ("the latest data", "doc:data"),
                            ("new statistics", "doc:statistics")):
