@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (144, "08f200f89db1"),
     "claims": (138, "e33b8cf91701"),
-    "provenance": (139, "bc959b7f57d9"),
+    "provenance": (140, "f720bcb9317c"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

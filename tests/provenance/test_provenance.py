@@ -536,6 +536,22 @@ def test_quantity_and_report_date_conflicts():
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
 
 
+def test_a_figure_in_millions_is_read_as_rounded_to_its_last_digit():
+    # "2 million crowns" beside court papers' "2.1 million crowns" was "4: the reports disagree on its numbers"
+    def crowns(article: str, text: str, value: float) -> Mention:
+        return mention(article, article.upper(), "t", quantities=[Quantity(0, 1, value, text, "crowns", None)])
+
+    assert find_conflicts("c", [crowns("a", "2 million crowns", 2e6), crowns("b", "2.1 million crowns", 2.1e6)]) == []
+    # ... by a tenth of it at most, and to the digits it gives
+    for other, value in (("2.4 million crowns", 2.4e6), ("20 million crowns", 2e7)):
+        [c] = find_conflicts("c", [crowns("a", "2 million crowns", 2e6), crowns("b", other, value)])
+        assert c.kind == "quantity"
+    [c] = find_conflicts("c", [crowns("a", "2.1 million crowns", 2.1e6), crowns("b", "2.3 million crowns", 2.3e6)])
+    assert c.kind == "quantity"
+    [c] = find_conflicts("c", [crowns("a", "18 million crowns", 1.8e7), crowns("b", "20 million crowns", 2e7)])
+    assert c.kind == "quantity"
+
+
 def test_a_figure_an_update_replaced_is_no_conflict():
     q = lambda text, v: Quantity(text.index(v.split()[0]), len(text), float(v.split()[0]), v, "people", None)  # noqa: E731
     first = mention("a", "Wire", "killing 12 people", quantities=[q("killing 12 people", "12 people")])

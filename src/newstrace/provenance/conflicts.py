@@ -27,6 +27,25 @@ def interval(value: float, qualifier: str | None) -> tuple[float, float]:
     return (min(low, high), max(low, high))
 
 
+# A figure given in millions or billions, to the digits it is given in ("2 million", "2.1 million"), and the most
+# its rounding is taken to move it (a share of it): reports differing by more than that disagree
+ROUNDED = 0.1
+_SCALED = re.compile(r"(\d+(?:\.(\d+))?)\s*(?:million|billion|trillion|bn)\b", re.I)
+
+
+def allowed(q: Quantity) -> tuple[float, float]:
+    """The values a quantity allows (`interval`), a figure given in millions or billions read as rounded to its
+    last digit, by a tenth of it at most: "2 million crowns" allows 2.1 million (1.8 to 2.2 million), not 2.4
+    million; "2.1 million" does not allow 2.3."""
+    low, high = interval(q.value, q.qualifier)
+    found = _SCALED.search(q.text or "")
+    if found is None or q.qualifier in LOWER_BOUND or q.qualifier in UPPER_BOUND or not float(found.group(1)):
+        return low, high
+    half = q.value / float(found.group(1)) * 10.0 ** -len(found.group(2) or "") / 2  # half its last digit's worth
+    half = min(abs(half), abs(q.value) * ROUNDED)
+    return min(low, q.value - half), max(high, q.value + half)
+
+
 def _meet(a: tuple, b: tuple) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -178,7 +197,7 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
         agree = pairs + [(x, y) for x, (u, px) in ca for y, (v, py) in cb
                          if (unit and u in (unit, None) and v in (unit, None) or not unit and None in (u, v))
                          and (u, px) != (v, py)]
-        if pairs and not any(_meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
+        if pairs and not any(_meet(allowed(x), allowed(y))
                              for x, y in agree):
             out += pairs
     return out
@@ -200,7 +219,7 @@ def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
             # a count of what the source counted before, by another figure (none of its earlier ones of it agree)
             unit = _counts(q)[0]
             same = [x for x in earlier if unit is not None and _counts(x)[0] == unit]
-            if same and not any(_meet(interval(x.value, x.qualifier), interval(q.value, q.qualifier)) for x in same) \
+            if same and not any(_meet(allowed(x), allowed(q)) for x in same) \
                     and not any(u is m and y is q for u, y in out):
                 out.append((m, q))
     return out
@@ -222,10 +241,10 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
     former = any(f is x for f in a.former())  # given as the figure a change replaced, wherever it is told
     # (a count said to have risen to its figure replaces none above it, nor one that fell one below it: "has risen to
     # 52" is no revision of "injuring more than 400")
-    return any(_counts(q)[0] in (None, unit) and _meet(interval(q.value, q.qualifier), interval(y.value, y.qualifier))
+    return any(_counts(q)[0] in (None, unit) and _meet(allowed(q), allowed(y))
                and (former or a.reported_before(u) and not b.reported_before(u))
                and u.direction(q) * (q.value - x.value) >= 0
-               for u, q in updates) and not _meet(interval(x.value, x.qualifier), interval(y.value, y.qualifier))
+               for u, q in updates) and not _meet(allowed(x), allowed(y))
 
 
 def superseded(mentions: list[Mention], beside: list[Mention] = ()) -> list[Mention]:
