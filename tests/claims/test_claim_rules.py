@@ -311,6 +311,15 @@ def test_a_claim_denied_as_anothers_is_graded_as_stated_and_denied(annotator):
     assert skipped.reasons[0] == "one report states it and another denies or negates it"
 
 
+def test_a_claim_is_worded_by_a_mention_that_states_it_not_by_a_denial_of_the_words_before(annotator):
+    # the claim was "The accusations were baseless.", the shortest of a hedged mention and the denial after it
+    analysis, _ = run(annotator, article("a", "Harbour Post", "Intelligence officials suspect the attack was carried "
+                                                              "out by a group linked to Estmark's military. The "
+                                                              "Estmark embassy said the accusations were baseless."))
+    attack = claim_with(analysis, "carried out by a group")
+    assert attack.text.startswith("The attack was carried out by a group") and len(attack.mentions) == 2
+
+
 def test_a_denial_of_that_figure_joins_the_clause_before_it_in_its_sentence(annotator):
     # not a claim "That figure." of its own
     analysis, _ = run(annotator, article("a", "Harbour Post", "The fishing industry says up to 400 jobs are at risk; "

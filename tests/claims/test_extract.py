@@ -518,6 +518,16 @@ def test_innermost_words_are_stated_as_their_cue_restates_them(annotator):
     assert m.attribution.source_text == "The bank"
 
 
+def test_a_participle_that_revises_the_figure_is_no_act_of_its_own(annotator):
+    # "Anne Lunde raised an earlier figure." was a claim beside the figure
+    [m] = harbour_mentions(annotator, "The attack compromised the e-mails of 12 lawmakers, Anne Lunde told reporters "
+                                      "on Wednesday, raising an earlier figure.", "f")
+    assert m.text == "The attack compromised the e-mails of 12 lawmakers" and m.revises
+    acts = [m.statement for m in harbour_mentions(annotator, "The ferry will stop in May, Anne Lunde told reporters on "
+                                                             "Wednesday, raising concerns among islanders.", "g")]
+    assert "Anne Lunde raised concerns among islanders" in acts
+
+
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):
     # the main clause was lost (too short beside the attribution), and "have yet to say" gave "when ..." as a claim
     text = ("The harbour master, who has denied any wrongdoing, resigned on Monday.\n"

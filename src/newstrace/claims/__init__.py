@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 138
+VERSION = 139
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -147,8 +147,9 @@ def _representative(ms: list[Mention]) -> Mention:
     its subject, named rather than a pronoun where another mention names it, then the shortest."""
     updating = [m for m in ms if m.updates()]
 
-    def plain(m: Mention) -> tuple[bool, bool, bool, bool]:
-        return (m.duplicate_of is not None, m.certainty in ("hedged", "denied"),
+    def plain(m: Mention) -> tuple[bool, bool, bool, bool, bool]:
+        # (a denial of what was said before it is worded as the denial: "The accusations were baseless.")
+        return (m.duplicate_of is not None, m.denial_of is not None, m.certainty in ("hedged", "denied"),
                 bool(m.quantities) and any(u is not m and m.reported_before(u) for u in updating) or bool(
                     updating and m.former() and not m.updates()),
                 not m.statement and bool(_SUBJECTLESS.match(m.text)))

@@ -1086,6 +1086,8 @@ def _participle_act(text: str, span: tuple[int, int], atts: list[Attribution], e
     verb = verbs[0] if verbs else None
     if verb is None or not text[verb.trigger[0]:verb.trigger[1]].lower().endswith("ing"):
         return ""
+    if REVISING.match(text[:span[1] + 1], max(0, span[0] - 1)):
+        return ""  # "..., raising an earlier figure": says the figures before it are revised, no act of its own
     before = _BEFORE_PARTICIPLE.sub("", text[span[0]:verb.trigger[0]])
     lead, _comma, named = before.rpartition(",")
     at = span[0] + len(lead) + len(_comma) + len(named) - len(named.lstrip())
