@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (144, "08f200f89db1"),
     "claims": (139, "111b0b5f74c9"),
-    "provenance": (140, "f720bcb9317c"),
+    "provenance": (141, "9bd5d3458150"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -619,6 +619,17 @@ def test_a_figure_an_update_replaced_is_no_conflict():
                                                            "more than")])
     hurt.published = "2026-08-03"
     assert updated_figures([hurt, toll]) == [] and find_conflicts("c", [hurt, toll]) == []
+    # ... nor of another count beside one that agrees with it ("strikes on three villages, killing at least 14
+    # civilians" beside "the toll has risen to 19" was "updated: three villages ... later given as 19")
+    text = "air strikes on three villages killed at least 14 civilians"
+    struck = mention("s", "Wire", text, quantities=[
+        Quantity(text.index("three"), text.index("three") + 14, 3.0, "three villages", "villages", None),
+        Quantity(text.index("14"), len(text), 14.0, "14 civilians", "civilians", "at least")])
+    struck.published = "2026-08-03"
+    text = "the death toll has risen to 19"
+    nineteen = mention("n", "Daily", text, quantities=[Quantity(text.index("19"), len(text), 19.0, "19", None, None)])
+    nineteen.published = "2026-08-04"
+    assert updated_figures([struck, nineteen]) == [] and find_conflicts("c", [struck, nineteen]) == []
     assert updated_figures([first, toll]) == ["updated: 12 people (Wire) later given as 67 (Wire); the earlier "
                                               "figure is no conflict"]
     text = "the death toll has fallen to 9"  # (a count said to have fallen to its figure replaces one above it)

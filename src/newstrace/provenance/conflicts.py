@@ -238,6 +238,10 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
     if _counts(x)[0] != unit and (None not in (_counts(x)[0], unit) or not (
             float(x.value).is_integer() and float(y.value).is_integer())):
         return False
+    if any(o is not x and (unit is None or _counts(o)[0] in (None, unit)) and _meet(allowed(o), allowed(y))
+           for o in a.quantities):
+        return False  # another figure of its report agrees with the later one, which counts that ("three villages,
+        #               killing at least 14" beside "the toll has risen to 19": no revision of the three)
     former = any(f is x for f in a.former())  # given as the figure a change replaced, wherever it is told
     # (a count said to have risen to its figure replaces none above it, nor one that fell one below it: "has risen to
     # 52" is no revision of "injuring more than 400")
