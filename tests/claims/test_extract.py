@@ -568,6 +568,7 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
         "The supplier was not aware of any injuries")
     assert spoken("it is willing to talk", "Lysnett", "org:lysnett") == "Lysnett is willing to talk"
     assert spoken("it was overjoyed", "Lysnett", "org:lysnett") == "Lysnett was overjoyed"
+    assert spoken("it had hit weapons depots", "The Estmark army", None) == "The Estmark army had hit weapons depots"
     assert spoken("it was unclear whether the pier would reopen", "The Coastal Administration",
                   "org:coastaladministration") is None
 

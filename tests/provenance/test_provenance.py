@@ -297,6 +297,13 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert independent_sources([("group:witnesses", False, False), ("group:passengers", False, False)]) == [
         "group:passengers"]
     assert len(independent_sources([("group:witnesses", False, False), ("group:experts", False, False)])) == 2
+    # a body of a named source is its word ("Estmark's military" beside "the Estmark army", read as Estmark, was a
+    # second source); a body of another is not
+    estmark = {"org:estmark": Entity("org:estmark", "Estmark", "ORG", ["Estmark"], place="country:estmark")}
+    assert independent_sources([("org:estmark", False, False), ("group:military@org:estmark", False, False)],
+                               estmark) == ["org:estmark"]
+    assert len(independent_sources([("org:estmark", False, False), ("group:military@country:norland", False, False)],
+                                   estmark)) == 2
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("a study published on Tuesday", None))) == (
         "doc:study")
     # reports in a place's press name no one: they were "group:reports", a second source beside the club that

@@ -1295,7 +1295,8 @@ _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"} 
 _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+){0,2}(?:company|firm|ministry|agency|council|board|operator|department|"
                      r"authority|committee|commission|government|municipality|airline|bank|shipyard|association|"
                      r"union|federation|organi[sz]ation|group|service|administration|institute|regulator|"
-                     r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer|supplier)", re.I)
+                     r"watchdog|resort|hospital|school|university|club|carrier|maker|manufacturer|retailer|supplier|army|navy|"
+                     r"military|air force|embassy|court|parliament|assembly)", re.I)
 # a plural of common nouns, lower case but for a sentence's first letter ("Police", "local fishermen", "The unions")
 _PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z'’-]*\s+){0,2}?(?:[Pp]olice|[a-zA-Z][a-z-]*(?:men|people|[^s\W]s))")
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"

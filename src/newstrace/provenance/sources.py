@@ -923,6 +923,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         if group[6:].split("@")[0] in ("state media", "media") and any(s.startswith("outlet:") for s in sources):
             return True
         noun, place = _group_of(group) or ("", None)
+        if place in named:
+            return True  # "Estmark's military" beside "Estmark": a body of it, its word
         # "a person close to the mayor" may be "a friend of the mayor"; a spokesperson the text does not say whose
         # may speak for whoever else is unnamed ("its chief executive", "the operator")
         stand_ins = ("sources", "spokesperson")  # (of two such, the first counts)
