@@ -440,6 +440,13 @@ def test_an_organisation_named_by_its_kind_alone_is_the_one_of_that_kind():
             "person:kaldvikharbour": Entity("person:kaldvikharbour", "Kaldvik Harbour", "PERSON", []),
             "person:kaldvik": Entity("person:kaldvik", "Kaldvik", "PERSON", [])}
     assert same_organisations(firm) == {"person:kaldvikharbour": "org:kaldvikharbouras"}
+    # ... or in the same words, an organisation in one report and a person in another ("the operator Heli Nord" /
+    # "Heli Nord said" were org:helinord and person:helinord, two sources of one claim); a lone word is a surname
+    named = {"org:helinord": Entity("org:helinord", "Heli Nord", "ORG", []),
+             "person:helinord": Entity("person:helinord", "Heli Nord", "PERSON", []),
+             "org:trump": Entity("org:trump", "Trump", "ORG", []),
+             "person:trump": Entity("person:trump", "Trump", "PERSON", [])}
+    assert same_organisations(named) == {"person:helinord": "org:helinord"}
     # where the story has several, "the ministry" of an article is the one that article names
     texts = {"a": "The Defence Ministry sent two frigates. The ministry defended its actions.",
              "b": "The Trade Ministry and the Defence Ministry met. The ministry declined to comment."}
