@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (144, "08f200f89db1"),
     "claims": (140, "11d20f9b78cf"),
-    "provenance": (143, "48120ead6108"),
+    "provenance": (144, "3e56f5ce7bca"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

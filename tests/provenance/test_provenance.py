@@ -447,6 +447,11 @@ def test_an_organisation_named_by_its_kind_alone_is_the_one_of_that_kind():
              "org:trump": Entity("org:trump", "Trump", "ORG", []),
              "person:trump": Entity("person:trump", "Trump", "PERSON", [])}
     assert same_organisations(named) == {"person:helinord": "org:helinord"}
+    # ... but a person a report names by the surname alone is a person ("Eva Holt stepped down", the NER's
+    # organisation, beside "Holt said")
+    named = {"person:evaholt": Entity("person:evaholt", "Eva Holt", "PERSON", ["Eva Holt", "Holt"]),
+             "org:evaholt": Entity("org:evaholt", "Eva Holt", "ORG", [])}
+    assert same_organisations(named) == {"org:evaholt": "person:evaholt"}
     # where the story has several, "the ministry" of an article is the one that article names
     texts = {"a": "The Defence Ministry sent two frigates. The ministry defended its actions.",
              "b": "The Trade Ministry and the Defence Ministry met. The ministry declined to comment."}

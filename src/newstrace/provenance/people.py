@@ -146,13 +146,16 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     for eid, e in entities.items():
         if e.type in ("ORG", "PERSON") and eid not in out and (full := legal.get(letters(e.name))) not in (None, eid):
             out[eid] = full
-    # "Heli Nord" an organisation in one report ("the operator Heli Nord") and a person in another: one name, the
-    # organisation (the NER takes a company's two-word name for a person's far more often than the reverse)
-    # (a name of two words or more: a lone word is a surname a full name of the story may end, "Trump")
+    # "Heli Nord" an organisation in one report ("the operator Heli Nord") and a person in another: one name, one
+    # entity; the person where a report names them by the surname alone, as one does a person ("Holt said"), else
+    # the organisation (a name of two words or more: a lone word is a surname a full name of the story may end)
     organisations = {letters(e.name): eid for eid, e in entities.items() if e.type == "ORG" and len(_words(e)) >= 2}
     for eid, e in entities.items():
         if e.type == "PERSON" and eid not in out and (org := organisations.get(letters(e.name))) not in (None, eid):
-            out[eid] = org
+            if any(letters(alias) == letters(_words(e)[-1]) for alias in e.aliases):
+                out[org] = eid
+            else:
+                out[eid] = org
     return out
 
 
