@@ -528,6 +528,13 @@ def test_a_participle_that_revises_the_figure_is_no_act_of_its_own(annotator):
     assert "Anne Lunde raised concerns among islanders" in acts
 
 
+def test_a_clause_a_participle_of_saying_borrows_its_subject_from_is_the_outlets(annotator):
+    # "resigned on Tuesday" was lost: the minister was read as the tag of "saying" alone
+    assert own_clauses(annotator, "Finance Minister Eva Holt resigned on Tuesday, saying she did not want to be a "
+                                  "distraction for the government.", "h") == [
+        "Finance Minister Eva Holt resigned on Tuesday"]
+
+
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):
     # the main clause was lost (too short beside the attribution), and "have yet to say" gave "when ..." as a claim
     text = ("The harbour master, who has denied any wrongdoing, resigned on Monday.\n"

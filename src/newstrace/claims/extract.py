@@ -1002,7 +1002,11 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         near = span[1] <= att.cue[0][0] and len(text[span[1]:att.cue[0][0]].split()) <= 3 and not _ACTED_AND.search(
             text[span[1]:att.cue[0][0]]) or (
             att.cue[-1][1] <= span[0] and len(text[att.cue[-1][1]:span[0]].split()) <= 3)
-        return near and not re.match(r"[\s,]*(?:who|which|that|whom)\b", text[span[1]:span[1] + 12], re.I)
+        # (a participle set off after a clause borrows its subject: "Eva Holt resigned on Tuesday, saying ...")
+        borrowed = text[att.cue[0][0]:att.cue[0][1]].endswith("ing") and re.search(
+            r",\s*$", text[max(s, att.cue[0][0] - 3):att.cue[0][0]]) is not None and span[1] < att.cue[0][0]
+        return near and not borrowed and not re.match(r"[\s,]*(?:who|which|that|whom)\b", text[span[1]:span[1] + 12],
+                                                      re.I)
 
     taken = sorted((a, b) for att in atts for a, b in [*att.cue, *att.content,
                                                        *(x for x in att.source if speaker_tag(att, x))]
