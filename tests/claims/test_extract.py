@@ -533,6 +533,9 @@ def test_a_clause_a_participle_of_saying_borrows_its_subject_from_is_the_outlets
     assert own_clauses(annotator, "Finance Minister Eva Holt resigned on Tuesday, saying she did not want to be a "
                                   "distraction for the government.", "h") == [
         "Finance Minister Eva Holt resigned on Tuesday"]
+    # ... however short, as a whole clause
+    assert own_clauses(annotator, "Eva Holt resigned on Tuesday, saying she was tired.", "i") == [
+        "Eva Holt resigned on Tuesday"]
 
 
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):

@@ -1030,6 +1030,9 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
     opens = best[1] - len(text[best[0]:best[1]].lstrip())
     whole = whole or _ACTED_AND.search(text[best[0]:best[1]]) is not None and any(
         att.source and att.source[0][0] == opens and att.cue[0][0] == best[1] for att in atts)
+    # ... and what a participle of saying after it borrows its subject from ("Eva Holt resigned on Tuesday, saying")
+    whole = whole or any(att.source and att.source[0][0] == opens and att.cue[0][0] == best[1] and re.search(
+        r",\s*$", text[best[0]:best[1]]) and text[att.cue[0][0]:att.cue[0][1]].endswith("ing") for att in atts)
     stretch = re.sub(r"[\s,;:—–-]*\b(?:who|which|that|whom)\s*$", "", text[best[0]:best[1]], flags=re.I)
     # the conjunction that opens what is attributed is not the outlet's ("goes back to March, when [he said
     # ...]", "was forced to apologize because [...]")
