@@ -320,6 +320,20 @@ def test_a_claim_is_worded_by_a_mention_that_states_it_not_by_a_denial_of_the_wo
     assert attack.text.startswith("The attack was carried out by a group") and len(attack.mentions) == 2
 
 
+def test_a_head_the_text_names_by_the_office_of_a_body_speaks_as_it(annotator):
+    # "Telenord chief executive Sigrid Holm ..., which she said affected 1.7 million customers" beside "Telenord
+    # said" were "2 independent sources: Telenord, Sigrid Holm", a false "1 confirmed"
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Some 1.7 million customers were affected by Tuesday's outage, "
+                                                   "Telenord said."),
+                      article("b", "Coast Daily", "Telenord chief executive Sigrid Holm apologised on Wednesday for "
+                                                  "Tuesday's outage, which she said affected 1.7 million customers."))
+    hit = claim_with(analysis, "1.7 million customers")
+    assert {m.article for m in hit.mentions} == {"a", "b"}, [c.text for c in analysis.claims]
+    assert hit.independent_sources == 1 and hit.credibility == 2, hit.reasons
+    assert "Sigrid Holm counted as Telenord: named by an office of it" in hit.reasons
+
+
 def test_a_denial_of_that_figure_joins_the_clause_before_it_in_its_sentence(annotator):
     # not a claim "That figure." of its own
     analysis, _ = run(annotator, article("a", "Harbour Post", "The fishing industry says up to 400 jobs are at risk; "

@@ -45,8 +45,13 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 144
+VERSION = 145
 __all__ = ["VERSION", "analyze", "story_entities"]
+
+
+# A body's name and the office its head holds, right before the head's name ("Telenord chief executive ")
+_HEAD_OF = (r"\b((?:[A-Z][\w'’&-]*\s+){1,3}(?:chief\s+executive|executive|CEO|chief|chairman|chairwoman|chairperson|"
+            r"chair|director|founder|president|boss|owner|head)\s+)")
 
 
 def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[str, Entity]) -> dict[str, Entity]:
@@ -112,6 +117,15 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         mentions[i].echo_of = ref
     outlet_of = {a.id: a.outlet or a.id for a in members}
     described: dict[str, set[str]] = {}  # source -> the words the texts describe it with ("Trade Minister ...")
+    # ... also where they name a person as the head of a body outside any source phrase ("Telenord chief executive
+    # Sigrid Holm apologised", and "she said" after it)
+    for source in {m.source for m in mentions if (m.source or "").startswith("person:") and m.source in entities}:
+        for name in {entities[source].name, *entities[source].aliases}:
+            if len(name.split()) < 2:
+                continue
+            for text in texts.values():
+                for found in re.finditer(_HEAD_OF + re.escape(name) + r"\b", text):
+                    described.setdefault(source, set()).update(re.findall(r"[a-z]{2,}", found.group(1).lower()))
     spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
     for m in mentions:
         if m.source and m.attribution is not None and m.attribution.source_text:
