@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (144, "08f200f89db1"),
     "claims": (142, "d0ba5bcde9c6"),
-    "provenance": (145, "9178cd52f641"),
+    "provenance": (146, "374a525b2f5a"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -147,15 +147,12 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
         if e.type in ("ORG", "PERSON") and eid not in out and (full := legal.get(letters(e.name))) not in (None, eid):
             out[eid] = full
     # "Heli Nord" an organisation in one report ("the operator Heli Nord") and a person in another: one name, one
-    # entity; the person where a report names them by the surname alone, as one does a person ("Holt said"), else
-    # the organisation (a name of two words or more: a lone word is a surname a full name of the story may end)
-    organisations = {letters(e.name): eid for eid, e in entities.items() if e.type == "ORG" and len(_words(e)) >= 2}
+    # entity, under the person's id (which of the two the NER got right the story does not say; "Eva Holt stepped
+    # down" may be its organisation); a name of two words or more: a lone word is a surname a full name may end
+    people = {letters(e.name): eid for eid, e in entities.items() if e.type == "PERSON" and len(_words(e)) >= 2}
     for eid, e in entities.items():
-        if e.type == "PERSON" and eid not in out and (org := organisations.get(letters(e.name))) not in (None, eid):
-            if any(letters(alias) == letters(_words(e)[-1]) for alias in e.aliases):
-                out[org] = eid
-            else:
-                out[eid] = org
+        if e.type == "ORG" and eid not in out and (person := people.get(letters(e.name))) not in (None, eid):
+            out[eid] = person
     return out
 
 

@@ -84,6 +84,7 @@ OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intellige
 # Insider groups named by the office they serve, by the stem an organisation of that office is named with
 _OFFICE_STEMS = {"police": "police", "prosecutors": "prosecut", "investigators": "investigat",
                  "intelligence": "intelligence", "ministry": "ministr"}
+_COUNTS = {"results", "data", "statistics"}
 # Papers as sources: "e-mails released by the ministry revealed ...", "a document seen by the Ledger".
 DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
                   "filing": "filing", "filings": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
@@ -100,7 +101,7 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   "study": "study", "studies": "study", "findings": "study",
                   # ... and a count, whoever made it ("Labour came first, preliminary results showed"; not
                   # "figures", who may be people: "opposition figures said")
-                  "results": "results", "data": "data", "statistics": "statistics",
+                  "results": "results", "data": "data", "statistics": "statistics",  # (`_COUNTS`)
                   "website": "website", "web site": "website", "web page": "website",
                   # what social media show: posts, however many, may be one ("posts on social media claimed",
                   # "according to a post on X"), as videos may
@@ -196,7 +197,8 @@ class SourceResolver:
         names = sorted(self.alias_ids, key=len, reverse=True)
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
         self.groups = [(g, re.compile(rf"\b{g}\b")) for g in GROUP_NOUNS]
-        self.documents = [(d, re.compile(rf"\b{re.escape(d)}\b")) for d in DOCUMENT_NOUNS]
+        # (a count names a paper only as the head of its phrase: "the data protection authority" is an authority)
+        self.documents = [(d, re.compile(rf"\b{re.escape(d)}" + (r"$" if d in _COUNTS else r"\b"))) for d in DOCUMENT_NOUNS]
         self._cache: dict[tuple, str | None] = {}
         # person ids made for names the NER typed as nothing, with the name as the text spells it ("Lars Eide")
         self.spelled: dict[str, str] = {}
@@ -378,8 +380,9 @@ class SourceResolver:
 
     def _ending(self, surname: str) -> str | None:
         """The one person of the story whose name ends in `surname` ("brandt": Ada Brandt), if there is one."""
-        people = [eid for eid, e in self.entities.items()
-                  if e.type == "PERSON" and text_key(e.name).split()[-1:] == [surname]]
+        # (one entity under two ids, as merged entities are, is one person)
+        people = list(dict.fromkeys(e.id for e in self.entities.values()
+                                    if e.type == "PERSON" and text_key(e.name).split()[-1:] == [surname]))
         return people[0] if len(people) == 1 else None
 
     def _owner(self, head: str, document: str, entity: Entity | None) -> str | None:
@@ -388,7 +391,7 @@ class SourceResolver:
         the phrase names ("Nordlys documents")."""
         before = re.sub(r"\s+(?:own|internal)$", "", head[:head.find(document)].strip())
         word = re.sub(r"['’]s?$", "", before.split()[-1]) if before else ""
-        if word in _ISSUERS - {"court", "courts"}:
+        if word in _ISSUERS - {"court", "courts"} and word not in _NOT_AN_ISSUER:  # ("official results": no one's)
             return f"group:{SINGULAR.get(word, word)}"
         if entity is not None and entity.type in ("ORG", "FAC") and word and any(
                 text_key(alias).endswith(word) for alias in {entity.name, *entity.aliases}):
