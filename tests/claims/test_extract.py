@@ -538,6 +538,15 @@ def test_a_clause_a_participle_of_saying_borrows_its_subject_from_is_the_outlets
         "Eva Holt resigned on Tuesday"]
 
 
+def test_words_of_a_cue_the_outlet_gives_as_hearsay_are_hedged(annotator):
+    # "The agency reportedly warned that C" was the agency's plain word
+    warned, told, plain = harbour_mentions(annotator, "The agency reportedly warned the council last year that the "
+                                                      "sea walls were inadequate. Lund allegedly told staff that the "
+                                                      "figures were false. Lund told staff that the pier was safe.", "r")
+    assert (warned.text, warned.certainty) == ("the sea walls were inadequate", "hedged")
+    assert told.certainty == "hedged" and plain.certainty == "reported"
+
+
 def test_what_someone_said_in_passing_in_a_relative_clause_leaves_the_outlets_clause_about_them(annotator):
     # the main clause was lost (too short beside the attribution), and "have yet to say" gave "when ..." as a claim
     text = ("The harbour master, who has denied any wrongdoing, resigned on Monday.\n"

@@ -447,6 +447,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 certainty = max((a.certainty for a in framing), key=CERTAINTY_RANK.__getitem__,
                                 default=primary.certainty)
                 hedging = any(a.cue_lemma in HEDGING_CUES for a in framing)
+                if certainty in ("reported", "asserted") and any(
+                        _HEARSAY_CUE.search(text, max(s, a.cue[0][0] - 16), a.cue[0][0]) for a in framing):
+                    # "The agency reportedly warned that C": that it was said at all is the outlet's hearsay
+                    certainty, hedging = "hedged", True
                 if certainty == "denied" and not any(a.cue_lemma in DENYING_CUES for a in framing) and (
                         not DENIAL_WORDS.search(text[start:end])):
                     # denied by words of another clause it reports ("said Lund maintains his innocence and
@@ -975,6 +979,8 @@ def _without_spans(m: Mention, text: str, spans: list[tuple[int, int]]) -> None:
 _DENYING_WORDS = re.compile(DENIAL_WORDS.pattern + r"|\b(?:den(?:y|ies|ied|ying)|false|untrue)\b", re.I)
 
 
+# An adverb before a cue that makes the saying hearsay ("reportedly warned", "allegedly told")
+_HEARSAY_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
 # A figure named as not the one ("3,500 litres had leaked, not 2,000 as first reported"): a correction of it, no
 # negation of what the words state
 _NOT_THAT_FIGURE = re.compile(r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?\d[\d,.]*", re.I)
