@@ -385,9 +385,10 @@ REVISING = re.compile(r"[^.;!?]{0,80}?,\s*(?:(?:raising|lowering|revising|updati
                       r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|official\s+|death\s+)?"
                       r"(?:figure|toll|count|number|total|estimate|tally)\b|(?:up|down)\s+from\b)", re.I)
 # ... and that give a figure as the one it replaced: "had previously forecast 2.5 billion", "down from an earlier 40"
+# ... or named as not the figure ("3,500 litres had leaked, not 2,000 as first reported")
+NOT_THE_FIGURE = r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?"
 FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|down from|up from)\b[^.;]{0,40}$|"
-                    # ... or named as not the figure ("3,500 litres had leaked, not 2,000 as first reported")
-                    r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?$", re.I)
+                    + NOT_THE_FIGURE + "$", re.I)
 
 
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1

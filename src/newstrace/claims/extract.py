@@ -29,6 +29,7 @@ from ..lexicon import (
     HEDGES,
     HEDGING_CUES,
     NEGATION,
+    NOT_THE_FIGURE,
     REVISING,
     SPEAKS_FOR,
     SPEECH,
@@ -983,7 +984,7 @@ _DENYING_WORDS = re.compile(DENIAL_WORDS.pattern + r"|\b(?:den(?:y|ies|ied|ying)
 _HEARSAY_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
 # A figure named as not the one ("3,500 litres had leaked, not 2,000 as first reported"): a correction of it, no
 # negation of what the words state
-_NOT_THAT_FIGURE = re.compile(r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?\d[\d,.]*", re.I)
+_NOT_THAT_FIGURE = re.compile(NOT_THE_FIGURE + r"\d[\d,.]*", re.I)
 
 
 def _negated(words: str, certainty: str) -> bool:

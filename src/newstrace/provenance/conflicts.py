@@ -197,8 +197,7 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
         agree = pairs + [(x, y) for x, (u, px) in ca for y, (v, py) in cb
                          if (unit and u in (unit, None) and v in (unit, None) or not unit and None in (u, v))
                          and (u, px) != (v, py)]
-        if pairs and not any(_meet(allowed(x), allowed(y))
-                             for x, y in agree):
+        if pairs and not any(_meet(allowed(x), allowed(y)) for x, y in agree):
             out += pairs
     return out
 
@@ -219,8 +218,8 @@ def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
             # a count of what the source counted before, by another figure (none of its earlier ones of it agree)
             unit = _counts(q)[0]
             same = [x for x in earlier if unit is not None and _counts(x)[0] == unit]
-            if same and not any(_meet(allowed(x), allowed(q)) for x in same) \
-                    and not any(u is m and y is q for u, y in out):
+            if same and not any(_meet(allowed(x), allowed(q)) for x in same) and not any(
+                    u is m and y is q for u, y in out):
                 out.append((m, q))
     return out
 

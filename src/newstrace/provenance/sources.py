@@ -84,6 +84,7 @@ OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intellige
 # Insider groups named by the office they serve, by the stem an organisation of that office is named with
 _OFFICE_STEMS = {"police": "police", "prosecutors": "prosecut", "investigators": "investigat",
                  "intelligence": "intelligence", "ministry": "ministr"}
+# Papers that are counts ("preliminary results", "the latest data"): named only as the head of a source's phrase
 _COUNTS = {"results", "data", "statistics"}
 # Papers as sources: "e-mails released by the ministry revealed ...", "a document seen by the Ledger".
 DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
@@ -198,7 +199,7 @@ class SourceResolver:
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
         self.groups = [(g, re.compile(rf"\b{g}\b")) for g in GROUP_NOUNS]
         # (a count names a paper only as the head of its phrase: "the data protection authority" is an authority)
-        self.documents = [(d, re.compile(rf"\b{re.escape(d)}" + (r"$" if d in _COUNTS else r"\b"))) for d in DOCUMENT_NOUNS]
+        self.documents = [(d, re.compile(rf"\b{re.escape(d)}" + ("$" if d in _COUNTS else r"\b"))) for d in DOCUMENT_NOUNS]
         self._cache: dict[tuple, str | None] = {}
         # person ids made for names the NER typed as nothing, with the name as the text spells it ("Lars Eide")
         self.spelled: dict[str, str] = {}
