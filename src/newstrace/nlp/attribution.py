@@ -610,7 +610,7 @@ def _verb_cue(tok: Token) -> _Found | None:
         content_heads = [t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
                          and t.head.i > tok.i and not _under_another_verb(t.head.head, tok)
                          # (not others' words a verb with an object of its own acts on: "is recalling 120,000
-                         # sets after reports that C"; "saying after Barr's announcement that C" says C)
+                         # sets after reports that C"; "saying after the mayor's announcement that C" says C)
                          and not (_others_words(t.head.head) and any(c.dep_ == "dobj" for c in tok.children))][:1] or [
             # ... or read as a relative clause on it ("wrote in an e-mail that the talks would resume")
             r for p in tok.children if p.dep_ == "prep" and p.i > tok.i for o in p.children if o.dep_ == "pobj"
