@@ -313,6 +313,9 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                                                      "country:spain"))) is None
     assert SourceResolver(spain).resolve(mention("a", "X", "t", said("the hospital in Spain", "country:spain"))) == (
         "group:hospital")
+    # who someone is ends where the phrase says what they were involved in ("group:engineer involved")
+    assert SourceResolver({}).resolve(mention("a", "X", "t", said("an engineer involved in the inspection", None))) == (
+        "group:engineer")
     # ... as a count is ("Labour came first, preliminary results showed" was "6: no one is named for it")
     for phrase, record in (("preliminary results", "doc:results"), ("the latest data", "doc:data"),
                            ("new statistics", "doc:statistics"), ("official results", "doc:results"),
