@@ -334,6 +334,18 @@ def test_a_head_the_text_names_by_the_office_of_a_body_speaks_as_it(annotator):
     assert "Sigrid Holm counted as Telenord: named by an office of it" in hit.reasons
 
 
+def test_a_judgement_of_a_thing_the_words_name_as_known_is_no_source_of_it(annotator):
+    # the mayor's "The 450 job cuts at Fjordverft are a blow to Ulsteinvik" was a second source of the cuts: a false
+    # "1 confirmed"
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Fjordverft will cut 450 jobs at its yard, the shipbuilder said."),
+                      article("b", "Coast Daily", "The 450 job cuts at Fjordverft are a blow to the town, Mayor Kari "
+                                                  "Ness said."))
+    cuts = claim_with(analysis, "450 job")
+    assert {m.article for m in cuts.mentions} == {"a", "b"}, [c.text for c in analysis.claims]
+    assert cuts.credibility != 1 and any(r.startswith("Kari Ness not counted: speaks of") for r in cuts.reasons)
+
+
 def test_a_denial_of_that_figure_joins_the_clause_before_it_in_its_sentence(annotator):
     # not a claim "That figure." of its own
     analysis, _ = run(annotator, article("a", "Harbour Post", "The fishing industry says up to 400 jobs are at risk; "

@@ -192,6 +192,10 @@ def test_a_company_named_after_the_last_speaker_is_the_company(annotator):
     text = "Brekke Metall will close its smelter in Halsa, cutting 300 jobs, the company announced on Tuesday."
     [ann] = annotate(annotator, Article("h", text, published="2026-03-11"))
     assert [a.source_entity for a in ann.attributions if a.source] == ["org:brekkemetall"]
+    # (one named as where something is, the NER's organisation, is none: "its yard in Ulsteinvik" was the company)
+    text = "Fjordverft will cut 450 jobs at its yard in Ulsteinvik, the company said on Tuesday."
+    [ann] = annotate(annotator, Article("y", text, published="2026-03-11"))
+    assert [a.source_entity for a in ann.attributions if a.source] != ["org:ulsteinvik"]
     text = "The union Kystforbundet said 350 workers would lose their jobs. The company said 300 jobs would go."
     [ann] = annotate(annotator, Article("u", text, published="2026-03-11"))
     assert {a.source_text: a.source_entity for a in ann.attributions if a.source}["The company"] is None

@@ -132,6 +132,9 @@ def test_a_company_the_text_calls_so_is_one_wherever_it_names_it():
     # ... or a company's kind, after whose it is ("The ferry's operator, Kystlinjen, said" was a person)
     text = "Nobody was hurt. The ferry's operator, Kystlinjen, said the cause was not known."
     assert canon(text, [("Kystlinjen", "PERSON")]) == {"Kystlinjen": "org:kystlinjen"}
+    # ... or opening the sentence, taken into the name ("Shipbuilder Fjordverft will cut 450 jobs" was a person)
+    assert canon("Shipbuilder Fjordverft will cut 450 jobs.", [("Shipbuilder Fjordverft", "PERSON")]) == {
+        "Fjordverft": "org:fjordverft"}
     # (not the person set off after a phrase ending in one: "the head of the union, Per Strand,")
     assert canon("The head of the union, Per Strand, spoke.", [("Per Strand", "PERSON")]) == {
         "Per Strand": "person:perstrand"}

@@ -277,6 +277,8 @@ def _roles(pairs: list, mentions: list, resolved: list[Resolved], holder_labels:
     return out
 
 
+# A preposition of place right before a name: what it names is where something is
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 # Words that end the names of bodies, not of people
 _ORG_WORD = re.compile(r"\b(?:board|institute|service|office|bank|university|college|hospital|police|guard|court|party|"
                        r"club|fc|inc|ltd|corp|foundation|trust|school|church|team|airlines?|shipping|energy|news|"
@@ -581,7 +583,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         """The organisation the text names before `pos` ("Nordvik Mining ... its spokesman said"), if it names only
         one: of two ("bought the mine from Hallen Group"), "its" may be either, and a wrong guess makes two
         sources of one."""
-        named = {m.canonical for m in mentions if m.end <= pos and m.canonical is not None and m.label == "ORG"}
+        # (not one named as where something is: "its yard in Ulsteinvik", the NER's organisation)
+        named = {m.canonical for m in mentions if m.end <= pos and m.canonical is not None and m.label == "ORG"
+                 and not _WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)}
         return resolved[int(named.pop())].key if len(named) == 1 else None
 
     def issuer(paper: str, pos: int) -> str | None:

@@ -613,6 +613,14 @@ _ANOTHERS_CLAIM = re.compile(r"\b((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?
                              r"version|request|position|plan)s?\b")
 
 
+# A thing the words name as known, judged ("The 450 job cuts at Fjordverft are a blow to the town", "the ban was
+# unfair"): the judgement presupposes it, and says nothing of whether it is so
+_JUDGED = re.compile(r"^\W*(?:the|this|that|these|those)\s+[^,;]{3,80}?\s+(?:is|are|was|were|would be|will be)\s+"
+                     r"(?:(?:a|an)\s+(?:\w+\s+)?(?:blow|disaster|mistake|tragedy|scandal|shame|betrayal|catastrophe|"
+                     r"setback|outrage|victory|relief|step)|unacceptable|unfair|unjust|unjustified|regrettable|"
+                     r"welcome|outrageous|shameful|devastating|disappointing)\b", re.I)
+
+
 def of_anothers_claim(mentions: list[Mention], described: dict[str, set[str]],
                       names: dict[str, str]) -> dict[int, str]:
     """index -> the source whose claim a mention speaks of, naming it as theirs ("the union's demand for a 6
@@ -622,6 +630,11 @@ def of_anothers_claim(mentions: list[Mention], described: dict[str, set[str]],
     out: dict[int, str] = {}
     for i, m in enumerate(mentions):
         if not m.source:
+            continue
+        if _JUDGED.match(m.statement or m.text) and (owner := next(
+                (o.source for o in mentions if o.source and o.source != m.source and o.article != m.article
+                 and not _JUDGED.match(o.statement or o.text)), None)):
+            out[i] = owner  # "The 450 job cuts at Fjordverft are a blow to the town": the cuts, judged
             continue
         for found in _ANOTHERS_CLAIM.finditer(m.statement or m.text):
             owner = re.sub(r"^the\s+", "", found.group(1).lower())
