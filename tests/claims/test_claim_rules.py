@@ -83,6 +83,7 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The Fjord Post could not immediately reach the operator for comment.\n"
             "Messages left with the shipyard were not returned. Calls to the harbour office went unanswered.\n"
             "The yard has not yet responded to questions from the Fjord Post.\n"
+            "Neither company commented on reports of a merger. No official has commented on the inspection.\n"
             # the terms of the reporting
             "The two inspectors spoke on condition of anonymity because they were not authorised to speak publicly.\n"
             "The officials were not authorized to discuss the inspection.\n"

@@ -79,6 +79,8 @@ NON_CLAIM = re.compile((
     r"said|stated|made public)(?: that)? (?:whether|how|what|why|when|where|who|which)|"
     r"not (?:directly )?commented|(?:could|would|did) (?:neither|not) confirm,? (?:n|)or deny|<WONT>"
     r"(?:immediately )?(?:comment|confirm, deny or comment)|neither confirmed nor denied|"
+    # ... nor where no one did ("Neither government commented on reports of talks")
+    r"\b(?:neither|no|none of the)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:(?:publicly|yet)\s+)?commented\b|"
     r"no immediate (?:response|comment|reply)|refused to comment|did<NOT>elaborate|"
     # what someone would not confirm or disclose ("officials would not confirm the number of people on board")
     r"<WONT>(?:immediately |independently )?(?:confirm|verify|disclose|reveal|specify|identify|name|detail|discuss|"
