@@ -626,7 +626,8 @@ def of_anothers_claim(mentions: list[Mention], described: dict[str, set[str]],
     """index -> the source whose claim a mention speaks of, naming it as theirs ("the union's demand for a 6
     percent rise was unrealistic", Nordavia's chief executive said, beside the union's own "we demand a 6 percent
     rise"): a judgement of that claim, which it presupposes, is no second source of it. The owner is another
-    mention's source, by its name or a word the texts describe it with ("the union")."""
+    mention's source, by its name or a word the texts describe it with ("the union"); for words that judge a thing
+    they name as known (`_JUDGED`), the source of another outlet's mention that states it."""
     out: dict[int, str] = {}
     for i, m in enumerate(mentions):
         if not m.source:
