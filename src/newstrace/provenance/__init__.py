@@ -50,8 +50,8 @@ __all__ = ["VERSION", "analyze", "story_entities"]
 
 
 # A body's name and the office its head holds, right before the head's name ("Telenord chief executive ")
-_HEAD_OF = (r"\b((?:[A-Z][\w'’&-]*\s+){1,3}(?:chief\s+executive|executive|CEO|chief|chairman|chairwoman|chairperson|"
-            r"chair|director|founder|president|boss|owner|head)\s+)")
+_HEAD_OF = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,3}(?:chief\s+executive|executive|CEO|chief|chairman|chairwoman|"
+                      r"chairperson|chair|director|founder|president|boss|owner|head)\s+)$")
 
 
 def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[str, Entity]) -> dict[str, Entity]:
@@ -123,9 +123,10 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         for name in {entities[source].name, *entities[source].aliases}:
             if len(name.split()) < 2:
                 continue
-            for text in texts.values():
-                for found in re.finditer(_HEAD_OF + re.escape(name) + r"\b", text):
-                    described.setdefault(source, set()).update(re.findall(r"[a-z]{2,}", found.group(1).lower()))
+            for text in texts.values():  # (the office read right before each place the name stands)
+                for at in re.finditer(rf"\b{re.escape(name)}\b", text):
+                    if found := _HEAD_OF.search(text, max(0, at.start() - 80), at.start()):
+                        described.setdefault(source, set()).update(re.findall(r"[a-z]{2,}", found.group(1).lower()))
     spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
     for m in mentions:
         if m.source and m.attribution is not None and m.attribution.source_text:
