@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (145, "a101e5c27d41"),
     "claims": (144, "ab7b945b331c"),
-    "provenance": (148, "bc723be31a91"),
+    "provenance": (149, "6a2103a62125"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

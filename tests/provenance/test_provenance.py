@@ -447,12 +447,22 @@ def test_an_organisation_named_by_its_kind_alone_is_the_one_of_that_kind():
     # ... or in the same words, an organisation in one report and a person in another ("the operator Heli Nord" /
     # "Heli Nord said" were org:helinord and person:helinord, two sources of one claim): one, under the person's id
     # (the story does not say which the NER got right: "Eva Holt stepped down" may be its organisation); a lone
-    # word is a surname
+    # word a full name of the story ends in is a surname
     named = {"org:helinord": Entity("org:helinord", "Heli Nord", "ORG", []),
              "person:helinord": Entity("person:helinord", "Heli Nord", "PERSON", []),
              "org:trump": Entity("org:trump", "Trump", "ORG", []),
-             "person:trump": Entity("person:trump", "Trump", "PERSON", [])}
+             "person:trump": Entity("person:trump", "Trump", "PERSON", []),
+             "person:idatrump": Entity("person:idatrump", "Ida Trump", "PERSON", [])}
     assert same_organisations(named) == {"org:helinord": "person:helinord"}
+    # ... and one name the NER typed an organisation in one report and a place it does not know in another
+    # ("Norrail said" typed GPE: "40 percent of trains were running" had two independent sources, Norrail and
+    # Norrail): one entity, the organisation; a known country stays the country
+    typed = {e.id: e for e in [Entity("org:norrail", "Norrail", "ORG", []), Entity("gpe:norrail", "Norrail", "GPE", []),
+                               Entity("org:jordan", "Jordan", "ORG", []), Entity("country:jordan", "Jordan", "GPE", [])]}
+    assert same_organisations(typed) == {"gpe:norrail": "org:norrail"}
+    r = SourceResolver(merge_people(typed))
+    assert {r.resolve(mention("a", "X", "t", said("Norrail", eid))) for eid in ("org:norrail", "gpe:norrail")} == {
+        "org:norrail"}
     # ... and her surname alone is still the one person it ends ("Lind denied" was person:lind beside Maja Lind)
     lind = merge_people({"person:majalind": Entity("person:majalind", "Maja Lind", "PERSON", ["Maja Lind"]),
                          "org:majalind": Entity("org:majalind", "Maja Lind", "ORG", [])})

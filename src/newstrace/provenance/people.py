@@ -128,7 +128,8 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     by its kind alone ("the navy", "the ministry"): the one organisation of the story whose name ends in that
     word ("Indian Navy"), as a lone surname joins the one full name it ends (where the story has several, each
     article's "the navy" is the one it names: `sources.SourceResolver`); and of a company named without its legal
-    form ("Kaldvik Harbour"): the one named with it ("Kaldvik Harbour AS")."""
+    form ("Kaldvik Harbour"): the one named with it ("Kaldvik Harbour AS"); and of a name the NER typed a place it
+    does not know in one report and an organisation in another: the organisation."""
     by_initials: dict[str, list[str]] = {}
     for eid, e in entities.items():
         words = _words(e)
@@ -153,6 +154,13 @@ def same_organisations(entities: dict[str, Entity]) -> dict[str, str]:
     for eid, e in entities.items():
         if e.type == "ORG" and eid not in out and (person := people.get(letters(e.name))) not in (None, eid):
             out[eid] = person
+    # "Norrail" an organisation in one report and a place in another ("Norrail said" typed GPE): one name, one
+    # entity, under the organisation's id (a place the NER does not know, named as a speaker)
+    orgs = {letters(e.name): eid for eid, e in entities.items() if e.type == "ORG" and eid not in out}
+    for eid, e in entities.items():
+        if e.type in ("GPE", "LOC", "FAC") and not eid.startswith("country:") and eid not in out and (
+                org := orgs.get(letters(e.name))) not in (None, eid):
+            out[eid] = org
     return out
 
 
