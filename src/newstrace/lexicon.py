@@ -183,7 +183,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 # Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.
-PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|involved|"
+PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|for|on|by|close|familiar|involved|not|"
                             r"selected|representing)\s|[,(—–]")
 
 

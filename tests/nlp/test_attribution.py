@@ -97,6 +97,21 @@ def test_parenthetical_said(nlp):
     assert content == "The ferry will resume service on Friday"
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # the parser hangs the first cue on the second, and reads "though analysts not involved" as a clause of its own
+    ("The new vaccine halved infections in a trial, the company said, though analysts not involved in the "
+     "study said the full data were needed to judge it.",
+     ("the company", "The new vaccine halved infections in a trial"),
+     ("analysts not involved in the study", "the full data were needed to judge it")),
+    ("The ferry strike will go ahead, the union said, but the operator said talks would continue.",
+     ("the union", "The ferry strike will go ahead"), ("the operator", "talks would continue")),
+])
+def test_what_a_second_speaker_says_after_the_first_is_theirs(nlp, text, first, second):
+    doc = nlp(text)
+    part = lambda spans: " ".join(text[s:e] for s, e in spans)  # noqa: E731
+    assert [(part(a.source), part(a.content)) for a in find_attributions(doc)] == [first, second]
+
+
 def test_according_to(nlp):
     src, cue, content, _ = one(nlp, "Forty containers fell overboard, according to the coastal agency.")
     assert (src, cue) == ("the coastal agency", "according to")

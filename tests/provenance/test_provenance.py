@@ -316,6 +316,9 @@ def test_two_outlets_quoting_one_official_are_one_source():
     # who someone is ends where the phrase says what they were involved in ("group:engineer involved")
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("an engineer involved in the inspection", None))) == (
         "group:engineer")
+    # ... or were not ("group:doctors not")
+    assert SourceResolver({}).resolve(mention("a", "X", "t", said("doctors not involved in the study", None))) == (
+        "group:doctors")
     # ... as a count is ("Labour came first, preliminary results showed" was "6: no one is named for it")
     for phrase, record in (("preliminary results", "doc:results"), ("the latest data", "doc:data"),
                            ("new statistics", "doc:statistics"), ("official results", "doc:results"),

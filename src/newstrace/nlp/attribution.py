@@ -289,6 +289,28 @@ def _whole_words(span: Span) -> Span:
     return doc[start:end]
 
 
+_CONTRAST = {"but", "though", "although", "while", "whereas", "yet"}
+
+
+def _contrast_after(tok: Token) -> bool:
+    """Whether the first word after a token's phrase sets another view against it ("..., the union said, but the
+    operator said D"): where one speaker's words end and another's begin, not "Nor, he said, did he say C"."""
+    after = next((t for t in tok.doc[tok.right_edge.i + 1 :] if not t.is_punct), None)
+    return after is not None and after.lower_ in _CONTRAST
+
+
+def _participle_phrase_before(verb: Token) -> Span | None:
+    """The speaker a noun and its participle phrase right before the verb name, where the small parser read them
+    as a clause of their own hung on it ("C, the company said, though doctors not involved in the study said D":
+    "though doctors [were] not involved" a clause of concession, the cue's subject found far before it). A
+    participle with no auxiliary makes no clause: the noun it describes and the phrase are who speaks."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.right_edge.i == verb.i - 1
+                   and not any(x.dep_ in ("aux", "auxpass") for x in c.children)), None)
+    subj = next((x for x in clause.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")), None) if (
+        clause is not None) else None
+    return verb.doc[subj.left_edge.i : clause.right_edge.i + 1] if subj is not None else None
+
+
 def _source_of(verb: Token) -> Span | None:
     doc = verb.doc
     subj = _subject(verb)
@@ -304,6 +326,8 @@ def _source_of(verb: Token) -> Span | None:
         before = next((t for t in reversed(doc[: subj.i]) if not t.is_punct), None)
         if before is not None and before.pos_ in ("PROPN", "NOUN"):
             return doc[before.left_edge.i : before.i + 1]
+    if (reduced := _participle_phrase_before(verb)) is not None:
+        return reduced
     per = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and _first_name_per(c)), None)
     if subj is None and per is not None:
         # "Per Dahl, an administration spokesman, told ...": the name the tagger read as "per" and its object is the
@@ -570,6 +594,10 @@ def _verb_cue(tok: Token) -> _Found | None:
     # crowd at 3,000; police estimated it at about 1,200")
     content_heads = [c for c in content_heads if not (c.i < tok.i and any(
         t.text == ";" for t in tok.doc[c.right_edge.i + 1 : tok.i]))]
+    # ... nor is a clause another speaker's cue stands between ("C, the company said, though analysts said D")
+    content_heads = [c for c in content_heads if not (c.i < tok.i and any(
+        t.head == tok and t.dep_ == "parataxis" and t.lemma_ in SPEECH and _subject(t) is not None
+        and not _within_quote(t) and _contrast_after(t) for t in tok.doc[c.right_edge.i + 1 : tok.i]))]
     if lemma in _TELLING and any(c.dep_ == "auxpass" for c in tok.children):
         # passive, the subject is whom they told: what was said follows ("was told that C"); before the verb it is
         # a misparse ('"Wardens," she went on, "are told by the city where to go"')
@@ -673,6 +701,17 @@ def _verb_cue(tok: Token) -> _Found | None:
         # the office has made its plan known")
         said_head = _finite(tok.head) if "as" in marks else tok.head
         content = _subtree_span(said_head, exclude=tok, keep=_before_the_tag(tok, subj))
+        # "C, the company said, though experts said D" (the parser hung the first cue on the second) and "C, the
+        # union said, but the company said D" (on C, the second cue a clause of C's): what another speaker says
+        # after this one is theirs, not C's
+        others = [v.left_edge.i if v is not said_head else tok.right_edge.i + 1
+                  for v in [said_head, *(c for c in said_head.children if c.dep_ == "conj")]
+                  if v.i > tok.i and v.lemma_ in SPEECH and v.pos_ == "VERB" and not _within_quote(v)
+                  and (_subject(v) is not None or _participle_phrase_before(v) is not None)
+                  and (_contrast_after(tok) if v is said_head else tok.doc[v.left_edge.i - 1].lower_ in _CONTRAST)]
+        if others:
+            cut = min(others)
+            content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b and t.i < cut])
         parenthetical = True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
