@@ -992,6 +992,17 @@ def test_a_past_tense_joined_to_what_a_modal_says_is_the_speakers_next_act(nlp):
     assert (denied.source_text, [text[s:e] for s, e in denied.content]) == ("Aas", ["any wrongdoing"])
 
 
+def test_who_denies_goes_on_to_blame_and_what_was_denied_does_not(nlp):
+    # the parser joins "accused" to the denied clause: the claim was "Its forces had opened fire and accused Estmark
+    # of staging the incident", denied
+    text = "Vestland's defence ministry denied its forces had opened fire and accused Estmark of staging the incident."
+    _, cue, content, a = one(nlp, text)
+    assert (cue, content, a.certainty) == ("denied", "its forces had opened fire", "denied")
+    # (what a speaker says someone did stays whole)
+    _, _, content, _ = one(nlp, "Police said soldiers had entered the village and accused residents of hiding arms.")
+    assert content == "soldiers had entered the village and accused residents of hiding arms"
+
+
 def test_others_words_a_verb_acts_after_are_not_what_it_says(nlp):
     # "recall" is a verb of saying too: "is recalling 120,000 sets after reports that C" was the toy maker's C
     text = ("Toy maker Brikkverk is recalling 120,000 building sets after reports that small parts could come "

@@ -495,6 +495,13 @@ def _manner_of_saying(content: Token) -> Token | None:
                 and any(x.dep_ == "aux" and x.tag_ == "MD" for x in content.children)
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
+        # "denied its forces had opened fire and accused Estmark of staging the incident": who denies goes on to
+        # blame or call names; what was denied does not accuse
+        if (t.dep_ == "conj" and t.i > content.i and t.tag_ == "VBD" and content.head.lemma_ in DENYING_CUES
+                and t.lemma_ in _SAYS_OF_ITS_OBJECT | _CALLING_WORDS
+                and not any(x.dep_.startswith("nsubj") for x in t.children)
+                and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
+            return t
     for t in content.children:
         # "said it had recovered the recorder, adding that the pilot was experienced": the speaker's next words,
         # which the parser hangs on the reported verb; what "adding" says is an attribution of its own
