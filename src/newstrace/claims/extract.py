@@ -1376,9 +1376,10 @@ def speaker_named(mention: Mention, client: str | None = None) -> str | None:
         name = _name_within(name, known) or name  # "The anger of Judge Ada Vale" (a misparse's phrase): Ada Vale
     if pronoun in ("he", "she") and (staff := _STAFF_OF.search(said)):
         # "His lawyer, Sara Moen, said he would appeal": the client would, not the lawyer; named where the phrase
-        # names them ("Vik's lawyer said he would appeal": Vik would), else as the text does (`client`)
+        # names them ("Vik's lawyer said he would appeal": Vik would), else as the text does (`client`). Whose a
+        # possessive says is not told: "his client" is the lawyer's, "his appeal" the client's; left as it is
         principal = staff.group(1) or staff.group(2) or client
-        return _possessed(principal, owner) + " " + text[m.end():] if principal else None
+        return principal + " " + text[m.end():] if principal and not owner else None
     if pronoun != "they":  # ("representatives of the bar said they": they are the representatives)
         if (voice := SPEAKS_FOR.match(parts[0])) and (principal := voice.group(1) or voice.group(2)):
             name = principal  # "A spokesman for Ada Brandt said she would travel": Brandt would, not the spokesman
