@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (147, "ffb447c0d841"),
     "claims": (146, "63fcac7c9f5f"),
-    "provenance": (150, "68b1a1562203"),
+    "provenance": (151, "bf5191ba4348"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

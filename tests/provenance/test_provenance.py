@@ -550,6 +550,10 @@ def test_number_intervals_follow_qualifiers():
     low, high = interval(2e9, "about")
     assert low < 1.9e9 and high > 2.2e9
     assert interval(-20, "about") == pytest.approx((-23, -17))  # below zero, still low to high
+    # a rough figure is rounded to its last digit that is not zero: "about 62 percent" is no 64 percent (turnout
+    # "was 64 percent" and "about 62 percent" agreed, by 15% of 62), "about 125" may be 128
+    assert interval(62, "about") == (61, 63) and interval(125, "around") == (120, 130)
+    assert interval(12000, "about") == (11000, 13000)
     assert interval(-5, "up to") == (float("-inf"), -5)
     low, high = interval(-17, None)
     assert low < -17 < high

@@ -22,9 +22,23 @@ def interval(value: float, qualifier: str | None) -> tuple[float, float]:
         return (value, float("inf"))
     if qualifier in UPPER_BOUND:
         return (float("-inf") if value < 0 else 0.0, value)
-    spread = 0.15 if qualifier in ROUGH else 0.005
-    low, high = value * (1 - spread), value * (1 + spread)
+    if qualifier in ROUGH:
+        # "about 62 percent" is 61 to 63, not 64; "about 2,000" 1,700 to 2,300: a rough figure is rounded to its
+        # last digit that is not zero (to a 5 where that digit is one: "about 125"), by 15% of it at most
+        spread = min(abs(value) * 0.15, _last_digit(value))
+        return (value - spread, value + spread)
+    low, high = value * 0.995, value * 1.005
     return (min(low, high), max(low, high))
+
+
+def _last_digit(value: float) -> float:
+    """What the last digit that is not zero of a figure is worth: 1 for 62, 1,000 for 12,000, 5 for 125, 0.1 for
+    2.4."""
+    for k in range(12, -4, -1):
+        unit = 10.0 ** k
+        if abs(value) >= unit and abs(value / unit - round(value / unit)) < 1e-9:
+            return unit * (5 if round(abs(value) / unit) % 10 == 5 else 1)
+    return abs(value)
 
 
 # A figure given in millions or billions, to the digits it is given in ("2 million", "2.1 million"), and the most
