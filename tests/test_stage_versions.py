@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (147, "ffb447c0d841"),
     "claims": (146, "63fcac7c9f5f"),
-    "provenance": (151, "bf5191ba4348"),
+    "provenance": (152, "a9b3d507d95a"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

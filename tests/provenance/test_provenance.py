@@ -136,6 +136,10 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     # ... or set off after the role that describes it (it was "group:coach")
     assert r.resolve(mention("a", "X", "t", said("The coach, Per Lie, who took over in May", None))) == "person:perlie"
     assert r.resolve(mention("a", "X", "t", said("the ferry operator, Nordlys", None))) != "person:nordlys"
+    # ... or right after the office that names it (it was "group:fire chief per sand")
+    assert r.resolve(mention("a", "X", "t", said("Fire chief Per Sand", None))) == "person:persand"
+    assert r.resolve(mention("a", "X", "t", said("Chief Executive Ida Roos", None))) == "person:idaroos"
+    assert r.resolve(mention("a", "X", "t", said("the fire chief", None))) == "group:fire chief"
     # a common noun and where it is: the noun speaks ("the hospital in Bodo said" was the town, org:bodo)
     where = SourceResolver({**ENTITIES, "org:bodo": Entity("org:bodo", "Bodo", "ORG", ["Bodo"])})
     assert where.resolve(mention("a", "X", "t", said("the hospital in Bodo", "org:bodo"))) == "group:hospital"

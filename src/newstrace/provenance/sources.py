@@ -119,6 +119,11 @@ _UNTAGGED_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]
 # ... set off after the title that names it ("the coach, Per Lie"; not "the operator, Nordlys": a firm's kind)
 _APPOSED_NAME = re.compile(rf"(?i:the|an?|its|their)\s+(?:[a-z][a-z'-]*\s+)*?([a-z][a-z'-]*),\s+"
                            rf"({_UNTAGGED_NAME.pattern})(?=,|$)")
+# ... or right after the office that names it ("Fire chief Per Sand", the tagger reading "Per" as a preposition)
+_NAMING_OFFICES = "|".join(sorted(OFFICES | {"executive", "officer", "chairman", "chairwoman", "chairperson", "manager",
+                                               "head", "coach"}))
+_OFFICE_NAME = re.compile(rf"(?:(?i:the|an?|its|their)\s+)?(?:[A-Za-z][a-z'-]*\s+)*((?i:{_NAMING_OFFICES}))\s+"
+                          rf"({_UNTAGGED_NAME.pattern})")
 # A source phrase of a common noun and where it is ("the hospital in Bodo"): the noun speaks, not the place
 _LOCATED = re.compile(r"(?:(?:the|an?)\s+)?(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\s+(?:in|at)\s+(?=[a-z])")
 # words that make such a name a body's
@@ -326,6 +331,9 @@ class SourceResolver:
         if not best and not a.source_entity and (apposed := _APPOSED_NAME.match(text.strip())) and TITLES.match(
                 apposed.group(1) + " ") and not set(apposed.group(2).lower().split()) & _NAMED_BODIES:
             return self._untagged_person(apposed.group(2))  # "The coach, Per Lie": the NER saw no person
+        if not best and not a.source_entity and (titled := _OFFICE_NAME.fullmatch(text.strip())) and not set(
+                titled.group(2).lower().split()) & _NAMED_BODIES:
+            return self._untagged_person(titled.group(2))  # "Fire chief Per Sand"
         if group and SINGULAR.get(group, group) == "spokesperson" and (a.source_entity or "").startswith("org:"):
             return self._principal(a.source_entity)  # "its spokesman": the organisation the text says it speaks for
         if group:
