@@ -190,7 +190,9 @@ PHRASE_GOES_ON = re.compile(r"\s(?:who|whom|whose|which|that|of|with|from|at|in|
 # An unnamed piece or journalist of an outlet speaks as the outlet ("an editorial in the daily X", "a reporter of
 # the news agency X").
 _OUTLETS_OWN = re.compile(r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:editorials?|reporters?|correspondents?|"
-                          r"columnists?|commentary|articles?|stor(?:y|ies)|broadcasts?|reports?)", re.I)
+                          r"columnists?|commentary|articles?|stor(?:y|ies)|broadcasts?|reports?|tall(?:y|ies)|"
+                          r"analys[ie]s|investigations?|reviews?|counts?|calculations?|estimates?|surveys?|polls?)",
+                          re.I)
 
 
 # ... and the words before the outlet's name in such a phrase ("a report in the daily Fjord Times": Fjord Times)
@@ -199,11 +201,19 @@ _OUTLETS_PIECE = re.compile(_OUTLETS_OWN.pattern + r"\s+(?:in|by|from|of|on|for|
                             re.I)
 
 
+# ... or an outlet's own work named before it ("a Nordic Wire tally of regional reports": Nordic Wire)
+_OUTLETS_WORK = re.compile(r"(?:an?|the|one)\s+(.+?)(?:['’]s?)?\s+(?:tally|count|analysis|review|survey|poll|"
+                           r"investigation|calculation|estimate|report|story|reporting)\b", re.I)
+
+
 def outlet_name(source: str) -> str:
-    """The outlet a source phrase names, without the piece of it cited: "a report in the Fjord Times" is the
-    Fjord Times, as one source with the Times' own words; nor what it is: "the Spanish newspaper Marca" and
-    "Spanish paper Marca" are Marca."""
-    name = _OUTLETS_PIECE.sub("", source.strip(), count=1) if _OUTLETS_PIECE.match(source.strip()) else source
+    """The outlet a source phrase names, without the piece of it cited: "a report in the Fjord Times" and "a
+    Nordic Wire tally of regional reports" are the Fjord Times and Nordic Wire, as one source with their own
+    words; nor what it is: "the Spanish newspaper Marca" and "Spanish paper Marca" are Marca."""
+    if (work := _OUTLETS_WORK.match(source.strip())) and is_outlet(work.group(1)):
+        name = work.group(1)
+    else:
+        name = _OUTLETS_PIECE.sub("", source.strip(), count=1) if _OUTLETS_PIECE.match(source.strip()) else source
     return _OUTLET_DESCRIBED.sub("", name.strip(), count=1)
 
 

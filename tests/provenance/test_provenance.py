@@ -160,6 +160,11 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     # fjord post", a second outlet beside the Post's own words)
     assert r.resolve(mention("a", "X", "t", said("a report in the Fjord Post", None, "according to"))) \
         == "outlet:fjord post"
+    # ... or a work of its own named after it ("according to a Fjord Post tally of regional health reports" was
+    # "outlet:a fjord post tally of ...", a second source beside the health institute in the Post's own article)
+    for phrase in ("a Fjord Post tally of regional health reports", "an analysis by the Fjord Post",
+                   "the Fjord Post's count"):
+        assert r.resolve(mention("a", "X", "t", said(phrase, None, "according to"))) == "outlet:fjord post", phrase
     # ... and however it is described ("the Spanish newspaper Marca" and "Spanish paper Marca", an organisation to
     # the NER, were two sources of one report: a false "1 confirmed"); a name that holds the word stays whole
     marca = {r.resolve(mention("a", "X", "t", said("the Spanish newspaper Marca", None, "according to"))),
