@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (148, "8e3dcc4447ff"),
     "claims": (147, "40484533eada"),
-    "provenance": (153, "5dfe591ffbb1"),
+    "provenance": (154, "7874c46ff1d4"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

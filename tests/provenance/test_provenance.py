@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -160,6 +161,16 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     # fjord post", a second outlet beside the Post's own words)
     assert r.resolve(mention("a", "X", "t", said("a report in the Fjord Post", None, "according to"))) \
         == "outlet:fjord post"
+    # ... and named by its kind alone, the one its article named before ("the newspaper said" was "outlet:newspaper")
+    texts = {"a": "News of the talks spread on Monday. The deal is near, the Harbour Ledger reported, citing people "
+                  "familiar with the matter. It could be worth 2 billion euros, the newspaper said.",
+             "b": "News of the talks spread. It could be worth 2 billion euros, the newspaper said."}
+    told = SourceResolver({}, texts=texts)
+    worth = texts["a"].index("It could")
+    assert told.resolve(replace(mention("a", "X", "t", said("the newspaper", None)), sentence=(worth, len(texts["a"])))) \
+        == "outlet:harbour ledger"
+    assert told.resolve(replace(mention("b", "X", "t", said("the newspaper", None)), sentence=(26, len(texts["b"])))) \
+        == "outlet:newspaper"  # ("News" names no outlet)
     # ... or a work of its own named after it ("according to a Fjord Post tally of regional health reports" was
     # "outlet:a fjord post tally of ...", a second source beside the health institute in the Post's own article)
     for phrase in ("a Fjord Post tally of regional health reports", "an analysis by the Fjord Post",

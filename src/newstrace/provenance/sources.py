@@ -32,6 +32,7 @@ from ..lexicon import (
     STOPWORDS,
     TITLES,
     WIRE_SERVICES,
+    is_outlet,
     letters,
     outlet_name,
     role_of_name,
@@ -124,6 +125,10 @@ _NAMING_OFFICES = "|".join(sorted(OFFICES | {"executive", "officer", "chairman",
                                                "head", "coach"}))
 _OFFICE_NAME = re.compile(rf"(?:(?i:the|an?|its|their)\s+)?(?:[A-Za-z][a-z'-]*\s+)*((?i:{_NAMING_OFFICES}))\s+"
                           rf"({_UNTAGGED_NAME.pattern})")
+# An outlet named by its kind alone ("the newspaper said"): the one the article named before
+_OUTLET_KINDS = {"newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "network", "channel",
+                 "website", "news agency", "wire service", "radio station", "station"}
+_CAPITALISED = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*")
 # A source phrase of a common noun and where it is ("the hospital in Bodo"): the noun speaks, not the place
 _LOCATED = re.compile(r"(?:(?:the|an?)\s+)?(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\s+(?:in|at)\s+(?=[a-z])")
 # words that make such a name a body's
@@ -218,6 +223,8 @@ class SourceResolver:
         found = self._cache[key]
         if found is not None and (e := self.entities.get(found)) is not None and (kind := organisation_kind(e)):
             return self._named_in(found, kind, m.article)
+        if found is not None and found.startswith("outlet:") and found[7:] in _OUTLET_KINDS:
+            return self._outlet_named_before(m) or found
         return found
 
     def _named_in(self, found: str, kind: str, article: str) -> str:
@@ -375,6 +382,22 @@ class SourceResolver:
             # "a coastguard statement", "the authority's statement", "the ministry's own figures"
             head = re.sub(r"['’]s?(?:\s+own)?$", "", issuer)
         return best or ("group:" + head if head else None)
+
+    def _outlet_named_before(self, m: Mention) -> str | None:
+        """The outlet an article last names before a mention's sentence, for "the newspaper said" ("..., the
+        Financial Ledger reported on Monday. The deal could value Crispo at 2 billion euros, the newspaper said")."""
+        if (cached := ("outlet before", m.article, m.sentence[0])) in self._cache:
+            return self._cache[cached]
+        text = self.texts.get(m.article, "")[: m.sentence[0]]
+        # (a name of two words or more, or a wire service's: "News of the deal spread" names no outlet)
+        names = [x.group() for x in _CAPITALISED.finditer(text) if is_outlet(x.group()) and (
+            len(re.sub(r"^The\s+", "", x.group()).split()) >= 2 or x.group().lower() in WIRE_SERVICES)]
+        key = None
+        if names:
+            name = re.sub(r"^The\s+", "", names[-1])
+            self.spelled.setdefault(key := outlet_key(name), name)
+        self._cache[cached] = key
+        return key
 
     def _untagged_person(self, name: str) -> str:
         """A name the NER typed as nothing: the id the same name has where it did ("person:inamoss"), so one
