@@ -579,9 +579,11 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
                          "Arne Vik") == "Arne Vik would appeal"  # (whom the text says she works for)
     assert spoken("he would appeal", "Vik's lawyer Sara Moen", "person:saramoen") == "Vik would appeal"
     assert spoken("he would appeal", "Sara Moen, a lawyer for Arne Vik", "person:saramoen") == "Arne Vik would appeal"
-    # ... but whose a possessive says the phrase does not tell: "his client" is the lawyer's ("Vik's lawyer, Sara
-    # Moen, said his client would appeal" was "Vik's client would appeal"), "his appeal" the client's
-    assert spoken("his client would appeal", "Vik's lawyer, Sara Moen", "person:saramoen") is None
+    # ... and so is "his client" ("Vik's lawyer, Sara Moen, said his client would appeal" was "Vik's client would
+    # appeal"); whose another possessive is the phrase does not tell: "his appeal" is the client's, "his office" the
+    # lawyer's
+    assert spoken("his client would appeal", "Vik's lawyer, Sara Moen", "person:saramoen") == "Vik would appeal"
+    assert spoken("his office would appeal", "Vik's lawyer, Sara Moen", "person:saramoen") is None
     # a body keeps the words it is named by ("The Coastal Administration"), a group its noun
     assert spoken("it was investigating the report", "The Coastal Administration", "org:coastaladministration") == (
         "The Coastal Administration was investigating the report")

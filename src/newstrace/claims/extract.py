@@ -1332,6 +1332,9 @@ _STAFF_OF = re.compile(rf"^(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
                        rf"\b{STAFF_NOUNS}\s+(?:for|to)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
+_CLIENT = re.compile(r"clients?\s+(?=\w)", re.I)
+
+
 def _client(ann: Annotations, att: Attribution | None) -> str | None:
     """The name of whom an attribution's speaker works for, as the text gives it at its fullest ("his lawyer, Sara
     Moen": Arne Vik, `Annotations.staff_of`)."""
@@ -1376,10 +1379,14 @@ def speaker_named(mention: Mention, client: str | None = None) -> str | None:
         name = _name_within(name, known) or name  # "The anger of Judge Ada Vale" (a misparse's phrase): Ada Vale
     if pronoun in ("he", "she") and (staff := _STAFF_OF.search(said)):
         # "His lawyer, Sara Moen, said he would appeal": the client would, not the lawyer; named where the phrase
-        # names them ("Vik's lawyer said he would appeal": Vik would), else as the text does (`client`). Whose a
-        # possessive says is not told: "his client" is the lawyer's, "his appeal" the client's; left as it is
+        # names them ("Vik's lawyer said he would appeal": Vik would), else as the text does (`client`); "his
+        # client" is the client too. Whose another possessive says is not told ("his appeal" is the client's, "his
+        # office" the lawyer's): left as it is
         principal = staff.group(1) or staff.group(2) or client
-        return principal + " " + text[m.end():] if principal and not owner else None
+        rest = text[m.end():]
+        if owner and (whom := _CLIENT.match(rest)):
+            owner, rest = False, rest[whom.end():]
+        return principal + " " + rest if principal and not owner else None
     if pronoun != "they":  # ("representatives of the bar said they": they are the representatives)
         if (voice := SPEAKS_FOR.match(parts[0])) and (principal := voice.group(1) or voice.group(2)):
             name = principal  # "A spokesman for Ada Brandt said she would travel": Brandt would, not the spokesman
