@@ -6,7 +6,7 @@ import numpy as np
 
 from newstrace.claims import new_claim
 from newstrace.claims.match import cohesion, near_groups, probability, swapped_actors
-from newstrace.model import Attribution, EventMention, Mention
+from newstrace.model import Attribution, EventMention, Mention, Quantity
 
 
 def mention(article: str, speaker: str | None) -> Mention:
@@ -167,6 +167,24 @@ def test_one_action_by_swapped_actors_is_never_one_claim():
     # for the model to weigh
     assert not swapped_actors([acting("a", "norway", "sweden", "meet"), acting("b", "sweden", "norway", "meet")]).any()
     assert not swapped_actors([norway, acting("b", "sweden", "norway", "warn")]).any()
+
+
+def test_counts_of_one_kind_of_thing_each_named_as_anothers_are_never_one_claim():
+    # "Norland will expel four Estmark diplomats" / "Estmark ordered four Norland diplomats to leave": other
+    # actions, the NER seeing no actor in one, matched into a false "1 confirmed"
+    from newstrace.claims.match import others_counted
+
+    def counting(article: str, text: str, counted: str) -> Mention:
+        m = Mention(article, "Gazette", 0, len(text), text, (0, len(text)), None, "asserted", False)
+        m.quantities = [Quantity(text.index(counted), text.index(counted) + len(counted), 4.0, counted, "diplomats")]
+        return m
+
+    ours = counting("a", "Norland will expel four Estmark diplomats", "four Estmark diplomats")
+    theirs = counting("b", "Estmark ordered four Norland diplomats to leave", "four Norland diplomats")
+    unsaid = counting("c", "Four diplomats were told to leave", "Four diplomats")
+    assert others_counted([ours, theirs, unsaid]).tolist() == [[False, True, False], [True, False, False],
+                                                               [False, False, False]]
+    assert probability([ours, theirs], np.ones((2, 4), dtype=np.float32) / 2.0)[0, 1] == 0.0
 
 
 

@@ -254,7 +254,7 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     model joined at the threshold were right 1 time in 11)."""
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
     return same_sentence(mentions) | same_article(mentions) & (np.outer(own, own) | two_figures(mentions)) | (
-        swapped_actors(mentions))
+        swapped_actors(mentions)) | others_counted(mentions)
 
 
 def two_figures(mentions: list[Mention]) -> np.ndarray:
@@ -265,6 +265,34 @@ def two_figures(mentions: list[Mention]) -> np.ndarray:
     values = [{q.value for q in m.quantities} for m in mentions]
     moved = [bool(m.updates() or m.former()) for m in mentions]
     return (_shared([m.counted() for m in mentions]) > 0) & (_shared(values) == 0) & ~np.logical_or.outer(moved, moved)
+
+
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*")
+_COUNT_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens"}
+
+
+def others_counted(mentions: list[Mention]) -> np.ndarray:
+    """True where two mentions count one kind of thing, each named as someone else's ("four Estmark diplomats" /
+    "four Norland diplomats", "two Airbus jets" / "two Boeing jets"): other things, whatever else the words share;
+    a count naming no one's ("four diplomats") may be either."""
+    whose: list[dict[str, set[str]]] = []
+    for m in mentions:
+        named: dict[str, set[str]] = {}
+        for q in m.quantities:
+            # (the names between the count and the thing counted: not the count's first word, "Four", "About")
+            before = q.text[:q.text.rfind(q.unit)].split(None, 1)[1:] if q.unit else []
+            if q.unit and q.unit != "%" and before and (words := [
+                    w for w in _NAMED_BEFORE.findall(before[0]) if w.lower() not in _COUNT_WORDS]):
+                named.setdefault(stem(q.unit), set()).update(w.lower() for w in words)
+        whose.append(named)
+    n = len(mentions)
+    out = np.zeros((n, n), dtype=bool)
+    counting = [i for i, w in enumerate(whose) if w]
+    for x, i in enumerate(counting):
+        for j in counting[x + 1:]:
+            if any(unit in whose[j] and not names & whose[j][unit] for unit, names in whose[i].items()):
+                out[i, j] = out[j, i] = True
+    return out
 
 
 # Actions two actors do together: "Brandt met Dahl" is "Dahl met Brandt"
