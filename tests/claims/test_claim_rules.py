@@ -369,6 +369,18 @@ def test_a_denial_of_that_joins_what_the_sentence_before_said(annotator):
     assert stocks.certainty == "reported" and stocks.denial_of is None
 
 
+def test_a_denial_of_the_accusations_joins_the_sentence_that_tells_of_them(annotator):
+    # the sentence right before accuses no one: "the accusations" are the spying the article told of before it
+    # (the 72 hours had been "5: stated and denied")
+    _, mentions = run(annotator, article("a", "Coast Daily", "Norland will expel four Estmark diplomats accused of "
+                                                             "spying, a senior official said. The diplomats have 72 "
+                                                             "hours to leave the country, the official said. Estmark's "
+                                                             "embassy said the accusations were groundless."))
+    denial = next(m for m in mentions if "groundless" in m.text)
+    joined = next(m for m in mentions if m.ref == denial.denial_of)
+    assert "accused of spying" in joined.text
+
+
 # ---- matching ------------------------------------------------------------------------------------------------
 
 def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(annotator):
