@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (148, "8e3dcc4447ff"),
     "claims": (150, "1c462ebaa6cb"),
-    "provenance": (154, "7874c46ff1d4"),
+    "provenance": (155, "86f72eb19ae6"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

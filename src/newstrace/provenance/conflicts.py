@@ -110,6 +110,15 @@ _THE_CHARGES = re.compile(r"\b(?:charges?|accusations?|allegations?|wrongdoing|g
 _THE_ACT = re.compile(r"\b(?:charged|accused|indicted|sued|arrested|prosecuted|investigated)\b", re.I)
 
 
+# What an accusation charges ("accused of spying", "charged with taking bribes"), and the words without it
+_CHARGED_WITH = re.compile(r"\b(?:accused|charged|suspected|convicted|indicted)\s+(?:of|with)\s+((?:[\w'’-]+\s*){1,4})",
+                           re.I)
+
+
+def _uncharged(text: str) -> str:
+    return _CHARGED_WITH.sub(" ", text)
+
+
 def denies_what_is_charged(denial: Mention, report: Mention) -> bool:
     """Whether a denial is of what an accusation charges (the charges, the wrongdoing, not that the accusation
     was made) and the other report tells that the accusation was made: two reports that do not disagree."""
@@ -317,6 +326,15 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             c["values"].setdefault(f"{value} ({_who(mentions[k], names)})", None)
 
     lengths = [durations(m) for m in mentions]
+    # a denial of the charges some report of the claim tells were made answers the accusation: it disagrees with
+    # no report that does not state what is charged ("four diplomats accused of spying will be expelled" / "would
+    # be expelled for activities incompatible with their status" / "the accusations were groundless"), but with
+    # one that does ("Lie took the bribes, a witness said")
+    answers = {k for k, m in enumerate(mentions) if any(denies_what_is_charged(m, o) for o in mentions)}
+    charged = {stem(w.lower()) for m in mentions for c in _CHARGED_WITH.finditer(m.text)
+               for w in re.findall(r"[A-Za-z]+", c.group(1)) if w.lower() not in STOPWORDS}
+    stating = {k for k, m in enumerate(mentions)
+               if k not in answers and charged & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", _uncharged(m.text))}}
     counts = [[(q, _counts(q)) for q in m.quantities] for m in mentions]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -354,7 +372,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             # a denial against a statement; denying "any fuel leaked" agrees with stating "no fuel leaked"
             # ... and one statement said and unsaid by two ("The fire was not arson" / "The fire was arson")
             if {a.certainty, b.certainty} & {"denied"} and affirms(a) != affirms(b) and not (
-                    denies_what_is_charged(a, b) or denies_what_is_charged(b, a)) or _opposed(a, b):
+                    {i, j} & answers and not {i, j} & stating) or _opposed(a, b):
                 add("polarity", i, j, _polarity(a), _polarity(b))
     out = []
     for kind, c in found.items():
