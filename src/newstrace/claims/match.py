@@ -280,7 +280,7 @@ def others_counted(mentions: list[Mention]) -> np.ndarray:
         named: dict[str, set[str]] = {}
         for q in m.quantities:
             # (the names between the count and the thing counted: not the count's first word, "Four", "About")
-            before = q.text[:q.text.rfind(q.unit)].split(None, 1)[1:] if q.unit else []
+            before = q.text[:q.text.rfind(q.unit)].split(None, 1)[1:] if q.unit and q.unit in q.text else []
             if q.unit and q.unit != "%" and before and (words := [
                     w for w in _NAMED_BEFORE.findall(before[0]) if w.lower() not in _COUNT_WORDS]):
                 named.setdefault(stem(q.unit), set()).update(w.lower() for w in words)
