@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (148, "8e3dcc4447ff"),
     "claims": (151, "5169a7a7fa0f"),
-    "provenance": (155, "86f72eb19ae6"),
+    "provenance": (156, "9e833027b313"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -1032,8 +1032,10 @@ def test_the_accused_denying_the_charges_does_not_deny_that_they_were_made():
         assert [c.kind for c in result.conflicts] == ["polarity"] and result.claims[0].credibility == 5, words
     # a third report of the claim that does not state what is charged does not disagree with the denial either
     # ("Lie will step down as mayor, the council said" beside the charges and their denial was "5: stated and
-    # denied"); one that states it does ("Lie took the bribes, a witness said")
-    for text, disagrees in (("Lie will resign as mayor", False), ("Lie took the bribes", True)):
+    # denied"), nor one that tells of the charges in other words; one that states what is charged does ("Lie took
+    # the bribes, a witness said")
+    for text, disagrees in (("Lie will resign as mayor", False), ("Prosecutors charged Lie with taking bribes", False),
+                            ("Lie took the bribes", True)):
         third = mention("a", "Gazette", text, said("the council", None))
         result = analyze(story, [new_claim("s", [report, third, denial("Lie denied the charges")], match=0.7)], [],
                          lie, articles, confirm=0.6)
