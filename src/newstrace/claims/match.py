@@ -273,7 +273,7 @@ _COUNT_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "mill
 
 def others_counted(mentions: list[Mention]) -> np.ndarray:
     """True where two mentions count one kind of thing, each named as someone else's ("four Estmark diplomats" /
-    "four Norland diplomats", "two Airbus jets" / "two Boeing jets"): other things, whatever else the words share;
+    "four Norland diplomats", "two Nordair jets" / "two Fjordfly jets"): other things, whatever else the words share;
     a count naming no one's ("four diplomats") may be either."""
     whose: list[dict[str, set[str]]] = []
     for m in mentions:
