@@ -169,9 +169,10 @@ OUTLET_WORDS = re.compile(
 
 # An outlet named after what it is ("the Spanish newspaper Marca", "Spanish paper Marca", "public broadcaster
 # NRK"): the words before its name, which name no other outlet
-_OUTLET_DESCRIBED = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:newspaper|paper|daily|weekly|tabloid|"
-                               r"broadsheet|magazine|broadcaster|channel|radio station|news agency|news site|"
-                               r"website)\s+(?=[A-Z0-9])")
+# What an outlet is ("the newspaper", "the Spanish paper Marca")
+OUTLET_KINDS = ("newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "broadcaster", "channel",
+                "radio station", "news agency", "news site", "website")
+_OUTLET_DESCRIBED = re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(OUTLET_KINDS)})\s+(?=[A-Z0-9])")
 
 
 def is_outlet(text: str) -> bool:
@@ -180,6 +181,11 @@ def is_outlet(text: str) -> bool:
 
 # A speaker naming themselves: "I'm not saying C" is how they put C; in a quote, "I" is its speaker.
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+# Words that tell of an accusation ("accused of spying", "alleged", "charged with", "indicted"): a report of the
+# charges, not of the act charged
+ACCUSING_WORDS = re.compile(r"\b(?:accus|alleg|charg|suspect|indict|prosecut|convict)\w*", re.I)
 
 
 # Where a source phrase goes on past its head: a relative clause, a prepositional phrase, an apposition.

@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..lexicon import (
+    ACCUSING_WORDS,
     AGENTS,
     BELIEF,
     CERTAINTY_RANK,
@@ -639,12 +640,12 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
                 and not o.headline and o.denial_of is None and o.certainty != "denied"]
         said = same[-1:] if same else [o for o in before if o.sentence == before[-1].sentence
                                        and not text[o.sentence[1]:m.sentence[0]].strip()] if before else []
-        if _ACCUSATIONS.search(named) and said and not any(_ACCUSED.search(text[o.sentence[0]:o.sentence[1]])
+        if _ACCUSATIONS.search(named) and said and not any(ACCUSING_WORDS.search(text[o.sentence[0]:o.sentence[1]])
                                                            for o in said):
             # "the accusations were groundless" after a sentence that accuses no one ("The diplomats have 72 hours
             # to leave") where one before it does: the accusation the article last told of ("four diplomats
             # accused of spying"); with none told, what the sentence before said ("X said Y dumped waste")
-            accused = [o for o in before if _ACCUSED.search(text[o.start:o.end])]
+            accused = [o for o in before if ACCUSING_WORDS.search(text[o.start:o.end])]
             said = [o for o in accused if o.sentence == accused[-1].sentence] if accused else said
         if said and not any(_same_speaker(o.attribution, a) for o in said if o.attribution is not None):
             # the words that call it untrue deny it (and do not negate what it denies)
@@ -654,7 +655,6 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
 
 
 _ACCUSATIONS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b", re.I)
-_ACCUSED = re.compile(r"\b(?:accus|alleg|charg|suspect)\w*", re.I)
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:

@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 156
+VERSION = 157
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -120,13 +120,15 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     # ... also where they name a person as the head of a body outside any source phrase ("Telenord chief executive
     # Sigrid Holm apologised", and "she said" after it)
     for source in {m.source for m in mentions if (m.source or "").startswith("person:") and m.source in entities}:
-        for name in {entities[source].name, *entities[source].aliases}:
-            if len(name.split()) < 2:
-                continue
-            for text in texts.values():  # (the office read right before each place the name stands)
-                for at in re.finditer(rf"\b{re.escape(name)}\b", text):
-                    if found := _HEAD_OF.search(text, max(0, at.start() - 80), at.start()):
-                        described.setdefault(source, set()).update(re.findall(r"[a-z]{2,}", found.group(1).lower()))
+        names = sorted({n for n in (entities[source].name, *entities[source].aliases) if len(n.split()) >= 2},
+                       key=len, reverse=True)
+        if not names:
+            continue
+        named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        for text in texts.values():  # (the office read right before each place the name stands)
+            for at in named.finditer(text):
+                if found := _HEAD_OF.search(text, max(0, at.start() - 80), at.start()):
+                    described.setdefault(source, set()).update(re.findall(r"[a-z]{2,}", found.group(1).lower()))
     spelled = {outlet_key(o): o for o in [*outlet_of.values(), *wires.values()]}
     for m in mentions:
         if m.source and m.attribution is not None and m.attribution.source_text:

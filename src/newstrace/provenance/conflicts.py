@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ..lexicon import ACTIONS, LOWER_BOUND, NEGATION, QUALIFIERS, ROUGH, STOPWORDS, UPPER_BOUND, stem
+from ..lexicon import (
+    ACCUSING_WORDS,
+    ACTIONS,
+    LOWER_BOUND,
+    NEGATION,
+    QUALIFIERS,
+    ROUGH,
+    STOPWORDS,
+    UPPER_BOUND,
+    stem,
+)
 from ..model import Conflict, Mention, Quantity, date_interval
 
 
@@ -110,11 +120,9 @@ _THE_CHARGES = re.compile(r"\b(?:charges?|accusations?|allegations?|wrongdoing|g
 _THE_ACT = re.compile(r"\b(?:charged|accused|indicted|sued|arrested|prosecuted|investigated)\b", re.I)
 
 
-# What an accusation charges ("accused of spying", "charged Lie with taking bribes"), and words that tell of one
-# (a report of the charges, not of the act charged)
+# What an accusation charges ("accused of spying", "charged Lie with taking bribes")
 _CHARGED_WITH = re.compile(r"\b(?:accused|charged|suspected|convicted|indicted)\s+(?:[\w'’.-]+\s+){0,5}?(?:of|with)\s+"
                            r"((?:[\w'’-]+\s*){1,4})", re.I)
-_TELLS_CHARGES = re.compile(r"\b(?:accus|alleg|charg|suspect|indict|prosecut|convict)\w*", re.I)
 
 
 def denies_what_is_charged(denial: Mention, report: Mention) -> bool:
@@ -330,8 +338,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
     # one that does ("Lie took the bribes, a witness said")
     answers = {k for k, m in enumerate(mentions) if any(denies_what_is_charged(m, o) for o in mentions)}
     charged = {stem(w.lower()) for m in mentions for c in _CHARGED_WITH.finditer(m.text)
-               for w in re.findall(r"[A-Za-z]+", c.group(1)) if w.lower() not in STOPWORDS}
-    stating = {k for k, m in enumerate(mentions) if k not in answers and not _TELLS_CHARGES.search(m.text)
+               for w in re.findall(r"[A-Za-z]+", c.group(1)) if w.lower() not in STOPWORDS} if answers else set()
+    stating = {k for k, m in enumerate(mentions) if charged and k not in answers and not ACCUSING_WORDS.search(m.text)
                and charged & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.text)}}
     counts = [[(q, _counts(q)) for q in m.quantities] for m in mentions]
     for i, a in enumerate(mentions):

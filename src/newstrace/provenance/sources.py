@@ -26,6 +26,7 @@ from ..lexicon import (
     ENTITY_RANK,
     FIRM_NAME,
     OFFICES,
+    OUTLET_KINDS,
     PHRASE_GOES_ON,
     SPEAKS_FOR,
     SPOKESPEOPLE,
@@ -121,13 +122,15 @@ _UNTAGGED_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]
 _APPOSED_NAME = re.compile(rf"(?i:the|an?|its|their)\s+(?:[a-z][a-z'-]*\s+)*?([a-z][a-z'-]*),\s+"
                            rf"({_UNTAGGED_NAME.pattern})(?=,|$)")
 # ... or right after the office that names it ("Fire chief Per Sand", the tagger reading "Per" as a preposition)
-_NAMING_OFFICES = "|".join(sorted(OFFICES | {"executive", "officer", "chairman", "chairwoman", "chairperson", "manager",
-                                               "head", "coach"}))
+# An executive named by the kind of body they run, not its name ("the company's chief executive Per Holm", "its
+# chairman"): they speak for an organisation of the claim as a spokesperson does
+_EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chairperson", "president", "director", "founder",
+               "boss", "owner"}
+_NAMING_OFFICES = "|".join(sorted(OFFICES | _EXECUTIVES | {"officer", "manager", "head", "coach"}))
 _OFFICE_NAME = re.compile(rf"(?:(?i:the|an?|its|their)\s+)?(?:[A-Za-z][a-z'-]*\s+)*((?i:{_NAMING_OFFICES}))\s+"
                           rf"({_UNTAGGED_NAME.pattern})")
 # An outlet named by its kind alone ("the newspaper said"): the one the article named before
-_OUTLET_KINDS = {"newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "network", "channel",
-                 "website", "news agency", "wire service", "radio station", "station"}
+_OUTLET_KINDS = {*OUTLET_KINDS, "network", "wire service", "station"}
 _CAPITALISED = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*")
 # A source phrase of a common noun and where it is ("the hospital in Bodo"): the noun speaks, not the place
 _LOCATED = re.compile(r"(?:(?:the|an?)\s+)?(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\s+(?:in|at)\s+(?=[a-z])")
@@ -1079,10 +1082,6 @@ def _serves(person: str, sources: list[str], entities: dict[str, Entity]) -> lis
     return [entity.place] if entity is not None and entity.place in sources else []
 
 
-# An executive named by the kind of body they run, not its name ("the company's chief executive Per Holm", "its
-# chairman"): they speak for an organisation of the claim as a spokesperson does
-_EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chairperson", "president", "director", "founder",
-               "boss", "owner"}
 _WHOSE_BODY = {"its", "company", "firm", "operator", "airline", "carrier", "business", "corporation", "shipyard",
                "utility", "bank", "insurer"}
 _OTHER_BODIES = {"group", "agency", "ministry", "union", "council", "committee", "association", "authority",
