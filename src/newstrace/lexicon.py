@@ -128,6 +128,11 @@ ACTIONS = {
     "lose": "lose", "leak": "leak", "ground": "ground",
 }
 
+# What befell the people of an event, by kind: a claim that some died and one that some were hurt state two
+# things, however alike their words ("Three people died when a bus overturned" / "15 injured when a bus
+# overturned": claims/match `other_outcomes`).
+OUTCOMES = {"die": "dead", "kill": "dead", "injure": "injured", "hurt": "injured", "wound": "injured"}
+
 # ---- numbers -----------------------------------------------------------------------------------------------
 # Scale words of a written number ("2 billion", "10k"): nlp/quantities reads values, stories/ reads figures.
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,

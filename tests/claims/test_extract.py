@@ -45,6 +45,22 @@ def test_an_allegedly_sentence_reports_the_claimant_of_the_sentence_before_it(an
     assert hired.attribution is None  # "reportedly", but a new paragraph: nobody to carry over
 
 
+def test_a_time_of_another_verb_is_not_when_the_words_were_said(annotator):
+    # "Wednesday" is when the minister resigned, not when the audit found C: read as when it was said, it set this
+    # report against another's "the audit, published last week, found C" ("said on different dates")
+    ms = harbour_mentions(annotator, "Harbour Minister Eva Lunde resigned on Wednesday, a week after an audit found "
+                                     "that repair costs had doubled since 2024.", "t")
+    found = next(m for m in ms if "costs had doubled" in m.text)
+    assert found.attribution is not None and found.report_times == []
+    # ... the verb it goes with is the one before it, else the one after
+    for text in ("The audit office said on Wednesday that repair costs had doubled since 2024.",
+                 "Repair costs had doubled since 2024, the audit office said on Wednesday, raising its estimate.",
+                 "On Wednesday, the audit office said that repair costs had doubled since 2024."):
+        ms = harbour_mentions(annotator, text, "u")
+        found = next(m for m in ms if "osts had doubled" in m.text)
+        assert [t.text for t in found.report_times] == ["Wednesday"], text
+
+
 def test_two_claims_of_one_sentence_start_get_different_ids():
     from newstrace.claims import new_claim, unique_ids
     from newstrace.model import Mention

@@ -188,6 +188,27 @@ def test_counts_of_one_kind_of_thing_each_named_as_anothers_are_never_one_claim(
 
 
 
+def test_the_dead_and_the_injured_of_one_event_are_never_one_claim():
+    # "Three people died when a bus overturned near Korsa" (police) and "15 injured when a bus overturned near Korsa"
+    # (the health authority) shared all but their first words, and were "1 confirmed" by the two
+    from newstrace.claims.match import other_outcomes
+
+    def told(article: str, text: str, *keys: str) -> Mention:
+        m = Mention(article, "Gazette", 0, len(text), text, (0, len(text)), None, "asserted", False)
+        m.events = [EventMention(0, len(text), (0, 1), key) for key in keys]
+        return m
+
+    died = told("a", "Three people died when a bus overturned near Korsa", "die", "overturn")
+    hurt = told("b", "15 injured when a bus overturned near Korsa", "injure", "overturn")
+    both = told("c", "Four people were killed and 15 injured when a bus overturned", "kill", "injure", "overturn")
+    toll = told("d", "The death toll rose to four", "die", "rise")
+    bus = told("e", "The bus overturned near Korsa", "overturn")
+    apart = other_outcomes([died, hurt, both, toll, bus])
+    assert apart[0, 1] and apart[1, 3]
+    assert not apart[0, 2] and not apart[1, 2] and not apart[0, 3] and not apart[0, 4] and not apart[1, 4]
+    assert probability([died, hurt], np.ones((2, 4), dtype=np.float32) / 2.0)[0, 1] == 0.0
+
+
 def test_what_a_noun_is_known_for_is_no_part_of_what_is_stated_about_it():
     from newstrace.claims.match import features
 

@@ -511,3 +511,9 @@ def test_some_of_the_speakers_before_are_those_speakers(annotator):
     assert said["The drone flew over the base for about 20 minutes"] == "two officials"
     assert said["he had flown there before"] == "Police"
     assert said["it flew low"] == "They"
+    # ... also insiders named by what they know ("one of them" after "people familiar with the talks" was "one")
+    text = ("Brenvik Shipping has agreed to buy two ferries, according to people familiar with the talks. The price "
+            "is about 80 million crowns, one of them said.")
+    [ann] = annotate(annotator, Article("q", text, published="2026-06-03"))
+    said = {text[a.content[0][0]:a.content[0][1]]: a.source_text for a in ann.attributions if a.content}
+    assert said["The price is about 80 million crowns"] == "people familiar with the talks"

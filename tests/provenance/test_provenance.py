@@ -89,10 +89,26 @@ def test_a_place_in_a_phrase_headed_by_people_is_where_they_are_not_who_spoke():
     r = SourceResolver(places)
     assert r.resolve(mention("a", "X", "t", said("Fishermen in Lysvik", "norp:lysvik"))) == "group:fishermen"
     assert r.resolve(mention("a", "X", "t", said("Fishermen in Norway", "country:norway"))) == "group:fishermen"
+    # ... however the NER types it ("Residents of Hald" was the person Hald)
+    hald = SourceResolver({"person:hald": Entity("person:hald", "Hald", "PERSON", ["Hald"])})
+    assert hald.resolve(mention("a", "X", "t", said("Residents of Hald", "person:hald"))) == "group:residents"
     # the place's own word, or its officials', stay so
     assert r.resolve(mention("a", "X", "t", said("Norway", "country:norway"))) == "country:norway"
     assert r.resolve(mention("a", "X", "t", said("Norwegian officials", "country:norway"))) == (
         "group:officials@country:norway")
+
+
+def test_a_body_s_members_beside_the_body_are_one_source():
+    # "4,000 hectares, the fire service said" and "firefighters said" were two independent sources
+    assert independent_sources([("group:fire service", False, False), ("group:firefighters", False, False)]) == [
+        "group:fire service"]
+    brigade = {"org:lysvikfiredepartment": Entity("org:lysvikfiredepartment", "Lysvik Fire Department", "ORG", [])}
+    assert independent_sources([("group:firefighters", False, False), ("org:lysvikfiredepartment", False, False)],
+                               brigade) == ["org:lysvikfiredepartment"]
+    assert independent_sources([("group:troops", False, False), ("group:army@country:estmark", False, False)]) == [
+        "group:army@country:estmark"]
+    # ... not beside another body
+    assert len(independent_sources([("group:firefighters", False, False), ("group:police", False, False)])) == 2
 
 
 def test_police_beside_an_organisation_named_for_another_office_are_two_sources():
@@ -290,6 +306,16 @@ def test_two_outlets_quoting_one_official_are_one_source():
         "group:council", "person:toraas"]
     assert independent_sources(council, described={"person:toraas": {"council", "leader", "tor", "aas"}}) == [
         "person:toraas"]
+    # ... nor one the texts call an executive of no body: the head of a business ("the union" beside "chief
+    # executive Lise Holm" was "union not counted: may be the same people"), who may be the bank or the company
+    executive = {"person:liseholm": {"chief", "executive", "lise", "holm"}}
+    for body, counted in (("union", 2), ("party", 2), ("bank", 1), ("company", 1), ("officials", 1)):
+        assert len(independent_sources([(f"group:{body}", False, False), ("person:liseholm", False, False)],
+                                       described=executive)) == counted, body
+    # (a president or a director may head anything: "officials" beside "an adviser to President Ek" may be them)
+    adviser = {"person:ivarsund": {"adviser", "to", "president", "ek"}}
+    assert independent_sources([("group:officials", False, False), ("person:ivarsund", False, False)],
+                               described=adviser) == ["person:ivarsund"]
     # a firm named by its trade is a company ("the company" beside "the port operator, Kaldvik Harbour AS" were two
     # sources of one company's word); a union is not
     firm = [("group:company", False, False), ("org:kaldvikharbouras", False, False)]
@@ -650,6 +676,12 @@ def test_a_figure_an_update_replaced_is_no_conflict():
     assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
     plain.published, plain.source = "2026-08-04", "group:firefighters"  # another source: two answers
     assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
+    # ... or a paper, which says one thing ("30 percent" and, the next day, "50 percent", both the study's, were
+    # "updated: 30 percent later given as 50 percent"); a count's results may move on
+    first.source = plain.source = "doc:study"
+    assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
+    first.source = plain.source = "doc:results"
+    assert find_conflicts("c", [first, plain]) == []
     first.source = plain.source = None
     # a rate raised to a level is the act, not a tally revised ("raised rates to 4.5 percent" the next day beside
     # "raised its key rate to 4.75 percent" hid the disagreement as an update); a revision said so is one
@@ -1178,6 +1210,9 @@ def test_a_paper_is_its_issuer_s_word_and_one_of_no_named_issuer_may_be_another_
     assert r.resolve(mention("a", "X", "t", said("court filings", None, "show"))) == "doc:filing"
     assert r.resolve(mention("a", "X", "t", said("The findings, published in the journal Marine Policy", None,
                                                  "show"))) == "doc:study"
+    # (however the phrase says when: it was the journal's word, a second source beside the study's authors)
+    assert r.resolve(mention("a", "X", "t", said("a study published on Wednesday in the Marine Policy journal",
+                                                 None, "according to"))) == "doc:study"
     # nor is who asked the speakers ("survivors interviewed by the Coast Daily" was the Coast Daily's word)
     asked = SourceResolver({"org:coastdaily": Entity("org:coastdaily", "Coast Daily", "ORG", ["Coast Daily"])})
     assert asked.resolve(mention("a", "X", "t", said("survivors interviewed by the Coast Daily", None,

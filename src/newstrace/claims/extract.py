@@ -43,7 +43,7 @@ from ..lexicon import (
     past_tense,
     stem,
 )
-from ..model import Annotations, Article, Attribution, Mention
+from ..model import Annotations, Article, Attribution, Mention, Timex
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
 # "did not" or "didn't" (also as some texts space it: "didn’ t"); "can not", "cannot", "can't", "won't"
@@ -921,11 +921,29 @@ def _fill(m: Mention, ann: Annotations, s: int, e: int, events: list, text: str)
     times = [t for t in ann.timexes if _inside(s, e, t.start, t.end)
              and not _BASELINE.search(text, max(s, t.start - 80), t.start)]
     m.times = [t for t in times if _inside(start, end, t.start, t.end)]
-    m.report_times = [t for t in times if not _inside(start, end, t.start, t.end)]
+    m.report_times = [t for t in times if not _inside(start, end, t.start, t.end) and _when_said(t, m, events)]
     m.entities = {x.canonical for x in ann.entities if x.canonical and _inside(start, end, x.start, x.end)}
     m.relations = [r for r in ann.relations if _inside(s, e, r.start, r.end)]
     m.events = [ev for ev in events if start <= ev.trigger[0] < end]
     return m
+
+
+def _when_said(t: Timex, m: Mention, events: list) -> bool:
+    """Whether a time outside a mention's words tells when they were said: the verb it goes with is the verb of
+    saying, the verb nearest before it ("said on Monday, raising its figure"), or after it where none comes before
+    ("On Monday, the ministry said"). In "resigned on Wednesday, a week after a report found C", Wednesday is
+    when she resigned, not when the report found C. Without a verb of saying, any time outside the words."""
+    cues = m.attribution.cue if m.attribution is not None else []
+    if not cues:
+        return True
+    verbs = [(a, b, True) for a, b in cues] + [
+        (*ev.trigger, False) for ev in events if ev.verb and not m.start <= ev.trigger[0] < m.end
+        and not any(a <= ev.trigger[0] < b for a, b in cues)]
+    before = [v for v in verbs if v[1] <= t.start]
+    if before:
+        return max(before, key=lambda v: v[1])[2]
+    after = [v for v in verbs if v[0] >= t.end]
+    return not after or min(after, key=lambda v: v[0])[2]
 
 
 def _relative_aside(text: str, att: Attribution, e: int, atts: list[Attribution]) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..lexicon import ACTIONS, STOPWORDS, stem
+from ..lexicon import ACTIONS, OUTCOMES, STOPWORDS, stem
 from ..model import Mention, date_interval
 
 # Fitted on the claimgraph dev gold (eval/fit_claim_matching.py): logistic regression over every pair of
@@ -254,7 +254,16 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     model joined at the threshold were right 1 time in 11)."""
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
     return same_sentence(mentions) | same_article(mentions) & (np.outer(own, own) | two_figures(mentions)) | (
-        swapped_actors(mentions)) | others_counted(mentions)
+        swapped_actors(mentions)) | others_counted(mentions) | other_outcomes(mentions)
+
+
+def other_outcomes(mentions: list[Mention]) -> np.ndarray:
+    """True where two mentions each tell what befell people and none of one's is the other's ("Three people died
+    when a bus overturned" / "15 injured when a bus overturned", `lexicon.OUTCOMES`): the dead and the injured are
+    two counts, two claims, though all the words around them are one event's."""
+    kinds = [{OUTCOMES[ev.key] for ev in m.events if ev.key in OUTCOMES and not ev.describes} for m in mentions]
+    told = np.array([bool(k) for k in kinds])
+    return np.outer(told, told) & (_shared(kinds) == 0)
 
 
 def two_figures(mentions: list[Mention]) -> np.ndarray:

@@ -24,6 +24,7 @@ from ..lexicon import (
     ENTITY_RANK,
     FIRST_PERSON,
     OFFICES,
+    PHRASE_GOES_ON,
     SPOKESPEOPLE,
     STAFF_NOUNS,
     STOPWORDS,
@@ -799,7 +800,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         # someone the speaker quotes ("Ada Brandt says it will be a fine harvest," he declared) does not
         # take the floor: the next "he" is still the speaker
         quoted = any(b is not a and b.source and any(cs <= cue < ce for cs, ce in b.content) for b in atts)
-        if not quoted and a.source_entity is None and _PEOPLE.fullmatch(said) and not _SOME_OF_THEM.fullmatch(said):
+        # (the phrase's head: "people familiar with the negotiations" are people)
+        if not quoted and a.source_entity is None and _PEOPLE.fullmatch(PHRASE_GOES_ON.split(said, 1)[0]) and (
+                not _SOME_OF_THEM.fullmatch(said)):
             last_people = a
         if a.source_entity and not quoted:
             last = a.source_entity

@@ -394,10 +394,11 @@ def _source_of(verb: Token) -> Span | None:
 
 
 _CITING = {"cite", "quote"}
-# What finds and reports what it found: papers and inquiries ("a poll found", "the inquiry found that C"); people
-# who "found" C mostly did ("Inspectors found cracks"), and what they found stays the outlet's report
+# What finds and reports what it found: papers and inquiries ("a poll found", "the inquiry found that C"), and
+# those whose work is to find out ("C, researchers have found"); other people who "found" C mostly did ("Inspectors
+# found cracks"), and what they found stays the outlet's report
 _FINDERS = {"poll", "survey", "study", "report", "review", "audit", "inquiry", "investigation", "analysis",
-            "research", "census", "assessment", "autopsy", "probe", "evaluation"}
+            "research", "census", "assessment", "autopsy", "probe", "evaluation", "researcher", "scientist"}
 # verbs whose past participle before a clause says who was asked or told ("Asked about the pier, the mayor said")
 _ASKING = {"ask", "question", "press", "tell", "inform", "brief", "quiz", "challenge"}
 
@@ -707,6 +708,11 @@ def _verb_cue(tok: Token) -> _Found | None:
         # not who says the main clause, but "C, as X said" is one; nor is what a verb of saying reports: "X said
         # the office has made its plan known")
         said_head = _finite(tok.head) if "as" in marks else tok.head
+        while (said_head.dep_ == "conj" and said_head.head.pos_ in ("VERB", "AUX") and said_head.head.i < said_head.i
+               and _closes_sentence(tok)):
+            # "Four people were killed and 15 injured, the authority said": a tag closing the sentence says all of
+            # it, though the parser hung it on the last of the clauses
+            said_head = said_head.head
         content = _subtree_span(said_head, exclude=tok, keep=_before_the_tag(tok, subj))
         # "C, the company said, though experts said D" (the parser hung the first cue on the second) and "C, the
         # union said, but the company said D" (on C, the second cue a clause of C's): what another speaker says
@@ -757,7 +763,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         source = tok.doc[split[1].i : source.end]
     if (apposed := _apposed_speaker(tok)) is not None:
         # "C, his lawyer Sara Moen said": the parser hung the speaker on C's object; the speaker, out of C
-        source = tok.doc[apposed.left_edge.i : apposed.right_edge.i + 1]
+        end = apposed.right_edge.i + (tok.doc[apposed.right_edge.i].text != ",")  # (not its closing comma)
+        source = tok.doc[apposed.left_edge.i : end]
         content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b
                               and not apposed.left_edge.i - 1 <= t.i <= apposed.right_edge.i])
     named_before = source is None and (source := _name_before(tok)) is not None
@@ -802,6 +809,11 @@ def _as_said(tok: Token) -> bool:
                         for c in tok.children))
 
 
+def _closes_sentence(tok: Token) -> bool:
+    """Whether the clause of a verb of saying ends its sentence ("C, the authority said.")."""
+    return all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
+
+
 def _said_before(tok: Token) -> tuple[Token, Token] | None:
     """The words before the comma of "C, a witness told the Wire" where the parser read C's verb as a participle
     on its subject and made that subject the verb of saying's too ("The ferry [listed sharply ...], a witness
@@ -825,14 +837,25 @@ def _apposed_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    before = doc[verb.i - 1]
-    apposed = next((t for t in before.ancestors if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
-                    and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","), None)
-    if before.dep_ == "appos" and before.right_edge.i == verb.i - 1:
-        apposed = before if apposed is None or before.left_edge.i < apposed.left_edge.i else apposed
+    # (the name may be set off by a comma of its own: "... in Korsa, the town's mayor, Eva Lind, said")
+    last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+    before = doc[last]
+    ends = (last, verb.i - 1)
+    # set off by a comma, or by the quote it follows ('"...," William Daley, a former adviser, said'); of an
+    # apposition on an apposition, the outer ("Tor Vik, a former spokesman for the mayor, said")
+    apposed = min((t for t in [before, *doc[verb.i - 1].ancestors, *before.ancestors] if t.dep_ == "appos"
+                   and t.right_edge.i in ends and t.left_edge.i > verb.sent.start
+                   and doc[t.left_edge.i - 1].text in _SETTING_OFF), key=lambda t: t.left_edge.i, default=None)
     if apposed is None or not any(t.ent_type_ == "PERSON" for t in apposed.subtree):
         return None
-    return apposed if doc[apposed.left_edge.i - 1].text == "," else None
+    head = apposed.head
+    if (head.pos_ == "NOUN" and head.dep_ in ("npadvmod", "appos", "dobj", "attr") and head.right_edge.i in ends
+            and head.left_edge.i > verb.sent.start and doc[head.left_edge.i - 1].text == ","):
+        return head  # "C, a spokeswoman, Ane Lie, said": the role the name is set off after is the speaker's too
+    return apposed
+
+
+_SETTING_OFF = {",", "''", '"', "”"}
 
 
 def _source_split(source: Span, content: list[tuple[int, int]]) -> tuple[Token, Token] | None:
@@ -842,11 +865,25 @@ def _source_split(source: Span, content: list[tuple[int, int]]) -> tuple[Token, 
     comma = next((t for t in source if t.text == ","), None)
     if comma is None or comma.i == source.start or comma.i + 1 >= source.end:
         return None
-    before = source.doc[source.start : comma.i]
+    doc = source.doc
+    before = doc[source.start : comma.i]
+    if _as_role(source, content):
+        return doc[comma.i - 1], doc[comma.i + 1]
     if not content[-1][1] <= source.start_char <= content[-1][1] + 1 or any(
             t.pos_ == "PROPN" or t.ent_type_ or t.dep_ not in ("amod", "advmod", "npadvmod") for t in before):
         return None
-    return source.doc[comma.i - 1], source.doc[comma.i + 1]
+    return doc[comma.i - 1], doc[comma.i + 1]
+
+
+def _as_role(source: Span, content: list[tuple[int, int]]) -> bool:
+    """Whether a source phrase opens with the role an "as" right after C gives ("Moen will step down as health
+    minister, a senior official said": the parser read "as health minister, a senior official said" as one "as X
+    said" clause): an "as" that no comma sets off from C is C's own word ("step down as minister"); an "as X said"
+    follows a comma ("C, as the minister said")."""
+    doc = source.doc
+    word = doc[source.start - 1] if source.start > 0 else None
+    return (word is not None and word.lower_ == "as" and word.dep_ in ("mark", "prep") and word.i > 0
+            and not doc[word.i - 1].is_punct and content[-1][0] < word.idx <= content[-1][1] + 1)
 
 
 def _under_another_verb(tok: Token, verb: Token) -> bool:
@@ -912,13 +949,15 @@ def _going_on(tok: Token) -> Token | None:
 
 
 def _name_before(cue: Token) -> Span | None:
-    """'C, local association chair Per Nygaard said.': a verb of saying that ends its clause, given no subject by
-    the parser, is spoken by the noun phrase between it and the comma before it (names, nouns and their
-    modifiers only); the small parser reads a first name such as "Per" as a preposition and hangs the speaker
-    on the content."""
+    """'C, local association chair Per Nygaard said.' (or "said on Monday."): a verb of saying that ends its clause,
+    given no subject by the parser, is spoken by the noun phrase between it and the comma before it (names, nouns
+    and their modifiers only); the small parser reads a first name such as "Per" as a preposition and hangs the
+    speaker on the content."""
     doc = cue.doc
-    after = doc[cue.i + 1] if cue.i + 1 < cue.sent.end else None
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or (after is not None and not after.is_punct):
+    after = doc[cue.i + 1 : cue.sent.end]
+    # (what follows the cue to the sentence's end, if anything, says when, where or to whom: "said on Monday")
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or len(after) and not after[0].is_punct and not (
+            _closes_sentence(cue) and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after)):
         return None
     start = cue.i
     while start > cue.sent.start and cue.i - start < 8:

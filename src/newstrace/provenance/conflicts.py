@@ -231,16 +231,23 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
     return out
 
 
+# Papers whose figures move on as a count goes (results as the votes are counted, data, a website's figures); a
+# study, a report or a letter says one thing for good
+_LIVE_PAPERS = {"doc:results", "doc:data", "doc:statistics", "doc:website", "doc:posts"}
+
+
 def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
     """(mention, number) of each count a mention gives as changed (`Mention.updates`), and of each a source gives
     in a report published on a later day than another of its own giving a count ("killing two people, police said"
     on Friday; "Three people were killed, police said" on Saturday): one source's figures on two days are its
     figure over time, not two answers (copies aside: a repeated passage is no later word; on one day, two outlets
-    may have heard one figure two ways)."""
+    may have heard one figure two ways; nor a paper's, which says one thing: `_LIVE_PAPERS`)."""
     out = [(m, q) for m in mentions for q in m.updates()]
     for m in mentions:
         if not m.source or m.echo_of is not None or m.duplicate_of is not None:
             continue
+        if m.source.startswith("doc:") and m.source not in _LIVE_PAPERS:
+            continue  # a paper says what it says: its figure told two ways on two days is two readings of it
         earlier = [x for o in mentions if o is not m and o.source == m.source and o.article != m.article
                    and (o.published or "9")[:10] < (m.published or "")[:10] for x in o.quantities]
         for q in m.quantities:

@@ -126,6 +126,7 @@ _APPOSED_NAME = re.compile(rf"(?i:the|an?|its|their)\s+(?:[a-z][a-z'-]*\s+)*?([a
 # chairman"): they speak for an organisation of the claim as a spokesperson does
 _EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chairperson", "president", "director", "founder",
                "boss", "owner"}
+_BUSINESS_HEADS = _EXECUTIVES - {"president", "director"}
 _NAMING_OFFICES = "|".join(sorted(OFFICES | _EXECUTIVES | {"officer", "manager", "head", "coach"}))
 _OFFICE_NAME = re.compile(rf"(?:(?i:the|an?|its|their)\s+)?(?:[A-Za-z][a-z'-]*\s+)*((?i:{_NAMING_OFFICES}))\s+"
                           rf"({_UNTAGGED_NAME.pattern})")
@@ -168,12 +169,13 @@ _JOINT = re.compile(r"\bjoint(?:ly)?\b|\bco-?signed\b", re.I)
 _AND = re.compile(r"\s(?:and|&)\s")
 _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # a name in a source phrase that did not speak: where a paper appeared ("the findings, published in the journal
-# Marine Policy"), who asked ("survivors interviewed by the Coast Daily", "residents contacted by the Post"), who
-# saw or got a paper ("the audit, which was seen by the Coast Daily", "a memo obtained by the Post") or whom
-# the source spoke to ("the mayor, who spoke to the Coast Daily")
-_NOT_WHO_SPOKE = re.compile(r"\b(?:published|appeared|printed)\s+(?:online\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                            r"(?:journal\s+)?$|\bjournal\s+$|\b(?:interviewed|contacted|reached|questioned|polled|"
-                            r"surveyed|approached|seen|obtained|reviewed)\s+by\s+(?:the\s+)?$|\b(?:leaked|given|sent|"
+# Marine Policy", "a study published on Tuesday in the Nordic Medical Journal"), who asked ("survivors interviewed
+# by the Coast Daily", "residents contacted by the Post"), who saw or got a paper ("the audit, which was seen by
+# the Coast Daily", "a memo obtained by the Post") or whom the source spoke to ("the mayor, who spoke to the Coast
+# Daily")
+_NOT_WHO_SPOKE = re.compile(r"\b(?:published|appeared|printed)\s+(?:(?!by\b)[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+)?(?:journal\s+)?$|\bjournal\s+$|\b(?:interviewed|contacted|reached|"
+                            r"questioned|polled|surveyed|approached|seen|obtained|reviewed)\s+by\s+(?:the\s+)?$|\b(?:leaked|given|sent|"
                             r"shown|provided|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?$")
 # a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
 # Bergen University", "director of the Norwegian Maritime Institute")
@@ -436,7 +438,11 @@ class SourceResolver:
     def _viewed(self, name: re.Match, group: str | None, low: str) -> bool:
         """Whether a name in a source phrase is what a group holds a view of, not who speaks: after it ("critics
         of the harbour levy", "supporters of Brandt"), or a person or organisation right before it ("Brandt
-        critics"; a people's name there says who they are: "Democratic critics")."""
+        critics"; a people's name there says who they are: "Democratic critics"); or where people who were there
+        are ("residents of Hald")."""
+        if group in _PRESENT | {"witnesses"} and (where := re.search(rf"\b{group}\s+(?:of|in|from|near)\s", low)) \
+                and name.start() > where.start():
+            return True  # "residents of Hald", the NER's person: where the people who were there are
         if group not in _VIEW_HOLDERS:
             return False
         if (about := re.search(rf"\b{group}\s+(?:of|on|for)\s", low)) and name.start() > about.start():
@@ -810,6 +816,25 @@ def _without_witnesses(sources: list[str]) -> list[str]:
         group[1] is None or p[1] is None or group[1] == p[1] for p in present))]
 
 
+# The people a body is made of, by the words its name holds ("firefighters" are the fire service's, "troops" the
+# army's): beside the body, its members are its word
+_MEMBERS = {"firefighters": {"fire"}, "rescuers": {"rescue"}, "paramedics": {"ambulance"},
+            "soldiers": {"army", "military", "forces"}, "troops": {"army", "military", "forces"},
+            "doctors": {"hospital"}, "nurses": {"hospital"}}
+
+
+def _without_members(sources: list[str], entities: dict[str, Entity]) -> list[str]:
+    """The sources without a group of a body's members beside that body ("firefighters" beside "the fire
+    service", or "Lysvik Fire Department"): one source, as a spokesman and the body are."""
+    def words(source: str) -> set[str]:
+        group = _group_of(source)
+        name = group[0] if group else (entities[source].name if source in entities else "")
+        return set(re.findall(r"[a-z]+", name.lower()))
+
+    return [s for s in sources if not ((group := _group_of(s)) is not None and group[0] in _MEMBERS and any(
+        o != s and words(o) & _MEMBERS[group[0]] for o in sources))]
+
+
 def _one_per_role(sources: list[str]) -> list[str]:
     """The sources with one unnamed person per role: "the captain" and "the vessel's captain", "the owner" and "the
     store owner" are described by one role noun and may well be one person (the first kept)."""
@@ -923,7 +948,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     sources ("Trade Minister Jonas Berg" beside "the trade ministry": `described` gives each source's descriptive
     words) counted as it, and one unnamed person of a many ("a resident": `lone`, `lone_people`) left out beside
     a named person who may be them; also unnamed witnesses beside others who were there (`_without_witnesses`), a
-    person's office beside the person (`_body_of`) and an aide or lawyer beside whom they work for (`_staff_of`).
+    person's office beside the person (`_body_of`), an aide or lawyer beside whom they work for (`_staff_of`) and
+    a body's members beside it (`_without_members`: "firefighters" beside "the fire service").
     An unnamed source is not taken for a named one where one of them only denies the claim and the other does not
     (`deniers`: "the harbour board" that states it is not the mayor who denies it). One person named two ways is
     one id already (`people.merge_people`)."""
@@ -938,7 +964,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources))))
-    sources = _without_unissued_documents(_without_witnesses(sources), deniers)
+    sources = _without_unissued_documents(_without_witnesses(_without_members(sources, entities)), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
@@ -962,7 +988,11 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         theirs = (described or {}).get(person, set()) - SPOKESPEOPLE
         if noun in _A_FIRM and theirs & _TRADES or noun in _TRADES and theirs & _A_FIRM:
             return False  # "the company" beside "the port operator, Kaldvik Harbour AS": a firm of that trade
-        return noun in BODIES and noun not in theirs and bool(theirs & BODIES)
+        # an executive named by no body heads a business ("chief executive Lise Holm"; not "President Yoon" nor a
+        # director, who may head anything): not a union, a party ... (insiders, "officials", may be anyone's)
+        heads_a_firm = bool(theirs & _BUSINESS_HEADS) and not theirs & BODIES and (
+            noun not in _A_FIRM | _TRADES | OFFICIAL_GROUPS)
+        return noun in BODIES and noun not in theirs and (bool(theirs & BODIES) or heads_a_firm)
 
     def anyone(group: str) -> bool:
         """An unnamed source that may be a named one: an insider group, or a description ("the owner")."""
