@@ -771,6 +771,9 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("It is possible that the dredger will finish the channel in June.", "hedged"),
     ("Police could not rule out that the fire on the dredger was set deliberately.", "hedged"),
     ("It was still unclear whether the dredger had damaged the pipeline.", "hedged"),
+    # ... and "not clear" (it stated "a ransom had been paid", joined with the minister's "no ransom was paid")
+    ("It was not clear whether a ransom had been paid for the crew.", "hedged"),
+    ("It was clear that the crew of the dredger had been paid.", "asserted"),
     ("Looking back on the winter, it is doubtful the pilots gave much thought to the record they set.", "hedged"),
     ("It is uncertain whether the harbour board will approve the new channel.", "hedged"),
     ("When he took that job, it's doubtful Hansen spent much time on the prospect that he would one day be "

@@ -1451,6 +1451,9 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if complement and any(c.dep_ == "acomp" and c.lower_ in _IN_DOUBT for c in head.children):
             return True  # "it is possible that ...", "it was unclear whether ...", "it's doubtful he gave ..."
+        if complement and negated and any(c.dep_ == "acomp" and c.lower_ in ("clear", "certain")
+                                          for c in head.children):
+            return True  # "it was not clear whether a ransom had been paid": as "unclear", a question still open
         speaker = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
         if head.lemma_ in ("think", "believe", "guess", "suppose") and speaker and complement:
             return True  # "I think the amendment is clear": the speaker's own doubt
