@@ -901,6 +901,15 @@ def test_a_speaker_the_parser_hung_on_the_claim_s_object_is_the_speaker(nlp, tex
     assert (src, content) == ("Tor M. Vik, the mayor's former chief of staff", "They were rivals, but also friends")
 
 
+def test_a_past_tense_with_an_object_and_no_subject_is_no_tag_on_the_clause_before_it(nlp):
+    # the parser read "a fake news site" into the main clause and left "published" with no subject: "The rumour
+    # spread after a fake news site" became words someone published (a claim graded "6: no one is named")
+    assert find_attributions(nlp("The rumour spread after a fake news site published an obituary.")) == []
+    # ... a tag with no object still is one ("C, Estmark's military said")
+    src, _cue, _content, _a = one(nlp, "The drones were shot down over Hald, Estmark's military said.")
+    assert src == "Estmark's military"
+
+
 def test_a_tag_closing_the_sentence_says_all_the_clauses_before_it(nlp):
     # the parser hung "the authority said" on the second of two clauses: "Four people were killed" was lost, and
     # with it the authority's death toll beside the police's

@@ -695,6 +695,11 @@ def _verb_cue(tok: Token) -> _Found | None:
           and not (tok.dep_ == "conj" and lemma not in _TELLING
                    and any(c.dep_ in ("dobj", "dative") for c in tok.children)
                    and (any(c.dep_ == "nsubj" for c in tok.children) or _named_object(tok) is None))
+          # ... nor a past tense the parser left with no subject, its subject read into C ("the rumour spread after
+          # a fake site published an obituary")
+          and not (tok.dep_ == "advcl" and tok.tag_ == "VBD" and lemma not in _TELLING
+                   and any(c.dep_ in ("dobj", "dative") for c in tok.children)
+                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and _named_object(tok) is None)
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH | BELIEF)
           # a clause the head verb takes as its object is no parenthetical ("making plain she trusted in X"); one
           # set off by a comma or a quote may be ("C, the mayor said" read the other way round)
