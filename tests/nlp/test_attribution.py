@@ -827,8 +827,12 @@ def test_no_one_is_no_source(nlp, text):
     ("Lie recommended that the council start a process to sell it.", "the council should start a process to sell it"),
     ('Lie recommended that the council "start a process" to sell it.',
      'the council should "start a process" to sell it'),
+    # a participle with a subject of its own, in the cue's tense ("the Harbour Party losing ground" was a claim)
+    ("New polls showed the Harbour Party losing ground ahead of next month's vote.",
+     "the Harbour Party was losing ground ahead of next month's vote"),
+    ("The figures show ferry fares rising faster than wages.", "ferry fares are rising faster than wages"),
 ])
-def test_an_infinitive_with_its_own_subject_is_restated_as_a_clause(nlp, text, statement):
+def test_an_infinitive_or_participle_with_its_own_subject_is_restated_as_a_clause(nlp, text, statement):
     # the content's words ("the bank to raise rates") are no statement; the cue made passive gives one, which
     # keeps what "expect" says (a forecast, or a demand: "we expect the board to publish it") and what "believe" does
     _, _, content, a = one(nlp, text)

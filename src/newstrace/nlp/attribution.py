@@ -1499,7 +1499,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
                 src_text.lower() == "it" and _IT_SAID.match(text, f.source.end_char)):
             source = []
         sure = certainty(f.lemma, content_text, f.heads)
-        restated = _infinitive_statement(f, doc) or _relative_statement(f, doc) or _estimate_statement(f, doc)
+        restated = (_infinitive_statement(f, doc) or _relative_statement(f, doc) or _estimate_statement(f, doc)
+                    or _gerund_statement(f, doc))
         if sure == "reported" and source and _UNCONFIRMED.search(src_text or ""):
             sure = "hedged"  # (_UNCONFIRMED)
         att = Attribution(
@@ -1591,6 +1592,24 @@ def _infinitive_statement(f: _Found, doc: Doc) -> str | None:
         else:
             out.append(word + t.whitespace_)
     return "".join(out).strip()
+
+
+def _gerund_statement(f: _Found, doc: Doc) -> str | None:
+    """What a cue's participle with a subject of its own states, as a clause in the cue's tense: "polls showed
+    the party losing ground" says "the party was losing ground" (the words of the text are no sentence)."""
+    if len(f.heads) != 1 or len(f.content) != 1:
+        return None
+    head = f.heads[0]
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if (head.tag_ != "VBG" or head.dep_ != "ccomp" or subj is None or subj.pos_ == "PRON"
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
+            or doc[subj.left_edge.i].idx != f.content[0][0]):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    past = head.head.tag_ in ("VBD", "VBN")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"{doc.text[f.content[0][0]:subj.right_edge.idx + len(subj.right_edge)]} {be} " \
+           f"{doc.text[head.idx:f.content[0][1]]}"
 
 
 def _relative_statement(f: _Found, doc: Doc) -> str | None:
