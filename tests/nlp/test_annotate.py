@@ -500,6 +500,15 @@ def test_it_said_after_a_dateline_is_the_body_the_words_open_with_not_the_dateli
     assert it.source_text == "Norland's regional health authority" and it.source_entity is None
 
 
+@pytest.mark.parametrize("role", ["manager", "management", "agent", "spokeswoman"])
+def test_her_manager_or_agent_speaks_for_her(annotator, role):
+    # "her manager said" and "her management said" were two unnamed groups beside the singer they speak for
+    text = f"Singer Ada Linde cancelled her tour on Monday. Her {role} said she was exhausted."
+    [ann] = annotate(annotator, Article("m", text, published="2026-06-03"))
+    said = next(a for a in ann.attributions if a.content and text[a.content[0][0]:a.content[0][1]] == "she was exhausted")
+    assert said.source_entity == "person:adalinde"
+
+
 def test_some_of_the_speakers_before_are_those_speakers(annotator):
     # "one of them said" was the source "group:one"; a "they" in the sentence of the speakers is them, but not one
     # in a later sentence, which may be what they spoke of ("The memos show C. They suggest D.")

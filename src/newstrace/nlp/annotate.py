@@ -420,7 +420,7 @@ _ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0
 # A body named after the person a possessive stands for ("her campaign said"): the campaign of that person.
 _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Linde's rep" speaks for Linde
-_THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist)$")
+_THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist|agent|manager|management)$")
 # "his lawyer, Ivo Dahl": one who works for the person the text was about, in their own name
 _THEIR_STAFF = re.compile(rf"^(his|her)\s+{STAFF_NOUNS}\b")
 _POSSESSIVE = {"his": "he", "her": "she"}
