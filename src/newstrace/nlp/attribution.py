@@ -871,9 +871,9 @@ def _source_split(source: Span, content: list[tuple[int, int]]) -> tuple[Token, 
     if comma is None or comma.i == source.start or comma.i + 1 >= source.end:
         return None
     doc = source.doc
-    before = doc[source.start : comma.i]
     if _as_role(source, content):
         return doc[comma.i - 1], doc[comma.i + 1]
+    before = doc[source.start : comma.i]
     if not content[-1][1] <= source.start_char <= content[-1][1] + 1 or any(
             t.pos_ == "PROPN" or t.ent_type_ or t.dep_ not in ("amod", "advmod", "npadvmod") for t in before):
         return None
@@ -1608,8 +1608,8 @@ def _gerund_statement(f: _Found, doc: Doc) -> str | None:
     plural = subj.tag_ in ("NNS", "NNPS")
     past = head.head.tag_ in ("VBD", "VBN")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
-    return f"{doc.text[f.content[0][0]:subj.right_edge.idx + len(subj.right_edge)]} {be} " \
-           f"{doc.text[head.idx:f.content[0][1]]}"
+    subject = doc.text[f.content[0][0] : subj.right_edge.idx + len(subj.right_edge)]
+    return f"{subject} {be} {doc.text[head.idx : f.content[0][1]]}"
 
 
 def _relative_statement(f: _Found, doc: Doc) -> str | None:

@@ -440,8 +440,8 @@ class SourceResolver:
         of the harbour levy", "supporters of Brandt"), or a person or organisation right before it ("Brandt
         critics"; a people's name there says who they are: "Democratic critics"); or where people who were there
         are ("residents of Hald")."""
-        if group in _PRESENT | {"witnesses"} and (where := re.search(rf"\b{group}\s+(?:of|in|from|near)\s", low)) \
-                and name.start() > where.start():
+        if group in _THERE and (where := re.search(rf"\b{group}\s+(?:of|in|from|near)\s", low)) and (
+                name.start() > where.start()):
             return True  # "residents of Hald", the NER's person: where the people who were there are
         if group not in _VIEW_HOLDERS:
             return False
@@ -806,6 +806,7 @@ GENERIC_DOCUMENTS = {"doc:documents", "doc:records", "doc:files"}
 # several passengers said")
 _PRESENT = {"passengers", "residents", "villagers", "survivors", "workers", "employees", "neighbors", "protesters",
             "demonstrators", "students", "fishermen", "crew", "crew members", "onlookers"}
+_THERE = _PRESENT | {"witnesses"}  # ... and those who saw it
 
 
 def _without_witnesses(sources: list[str]) -> list[str]:
@@ -882,7 +883,7 @@ def _without_unissued_documents(sources: list[str], deniers: set[str] | None = N
     is not her paper)."""
     def may_issue(source: str) -> bool:
         group = _group_of(source)
-        return not source.startswith("doc:") and not (group and group[0] in _PRESENT | {"witnesses"}) and (
+        return not source.startswith("doc:") and not (group and group[0] in _THERE) and (
             source not in (deniers or set()))
 
     issuers = [s for s in sources if may_issue(s)]
