@@ -6,7 +6,7 @@ import numpy as np
 
 from newstrace.claims import new_claim
 from newstrace.claims.match import cohesion, near_groups, probability, swapped_actors
-from newstrace.model import Attribution, EventMention, Mention, Quantity
+from newstrace.model import Attribution, EventMention, Mention, Quantity, Timex
 
 
 def mention(article: str, speaker: str | None) -> Mention:
@@ -163,10 +163,21 @@ def test_one_action_by_swapped_actors_is_never_one_claim():
                                                                 [False, True, False]]
     vectors = np.ones((2, 4), dtype=np.float32) / 2.0
     assert probability([norway, sweden], vectors)[0, 1] == 0.0
-    # an action two do together is theirs both ways ("Brandt met Dahl" / "Dahl met Brandt"); another action is
-    # for the model to weigh
+    # an action two do together is theirs both ways ("Brandt met Dahl" / "Dahl met Brandt")
     assert not swapped_actors([acting("a", "norway", "sweden", "meet"), acting("b", "sweden", "norway", "meet")]).any()
-    assert not swapped_actors([norway, acting("b", "sweden", "norway", "warn")]).any()
+    # two acts of two actors each names the other of are two propositions ("Estmark will impose tariffs on Norland
+    # steel" / "Norland will not retaliate against Estmark's tariffs" was "1 confirmed" by the two ministers); an
+    # act told from its other side is one ("sent the jets to" / "received the jets from"), and so is a denial
+    assert swapped_actors([acting("a", "norway", "sweden", "impose"), acting("b", "sweden", "norway", "retaliate")]
+                          ).any()
+    assert not swapped_actors([acting("a", "norway", "sweden", "send"), acting("b", "sweden", "norway", "receive")]
+                              ).any()
+    won = acting("b", "sweden", "norway", "move")  # "Sweden moved top with a win over Norway" / "Norway lost to ..."
+    won.events.append(EventMention(0, 40, (20, 23), "win", verb=False))
+    assert not swapped_actors([acting("a", "norway", "sweden", "lose"), won]).any()
+    denial = acting("b", "sweden", "norway", "deny")
+    denial.certainty = "denied"
+    assert not swapped_actors([acting("a", "norway", "sweden", "accuse"), denial]).any()
 
 
 def test_counts_of_one_kind_of_thing_each_named_as_anothers_are_never_one_claim():
@@ -186,6 +197,27 @@ def test_counts_of_one_kind_of_thing_each_named_as_anothers_are_never_one_claim(
                                                                [False, False, False]]
     assert probability([ours, theirs], np.ones((2, 4), dtype=np.float32) / 2.0)[0, 1] == 0.0
 
+
+
+def test_two_acts_on_two_days_are_never_one_claim():
+    # "Two men were arrested in Hald on Monday in connection with the attack" (police) and "Two men were charged on
+    # Tuesday with helping to plan the attack" (prosecutors) were one claim, "4: the reports disagree on its dates"
+    from newstrace.claims.match import other_happenings
+
+    def told(article: str, text: str, day: str, *keys: str) -> Mention:
+        m = Mention(article, "Gazette", 0, len(text), text, (0, len(text)), None, "asserted", False)
+        m.events = [EventMention(0, len(text), (0, 1), key) for key in keys] + [
+            EventMention(0, len(text), (2, 3), "attack", verb=False)]
+        m.times = [Timex(0, 1, "DATE", day, day)]
+        return m
+
+    arrested = told("a", "Two men were arrested on Monday in connection with the attack", "2026-05-11", "arrest")
+    charged = told("b", "Two men were charged on Tuesday with helping to plan the attack", "2026-05-12", "charge")
+    held = told("c", "Two men were detained on Monday", "2026-05-11", "detain")
+    again = told("d", "Two men were arrested on Tuesday", "2026-05-12", "arrest")
+    apart = other_happenings([arrested, charged, held, again])
+    assert apart[0, 1] and apart[1, 2]
+    assert not apart[0, 2] and not apart[0, 3]  # one day; one act told with two days (a conflict)
 
 
 def test_the_dead_and_the_injured_of_one_event_are_never_one_claim():

@@ -509,6 +509,26 @@ def test_her_manager_or_agent_speaks_for_her(annotator, role):
     assert said.source_entity == "person:adalinde"
 
 
+def test_her_unnamed_lawyer_is_one_person_who_works_for_her(annotator):
+    # "her lawyer said" was an unnamed group "her lawyer", whose it did not say
+    text = "Ada Linde did not fail a drug test, her lawyer said on Wednesday."
+    [ann] = annotate(annotator, Article("l", text, published="2026-06-03"))
+    [said] = [a for a in ann.attributions if a.content]
+    assert said.source_entity == "person:adalinde-lawyer"
+    assert ann.staff_of["person:adalinde-lawyer"] == "person:adalinde"
+    assert ann.entity_names["person:adalinde-lawyer"][0] == "Linde's lawyer"
+
+
+@pytest.mark.parametrize(("who", "pronoun", "theirs"), [("her brother", "he", True), ("a witness", "she", True),
+                                                        ("a visitor", "she", True), ("her brother", "she", False)])
+def test_he_or_she_right_after_an_unnamed_person_spoke_is_them(annotator, who, pronoun, theirs):
+    # '..., her brother said. "She is tired but fine," he wrote.' had no source: graded 6, "no one is named"
+    text = (f"Hiker Ada Linde was found alive on Saturday, {who} said. \"She is tired but fine,\" {pronoun} wrote.")
+    [ann] = annotate(annotator, Article("h", text, published="2026-06-03"))
+    said = next(a for a in ann.attributions if a.content and "tired" in text[a.content[0][0]:a.content[0][1]])
+    assert (said.source_text == who) == theirs
+
+
 def test_some_of_the_speakers_before_are_those_speakers(annotator):
     # "one of them said" was the source "group:one"; a "they" in the sentence of the speakers is them, but not one
     # in a later sentence, which may be what they spoke of ("The memos show C. They suggest D.")

@@ -41,6 +41,11 @@ def test_a_verb_the_tagger_read_as_a_noun_after_a_name_is_no_appositive(nlp):
     assert statements(nlp, "The bank raised its rate to 4.75 percent on Thursday, the highest level since 2008.") == []
 
 
+def test_a_figure_the_tagger_read_as_a_name_is_none(nlp):
+    # "36.7C was dated from 1997" was an aside, and the claim left "The previous record, 36.7C", a fragment
+    assert statements(nlp, "The previous record, 36.7C, dated from 1997, the institute said.") == []
+
+
 def test_a_clause_whose_verb_disagrees_with_the_noun_before_it_is_about_another(nlp):
     # "Competition authorities is expected by March": the clause is about the approval, the parser hung it on the
     # plural noun after it

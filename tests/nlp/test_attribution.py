@@ -1070,3 +1070,22 @@ def test_others_words_a_verb_acts_after_are_not_what_it_says(nlp):
             for text in ["The union criticised the board, saying after the mayor's announcement that the plan would "
                          "cost jobs."] for a in find_attributions(nlp(text))}
     assert cues["saying"] == "the plan would cost jobs"
+
+
+def test_words_after_a_dateline_the_parser_took_for_their_head_are_a_statement(nlp):
+    # "ROST" headed the words, the clause hung on it: no statement, so the claim kept its tag ("..., the owner said")
+    src, _cue, content, a = one(nlp, "ROST (Nordic Wire) - All eleven miners trapped at the Rost copper mine were "
+                                     "brought to the surface alive on Wednesday, mine owner Kobber said.")
+    assert src == "mine owner Kobber" and content.endswith("on Wednesday") and a.statement
+
+
+def test_a_past_tense_the_tagger_read_as_a_participle_on_the_object_of_said_is_what_was_said(nlp):
+    # "said about 3,000 litres leaked": "litres" the object of "said", "leaked" a participle on it; no attribution
+    # was found, and the claim was the outlet's own "The harbour authority said about 3,000 litres leaked ..."
+    src, cue, content, a = one(nlp, "The harbour authority said about 3,000 litres leaked into Lysvik harbour.")
+    assert (src, cue, content) == ("The harbour authority", "said", "about 3,000 litres leaked into Lysvik harbour")
+    assert a.statement
+    # what was said to whom is no such object ("told reporters gathered outside the court that C")
+    _src, _cue, content, _a = one(nlp, "Berg told reporters gathered outside the court that he was innocent.")
+    assert content == "he was innocent"
+    assert not find_attributions(nlp("The minister said a prayer for the victims."))

@@ -296,6 +296,15 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert speaks_as("person:lenavoss", ["person:adabrandt"], staff, None) == (["person:adabrandt"], "staff")
     assert independent_sources([("org:adabrandt-office", False, False), ("person:adabrandt", False, False)],
                                staff) == ["person:adabrandt"]
+    # "her lawyer", not named (nlp/annotate's key), beside one named as her lawyer may be them; beside another's not
+    staff["person:adabrandt-lawyer"] = Entity("person:adabrandt-lawyer", "Brandt's lawyer", "PERSON",
+                                              staff_of="person:adabrandt")
+    staff["person:karilie"] = Entity("person:karilie", "Kari Lie", "PERSON", staff_of="person:torness")
+    assert independent_sources([("person:adabrandt-lawyer", False, False), ("person:lenavoss", False, False)],
+                               staff) == ["person:lenavoss"]
+    assert speaks_as("person:adabrandt-lawyer", ["person:lenavoss"], staff, None) == (["person:lenavoss"], "unnamed staff")
+    assert len(independent_sources([("person:adabrandt-lawyer", False, False), ("person:karilie", False, False)],
+                                   staff)) == 2
     assert independent_sources([("org:adabrandt-office", False, False), ("person:torness", False, False)],
                                staff) == ["org:adabrandt-office", "person:torness"]
     # an unnamed body may be a person named for the claim, but not one the texts call an officer of another kind of
@@ -339,6 +348,11 @@ def test_two_outlets_quoting_one_official_are_one_source():
     assert len(independent_sources(residents)) == 2
     assert independent_sources(residents, described={"person:karilie": {"heads", "residents", "association"}}) == [
         "person:karilie"]
+    # ... by another word for it ("the army" beside "military spokesman Ivar Dale" was "1 confirmed" by the two)
+    army = [("person:ivardale", False, False), ("group:army", False, False)]
+    assert independent_sources(army, described={"person:ivardale": {"military", "spokesman", "col"}}) == [
+        "person:ivardale"]
+    assert len(independent_sources(army, described={"person:ivardale": {"union", "spokesman"}})) == 2
     # witnesses may be the passengers who were there; a study is a paper
     assert independent_sources([("group:witnesses", False, False), ("group:passengers", False, False)]) == [
         "group:passengers"]
@@ -791,6 +805,11 @@ def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     # one report hedging what another asserts is no conflict
     assert not find_conflicts("c5", [stated("a", "The fire may not have been arson", "hedged"),
                                      stated("b", "The fire was arson")])
+    # ... but one that says not against one that only hedges that it is so is ("Norland reportedly plans to
+    # retaliate" / "Norland will not retaliate": they were "2 independent sources")
+    [c] = find_conflicts("c11", [stated("a", "Norland reportedly plans to retaliate against the tariffs", "hedged"),
+                                 stated("b", "Norland will not retaliate against the tariffs")])
+    assert c.kind == "polarity" and "suggests so" in c.description and "says not" in c.description
 
 
 def test_a_report_giving_several_numbers_of_one_thing_agrees_with_one_giving_any_of_them():
@@ -1072,6 +1091,14 @@ def test_the_accused_denying_the_charges_does_not_deny_that_they_were_made():
         result = analyze(story, [new_claim("s", [report, third, denial("Lie denied the charges")], match=0.7)], [],
                          lie, articles, confirm=0.6)
         assert bool(result.conflicts) == disagrees, text
+    # nor does a court's verdict on the charges ("A jury found Jonas Berg guilty of murder" / "Berg, who denied
+    # the charge" was "5: stated and denied")
+    for text in ("A jury on Friday found Lie, 54, guilty of taking bribes", "Lie was convicted of taking bribes"):
+        verdict = mention("a", "Gazette", text, None, certainty="asserted")
+        result = analyze(story, [new_claim("s", [verdict, denial("Lie denied the charges")], match=0.7)], [],
+                         lie, articles, confirm=0.6)
+        assert result.conflicts == [] and result.claims[0].credibility != 5, text
+        assert "Ivar Lie denies the charges, not that they were made: not counted" in result.claims[0].reasons
 
 
 def test_a_disagreement_the_grade_does_not_weigh_is_no_conflict_of_the_story():

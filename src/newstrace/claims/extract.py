@@ -357,6 +357,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             and not (_CITING_AFTER.match(text, a.cue[0][0] - 2) and any(
                 s <= b.cue[0][0] and b.cue[-1][1] <= a.cue[0][0] for b in ann.attributions if b.cue and b is not a))]
         atts = [b for a in atts if (b := _short_of(a, nothing, text)) is not None]
+        # "C, a charge Vestland denies": the parser's cue of the words before is the disputing verb, whose denial
+        # `_disputed` sets beside them; C is as the words before it say
+        disputing = _DISPUTED.search(text, s, e)
+        atts = [a for a in atts if disputing is None or a.cue[0][0] < disputing.start()]
         # a bare answer ('Asked whether he would resign, Dahl said: "No."') states nothing the text can show
         answers = [a for a in atts if _ANSWER_ONLY.fullmatch(" ".join(text[cs:ce] for cs, ce in a.content))]
         atts = [a for a in atts if a not in answers]
@@ -423,13 +427,14 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     # ('"If anyone tells you how to spend it, you have no budget," Castell said')
                     frags += ([(max(a, s), min(b, e)) for a, b in speaker.content if a < e and b > s] or [(s, e)]) if (
                         speaker is not None) else [(a, b) for a, b in [*primary.source, *primary.cue] if s <= a < e]
-                    # a second act of one subject ("Sweden called the move unjustified and vowed to respond"): the
-                    # clause holds the first one's words, which are a claim of their own; stated without them
+                    # a second act of one subject ("Sweden called the move unjustified and vowed to respond", "said C,
+                    # but advised ..."): the clause holds the first one's words, which are a claim of their own; stated
+                    # without them
                     if speaker is None and primary.source and not text[
                             primary.cue[0][0]:primary.cue[0][1]].endswith("ing") and next(
                             (b for b in atts if b is not primary and b.cue and primary.source[-1][1] <= b.cue[0][0]
                              and b.cue[-1][1] <= primary.cue[0][0] and _who(b) == _who(primary)
-                             and re.search(r"\band\s+(?:\w+\s+)?$", text[b.cue[-1][1]:primary.cue[0][0]])),
+                             and re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text[b.cue[-1][1]:primary.cue[0][0]])),
                             None) is not None:
                         second = (_named_by(primary, text) + " "
                                   + text[primary.cue[0][0]:max(f[1] for f in frags)])
@@ -591,7 +596,10 @@ def _subject(m: Mention, ann: Annotations) -> str | None:
     found = next((x for x in ann.entities if x.canonical and x.start in (opening, named) and x.end <= m.end), None)
     if found is None or re.match(r"\s*(?:,|and\b|or\b|&)", m.text[found.end - m.start:]):
         return None  # "Oslo and Bergen will expel three diplomats": no one actor
-    return found.canonical
+    # the name's verb right after it ("Norland will expel", "Norland reportedly plans"), not a noun it names
+    # ("The Lind report needs to be made public": the report's, not Lind's)
+    verb = re.match(r"\s+(?:[a-z]+ly\s+|not\s+|also\s+)*", m.text[found.end - m.start:])
+    return found.canonical if verb is not None and found.end + verb.end() in ann.tensed else None
 
 
 # What a denial names when it denies what the text just said ("The company rejected the claim", "Dahl dismissed
@@ -1141,7 +1149,12 @@ def _participle_act(text: str, span: tuple[int, int], atts: list[Attribution], e
         doer = named.strip()  # "At 9:24, Ms. Berg, reading ...": Ms. Berg, at 9:24
     else:
         said = next((a for a in atts if a.source_text), None)
-        if said is None:
+        opening = text[span[0]:verb.trigger[0]]
+        opening = opening[_BEFORE_PARTICIPLE.search(opening).start():]  # "..., blocking", ", in calling"
+        if said is None or before.strip() and not re.search(r"[,;:—–-]", opening) and not _WHEN_OR_WHERE.match(
+                before.strip()) and not any(t.start <= span[0] < t.end for t in ann.timexes):
+            # (a participle inside a noun's phrase is no act of the speaker's: "..., the company said, after two
+            # years of falling profits" was "The company fell profits")
             return ""
         # (what is left before the participle goes with it when it says when or where: "late on Friday,
         # blocking ..."; not the one the speaker told: "Strand told reporters, reading from a statement")

@@ -389,6 +389,14 @@ _DESCRIBING = re.compile(r",?\s+(?:who|whose|which|whom)\b|,\s+(?:\w+ly\s+)?(?:s
                          r"quoted|cited|leaked|shared|sent|given|shown|provided|speaking|writing|interviewed|"
                          r"contacted|reached|asked)\b")
 _THEY = {"they", "them"}
+# One unnamed person who spoke ("her brother said", "a witness told reporters"): a "he" or "she" right after is
+# them, where the noun allows ("her brother" is no "she")
+_HIS = r"brother|father|son|husband|uncle|nephew|grandfather|grandson|boyfriend|man|stepfather"
+_HERS = r"sister|mother|daughter|wife|aunt|niece|grandmother|granddaughter|girlfriend|woman|stepmother"
+_LONE_PERSON = re.compile(rf"(?:an?|the|one|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<his>{_HIS})|"
+                          rf"(?P<hers>{_HERS})|witness|eyewitness|neighbou?r|friend|relative|colleague|resident|"
+                          r"driver|passenger|survivor|spectator|bystander|visitor|tourist|guest|customer|shopper|"
+                          r"patient|employee|worker|student|teacher|nurse|doctor|official|officer|source|villager)")
 # ... and some of them ("two officials said C. ..., one of them said"), of people named by a plural noun
 _PEOPLE = re.compile(r"(?:[a-z0-9-]+\s+){0,3}(?:[a-z]+s|police|people)")
 _SOME_OF_THEM = re.compile(r"(?:one|two|three|four|some|several|both|all|each|many|most|none|either|neither|a few)"
@@ -423,6 +431,8 @@ _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist|agent|manager|management)$")
 # "his lawyer, Ivo Dahl": one who works for the person the text was about, in their own name
 _THEIR_STAFF = re.compile(rf"^(his|her)\s+{STAFF_NOUNS}\b")
+# "her lawyer said", no name given: one person, who works for her ("Lund's lawyer")
+_THEIR_UNNAMED_STAFF = re.compile(rf"(his|her)\s+({STAFF_NOUNS})")
 _POSSESSIVE = {"his": "he", "her": "she"}
 # "its spokesman said": one who speaks for the organisation the text names before, if it names only one
 _ITS_VOICE = re.compile(r"^its\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
@@ -553,6 +563,16 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if all(r.key != key for r in resolved):
             name = next((r.name for r in resolved if r.key == person), person.split(":", 1)[1])
             resolved.append(Resolved(key, f"{name.split()[-1]} {body}", "ORG"))
+        return key
+
+    def staff_of(person: str, noun: str) -> str:
+        """The key of a person's unnamed lawyer (aide ...), one person named "<surname>'s lawyer", who works for
+        them (`Annotations.staff_of`)."""
+        key = f"person:{person.split(':', 1)[1]}-{noun.replace(' ', '-')}"
+        if all(r.key != key for r in resolved):
+            name = next((r.name for r in resolved if r.key == person), person.split(":", 1)[1])
+            resolved.append(Resolved(key, f"{name.split()[-1]}'s {noun}", "PERSON"))
+        ann.staff_of.setdefault(key, person)
         return key
 
     def in_quote(pos: int) -> bool:
@@ -689,6 +709,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     last_person: str | None = None
     last_group: str | None = None
     last_people: Attribution | None = None  # the latest speakers named by a common noun ("two officials")
+    previous: Attribution | None = None  # the latest speaker
     for a in atts:
         src = a.source[0] if a.source else None
         if src is not None and (clause := _DESCRIBING.search(text, src[0], src[1])) and clause.start() > src[0]:
@@ -754,7 +775,14 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = subject_before(quote_opened(min([cue, *(cs for cs, _ce in a.content)]), cue),
                                                  src[0], said) or (
                     last_person if agrees(last_person, said) else person_before(cue, said))
-                if a.source_entity is None and (named := _named_speaker_before(atts, a, mentions)) is not None:
+                if previous is not None and previous.source_entity is None and (
+                        lone := _LONE_PERSON.fullmatch((previous.source_text or "").lower())) and not lone.group(
+                        "hers" if said in ("he", "him") else "his") and not any(
+                        key == a.source_entity and end > previous.cue[0][0] for end, key in people):
+                    # '..., her brother said. "She is fine," he wrote': the one who just spoke, named as they were
+                    # (not one named before them)
+                    a.source_entity, a.source_text = None, previous.source_text
+                elif a.source_entity is None and (named := _named_speaker_before(atts, a, mentions)) is not None:
                     # the last speaker named by a person's name the NER did not type a person ('"...," Health
                     # Minister Eva Lunde said. She added ...'): named as they were (the span stays the pronoun's)
                     a.source_text, a.source_entity = named.source_text, named.source_entity
@@ -762,6 +790,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = person_before(cue, _POSSESSIVE[whose.group(1)])
             elif _ITS_VOICE.match(said):
                 a.source_entity = organisation_before(cue)
+            elif (whose := _THEIR_UNNAMED_STAFF.fullmatch(said)) and (
+                    principal := person_before(cue, _POSSESSIVE[whose.group(1)])):
+                a.source_entity = staff_of(principal, whose.group(2))
             elif whose := _THEIR_BODY.match(said):
                 # "her campaign said": the campaign of the person the text was about (Brandt's, Marsh's)
                 person = person_before(cue, _POSSESSIVE[whose.group(1)])
@@ -804,6 +835,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if not quoted and a.source_entity is None and _PEOPLE.fullmatch(PHRASE_GOES_ON.split(said, 1)[0]) and (
                 not _SOME_OF_THEM.fullmatch(said)):
             last_people = a
+        if a.source and not quoted:
+            previous = a
         if a.source_entity and not quoted:
             last = a.source_entity
             if a.source_entity.startswith("person:"):

@@ -164,7 +164,9 @@ def _subject_words(head: Token, comma: int) -> tuple[int, int] | None:
     while start <= end and (doc[start].is_punct or doc[start].pos_ in ("SCONJ", "ADP", "CCONJ", "VERB", "AUX")
                             or doc[start].pos_ == "ADV" and doc[start].lower_ in _FOCUS):
         start += 1  # "Whether Hallen, the largest employer, ...", "Even Judge Pell": the name's own words
-    if start > end or not any(t.pos_ == "PROPN" for t in doc[start : end + 1]) and end - start < 1:
+    # (a name: not a figure the tagger calls one, "The previous record, 36.7C, dated from 1997")
+    if start > end or not any(t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text)
+                              for t in doc[start : end + 1]) and end - start < 1:
         return None
     if any(t.text in ("—", "–", "--", "―") or t.is_quote for t in doc[start : end + 1]):
         return None

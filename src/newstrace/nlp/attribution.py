@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import BELIEF, DENIAL_WORDS, DENYING_CUES, HEDGES, HEDGING_CUES, SPEECH, is_outlet, is_written
+from ..lexicon import (
+    BELIEF,
+    DATELINE,
+    DENIAL_WORDS,
+    DENYING_CUES,
+    HEDGES,
+    HEDGING_CUES,
+    SPEECH,
+    is_outlet,
+    is_written,
+)
 from ..model import Attribution
 
 # Stance verbs whose object is what is attributed: "called the deal a disaster", "criticized the plan".
@@ -547,9 +557,20 @@ def _others_words(noun: Token) -> bool:
 
 
 def _content_children(verb: Token) -> list[Token]:
-    """Clausal complements: "said (that) C"; "X wants to C" only where the complement has a predicate."""
+    """Clausal complements: "said (that) C"; "X wants to C" only where the complement has a predicate; and what
+    "said" takes for its object where that is a clause misparsed (`_past_read_as_participle`)."""
     return [c for c in verb.children
-            if c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+            if c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+            or verb.lemma_ == "say" and c.dep_ == "dobj" and c.i > verb.i and _past_read_as_participle(c)]
+
+
+def _past_read_as_participle(noun: Token) -> bool:
+    """Whether a noun's phrase is a clause whose past tense the tagger read as a participle on it ("said about
+    3,000 litres leaked into the harbour": "litres" the object of "said", "leaked" a participle describing it):
+    a regular -ed form right after the noun's own words, with nothing of its own before it."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return (verb is not None and noun.pos_ == "NOUN" and verb.i == noun.i + 1 and verb.lower_.endswith("ed")
+            and not any(c.i < verb.i for c in verb.children))
 
 
 def _verb_cue(tok: Token) -> _Found | None:
@@ -1316,7 +1337,9 @@ def is_statement(heads: tuple[Token, ...]) -> bool:
     ...") state nothing on their own. Content with no head (a quotation) is taken as said."""
     if not heads:
         return True
-    for head in heads:
+    for head in (x for h in heads for x in _past_dateline(h)):
+        if head.pos_ == "NOUN" and _past_read_as_participle(head):
+            return True
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
             continue
         # a finite auxiliary makes the verb finite: the parser at times hangs the subject on it ("the roads were
@@ -1327,6 +1350,16 @@ def is_statement(heads: tuple[Token, ...]) -> bool:
                 or any(c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm") for c in head.children)):
             return True
     return False
+
+
+def _past_dateline(head: Token) -> tuple[Token, ...]:
+    """A content head the parser found in a dateline ("ROST (Nordic Wire) - All eleven miners ... were brought
+    ..., the owner said": "ROST" the head, the clause hung on it): the words it heads after the dateline."""
+    sent = head.sent
+    dateline = DATELINE.match(sent.text)
+    if dateline is None or head.idx - sent.start_char >= dateline.end():
+        return (head,)
+    return tuple(c for c in head.children if c.idx - sent.start_char >= dateline.end() and not c.is_punct)
 
 
 # Verbs that only say that someone spoke: alone in a sentence ("Lena Voss asked.", "Marsh said on KTV."), their

@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 159
+VERSION = 160
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -208,6 +208,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: speaks for them")
             elif why == "surname":
                 left_out.append(f"{names.get(src, src)} not counted apart: named by one name alone, who may be "
+                                f"{' or '.join(names.get(o, o) for o in bodies)}")
+            elif why == "unnamed staff":
+                left_out.append(f"{names.get(src, src)} not counted apart: not named, who may be "
                                 f"{' or '.join(names.get(o, o) for o in bodies)}")
             elif why == "executive":
                 left_out.append(f"{names.get(src, src)} not counted apart: an executive of a body the text names "

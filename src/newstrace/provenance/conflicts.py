@@ -117,7 +117,12 @@ OPPOSED_CHANGE = 3
 # which the accused's denial of the charges ("Lie denied the charges", "denied any wrongdoing") does not deny
 _ACCUSING = {"charge", "accuse", "indict", "sue", "allege", "prosecute", "arrest", "investigate", "suspect"}
 _THE_CHARGES = re.compile(r"\b(?:charges?|accusations?|allegations?|wrongdoing|guilt)\b", re.I)
-_THE_ACT = re.compile(r"\b(?:charged|accused|indicted|sued|arrested|prosecuted|investigated)\b", re.I)
+_THE_ACT = re.compile(r"\b(?:charged|accused|indicted|sued|arrested|prosecuted|investigated|convicted|sentenced)\b",
+                      re.I)
+# ... and a court's verdict on them ("A jury found Berg guilty of fraud", "Berg was convicted of fraud"), which the
+# accused's denial of the charges answers no more than their being made
+_VERDICT = re.compile(r"\b(?:found|finds|find)\s+(?:[\w'’,-]+\s+){0,5}?guilty\b|\bguilty\s+verdict\b|"
+                      r"\b(?:convicted|sentenced)\b", re.I)
 
 
 # What an accusation charges ("accused of spying", "charged Lie with taking bribes")
@@ -131,8 +136,8 @@ def denies_what_is_charged(denial: Mention, report: Mention) -> bool:
     return (denial.certainty == "denied" and report.certainty != "denied" and not report.negated
             and bool(_THE_CHARGES.search(denial.text))
             and not _THE_ACT.search(denial.text)
-            and any(ev.key in _ACCUSING or ACTIONS.get(ev.key) in _ACCUSING for ev in report.events
-                    if not ev.describes))
+            and (any(ev.key in _ACCUSING or ACTIONS.get(ev.key) in _ACCUSING for ev in report.events
+                     if not ev.describes) or _VERDICT.search(report.text) is not None))
 
 
 def _polarity(m: Mention) -> str:
@@ -141,13 +146,17 @@ def _polarity(m: Mention) -> str:
 
 
 def _opposed(a: Mention, b: Mention) -> bool:
-    """Whether two plainly stated mentions say one thing with opposite polarity: the same words but for a negation
+    """Whether two mentions say one thing with opposite polarity: the same words but for a negation
     ("The fire was not arson" / "The fire was arson"). `Mention.negated` reads a negation anywhere in a statement,
     so one in words the other report does not give ("..., and if we don't get it, there should be no deal") or in
-    other words altogether is no opposition: the negation must be a small change inside words they share."""
-    if a.negated == b.negated or {a.certainty, b.certainty} & {"hedged", "denied"}:
+    other words altogether is no opposition: the negation must be a small change inside words they share. The one
+    that says so may hedge it ("Norland reportedly plans to retaliate" / "Norland will not retaliate"); one that
+    only hedges its "not" does not say not."""
+    if a.negated == b.negated or "denied" in (a.certainty, b.certainty):
         return False
     neg, other = (a, b) if a.negated else (b, a)
+    if neg.certainty == "hedged":
+        return False
     x, y = _tokens(neg), _tokens(other)
     match = SequenceMatcher(None, x, y, autojunk=False)
     return match.ratio() >= OPPOSED_MATCH and any(
@@ -347,6 +356,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
     charged = {stem(w.lower()) for m in mentions for c in _CHARGED_WITH.finditer(m.text)
                for w in re.findall(r"[A-Za-z]+", c.group(1)) if w.lower() not in STOPWORDS} if answers else set()
     stating = {k for k, m in enumerate(mentions) if charged and k not in answers and not ACCUSING_WORDS.search(m.text)
+               and not _VERDICT.search(m.text)
                and charged & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.text)}}
     counts = [[(q, _counts(q)) for q in m.quantities] for m in mentions]
     for i, a in enumerate(mentions):

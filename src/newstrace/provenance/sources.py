@@ -949,7 +949,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     sources ("Trade Minister Jonas Berg" beside "the trade ministry": `described` gives each source's descriptive
     words) counted as it, and one unnamed person of a many ("a resident": `lone`, `lone_people`) left out beside
     a named person who may be them; also unnamed witnesses beside others who were there (`_without_witnesses`), a
-    person's office beside the person (`_body_of`), an aide or lawyer beside whom they work for (`_staff_of`) and
+    person's office beside the person (`_body_of`), an aide or lawyer beside whom they work for (`_staff_of`) or
+    beside one named as that person's (`_one_of_the_staff`: "his lawyer" beside "Holm's lawyer, Siri Berg") and
     a body's members beside it (`_without_members`: "firefighters" beside "the fire service").
     An unnamed source is not taken for a named one where one of them only denies the claim and the other does not
     (`deniers`: "the harbour board" that states it is not the mayor who denies it). One person named two ways is
@@ -1016,8 +1017,11 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
                 and (other[0] not in stand_ins or sources.index(o) < sources.index(group))
                 and (place is None or other[1] is None or place == other[1]) for o in sources):
             return True
-        if noun and any(stem(noun) in {stem(w) for w in (described or {}).get(n, ())} for n in named):
-            return True  # "residents" beside "Kari Lie, who heads the residents' association": may be one of them
+        if noun and any(stem(noun) in {stem(x) for w in (described or {}).get(n, ()) for x in _ONE_BODY.get(w, {w})}
+                        for n in named):
+            # "residents" beside "Kari Lie, who heads the residents' association": may be one of them; "the army"
+            # beside "military spokesman Ivar Dale": may be him
+            return True
         if anyone(group):
             return any(could_be(group, n) and not of_another_body(noun, n)
                        and (group in (deniers or set())) == (n in (deniers or set())) for n in named)
@@ -1025,7 +1029,13 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
 
     return [s for s in sources if not (s.startswith("group:") and maybe_named(s))
             and not _spoken_for(s, named, entities, described) and not _surname_of(s, named, entities)
-            and not _body_of(s, named, entities) and not _staff_of(s, named, entities)]
+            and not _body_of(s, named, entities) and not _staff_of(s, named, entities)
+            and not _one_of_the_staff(s, named, entities)]
+
+
+# Words that name one body: a "military spokesman" speaks for the army
+_ONE_BODY = {"military": {"military", "army", "armed forces", "forces"}, "naval": {"naval", "navy"},
+             "army": {"army", "military"}, "navy": {"navy", "naval"}}
 
 
 def _staff_of(person: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
@@ -1037,6 +1047,20 @@ def _staff_of(person: str, named: list[str], entities: dict[str, Entity]) -> lis
     principal = entities.get(entity.staff_of)
     key = principal.id if principal is not None else entity.staff_of
     return [key] if key in named and key != entity.id else []
+
+
+def _one_of_the_staff(person: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
+    """Who among `named` an unnamed aide or lawyer ("his lawyer": nlp/annotate's key for it) may be: one the texts
+    name as staff of the same person ("Holm's lawyer, Siri Berg")."""
+    entity = entities.get(person)
+    if entity is None or not entity.staff_of or not person.startswith(f"{entity.staff_of}-"):
+        return []
+
+    def whose(e: Entity) -> str:
+        return entities[e.staff_of].id if e.staff_of in entities else e.staff_of
+
+    return [n for n in named if n != person and (other := entities.get(n)) is not None and other.staff_of
+            and whose(other) == whose(entity)]
 
 
 def _body_of(source: str, named: list[str], entities: dict[str, Entity]) -> list[str]:
@@ -1073,9 +1097,9 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
     office they hold; "spokesperson": one the text does not say whose; "executive": one of a body the text names
-    only by its kind; "surname": the named people a surname alone may be; "body": the person whose office or
-    campaign it is; "staff": whom they are an aide or lawyer of), for the grade's reasons; None when the person is
-    not counted as one."""
+    only by its kind; "surname": the named people a surname alone may be; "unnamed staff": the named people an
+    aide or lawyer the text does not name may be; "body": the person whose office or campaign it is; "staff": whom
+    they are an aide or lawyer of), for the grade's reasons; None when the person is not counted as one."""
     if office := _office_of(person, sources, entities, described):
         return office, "office"
     if country := _serves(person, sources, entities):
@@ -1088,6 +1112,8 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
         return principal, "body"
     if principal := _staff_of(person, sources, entities):
         return principal, "staff"
+    if named := _one_of_the_staff(person, sources, entities):
+        return named, "unnamed staff"
     return None
 
 
