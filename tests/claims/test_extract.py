@@ -116,6 +116,13 @@ def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator
     assert okafor.attribution is not None and "Okafor" in okafor.attribution.source_text
     vowed = next(m for m in ms if m.text.startswith("Prosecutors"))
     assert vowed.attribution is not None and vowed.attribution.source_text == "Prosecutors"
+    # ... stated as the speaker's act where a relative clause on them holds it ("council member Ola Vik, who cited
+    # minutes of a closed meeting" was a claim as it stands, a fragment)
+    ms = harbour_mentions(annotator, "The sale was agreed in March, according to council member Ola Vik, who cited "
+                                     "minutes of a closed meeting. The mayor, who opposed the deal, said it was too "
+                                     "costly.", "sw")
+    said = {m.statement or m.text for m in ms}
+    assert {"council member Ola Vik cited minutes of a closed meeting", "The mayor opposed the deal"} <= said, said
 
 
 def test_a_plan_is_the_outlets_report_not_the_planners_word(annotator):

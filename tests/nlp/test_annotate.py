@@ -509,6 +509,16 @@ def test_her_manager_or_agent_speaks_for_her(annotator, role):
     assert said.source_entity == "person:adalinde"
 
 
+def test_he_after_a_sentence_opening_with_a_surname_the_tagger_missed_is_that_person(annotator):
+    # "Lie, 23, scored 14 goals" (the tagger saw no name): "He told the club's website" went to "Brenholm", a club
+    # the tagger read as a person
+    text = ("Lysvik FC have signed striker Jonas Lie from Brenholm in a deal worth 4 million euros, the club said on "
+            'Friday. Lie, 23, scored 14 goals last season. He told the club\'s website he was "proud to join".')
+    [ann] = annotate(annotator, Article("t", text, published="2026-01-30"))
+    told = next(a for a in ann.attributions if text[a.cue[0][0]:a.cue[0][1]] == "told")
+    assert told.source_entity == "person:jonaslie"
+
+
 def test_her_unnamed_lawyer_is_one_person_who_works_for_her(annotator):
     # "her lawyer said" was an unnamed group "her lawyer", whose it did not say
     text = "Ada Linde did not fail a drug test, her lawyer said on Wednesday."

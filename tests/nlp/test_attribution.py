@@ -1089,3 +1089,14 @@ def test_a_past_tense_the_tagger_read_as_a_participle_on_the_object_of_said_is_w
     _src, _cue, content, _a = one(nlp, "Berg told reporters gathered outside the court that he was innocent.")
     assert content == "he was innocent"
     assert not find_attributions(nlp("The minister said a prayer for the victims."))
+
+
+def test_a_mark_of_c_the_parser_hung_on_the_tag_does_not_make_it_a_subordinate_clause(nlp):
+    # "after Storm Frida, grid operator Vestnett said": "after" read as the mark of "said", a clause telling when,
+    # so no one said C and the tag stayed in the claim
+    src, _cue, content, _a = one(nlp, "About 12,000 homes were still without power on Friday after Storm Frida, grid "
+                                      "operator Vestnett said, down from 45,000 on Thursday.")
+    assert src == "grid operator Vestnett"
+    assert content == "About 12,000 homes were still without power on Friday after Storm Frida"
+    # a subordinate clause telling when is still none ("after a sheen was reported")
+    assert not find_attributions(nlp("The beach was closed after a sheen was reported by fishermen."))

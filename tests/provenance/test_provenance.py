@@ -663,6 +663,12 @@ def test_a_figure_an_update_replaced_is_no_conflict():
     assert find_conflicts("c", [first, rose]) == []
     assert updated_figures([first, rose]) == ["updated: 12 people (Wire) later given as 15 people (Daily); the "
                                               "earlier figure is no conflict"]
+    # ... nor are the days each figure stood ("40,000 homes without power on Thursday" / "12,000 still without
+    # power on Friday, down from 45,000" was "4: the reports disagree on its dates")
+    first.times = [Timex(0, 1, "DATE", "2026-08-03", "Monday", "past")]
+    rose.times = [Timex(0, 1, "DATE", "2026-08-04", "Tuesday", "past")]
+    assert find_conflicts("c", [first, rose]) == []
+    first.times = rose.times = []
     # a number of something else is no earlier figure of it: "a magnitude 6.1 earthquake" beside "the toll has
     # risen to 67" was "updated: 6.1 earthquake ... later given as 67"
     text = "a magnitude 6.1 earthquake struck"

@@ -519,6 +519,11 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if second and (part_start, part_end) == (start, end):
                     m.statement = second  # (negated as its own words say, not those of the clause it stands in)
                     m.negated = _negated(second, m.certainty)
+                if primary is not None and m.statement is None and (who := _WHO_DID.fullmatch(m.text)) and (
+                        m.start + who.start(2) == primary.cue[0][0]):
+                    # a stance in a relative clause on its speaker ("council member Ola Vik, who cited the minutes",
+                    # "The mayor, who opposed the deal, said ..."): the speaker's act, not the phrase naming them
+                    m.statement = f"{who.group(1)} {who.group(2)}"
                 stated.append(m)
                 if denier is not None and (part_start, part_end) == (start, end):
                     stated.append(_denial_by(denier, m))
@@ -580,6 +585,10 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     for m in out:
         m.subject = _subject(m, ann)
     return _denials_of_what_was_said(out, text)
+
+
+# A speaker named with a relative clause of their act ("Ola Vik, who cited the minutes"): name, act
+_WHO_DID = re.compile(r"([^,\"“”]{2,80}),\s+who\s+(\S.*)", re.S)
 
 
 def _subject(m: Mention, ann: Annotations) -> str | None:

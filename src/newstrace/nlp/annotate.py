@@ -530,6 +530,13 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             if first is not None:
                 key = resolved[int(first.canonical)].key
                 return key if agrees(key, pronoun) else None
+            # a surname alone the tagger did not read as a name ("Lie, 23, scored 14 goals", after "Jonas Lie"):
+            # the person the text named so before
+            word = re.match(r"([A-Z][\w'’-]+)(?=,|\s+[a-z])", text[head:e])
+            key = next((k for end, k, last in reversed(surnames) if end <= head and last == word.group(1)),
+                       None) if word else None
+            if key is not None and not any(m.start == head for m in mentions):
+                return key if agrees(key, pronoun) else None
         return None
 
     def subject_before(pos: int, at: int, pronoun: str) -> str | None:

@@ -727,7 +727,11 @@ def _verb_cue(tok: Token) -> _Found | None:
           and not (tok.dep_ == "ccomp" and tok.left_edge.i > 0 and not tok.doc[tok.left_edge.i - 1].is_punct)
           # nor is a that-clause coordinated with the head ("said that she waits and that she has set it out")
           and not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
-          and not ((marks := {m.lower_ for m in tok.children if m.dep_ == "mark"} & SUBORDINATORS)
+          # (a mark set off from the cue's subject by a comma is C's word the parser hung on the cue: "C after Storm
+          # Frida, grid operator Vestnett said, down from 45,000")
+          and not ((marks := {m.lower_ for m in tok.children if m.dep_ == "mark" and not (
+              subj is not None and m.i < subj.left_edge.i and any(
+                  t.text == "," for t in tok.doc[m.i + 1 : subj.left_edge.i]))} & SUBORDINATORS)
                    and (marks - {"as"} or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)))):
         # "C, X said" and "C1, X said, C2": the head clause is the content, minus this parenthetical (a
         # subordinate clause is none: "after a sheen was reported", "after he threatened a reporter" say when,
