@@ -430,9 +430,8 @@ _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Linde's rep" speaks for Linde
 _THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist|agent|manager|management)$")
 # "his lawyer, Ivo Dahl": one who works for the person the text was about, in their own name
-_THEIR_STAFF = re.compile(rf"^(his|her)\s+{STAFF_NOUNS}\b")
-# "her lawyer said", no name given: one person, who works for her ("Lund's lawyer")
-_THEIR_UNNAMED_STAFF = re.compile(rf"(his|her)\s+({STAFF_NOUNS})")
+# (the whole phrase, no name given: "her lawyer said", one person who works for her, "Lund's lawyer")
+_THEIR_STAFF = re.compile(rf"^(his|her)\s+({STAFF_NOUNS})\b")
 _POSSESSIVE = {"his": "he", "her": "she"}
 # "its spokesman said": one who speaks for the organisation the text names before, if it names only one
 _ITS_VOICE = re.compile(r"^its\s+(?:spokes(?:man|woman|person)|representative)$", re.I)
@@ -797,7 +796,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 a.source_entity = person_before(cue, _POSSESSIVE[whose.group(1)])
             elif _ITS_VOICE.match(said):
                 a.source_entity = organisation_before(cue)
-            elif (whose := _THEIR_UNNAMED_STAFF.fullmatch(said)) and (
+            elif (whose := _THEIR_STAFF.fullmatch(said)) and (
                     principal := person_before(cue, _POSSESSIVE[whose.group(1)])):
                 a.source_entity = staff_of(principal, whose.group(2))
             elif whose := _THEIR_BODY.match(said):

@@ -1034,7 +1034,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
 
 
 # Words that name one body: a "military spokesman" speaks for the army
-_ONE_BODY = {"military": {"military", "army", "armed forces", "forces"}, "naval": {"naval", "navy"},
+_ONE_BODY = {"military": {"military", "army", "forces"}, "naval": {"naval", "navy"},
              "army": {"army", "military"}, "navy": {"navy", "naval"}}
 
 
