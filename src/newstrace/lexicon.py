@@ -40,6 +40,9 @@ NEGATION = re.compile(r"\b(?:no|not|cannot|never|neither|nor|nothing|none|nobody
 DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsely|"
                           # no sign of it, when that is what the words open with, not a clause inside them
                           r"^(?:there (?:is|was|has been|had been) )?no (?:clear )?(?:indication|proof) that|"
+                          # ... or nothing in what others say ("There is no truth in the claim that C")
+                          r"^(?:there (?:is|was|has been|had been) )?no (?:truth|basis) (?:in|to|for) (?:the |any |these |"
+                          r"those )?(?:claims?|reports?|suggestions?|allegations?|rumou?rs?|accusations?) that|"
                           # called untrue by the words it opens with ("it is not true that the pier will close")
                           r"^it(?: is|['’]s| was) (?:not true|untrue|false|a lie|not the case) that|"
                           r"(?:assert|maintain|proclaim|profess|protest)(?:s|ed|ing)? (?:his|her|their|its) innocence)\b",

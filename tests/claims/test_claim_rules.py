@@ -411,6 +411,20 @@ def test_an_outlet_crediting_a_wire_says_in_its_own_voice_what_the_wire_said(ann
     assert not any("The Associated Press credits" in r for r in pier.reasons)
 
 
+def test_an_article_copying_long_passages_of_another_says_in_its_own_voice_what_that_one_says(annotator):
+    # the copy reworded one sentence ("No one was hurt" / "No one was injured"): it was "2 sources", the two outlets
+    passage = ("A ferry carrying 230 passengers ran aground off Lysvik on Monday morning, the coast guard said. "
+               "The ferry operator Kystlinjen said the vessel had lost steering in heavy seas near the harbour.")
+    a = article("a", "Capital Courier", passage + " No one was hurt.", published="2026-06-14")
+    b = article("b", "Varnes Daily", passage + " No one was injured.", published="2026-06-15")
+    analysis, _ = run(annotator, a, b)
+    hurt = claim_with(analysis, "No one was")
+    assert {m.article for m in hurt.mentions} == {"a", "b"}
+    assert hurt.independent_sources == 1 and hurt.credibility == 3, hurt.reasons
+    assert "Varnes Daily copies long passages of Capital Courier: its own words are counted as Capital Courier" in (
+        hurt.reasons)
+
+
 def test_a_claim_is_worded_with_its_subject_named_not_a_pronoun(annotator):
     a = article("a", "Fjord Post", "The Kremlin said it would send two rescue ships to the strait.")
     b = article("b", "Coast Daily", "Russia will send two rescue ships to the strait, Moscow said.")
@@ -756,6 +770,11 @@ def test_via_an_intermediary_is_shown_in_the_reasons(annotator):
     ("The operator said there was no evidence that the hull had cracked.", "denied"),
     ("The skipper maintains his innocence of any wrongdoing, his lawyer said.", "denied"),
     ("There is no indication that the hull cracked, the inspectors said.", "denied"),
+    # ... as does nothing in what others say ("There is no truth in the claim that C" was C, "reported")
+    ("There is no truth in the claim that the hull cracked, the inspectors said.", "denied"),
+    ("The operator said there was no truth to reports that the route would close.", "denied"),
+    # ... and a source that only appears to show it
+    ("A video shared online appeared to show the crew leaving the ship.", "hedged"),
     # a sign of nothing inside another clause denies that clause's thing, not what the sentence says
     ("The inspectors said the crews were worried where there is no proof of a crack.", "reported"),
 ])

@@ -123,6 +123,13 @@ def test_a_content_that_states_nothing_gives_the_speakers_whole_clause(annotator
                                      "costly.", "sw")
     said = {m.statement or m.text for m in ms}
     assert {"council member Ola Vik cited minutes of a closed meeting", "The mayor opposed the deal"} <= said, said
+    # ... but a stance in a relative clause inside someone else's words is said in passing: the words stay the
+    # speaker's ("Berg, who denied the charges, plans to appeal, his lawyer Eva Dahl said" was Berg's denial, on
+    # the lawyer's word)
+    ms = harbour_mentions(annotator, "Berg, who denied the charges, plans to appeal, his lawyer Eva Dahl said.", "sa")
+    [appeal] = [m for m in ms if "appeal" in m.text]
+    assert appeal.certainty == "reported" and appeal.attribution.cue_lemma == "say"
+    assert "Eva Dahl" in appeal.attribution.source_text
 
 
 def test_a_plan_is_the_outlets_report_not_the_planners_word(annotator):

@@ -530,7 +530,8 @@ def test_her_unnamed_lawyer_is_one_person_who_works_for_her(annotator):
 
 
 @pytest.mark.parametrize(("who", "pronoun", "theirs"), [("her brother", "he", True), ("a witness", "she", True),
-                                                        ("a visitor", "she", True), ("her brother", "she", False)])
+                                                        ("a visitor", "she", True), ("her brother", "she", False),
+                                                        ("a rebel commander", "he", True)])
 def test_he_or_she_right_after_an_unnamed_person_spoke_is_them(annotator, who, pronoun, theirs):
     # '..., her brother said. "She is tired but fine," he wrote.' had no source: graded 6, "no one is named"
     text = (f"Hiker Ada Linde was found alive on Saturday, {who} said. \"She is tired but fine,\" {pronoun} wrote.")

@@ -220,6 +220,11 @@ def test_belief_is_hedged_and_denial_is_denied(nlp):
     # a source its own words call unconfirmed hedges what it says (it was "reported")
     *_, rumour = one(nlp, "According to unconfirmed reports, the ferry was overloaded.")
     assert rumour.certainty == "hedged"
+    # ... and a source that only appears to show it (a video "appeared to show" C was reported as shown)
+    *_, seen = one(nlp, "A video shared online appeared to show the guards firing at the man.")
+    assert seen.certainty == "hedged"
+    *_, shown = one(nlp, "A video shared online shows the guards firing at the man.")
+    assert shown.certainty == "reported"
 
 
 @pytest.mark.parametrize(("text", "certainty"), [

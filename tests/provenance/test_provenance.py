@@ -364,8 +364,22 @@ def test_two_outlets_quoting_one_official_are_one_source():
                                estmark) == ["org:estmark"]
     assert len(independent_sources([("org:estmark", False, False), ("group:military@country:norland", False, False)],
                                    estmark)) == 2
+    # ... so is an armed force beside the defence ministry it answers to ("Estmark's military" and "the Estmark
+    # defence ministry" confirmed the drones it downed); not another country's, nor another ministry
+    bodies = {f"org:estmark{kind}ministry": Entity(f"org:estmark{kind}ministry", f"Estmark {kind} ministry", "ORG",
+                                                   [f"the Estmark {kind} ministry"]) for kind in ("defence", "health")}
+    words = {key: {"the", "estmark", kind, "ministry"} for kind in ("defence", "health")
+             for key in [f"org:estmark{kind}ministry"]}
+    ministry = ("org:estmarkdefenceministry", False, False)
+    for force in ("group:military@org:estmark", "group:army"):
+        assert independent_sources([ministry, (force, False, False)], bodies, described=words) == [ministry[0]]
+    assert len(independent_sources([ministry, ("group:military@org:norland", False, False)], bodies,
+                                   described=words)) == 2
+    assert len(independent_sources([("org:estmarkhealthministry", False, False), ("group:army", False, False)],
+                                   bodies, described=words)) == 2
     assert SourceResolver({}).resolve(mention("a", "X", "t", said("a study published on Tuesday", None))) == (
         "doc:study")
+    assert SourceResolver({}).resolve(mention("a", "X", "t", said("The 6-3 ruling", None))) == "doc:ruling"
     # reports in a place's press name no one: they were "group:reports", a second source beside the club that
     # announced the transfer, and a false "1 confirmed"
     spain = {"country:spain": Entity("country:spain", "Spain", "GPE", ["Spain", "Spanish"])}
@@ -651,6 +665,22 @@ def test_a_figure_in_millions_is_read_as_rounded_to_its_last_digit():
     assert c.kind == "quantity"
     [c] = find_conflicts("c", [crowns("a", "18 million crowns", 1.8e7), crowns("b", "20 million crowns", 2e7)])
     assert c.kind == "quantity"
+
+
+def test_a_figure_given_to_decimals_allows_only_what_rounds_to_it():
+    # "received 44.1 percent" / "took 44.5 percent" (two outlets, one day) were "1 confirmed": within half a
+    # percent of each other, the tolerance of a plain figure
+    def share(article: str, text: str, qualifier: str | None = None) -> Mention:
+        value = float(re.search(r"[\d.]+", text).group())
+        return mention(article, article.upper(), "t", quantities=[Quantity(0, 1, value, text, "percent", qualifier)])
+
+    [c] = find_conflicts("c", [share("a", "44.1 percent"), share("b", "44.5 percent")])
+    assert c.kind == "quantity" and "44.1 percent" in c.description and "44.5 percent" in c.description
+    [c] = find_conflicts("c", [share("a", "52.3 percent"), share("b", "51.8 percent")])
+    assert c.kind == "quantity"
+    # one figure rounded two ways agrees, and a rough figure keeps its spread
+    assert find_conflicts("c", [share("a", "44.1 percent"), share("b", "44 percent")]) == []
+    assert find_conflicts("c", [share("a", "about 44 percent", "about"), share("b", "44.5 percent")]) == []
 
 
 def test_a_figure_an_update_replaced_is_no_conflict():
@@ -1196,6 +1226,16 @@ def test_a_person_counted_as_an_organisation_is_named_in_the_reasons():
     assert claim.independent_sources == 1
     assert ("Ingrid Solberg not counted apart: a spokesperson the text does not say whose, who may speak for "
             "Harbour Board") in claim.reasons
+    # ... as is a press secretary ("the prime minister's press secretary, Jonas Vik" beside "his office said" were
+    # "1 confirmed" by the two)
+    entities["org:ivarlund-office"] = Entity("org:ivarlund-office", "Lund office", "ORG", ["his office"])
+    entities["person:jonasvik"] = Entity("person:jonasvik", "Jonas Vik", "PERSON", [])
+    press = [mention("a", "Gazette", "The leaders will meet", said("his office", "org:ivarlund-office")),
+             mention("b", "Globe", "The leaders will meet", said("the prime minister's press secretary, Jonas Vik",
+                                                                 "person:jonasvik"))]
+    [claim] = analyze(story, [new_claim("s", press)], [], entities, articles).claims
+    assert claim.independent_sources == 1
+    assert "Jonas Vik not counted apart: a press secretary, who may speak for Lund office" in claim.reasons
     office = [mention("a", "Gazette", "An inquiry was ordered", said("the trade ministry", "org:tradeministry")),
               mention("b", "Globe", "An inquiry was ordered", said("Trade Minister Jonas Berg", "person:jonasberg"))]
     [claim] = analyze(story, [new_claim("s", office)], [], entities, articles).claims

@@ -461,7 +461,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     # "The agency reportedly warned that C": that it was said at all is the outlet's hearsay
                     certainty, hedging = "hedged", True
                 if certainty == "denied" and not any(a.cue_lemma in DENYING_CUES for a in framing) and (
-                        not DENIAL_WORDS.search(text[start:end])):
+                        not DENIAL_WORDS.search(text[start:end])) and not _denied_right_before(text, framing, start):
                     # denied by words of another clause it reports ("said Lund maintains his innocence and
                     # that the inquiry was a vendetta"): these words are as firm as they say
                     certainty = "hedged" if hedging else _firmness(text[start:end], "reported")
@@ -587,6 +587,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
     return _denials_of_what_was_said(out, text)
 
 
+# A relative clause opening right before a cue ("Berg, who denied ...", "Berg, who has long denied ...")
+_RELATIVE_OPENING = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 # A speaker named with a relative clause of their act ("Ola Vik, who cited the minutes"): name, act
 _WHO_DID = re.compile(r"([^,\"“”]{2,80}),\s+who\s+(\S.*)", re.S)
 
@@ -1297,6 +1299,17 @@ _CIRCUMSTANCE = re.compile(r"\b(?:after|amid|amidst|following|despite|over|befor
                            r"(?:[a-z-]+\s+)?$", re.I)
 
 
+def _denied_right_before(text: str, framing: list[Attribution], start: int) -> bool:
+    """Whether the words of an attribution framing a claim open by calling it untrue right before it ("There is
+    no truth in the claim that C, the agency said"): C is denied, not what another clause says."""
+    for a in framing:
+        for cs, ce in a.content:
+            if cs < start < ce and (found := DENIAL_WORDS.search(text[cs:start])) and not text[
+                    cs + found.end():start].strip():
+                return True
+    return False
+
+
 def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, str | None, str | None]:
     """The claimant's attribution and an intermediary outlet, from the attributions of one sentence.
 
@@ -1314,14 +1327,20 @@ def _primary(atts: list[Attribution], text: str) -> tuple[Attribution | None, st
     def pronoun(a: Attribution) -> bool:  # a pronoun the annotation could not resolve to anyone
         return (a.source_text or "").lower() in _PRONOUNS and not a.source_entity
 
-    named = [a for a in atts if a.source and not pronoun(a)]
+    def aside(a: Attribution) -> bool:
+        """A stance in a relative clause set off inside another's words ("Berg, who denied the charges, plans to
+        appeal, his lawyer said"): said of someone in passing, not the words' claimant."""
+        return any(contains(b, a) for b in atts) and bool(_RELATIVE_OPENING.search(text, 0, a.cue[0][0])) and bool(
+            a.content) and re.match(r"\s*,", text[max(e for _s, e in a.content):]) is not None
+
+    named = [a for a in atts if a.source and not pronoun(a) and not aside(a)]
     inner = [a for a in named if not any(contains(a, b) for b in named)]
     # of several, the most specific claimant: a person or group over a whole country ("South Korea revealed
     # ..., according to a senior official")
     primary = sorted(inner or named or atts, key=lambda a: (a.source_entity or "").startswith("country:"))[0]
     # the innermost words reported as said or believed; a stance inside them ("he was seeking guidance") is what
     # was said, not a nested report
-    reported = [a for a in atts if a is primary or _reports(a)]
+    reported = [a for a in atts if a is primary or _reports(a) and not aside(a)]
     innermost = [a for a in reported if (a is primary or contains(primary, a))
                  and not any(contains(a, b) for b in reported)]
     # (a thing a participle names inside them is no such words: "said it would shut the plant, blaming high power

@@ -396,7 +396,8 @@ _HERS = r"sister|mother|daughter|wife|aunt|niece|grandmother|granddaughter|girlf
 _LONE_PERSON = re.compile(rf"(?:an?|the|one|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<his>{_HIS})|"
                           rf"(?P<hers>{_HERS})|witness|eyewitness|neighbou?r|friend|relative|colleague|resident|"
                           r"driver|passenger|survivor|spectator|bystander|visitor|tourist|guest|customer|shopper|"
-                          r"patient|employee|worker|student|teacher|nurse|doctor|official|officer|source|villager)")
+                          r"patient|employee|worker|student|teacher|nurse|doctor|official|officer|source|villager|"
+                          r"commander|soldier|fighter|militant|guard|pilot|captain|diplomat|investigator|lawmaker)")
 # ... and some of them ("two officials said C. ..., one of them said"), of people named by a plural noun
 _PEOPLE = re.compile(r"(?:[a-z0-9-]+\s+){0,3}(?:[a-z]+s|police|people)")
 _SOME_OF_THEM = re.compile(r"(?:one|two|three|four|some|several|both|all|each|many|most|none|either|neither|a few)"
@@ -416,8 +417,8 @@ _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
 _POSSESSED_BODY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SPEAKING_BODIES})\b")
 # A name that says its bearer is a company
 _FIRM_NAME = re.compile(r"\s(?:Energy|Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|"
-                        r"Airways|Motors|Industries|Technologies|Oil|Gas|Mining|Logistics|Pharmaceuticals|Capital|"
-                        r"Insurance|Telecom|Foods|Steel|Chemicals)\.?$")
+                        r"Airways|Motors|Industries|Technologies|Oil|Gas|Mining|Logistics|Pharmaceuticals|Pharma|Biotech|"
+                        r"Capital|Insurance|Telecom|Foods|Steel|Chemicals)\.?(?:['’]s?)?$")
 # A person named by a role: the abbreviations a text writes before names ("Gov. Ada Brandt")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
                        "congressman": r"rep\.", "congresswoman": r"rep\."}

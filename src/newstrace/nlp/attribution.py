@@ -1316,6 +1316,13 @@ def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
 _UNCONFIRMED = re.compile(r"\b(?:unconfirmed|unverified|uncorroborated)\b", re.I)
 
 
+def _seeming(f: _Found, doc: Doc) -> bool:
+    """Whether the cue is what its source only appears to do ("A video appeared to show C", "The files seem to
+    confirm C"): what it shows is then put as likely, not stated."""
+    span = doc.char_span(*f.cue[0], alignment_mode="expand") if f.cue else None
+    return span is not None and any(t.dep_ == "xcomp" and t.head.lemma_ in ("appear", "seem") for t in span)
+
+
 def certainty(cue_lemma: str | None, content_text: str, heads: tuple[Token, ...] = ()) -> str:
     """asserted (the outlet's own voice), reported, hedged or denied. A denial cue or "no evidence" denies (but
     for a rejection of a thing, not a claim: `_opposed`); a hedging cue hedges, but for a view held that is a
@@ -1540,6 +1547,8 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
                     or _gerund_statement(f, doc))
         if sure == "reported" and source and _UNCONFIRMED.search(src_text or ""):
             sure = "hedged"  # (_UNCONFIRMED)
+        if sure == "reported" and _seeming(f, doc):
+            sure = "hedged"
         att = Attribution(
             source=[(s + base, e + base) for s, e in source],
             cue=[(s + base, e + base) for s, e in f.cue],

@@ -21,11 +21,11 @@ _HEMISPHERE = re.compile(r"\bthe\s+(North|South)\b(?!\s+(?:Pole|Atlantic|Pacific
 _ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|Airways|"
                        r"Bank|Motors|Partners|Associates|Industries|Technologies|Systems|Foundation|Institute|"
                        r"University|Association|Council|Agency|Ministry|Party|Energy|Oil|Gas|Mining|Media|"
-                       r"Logistics|Pharmaceuticals|Capital|Investments|Insurance|Telecom|Hospital|Clinic|Union|"
-                       r"Network|Labs|Airport|Railways?|"
+                       r"Logistics|Pharmaceuticals|Pharma|Biotech|Foods|Steel|Chemicals|Capital|Investments|Insurance|Telecom|"
+                       r"Hospital|Clinic|Union|Network|Labs|Airport|Railways?|"
                        # public bodies ("North Vale Fire Department Chief Ina Moss": the NER's "person" is
                        # the department)
-                       r"Department|Dept|Police|Patrol|Commission|Authority|Bureau|Office|Service|Navy|Army)\.?$")
+                       r"Department|Dept|Police|Patrol|Commission|Authority|Bureau|Office|Service|Navy|Army)\.?(?:['’]s?)?$")
 # A spokesperson's noun after an organisation's name, which the NER may read as part of it ("Vancouver Police
 # spokesperson Const").
 _SPOKESPERSON = re.compile(r"\s(?:" + "|".join(sorted(SPOKESPEOPLE)) + r")\b", re.I)
@@ -44,7 +44,7 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+|[\w.&-]+['’]s\s+)?
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Mayor|Governor|Senator|Chancellor|Ambassador|Commissioner|"
                             r"Chairman|Chairwoman|Chairperson|Director|Spokesperson|Spokesman|Spokeswoman)\s+$")
 # A company's kind right before its name: "the ferry operator Nordlys", "shipping company Varden Line"
-_BODY_KINDS = r"(?:union|association|federation|confederation|charity|foundation|agency)"
+_BODY_KINDS = r"(?:union|association|federation|confederation|charity|foundation|agency|group)"
 _FIRM_KINDS = (r"(?:company|firm|operator|carrier|airline|manufacturer|maker|retailer|broadcaster|insurer|lender|"
                r"utility|conglomerate|chain|shipowner)")
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_KINDS}|{_BODY_KINDS})\s+$|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CERTAINTY_RANK, letters, listing
+from ..lexicon import CERTAINTY_RANK, SPOKESPEOPLE, letters, listing
 from ..model import (
     Annotations,
     Article,
@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 162
+VERSION = 163
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -102,7 +102,12 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     wires = {a.id: w for a in members if (w := wire_credit(a, outlets))}
     copied = copies(members)
     texts = {a.id: a.reading for a in members}
-    resolver = SourceResolver(entities, wires, texts)
+    # an article copying long passages of another (`copies`) says in its own voice what that one says: its words
+    # are the original's outlet's (or wire's), reworded or not ("No one was hurt" / "No one was injured")
+    voices = {a: wires.get(o) or articles[o].outlet or o for a, o in copied.items() if a not in wires and o in articles
+              and (articles[o].outlet or o) != articles[a].outlet}
+    voices.update(wires)
+    resolver = SourceResolver(entities, voices, texts)
     mentions = [m for c in claims for m in c.mentions]
     # an organisation named as an outlet of the story is that outlet ("Havbladet, a local newspaper, reported", the
     # NER reading an organisation, beside "according to the newspaper Havbladet"): one source, whose article is here
@@ -169,7 +174,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         independent, together = fold_together(distinct, joint)
         carrying = [m for m in ms if m.echo_of is None and not m.duplicate_of]
         # two articles running one wire service's copy carry the claim once, as the wire
-        own = list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying))
+        own = list(dict.fromkeys(voices.get(m.article) or m.outlet or m.article for m in carrying))
         beside = [o for m in ms for o in in_sentence[(m.article, tuple(m.sentence))] if all(o is not x for x in ms)]
         found = find_conflicts(claim.id, ms, names, beside)
         copies_out = sorted({f"{m.outlet or m.article} repeats {outlet_of.get(m.echo_of.article, m.echo_of.article)}"
@@ -216,8 +221,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                 left_out.append(f"{names.get(src, src)} not counted apart: an executive of a body the text names "
                                 f"only by its kind, which may be {' or '.join(names.get(o, o) for o in bodies)}")
             else:
-                left_out.append(f"{names.get(src, src)} not counted apart: a spokesperson the text does not say "
-                                f"whose, who may speak for {' or '.join(names.get(o, o) for o in bodies)}")
+                # (a press secretary says whose office it speaks for, not always whose person holds it)
+                who = "a press secretary" if not SPOKESPEOPLE & described.get(src, set()) else (
+                    "a spokesperson the text does not say whose")
+                left_out.append(f"{names.get(src, src)} not counted apart: {who}, who may speak for "
+                                f"{' or '.join(names.get(o, o) for o in bodies)}")
         for one in sorted({s for s in speaker.values() if s}):
             credited = sorted({names.get(m.source, m.source) for i, m in enumerate(ms)
                                if speaker.get(i) == one and m.source != one})
@@ -235,9 +243,10 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             if len(running) >= 2 or running and any(outlet_key(m.outlet or "") == outlet_key(wire) for m in carrying):
                 left_out.append(f"{listing(running)} {'run' if len(running) >= 2 else 'runs'} {wire} copy: "
                                 f"carried once, as {wire}")
-        left_out += sorted({f"{m.outlet or m.article} credits {wires[m.article]}: its own words are counted as "
-                            f"{wires[m.article]}" for m in ms if m.own_voice and m.echo_of is None
-                            and m.article in wires and outlet_key(m.outlet or "") != outlet_key(wires[m.article])})
+        left_out += sorted({f"{m.outlet or m.article} {'credits' if m.article in wires else 'copies long passages of'} "
+                            f"{voices[m.article]}: its own words are counted as {voices[m.article]}" for m in ms
+                            if m.own_voice and m.echo_of is None and m.article in voices
+                            and outlet_key(m.outlet or "") != outlet_key(voices[m.article])})
         says = dict(zip(map(id, ms), stated_plainly(ms), strict=True))
         # a report whose figures a later one revised tells that it happened, not the figure the claim now gives
         replaced = {id(m) for m in superseded(ms, beside)}
@@ -254,7 +263,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         evidence = Evidence(
             ms, [names.get(x, x) for x in independent], len(stating & set(independent)), own, found, copies_out,
             left_out, names, claim.match, confirm, len(passing & set(independent)),
-            list(dict.fromkeys(wires.get(m.article) or m.outlet or m.article for m in carrying if says[id(m)])),
+            list(dict.fromkeys(voices.get(m.article) or m.outlet or m.article for m in carrying if says[id(m)])),
             earlier)
         claim.credibility, claim.reasons = grade(evidence)
         claim.sources = independent or [s for s, _o, _e in entries if s][:1]

@@ -55,14 +55,20 @@ def _last_digit(value: float) -> float:
 # its rounding is taken to move it (a share of it): reports differing by more than that disagree
 ROUNDED = 0.1
 _SCALED = re.compile(r"(\d+(?:\.(\d+))?)\s*(?:million|billion|trillion|bn)\b", re.I)
+_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def allowed(q: Quantity) -> tuple[float, float]:
     """The values a quantity allows (`interval`), a figure given in millions or billions read as rounded to its
     last digit, by a tenth of it at most: "2 million crowns" allows 2.1 million (1.8 to 2.2 million), not 2.4
-    million; "2.1 million" does not allow 2.3."""
+    million; "2.1 million" does not allow 2.3. A plain figure given to decimals allows what rounds to it: "44.1
+    percent" is not "44.5 percent", though they are within half a percent of each other."""
     low, high = interval(q.value, q.qualifier)
     found = _SCALED.search(q.text or "")
+    decimals = _DECIMALS.search(q.text or "")
+    if found is None and decimals is not None and q.qualifier not in QUALIFIERS:
+        half = 10.0 ** -len(decimals.group(1)) / 2
+        return max(low, q.value - half), min(high, q.value + half)
     if found is None or q.qualifier in LOWER_BOUND or q.qualifier in UPPER_BOUND or not float(found.group(1)):
         return low, high
     half = q.value / float(found.group(1)) * 10.0 ** -len(found.group(2) or "") / 2  # half its last digit's worth

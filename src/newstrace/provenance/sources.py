@@ -111,7 +111,9 @@ DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "do
                   "post": "posts", "posts": "posts", "tweet": "posts", "tweets": "posts",
                   "video": "video", "videos": "video", "footage": "video",
                   # the texts of laws: "the 14th Amendment states that ...", "the Constitution, which states"
-                  "constitution": "constitution", "amendment": "amendment", "statute": "statute"}
+                  "constitution": "constitution", "amendment": "amendment", "statute": "statute",
+                  # ... and a court's ruling ("The 6-3 ruling said ..." was a group of people, "6-3 ruling")
+                  "ruling": "ruling", "rulings": "ruling", "judgment": "ruling", "judgement": "ruling"}
 # Words that name no one: a relative pronoun, a bare "it" the annotation could not resolve, "someone".
 NOBODY = {"who", "which", "that", "it", "this", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us",
           "them", "him", "her", "one", "some", "many", "others", "someone", "somebody", "anyone", "anybody",
@@ -1009,6 +1011,9 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         noun, place = _group_of(group) or ("", None)
         if place in named:
             return True  # "Estmark's military" beside "Estmark": a body of it, its word
+        if noun in _ARMED and any(n.startswith("org:") and _DEFENCE.search(n) and (
+                place is None or letters(place.split(":", 1)[1]) in n) for n in named):
+            return True  # ... or beside the defence ministry it answers to ("the Estmark defence ministry")
         # "a person close to the mayor" may be "a friend of the mayor"; a spokesperson the text does not say whose
         # may speak for whoever else is unnamed ("its chief executive", "the operator")
         stand_ins = ("sources", "spokesperson")  # (of two such, the first counts)
@@ -1033,6 +1038,9 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
             and not _one_of_the_staff(s, named, entities)]
 
 
+# An armed force, which speaks through the defence ministry it answers to
+_ARMED = {"military", "army", "navy", "air force", "armed forces", "forces", "troops", "soldiers"}
+_DEFENCE = re.compile(r"defen[cs]e")
 # Words that name one body: a "military spokesman" speaks for the army
 _ONE_BODY = {"military": {"military", "army", "forces"}, "naval": {"naval", "navy"},
              "army": {"army", "military"}, "navy": {"navy", "naval"}}
@@ -1105,7 +1113,7 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
     if country := _serves(person, sources, entities):
         return country, "serves"
     if spoken := _spoken_for(person, sources, entities, described):
-        return spoken, "spokesperson" if SPOKESPEOPLE & (described or {}).get(person, set()) else "executive"
+        return spoken, "spokesperson" if _speaks_for_others((described or {}).get(person, set())) else "executive"
     if named := _surname_of(person, sources, entities):
         return named, "surname"
     if principal := _body_of(person, sources, entities):
@@ -1146,6 +1154,12 @@ _OTHER_BODIES = {"group", "agency", "ministry", "union", "council", "committee",
                  "court", "police", "party", "government"}
 
 
+def _speaks_for_others(words: set[str]) -> bool:
+    """Whether the words a person is described by make them a spokesperson: "spokesman", or a press secretary ("the
+    prime minister's press secretary, Jonas Vik" beside "his office said" was a second source)."""
+    return bool(SPOKESPEOPLE & words) or {"press", "secretary"} <= words
+
+
 def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
                 described: dict[str, set[str]] | None) -> list[str]:
     """A spokesperson the text does not say whose, or an executive of a body it names only by its kind, speaks for
@@ -1153,7 +1167,7 @@ def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
     that is no named person's (`_one_name`)."""
     words = (described or {}).get(person, set())
     if not person.startswith("person:") or "former" in words or not (
-            SPOKESPEOPLE & words or _EXECUTIVES & words and _WHOSE_BODY & words):
+            _speaks_for_others(words) or _EXECUTIVES & words and _WHOSE_BODY & words):
         return []
     kind = _WHOSE_BODY & words - {"its"}
 
