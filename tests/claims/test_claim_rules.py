@@ -1083,6 +1083,19 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
     hurt = claim_with(analysis, "injuring 14 people")
     assert {m.article for m in hurt.mentions} == {"a", "b"} and not analysis.conflicts
     assert hurt.credibility == 2 and "Vy gave an earlier figure, revised since" in hurt.reasons[0], hurt.reasons
+    # ... also on the day of the figure it corrects, where it names that figure ("Twenty-one people were injured" /
+    # "12 people were injured, correcting an earlier figure of 21" was "2" under the 21, no update said)
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "Twenty-one people were injured when a bus overturned near Moss on "
+                                                  "Thursday, police said.", published="2026-09-09"),
+                      article("b", "Coast Daily", "Police said 12 people were injured when a school bus overturned "
+                                                  "near Moss on Thursday, correcting an earlier figure of 21.",
+                              published="2026-09-09"))
+    bus = claim_with(analysis, "overturned")
+    assert {m.article for m in bus.mentions} == {"a", "b"} and not analysis.conflicts
+    assert bus.text.startswith("12 people were injured"), bus.text
+    assert any(r.startswith("updated: Twenty-one people (police, Nordic Wire) later given as 12 people") for r in
+               bus.reasons), bus.reasons
     # ... and one the speaker revised in the same sentence ("initially said five ... later revised the toll to four")
     analysis, _ = run(annotator,
                       article("a", "Nordic Wire", "Police initially said five people had died in the fire but later "

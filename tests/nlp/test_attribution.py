@@ -212,6 +212,19 @@ def test_told_a_broadcaster_is_via(nlp):
         assert a.via_span is None
 
 
+def test_a_speaker_the_parser_joined_to_an_opening_phrase_speaks(nlp):
+    # "In an interview with the Ledger, Marte Holm, ..., said C" had no source: the parser made the speaker a
+    # conjunct of "Ledger"
+    text = "In an interview with the Fjord Ledger, Marte Holm, the agency's regional director, said repairs would cost 120 million crowns."
+    src, cue, content, a = one(nlp, text)
+    assert src == "Marte Holm, the agency's regional director" and cue == "said"
+    assert content == "repairs would cost 120 million crowns"
+    assert a.via_span is not None and text[a.via_span[0]:a.via_span[1]] == "the Fjord Ledger"
+    # ... without where or how they were, set off after the name
+    src, *_ = one(nlp, "In court in Lysvik, Ola Lund, in a grey suit, said he was innocent.")
+    assert src == "Ola Lund"
+
+
 def test_belief_is_hedged_and_denial_is_denied(nlp):
     *_, believe = one(nlp, "Analysts believe the company overstated its profits.")
     assert believe.certainty == "hedged"

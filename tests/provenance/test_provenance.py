@@ -782,6 +782,24 @@ def test_a_figure_an_update_replaced_is_no_conflict():
                                               "figure is no conflict"]
     first.quantities[0].value = 8.0  # (below it, 8 is no figure a fall to 9 replaced)
     assert updated_figures([first, fell]) == []
+    # a report naming the other's figure as the one it corrects replaces it, on the same day too; its former figure
+    # does not agree with that figure ("21 people were injured" beside "12 people were injured, correcting an
+    # earlier figure of 21" was "2", shown under the 21)
+    count = lambda text, v: Quantity(text.index(v), text.index(v) + len(v), float(v.split()[0]), v, "people", None)  # noqa: E731
+    text = "21 people were injured"
+    hurt = mention("a", "Wire", text, quantities=[count(text, "21 people")])
+    text = "12 people were injured, correcting an earlier figure of 21"
+    fixed = mention("b", "Daily", text, quantities=[count(text, "12 people"), Quantity(text.rindex("21"), len(text),
+                                                                                        21.0, "21", None, None)])
+    hurt.published = fixed.published = "2026-09-09"
+    assert find_conflicts("c", [hurt, fixed]) == []
+    assert updated_figures([hurt, fixed]) == ["updated: 21 people (Wire) later given as 12 people (Daily); the "
+                                              "earlier figure is no conflict"]
+    # ... one giving a figure that is not the former one disagrees with it
+    text = "30 people were injured"
+    other = mention("c", "Post", text, quantities=[count(text, "30 people")])
+    other.published = "2026-09-09"
+    assert [c.kind for c in find_conflicts("c", [other, fixed])] == ["quantity"]
 
 
 def test_a_day_that_was_and_a_day_to_come_do_not_conflict():

@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 157
+VERSION = 158
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -143,14 +143,16 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:[T
 def _representative(ms: list[Mention]) -> Mention:
     """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
     not "[denied that] any fuel had leaked"), by figures that stand (not "killing 12 people" where a later report
-    says "the toll has risen to 15", nor "had previously forecast 2.5 billion": `Mention.updates`, `former`), with
+    says "the toll has risen to 15" or "12, correcting an earlier figure of 21" names its figure as replaced, nor "had
+    previously forecast 2.5 billion": `Mention.updates`, `former`), with
     its subject, named rather than a pronoun where another mention names it, then the shortest."""
     updating = [m for m in ms if m.updates()]
 
     def plain(m: Mention) -> tuple[bool, bool, bool, bool, bool]:
         # (a denial of what was said before it is worded as the denial: "The accusations were baseless.")
         return (m.duplicate_of is not None, m.denial_of is not None, m.certainty in ("hedged", "denied"),
-                bool(m.quantities) and any(u is not m and m.reported_before(u) for u in updating) or bool(
+                bool(m.quantities) and any(u is not m and (m.reported_before(u) or {f.value for f in u.former()}
+                                                          & {q.value for q in m.quantities}) for u in updating) or bool(
                     updating and m.former() and not m.updates()),
                 not m.statement and bool(_SUBJECTLESS.match(m.text)))
 

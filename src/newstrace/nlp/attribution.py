@@ -798,6 +798,12 @@ def _verb_cue(tok: Token) -> _Found | None:
         content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b
                               and not apposed.left_edge.i - 1 <= t.i <= apposed.right_edge.i])
     named_before = source is None and (source := _name_before(tok)) is not None
+    if source is None and (fronted := _fronted_speaker(tok)) is not None:
+        # "In an interview with the Ledger, Marte Holm, the agency's director, said C": the parser joined the
+        # speaker to the outlet the phrase before names
+        # (an outlet phrase found before that runs on into the speaker is that outlet alone)
+        source, via = fronted[0], fronted[1] if fronted[1] is not None or (
+            via is not None and via.end > fronted[0].start) else via
     if lemma in _ASKING and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
             c.dep_ in ("nsubj", "auxpass", "aux", "agent") for c in tok.children):
         source, named_before = None, False  # "Asked whether C, the mayor said ...": the mayor was asked
@@ -976,6 +982,39 @@ def _going_on(tok: Token) -> Token | None:
         return None
     on = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return on if on is not None and on.lower_ == "on" and on.dep_ == "prt" else None
+
+
+def _fronted_speaker(cue: Token) -> tuple[Span, Span | None] | None:
+    """A cue with no subject whose speaker the parser joined to the noun of a phrase opening the sentence ("In an
+    interview with the Ledger, Marte Holm, the agency's regional director, said C": a conjunct of "Ledger"): the
+    person named right before the cue, set off by commas, with a description after the name; and the outlet that
+    phrase names, through whom they spoke."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                    for c in cue.children):
+        return None
+    doc = cue.doc
+    # (a name: proper nouns, the last of them joined to the noun before, not a name inside a description)
+    heads = [t for t in doc[cue.sent.start : cue.i] if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos")
+             and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN")]
+    if not heads or doc[cue.i - 1].text != ",":
+        return None
+    last = heads[-1]
+    first = last.i
+    while first > cue.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i == last.i:
+        first -= 1
+    name = doc[first : last.i + 1]
+    between = doc[name.end : cue.i - 1]  # (what is set off after the name, if anything)
+    if first == cue.sent.start or doc[first - 1].text != "," or len(between) and not (
+            between[0].text == "," and len(between) > 1 and all(
+                t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or t.tag_ == "POS" for t in between[1:])):
+        return None
+    # a description of the speaker is part of the source ("Marte Holm, the agency's regional director"); where or
+    # how they were is not ("Lazar, in a grey suit, said")
+    speaker = doc[first : cue.i - 1] if not len(between) or between[1].pos_ != "ADP" else name
+    joined = last.head  # the noun the parser joined the speaker to
+    start = joined.left_edge.i
+    via = doc[start : name.start - 1] if start < name.start - 1 and is_outlet(doc[start : name.start - 1].text) else None
+    return speaker, via
 
 
 def _name_before(cue: Token) -> Span | None:

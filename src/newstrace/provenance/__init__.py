@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 163
+VERSION = 164
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -102,12 +102,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     wires = {a.id: w for a in members if (w := wire_credit(a, outlets))}
     copied = copies(members)
     texts = {a.id: a.reading for a in members}
-    # an article copying long passages of another (`copies`) says in its own voice what that one says: its words
-    # are the original's outlet's (or wire's), reworded or not ("No one was hurt" / "No one was injured")
-    voices = {a: wires.get(o) or articles[o].outlet or o for a, o in copied.items() if a not in wires and o in articles
-              and (articles[o].outlet or o) != articles[a].outlet}
-    voices.update(wires)
-    resolver = SourceResolver(entities, voices, texts)
+    # an article copying long passages of another (`copies`): the outlet (or wire) whose voice its own words are
+    # where that one says the same (below)
+    copying = {a: wires.get(o) or articles[o].outlet or o for a, o in copied.items() if a not in wires and o in articles
+               and (articles[o].outlet or o) != articles[a].outlet}
+    resolver = SourceResolver(entities, wires, texts)
     mentions = [m for c in claims for m in c.mentions]
     # an organisation named as an outlet of the story is that outlet ("Havbladet, a local newspaper, reported", the
     # NER reading an organisation, beside "according to the newspaper Havbladet"): one source, whose article is here
@@ -158,6 +157,12 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
         judged = of_anothers_claim(ms, described, names)
         counted_as = [None if i in judged else speaker.get(i, m.source) if i in speaker else m.source
                       for i, m in enumerate(ms)]
+        # an article copying another that states the claim too says it in that one's voice, reworded or not ("No one
+        # was hurt" / "No one was injured"): not a second outlet's word (what it adds is its own)
+        voices = {**{m.article: copying[m.article] for m in ms if m.article in copying
+                     and any(o.article == copied[m.article] for o in ms)}, **wires}
+        counted_as = [outlet_key(voices[m.article]) if src and m.own_voice and m.article in voices else src
+                      for src, m in zip(counted_as, ms, strict=True)]
         entries = [(src, m.own_voice, m.echo_of is not None) for src, m in zip(counted_as, ms, strict=True)]
         carriers = {outlet_key(m.outlet) for m in ms if m.outlet} & outlet_ids  # cited outlets present with text
         joint = [[] if m.source_set else resolver.together(m, texts.get(m.article, "")) for m in ms]

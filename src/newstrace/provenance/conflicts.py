@@ -292,6 +292,11 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
            for o in a.quantities):
         return False  # another figure of its report agrees with the later one, which counts that ("three villages,
         #               killing at least 14" beside "the toll has risen to 19": no revision of the three)
+    if any(u is b and q is y for u, q in updates) and any(
+            _counts(f)[0] in (None, unit) and _meet(allowed(f), allowed(x)) for f in b.former()) and not _meet(
+            allowed(x), allowed(y)):
+        return True  # the later report names the earlier figure as the one it replaces ("12 people were injured,
+        #               correcting an earlier figure of 21"), whenever each was published
     former = any(f is x for f in a.former())  # given as the figure a change replaced, wherever it is told
     # (a count said to have risen to its figure replaces none above it, nor one that fell one below it: "has risen to
     # 52" is no revision of "injuring more than 400")
@@ -364,7 +369,9 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
     stating = {k for k, m in enumerate(mentions) if charged and k not in answers and not ACCUSING_WORDS.search(m.text)
                and not _VERDICT.search(m.text)
                and charged & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.text)}}
-    counts = [[(q, _counts(q)) for q in m.quantities] for m in mentions]
+    # (a figure a report gives as the one a change replaced is not what it says: "12, correcting an earlier figure
+    # of 21" does not agree with another's 21)
+    counts = [[(q, _counts(q)) for q in m.quantities if not any(q is f for f in m.former())] for m in mentions]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
