@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -257,6 +258,17 @@ def is_written(text: str) -> bool:
 # company with and without it, and both are the one company
 LEGAL_FORM = re.compile(r"\s+(?:AS|ASA|A/S|AB|Oy|Oyj|ApS|GmbH|AG|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|SpA|plc|PLC|"
                         r"Ltd|Limited|Inc|LLC|Corp|Co)\.?$")
+
+
+# Words ending a company's name ("Halvorsen Shipping", "Fjord Pharma"), as regular expressions
+FIRM_WORDS = ("Energy", "Shipping", "Group", "Holdings", "Inc", "Ltd", "LLC", "PLC", "Corp", "Corporation", "Company",
+              "Co", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Oil", "Gas", "Mining", "Logistics",
+              "Pharmaceuticals", "Pharma", "Biotech", "Capital", "Insurance", "Telecom", "Foods", "Steel", "Chemicals")
+
+
+def name_ending(words: Iterable[str]) -> re.Pattern:
+    """A name ending in one of these words, its abbreviation's stop or a possessive after it ("Fjord Pharma's")."""
+    return re.compile(r"\s(?:" + "|".join(words) + r")\.?(?:['’]s?)?$")
 
 
 # A bank's name in one word ("Nordbank", "Kyst Sparebank", "Handelsbanken"), which the NER reads as a person's

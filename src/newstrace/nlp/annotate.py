@@ -22,6 +22,7 @@ from ..lexicon import (
     DATELINE,
     DENIAL_WORDS,
     ENTITY_RANK,
+    FIRM_WORDS,
     FIRST_PERSON,
     OFFICES,
     PHRASE_GOES_ON,
@@ -30,6 +31,7 @@ from ..lexicon import (
     STOPWORDS,
     is_outlet,
     is_written,
+    name_ending,
     role_of_name,
     speaks_as_outlet,
 )
@@ -416,9 +418,7 @@ _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
 # ... and one a name owns ("Norland's regional health authority")
 _POSSESSED_BODY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SPEAKING_BODIES})\b")
 # A name that says its bearer is a company
-_FIRM_NAME = re.compile(r"\s(?:Energy|Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|"
-                        r"Airways|Motors|Industries|Technologies|Oil|Gas|Mining|Logistics|Pharmaceuticals|Pharma|Biotech|"
-                        r"Capital|Insurance|Telecom|Foods|Steel|Chemicals)\.?(?:['’]s?)?$")
+_FIRM_NAME = name_ending(FIRM_WORDS)
 # A person named by a role: the abbreviations a text writes before names ("Gov. Ada Brandt")
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
                        "congressman": r"rep\.", "congresswoman": r"rep\."}

@@ -11,21 +11,30 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import DATELINE, FIRM_NAME, SPOKESPEOPLE, TITLES, letters, name_key, without_legal_form
+from ..lexicon import (
+    DATELINE,
+    FIRM_NAME,
+    FIRM_WORDS,
+    SPOKESPEOPLE,
+    TITLES,
+    letters,
+    name_ending,
+    name_key,
+    without_legal_form,
+)
 from ..model import Entity, EntityMention
 from .gazetteer import country_of
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 ACRONYM_DEF = re.compile(r"([A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*))*)\s+\(([A-Z][A-Z&.]{1,9})\)")
 _HEMISPHERE = re.compile(r"\bthe\s+(North|South)\b(?!\s+(?:Pole|Atlantic|Pacific|America|Sea|China|Caucasus|Africa))")
-_ORG_WORD = re.compile(r"\s(?:Shipping|Group|Holdings|Inc|Ltd|LLC|PLC|Corp|Corporation|Company|Co|Airlines|Airways|"
-                       r"Bank|Motors|Partners|Associates|Industries|Technologies|Systems|Foundation|Institute|"
-                       r"University|Association|Council|Agency|Ministry|Party|Energy|Oil|Gas|Mining|Media|"
-                       r"Logistics|Pharmaceuticals|Pharma|Biotech|Foods|Steel|Chemicals|Capital|Investments|Insurance|Telecom|"
-                       r"Hospital|Clinic|Union|Network|Labs|Airport|Railways?|"
-                       # public bodies ("North Vale Fire Department Chief Ina Moss": the NER's "person" is
-                       # the department)
-                       r"Department|Dept|Police|Patrol|Commission|Authority|Bureau|Office|Service|Navy|Army)\.?(?:['’]s?)?$")
+_ORG_WORD = name_ending((*FIRM_WORDS, "Bank", "Partners", "Associates", "Systems", "Foundation", "Institute",
+                         "University", "Association", "Council", "Agency", "Ministry", "Party", "Media",
+                         "Investments", "Hospital", "Clinic", "Union", "Network", "Labs", "Airport", "Railways?",
+                         # public bodies ("North Vale Fire Department Chief Ina Moss": the NER's "person" is
+                         # the department)
+                         "Department", "Dept", "Police", "Patrol", "Commission", "Authority", "Bureau", "Office",
+                         "Service", "Navy", "Army"))
 # A spokesperson's noun after an organisation's name, which the NER may read as part of it ("Vancouver Police
 # spokesperson Const").
 _SPOKESPERSON = re.compile(r"\s(?:" + "|".join(sorted(SPOKESPEOPLE)) + r")\b", re.I)

@@ -371,7 +371,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                and charged & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.text)}}
     # (a figure a report gives as the one a change replaced is not what it says: "12, correcting an earlier figure
     # of 21" does not agree with another's 21)
-    counts = [[(q, _counts(q)) for q in m.quantities if not any(q is f for f in m.former())] for m in mentions]
+    counts = [[(q, _counts(q)) for q in m.quantities if all(q is not f for f in former)]
+              for m in mentions for former in [m.former()]]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
