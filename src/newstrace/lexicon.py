@@ -141,6 +141,9 @@ OUTCOMES = {"die": "dead", "kill": "dead", "injure": "injured", "hurt": "injured
 # Scale words of a written number ("2 billion", "10k"): nlp/quantities reads values, stories/ reads figures.
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
                "tn": 1e12, "dozen": 12, "hundred": 100}
+# Units that are scales a reading is on, not things counted ("magnitude 6.1"): a reading describes what it measures
+# ("a 6.1-magnitude quake") and is still a reading of the scale
+SCALES = ("magnitude",)
 # Qualifiers of a number, by the range they give it (provenance/conflicts): "more than 40" is (40, ∞), "up to
 # 100,000" is [0, 100,000], "about 2 billion" is rough.
 LOWER_BOUND = frozenset({"more than", "over", "at least", "upwards of", "above", "just over", "well over"})
@@ -425,6 +428,10 @@ REVISING = re.compile(r"[^.;!?]{0,80}?,\s*(?:(?:raising|lowering|revising|updati
 NOT_THE_FIGURE = r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?"
 FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|down from|up from)\b[^.;]{0,40}$|"
                     + NOT_THE_FIGURE + "$", re.I)
+# ... and the figures a change is measured from ("turnout fell to 74 percent from 78 percent four years ago"): of
+# another time, not in dispute with this one
+BASELINE = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|"
+                      r"slipped|dipped|shrank|shrunk)\b[^.;]{0,40}\bfrom\s*$", re.I)
 
 
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1

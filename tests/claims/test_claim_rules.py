@@ -1142,3 +1142,11 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
                       article("b", "Coast Daily", "The crash killed five people, police said.",
                               published="2026-08-03T08:00:00+00:00"))
     assert [c.kind for c in analysis.conflicts] == ["quantity"]
+
+
+def test_an_institution_named_by_its_kind_is_the_one_its_article_names(annotator):
+    # "according to a university press release" was the source "university press", beside Osland University
+    a = article("a", "Fjord Post", "Researchers at Osland University have identified a new species of frog, "
+                                   "according to a university press release.")
+    analysis, _mentions = run(annotator, a)
+    assert claim_with(analysis, "new species").mentions[0].source == "org:oslanduniversity"

@@ -460,10 +460,26 @@ def test_a_denial_of_the_claim_just_stated_joins_it(annotator):
     assert alone.certainty == "denied" and alone.denial_of is None
 
 
+def test_a_denial_of_doing_what_was_just_said_joins_it(annotator):
+    # "Police denied using tear gas" after witnesses said police used it was a claim of its own, and the tear gas
+    # "1 confirmed" by the witnesses and another outlet's reporter
+    text = "Police used tear gas on protesters, witnesses said. Police denied using tear gas."
+    used, denied = harbour_mentions(annotator, text, "g")
+    assert denied.certainty == "denied" and denied.denial_of == used.ref
+    # ... not a denial of another act, nor of the act done to something else
+    for other in ("Police denied buying tear gas.", "Police denied using batons."):
+        used, denied = harbour_mentions(annotator, f"Police used tear gas on protesters, witnesses said. {other}", "h")
+        assert denied.denial_of is None, other
+
+
 @pytest.mark.parametrize("denial", ["Balder Energy said the claims were completely false.",
                                     "The company called the allegations baseless.",
                                     # a lawsuit or complaint is what it alleges
-                                    "A spokesperson for Balder Energy called the lawsuit baseless."])
+                                    "A spokesperson for Balder Energy called the lawsuit baseless.",
+                                    # in quotation marks, and words of fiction ("called the claim 'pure fiction'"
+                                    # was a claim of its own, the accusation never denied)
+                                    "Balder Energy called the claim 'pure fiction'.",
+                                    "Balder Energy called the allegations absurd."])
 def test_calling_the_claim_just_stated_untrue_denies_it(annotator, denial):
     # it was a claim of its own ("The claims were completely false."), so the accused never denied the dumping
     text = f"Blue Coast said Balder Energy had dumped waste in the fjord. {denial}"

@@ -822,6 +822,20 @@ def test_what_a_poll_or_an_inquiry_found_is_its_word(nlp):
     text = "A daily walk cuts the risk of a stroke by a fifth, researchers at Lysvik University have found."
     src, _cue, content, _a = one(nlp, text)
     assert (src, content) == ("researchers at Lysvik University", "A daily walk cuts the risk of a stroke by a fifth")
+    # ... and a finder named as a name ("C, the Lysvik Inquiry found": the parser's lemma keeps its capital)
+    src, _cue, content, _a = one(nlp, "The harbour master ignored three warnings, the Lysvik Inquiry found.")
+    assert (src, content) == ("the Lysvik Inquiry", "The harbour master ignored three warnings")
+
+
+
+def test_what_records_show_is_their_word_where_the_parser_sees_no_verb(nlp):
+    # "C, health ministry data show." read "data show" as one noun: C was the outlet's own, and "1 confirmed" beside
+    # another outlet's "according to figures from the health ministry"
+    text = "Patients now wait 14 weeks for surgery, up from seven weeks in 2025, health ministry data show."
+    src, cue, content, _a = one(nlp, text)
+    assert (src, cue) == ("health ministry data", "show")
+    assert content == "Patients now wait 14 weeks for surgery, up from seven weeks in 2025"
+    assert not find_attributions(nlp("The mayor will attend the show."))
 
 
 @pytest.mark.parametrize("text", ["No one expected the plant to close.", "Nobody has said the pier is unsafe.",

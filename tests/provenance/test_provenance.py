@@ -137,6 +137,13 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     assert r.resolve(mention("a", "X", "t", said("a coastguard statement", None, "according to"))) \
         == "group:coastguard"
     assert r.resolve(mention("a", "X", "t", said("Preliminary reports", None, "indicate"))) is None
+    # a survey is a poll, but "the geological survey" an agency
+    assert r.resolve(mention("a", "X", "t", said("a survey", None, "according to"))) == "doc:poll"
+    assert r.resolve(mention("a", "X", "t", said("the geological survey", None, "according to"))) \
+        == "group:geological survey"
+    # what kind of paper it is says nothing of who issued it ("a university press release" was "university press")
+    assert r.resolve(mention("a", "X", "t", said("a university press release", None, "according to"))) \
+        == "group:university"
     # ... also where a participle says who issued it ("the final count published by the election commission" was
     # the source "final count published", a second source beside the commission's own word: a false "1 confirmed")
     assert r.resolve(mention("a", "X", "t", said("the final count published by the election commission", None,
@@ -681,6 +688,17 @@ def test_a_figure_given_to_decimals_allows_only_what_rounds_to_it():
     # one figure rounded two ways agrees, and a rough figure keeps its spread
     assert find_conflicts("c", [share("a", "44.1 percent"), share("b", "44 percent")]) == []
     assert find_conflicts("c", [share("a", "about 44 percent", "about"), share("b", "44.5 percent")]) == []
+    # a figure a change is measured from is another time's ("Turnout fell to 74 percent from 78 percent four years
+    # ago" was in dispute with "Turnout was 77 percent" by its 78 as well)
+    fell = mention("a", "A", "Turnout fell to 74 percent from 78 percent four years ago", quantities=[
+        Quantity(16, 26, 74.0, "74 percent", "percent", None), Quantity(32, 42, 78.0, "78 percent", "percent", None)])
+    [c] = find_conflicts("c", [fell, share("b", "77 percent")])
+    assert "74 percent" in c.description and "78 percent" not in c.description
+    # readings on a scale are figures of one thing however they are written ("6.1-magnitude" describes the quake)
+    quake = [mention(x, x.upper(), "t", quantities=[Quantity(0, 1, v, text, "magnitude", None)])
+             for x, v, text in (("a", 6.1, "6.1-magnitude"), ("b", 5.8, "magnitude 5.8"))]
+    [c] = find_conflicts("c", quake)
+    assert c.kind == "quantity" and "6.1-magnitude" in c.description
 
 
 def test_a_figure_an_update_replaced_is_no_conflict():
@@ -833,6 +851,13 @@ def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     sink.events = [EventMention(0, 22, (18, 22), "sink")]
     sank.events = [EventMention(0, 14, (10, 14), "sink")]
     assert [c.kind for c in find_conflicts("c6", [sink, sank])] == ["polarity"]
+    # ... also in a statement reworded from its words ("Rud had not misled parliament" of "he had not misled
+    # parliament" beside "he had misled parliament" was "1 confirmed" by the inquiry and Rud)
+    misled, denies = stated("a", "he had misled parliament"), stated("b", "he had not misled parliament and would fight")
+    denies.statement = "Rud had not misled parliament and would fight"
+    misled.events = [EventMention(0, 24, (7, 13), "mislead")]
+    denies.events = [EventMention(0, 46, (11, 17), "mislead")]
+    assert [c.kind for c in find_conflicts("c12", [misled, denies])] == ["polarity"]
     # "failed to" says not ("The leaders failed to agree on a ceasefire" beside "The leaders agreed on a ceasefire"
     # was "1 confirmed" by the two governments that disagree)
     failed, agreed = stated("a", "The leaders failed to agree on a ceasefire"), stated("b", "The leaders agreed on a ceasefire")

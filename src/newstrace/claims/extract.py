@@ -36,6 +36,7 @@ from ..lexicon import (
     SPEECH,
     SPOKESPEOPLE,
     STAFF_NOUNS,
+    STOPWORDS,
     is_outlet,
     is_written,
     letters,
@@ -625,8 +626,10 @@ _WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|it
 # ... or names it by a pronoun ("The ministry denied it", "disputes that, saying ...")
 _IT = {"it", "that", "this", "them", "these", "those"}
 # ... or calls it untrue ("the company said the claims were false", "called the allegations baseless")
-_UNTRUE = (r"(?:(?:completely|totally|entirely|utterly|simply|wholly)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
-           r"wrong|fabricated|lies|a lie|nonsense|inaccurate|incorrect|not true|without (?:merit|foundation))")
+# (in quotation marks or not: "called the claim 'pure fiction'")
+_UNTRUE = (r"['‘\"“]?(?:(?:completely|totally|entirely|utterly|simply|wholly|pure|complete|total|an?)\s+)?(?:false|untrue|"
+           r"baseless|unfounded|groundless|wrong|fabricated|fabrications?|lies|lie|nonsense|inaccurate|incorrect|"
+           r"not true|without (?:merit|foundation)|fiction|absurd|fantasy|hoax|fake)['’\"”]?")
 _SAID_UNTRUE = re.compile(rf"(?:{_WHAT_WAS_SAID.pattern})\s+(?:(?:is|are|was|were)\s+|as\s+)?{_UNTRUE}", re.I)
 _CALLING = {"say", "call", "describe", "brand", "label", "insist"}
 
@@ -643,10 +646,13 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
             continue
         content = " ".join(text[cs:ce] for cs, ce in a.content).strip(" .")
         untrue = a.cue_lemma in _CALLING and _SAID_UNTRUE.fullmatch(content) is not None
+        # ... or denies doing what the words before say it did ("Police used tear gas, witnesses said. Police
+        # denied using tear gas"): one of the acts said before, by a gerund
+        doing = m.certainty == "denied" and a.cue_lemma in DENYING_CUES and _DOING.match(content) is not None
         # (with the determiner the parser may leave out of the content: "rejected that claim", content "claim")
         named = text[a.cue[-1][1]:a.content[-1][1]].strip(" .") if a.content[-1][0] >= a.cue[-1][1] else content
         # (or "which" of a clause before it: "..., officers had used pepper spray, which police denied")
-        if not untrue and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES or not (
+        if not untrue and not doing and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES or not (
                 _WHAT_WAS_SAID.fullmatch(content) or _WHAT_WAS_SAID.fullmatch(named) or content.lower() in _IT
                 or content.lower() == "which")):
             continue
@@ -666,11 +672,28 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
             # accused of spying"); with none told, what the sentence before said ("X said Y dumped waste")
             accused = [o for o in before if ACCUSING_WORDS.search(text[o.start:o.end])]
             said = [o for o in accused if o.sentence == accused[-1].sentence] if accused else said
+        if doing:
+            said = [o for o in said if _restates(content, text[o.start:o.end])]
         if said and not any(_same_speaker(o.attribution, a) for o in said if o.attribution is not None):
             # the words that call it untrue deny it (and do not negate what it denies)
             out[k] = replace(m, denial_of=said[0].ref, certainty="denied", negated=_negated(m.text, "denied")) \
                 if untrue else replace(m, denial_of=said[0].ref)
     return out
+
+
+_DOING = re.compile(r"(?:(?:ever|having)\s+)?([a-z]+)ing\b")
+
+
+def _restates(doing: str, words: str) -> bool:
+    """Whether words state the act a denial names by a gerund, and all it names with it ("using tear gas" of
+    "Police used tear gas to disperse protesters"): the verb and its words, inflected as they may be (an irregular
+    past is missed: "taking" / "took", and the denial stays apart)."""
+    def root(w: str) -> str:
+        return re.sub(r"(?:ing|ed|es|s|e)$", "", w.lower())
+
+    theirs = {root(w) for w in re.findall(r"[A-Za-z]+", words)}
+    ours = [w for w in re.findall(r"[a-z]+", _DOING.sub(r"\1ing", doing, 1).lower()) if w not in STOPWORDS]
+    return bool(ours) and all(root(w) in theirs for w in ours if len(w) > 2)
 
 
 _ACCUSATIONS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b", re.I)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import FELL_TO, FORMER, NOW_AFTER, NOW_BEFORE, ROSE_TO, SET_TO, UPDATED, stem
+from ..lexicon import BASELINE, FELL_TO, FORMER, NOW_AFTER, NOW_BEFORE, ROSE_TO, SET_TO, UPDATED, stem
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -122,6 +122,11 @@ class Mention(Dictable):
         """The numbers it gives as those a change replaced (`lexicon.FORMER`: "had previously forecast 2.5
         billion")."""
         return self._marked(FORMER)
+
+    def baseline(self) -> list[Quantity]:
+        """The numbers it measures a change from (`lexicon.BASELINE`: "fell to 74 percent from 78 percent four years
+        ago"): another time's figures."""
+        return self._marked(BASELINE)
 
     def _marked(self, words: re.Pattern, after: bool = False) -> list[Quantity]:
         """The numbers these words stand right before (or, `after`, right after)."""

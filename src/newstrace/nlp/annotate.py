@@ -409,7 +409,9 @@ _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
 _BODIES = (r"group|company|firm|ministry|agency|organi[sz]ation|association|council|department|union|authority|"
            r"coalition|campaign|charity|watchdog|regulator|commission|committee")
-_DESCRIBED = re.compile(rf"^(?:the|that|this)\s+({_BODIES})$", re.I)
+# ("the university"; "the telecom company": a business by its trade, which says no other kind of body)
+_DESCRIBED = re.compile(rf"^(?i:the|that|this)\s+(?:(?:[a-z-]+\s+){{1,2}}(company|firm)|({_BODIES}|university|court|"
+                        r"institute|hospital))$")
 # what "it" said is the body the words it said open with ("The ministry will review the contract, it said"): "the"
 # and at most two words before the body's kind ("the fisheries ministry", "the harbour authority")
 _SPEAKING_BODIES = rf"{_BODIES}|police|service|guard|coastguard|board|operator|court|government|municipality"
@@ -423,6 +425,8 @@ _FIRM_NAME = name_ending(FIRM_WORDS)
 _ROLE_ABBREVIATIONS = {"governor": r"gov\.", "senator": r"sen\.", "representative": r"rep\.",
                        "congressman": r"rep\.", "congresswoman": r"rep\."}
 _PAPERS = r"(?:statement|letter|release|memo|note|post|tweet|message|e-?mail|filing|files|document|remarks)"
+# A paper cited as a source ("according to a leaked memo"), not one someone named before it issued
+_CITED_PAPER = re.compile(r"\b(?:according\s+to|citing|cited\s+in)\s+$", re.I)
 _ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_PAPERS})$", re.I)
 
 
@@ -619,7 +623,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
     def issuer(paper: str, pos: int) -> str | None:
         """Who issued "the statement" (`paper`) the text speaks of at `pos`: the one it named issuing "a (joint)
         statement" earlier, in the sentence that introduced it ("Brandt and Marsh released a joint statement",
-        "a letter from the committee chairs"): a name after "from", else the last name before it."""
+        "a letter from the committee chairs"): a name after "from", else the last name before it; "" when the
+        text cited the paper as a source of its own ("according to an internal memo seen by the Ledger"): no one
+        before it issued it, and what it says is its own word."""
         found = None
         for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{paper}s?\b", text[:pos], re.I):
             found = m
@@ -633,6 +639,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             behind = [m for m in named if found.end() < m.start <= found.end() + 80]
             if behind:
                 return resolved[int(min(behind, key=lambda m: m.start).canonical)].key
+        if _CITED_PAPER.search(text, max(0, found.start() - 20), found.start()):
+            return ""
         before = [m for m in named if start <= m.start and m.end <= found.start()]
         return resolved[int(max(before, key=lambda m: m.start).canonical)].key if before else None
 
@@ -815,10 +823,22 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             elif said in FIRST_PERSON:
                 a.source_entity = last
             elif paper := _ISSUED.match(said):
-                a.source_entity = issuer(paper.group(1), cue) or last
-            elif kind := _DESCRIBED.match(said):
-                a.source_entity = described(kind.group(1), cue)
-                if a.source_entity is None and kind.group(1).lower() in ("company", "firm"):
+                found = issuer(paper.group(1), cue)
+                a.source_entity = (found or None) if found is not None else last
+            elif (described_as := _DESCRIBED.match(said)) and described_as.group(1):
+                # "the energy company": the one organisation named before whose name has a word of its trade
+                # ("Nordlys Energy"), else the one organisation named before, if it calls it no other kind ("Fjordtel,
+                # the telecom company, said"); of several, none (the latest firm may be the other party)
+                trade = {w.lower() for w in said.split()[1:-1]}
+                named = {m.canonical for m in mentions if m.end <= cue and m.canonical is not None and m.label == "ORG"
+                         and trade & {w.lower() for w in text[m.start:m.end].split()}}
+                a.source_entity = resolved[int(named.pop())].key if len(named) == 1 else None
+                if a.source_entity is None and not named and (one := organisation_before(cue)) and not called(one, cue):
+                    a.source_entity = one
+            elif described_as:
+                kind = described_as.group(2).lower()
+                a.source_entity = described(kind, cue)
+                if a.source_entity is None and kind in ("company", "firm"):
                     # "Hallen calls that evidence unreliable. The company says ...": a company the text never
                     # calls so is the organisation that spoke last, unless the text calls that one a group, an
                     # agency ... (another kind of body); or one named as a company after it ("Blue Coast said

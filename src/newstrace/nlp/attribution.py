@@ -51,8 +51,11 @@ _FALSELY = {"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "i
 CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", "assertion", "suggestion",
              "accusation", "denial", "announcement", "assessment", "estimate", "argument", "testimony", "view",
              "fear", "concern", "assurance", "promise", "pledge", "charge", "revelation", "finding", "contention"}
-IMPLICIT_SOURCES = {"report", "reports", "it", "sources", "source", "rumours", "rumors", "media", "reporting"}
-_IT_SAID = re.compile(r"\s+(?:said|says|added|adds|told|announced|wrote|stated|confirmed)\b")
+# Words in a source's place that name no one ("reports say", "it is said"); "sources said" names insiders, as PolNeAR
+# marks them
+IMPLICIT_SOURCES = {"report", "reports", "it", "rumours", "rumors", "media", "reporting"}
+_IT_SAID = re.compile(r"\s+(?:said|says|added|adds|told|announced|wrote|stated|confirmed|estimated|estimates|put|"
+                      r"puts|warned|warns)\b")
 # Words that scope a hedge over the clause they modify (modals and adverbs of doubt); "would" and "will" speak of
 # plans, "expected to" of schedules: they are not hedges.
 HEDGE_MODALS = {"may", "might", "could"}
@@ -576,7 +579,7 @@ def _past_read_as_participle(noun: Token) -> bool:
 def _verb_cue(tok: Token) -> _Found | None:
     on = _going_on(tok)
     lemma = "continue" if on is not None else tok.lemma_
-    if lemma == "find" and (found_by := _subject(tok)) is not None and found_by.lemma_ in _FINDERS:
+    if lemma == "find" and (found_by := _subject(tok)) is not None and found_by.lemma_.lower() in _FINDERS:
         lemma = "show"  # "C, a poll found": what a poll or an inquiry found is its word, as what it shows is
     if tok.pos_ not in ("VERB", "AUX") or lemma not in SPEECH | BELIEF | STANCE:
         return None
@@ -1558,11 +1561,33 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
     return False
 
 
+# What records are called when they speak for themselves ("C, health ministry data show")
+_RECORDS = {"data", "figures", "statistics", "records", "numbers", "results", "documents", "tests"}
+
+
+def _data_show(tok: Token) -> _Found | None:
+    """'C, health ministry data show.': the small parser reads "data show" as one noun, the sentence's last, so no
+    verb is there to cue; the words before the comma are what the records show."""
+    if tok.lower_ not in ("show", "shows", "showed") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent = tok.sent
+    if tok.i - 1 <= sent.start or not all(t.is_punct for t in tok.doc[tok.i + 1 : sent.end]):
+        return None
+    start = tok.i
+    while start > sent.start and tok.i - start < 6 and tok.doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        start -= 1
+    records = tok.doc[start : tok.i]
+    if not len(records) or records[-1].lower_ not in _RECORDS or start - 1 <= sent.start or tok.doc[start - 1].text != ",":
+        return None
+    content = _fragments([t for t in sent if t.i < start - 1])
+    return _Found([_span([tok])], records, content, "show", None) if content else None
+
+
 def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     """Attributions in a parsed Doc; `base` is added to every offset (for a Doc made from a slice)."""
     found: list[_Found] = []
     for tok in doc:
-        f = _according_to(tok) or _estimate_cue(tok) or _verb_cue(tok) or _noun_cue(tok)
+        f = _according_to(tok) or _estimate_cue(tok) or _verb_cue(tok) or _noun_cue(tok) or _data_show(tok)
         if f is not None:
             found.append(f)
     found = _unique_cues(found)

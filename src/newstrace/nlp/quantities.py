@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import MULTIPLIERS, QUALIFIERS
+from ..lexicon import MULTIPLIERS, QUALIFIERS, SCALES
 from ..model import Quantity
 
 _QUAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$", re.I)
@@ -26,6 +26,10 @@ _UNIT_SYMBOLS = {"m", "km", "cm", "mm", "ft", "mi", "kg", "lb", "lbs"}
 _MINUS_INSIDE = re.compile(r"(?i)(?:minus|negative)\s|[-−‒–](?=\d)")
 _MINUS_BEFORE = re.compile(r"(?i)(?:\b(?:minus|negative)\s+|(?:^|[\s(])[-−])$")
 _BELOW = re.compile(r"(?i)\s+below\s+(?:zero|freezing)\b")  # inside a quantity: "20 degrees below zero"
+# A reading on a scale ("magnitude 6.1", "a 5.8-magnitude quake", "5.9 on the Richter scale"): its unit is the scale,
+# not the thing it describes, so two reports' readings meet (`SCALES`)
+_SCALE_BEFORE = re.compile(r"(?i)\bmagnitude[\s-]+(?:of\s+)?$")
+_SCALE_AFTER = re.compile(r"(?i)[\s-]+magnitude\b|\s+on\s+the\s+richter\b")
 _BELOW_ZERO = re.compile(r"(?i)(?:\s+degrees?)?" + _BELOW.pattern.removeprefix("(?i)"))  # after the number's words
 
 
@@ -143,6 +147,12 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
         elif ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY:  # "2 billion euros" tagged CARDINAL
             unit = CURRENCY[doc[ent.end].lower_]
             end = doc[ent.end].idx + len(doc[ent.end].text)
+    digits = re.match(r".*\d", text)  # ("6.1-magnitude" is one entity; "two" has no digit)
+    digits_end = ent.start_char + len(digits.group()) if digits else ent.end_char
+    scale_before = _SCALE_BEFORE.search(doc.text, max(0, start - 16), start)
+    if scale_before or (scale_after := _SCALE_AFTER.match(doc.text, digits_end)):
+        unit = SCALES[0]  # the reading as written: "magnitude 6.1", "6.1-magnitude", "5.9 on the Richter"
+        start, end = (scale_before.start(), digits_end) if scale_before else (start, scale_after.end())
     if below := _BELOW_ZERO.match(doc.text, end):
         negative = True
         end = below.end()

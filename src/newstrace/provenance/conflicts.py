@@ -19,6 +19,7 @@ from ..lexicon import (
     NEGATION,
     QUALIFIERS,
     ROUGH,
+    SCALES,
     STOPWORDS,
     UPPER_BOUND,
     stem,
@@ -204,13 +205,18 @@ def _tokens(m: Mention) -> list[str]:
     """A mention's words, its event verbs as their lemmas and without a "do" that only carries a negation ("The
     ferry did not sink" / "The ferry sank": the ferry not sink / the ferry sink)."""
     text = m.statement or m.text
-    if m.statement is None and len(m.text) == m.end - m.start:  # the words as they stand in the article
+    lemmas: dict[str, str] = {}
+    if len(m.text) == m.end - m.start:  # the words as they stand in the article
         for e in sorted(m.events, key=lambda e: -e.trigger[0]):
             s, t = e.trigger[0] - m.start, e.trigger[1] - m.start
             if e.verb and 0 <= s < t <= len(text):
-                text = text[:s] + e.key + text[t:]
+                if m.statement is None:
+                    text = text[:s] + e.key + text[t:]
+                else:  # a statement reworded ("Rud had not misled ..." of "he had not misled ..."): word by word
+                    lemmas[m.text[s:t].lower()] = e.key
     words = re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower())
-    return [w for i, w in enumerate(words) if not (w in ("do", "does", "did") and words[i + 1:i + 2] == ["not"])]
+    return [lemmas.get(w, w) for i, w in enumerate(words)
+            if not (w in ("do", "does", "did") and words[i + 1:i + 2] == ["not"])]
 
 
 SHOWN_VALUES = 6  # values a conflict's description lists (all stay in `values`)
@@ -221,6 +227,8 @@ def _counts(q: Quantity) -> tuple[str | None, bool]:
     not a bare number ("four") or a compound describing something else ("an 86-yard run")."""
     if not q.unit:
         return None, True
+    if q.unit in SCALES:
+        return q.unit, True
     return stem(q.unit), not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text, re.I)
 
 
@@ -370,9 +378,9 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                and not _VERDICT.search(m.text)
                and charged & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.text)}}
     # (a figure a report gives as the one a change replaced is not what it says: "12, correcting an earlier figure
-    # of 21" does not agree with another's 21)
+    # of 21" does not agree with another's 21; nor one a change is measured from: "fell to 74 percent from 78")
     counts = [[(q, _counts(q)) for q in m.quantities if all(q is not f for f in former)]
-              for m in mentions for former in [m.former()]]
+              for m in mentions for former in [m.former() + m.baseline()]]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]

@@ -86,6 +86,8 @@ OFFICIAL_GROUPS = {"officials", "officers", "sources", "authorities", "intellige
 # Insider groups named by the office they serve, by the stem an organisation of that office is named with
 _OFFICE_STEMS = {"police": "police", "prosecutors": "prosecut", "investigators": "investigat",
                  "intelligence": "intelligence", "ministry": "ministr"}
+# Agencies named by what they were once set up to do, not papers: "the geological survey" reports a quake's size
+_NOT_A_PAPER = {d: r"(?<!geological\s)(?<!hydrographic\s)(?<!ordnance\s)" for d in ("survey", "surveys")}
 # Papers that are counts ("preliminary results", "the latest data"): named only as the head of a source's phrase
 _COUNTS = {"results", "data", "statistics"}
 # Papers as sources: "e-mails released by the ministry revealed ...", "a document seen by the Ledger".
@@ -155,6 +157,8 @@ _UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:stat
                         r"bulletins?|notices?|accounts?)$")
 # ... and the participle that may follow it before its issuer ("the final count published by the commission")
 _ISSUED = re.compile(r"\s+(?:published|released|issued|compiled|provided|posted|announced|given|presented)$")
+# Institutions a text may name by their kind alone after naming one ("Osland University ... the university said")
+_INSTITUTIONS = {"university", "institute", "hospital"}
 # words before such a noun that say what kind it is, not who issued it
 _NOT_AN_ISSUER = {"news", "media", "press", "local", "initial", "preliminary", "early", "earlier", "recent", "new",
                   "separate", "written", "joint", "brief", "short", "official", "unconfirmed", "conflicting",
@@ -216,7 +220,8 @@ class SourceResolver:
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
         self.groups = [(g, re.compile(rf"\b{g}\b")) for g in GROUP_NOUNS]
         # (a count names a paper only as the head of its phrase: "the data protection authority" is an authority)
-        self.documents = [(d, re.compile(rf"\b{re.escape(d)}" + ("$" if d in _COUNTS else r"\b"))) for d in DOCUMENT_NOUNS]
+        self.documents = [(d, re.compile(_NOT_A_PAPER.get(d, "") + rf"\b{re.escape(d)}" + ("$" if d in _COUNTS else r"\b")))
+                          for d in DOCUMENT_NOUNS]
         self._cache: dict[tuple, str | None] = {}
         # person ids made for names the NER typed as nothing, with the name as the text spells it ("Lars Eide")
         self.spelled: dict[str, str] = {}
@@ -230,6 +235,8 @@ class SourceResolver:
         found = self._cache[key]
         if found is not None and (e := self.entities.get(found)) is not None and (kind := organisation_kind(e)):
             return self._named_in(found, kind, m.article)
+        if found is not None and found[6:] in _INSTITUTIONS and found.startswith("group:"):
+            return self._named_in(found, found[6:], m.article)  # "the university": the one its article names
         if found is not None and found.startswith("outlet:") and found[7:] in _OUTLET_KINDS:
             return self._outlet_named_before(m) or found
         return found
@@ -384,7 +391,12 @@ class SourceResolver:
                     r"^(?:an?|one|the|its|their)\s+", "", PHRASE_GOES_ON.split(low, 1)[0]) == head:
                 # "a statement from the harbour authority": the authority's word
                 return self.resolve(replace(m, attribution=replace(a, source_text=by.group(1), source_entity=None)))
-            if issuer is None or issuer in _NOT_AN_ISSUER:
+            # (what kind of paper it is is not who issued it: "a university press release" is the university's)
+            words = (issuer or "").split()
+            while words and words[-1] in _NOT_AN_ISSUER:
+                words.pop()
+            issuer = " ".join(words) or None
+            if issuer is None:
                 return None  # "preliminary reports indicate": reports, no one named, as "reports suggest"
             # "a coastguard statement", "the authority's statement", "the ministry's own figures"
             head = re.sub(r"['’]s?(?:\s+own)?$", "", issuer)
