@@ -201,10 +201,10 @@ def test_a_body_named_by_its_trade_or_an_institution_by_its_kind_is_the_one_name
     by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
     assert by_words["the telecom company"] == "org:fjordtel"
     assert by_words["the university"] == "org:oslanduniversity"
+    assert by_words["The foreign ministry"] is None  # a ministry by what it does may be another than one named
     text = "The Supreme Court heard the case on Monday. The state must pay 90 million crowns, the court said."
     [ann] = annotate(annotator, Article("c", text, published="2026-03-11"))
     assert [a.source_entity for a in ann.attributions if a.source] == ["org:supremecourt"]
-    assert by_words["The foreign ministry"] is None  # a ministry by what it does may be another than one named
     # of several companies, the one its trade names, else none ("the energy company" was Halvorsen Group, named last)
     text = ("Nordlys Energy will buy the wind farm from Halvorsen Group, the energy company said. Customers of "
             "Fjordtel lost their data, the telecom company said.")

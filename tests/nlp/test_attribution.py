@@ -827,7 +827,6 @@ def test_what_a_poll_or_an_inquiry_found_is_its_word(nlp):
     assert (src, content) == ("the Lysvik Inquiry", "The harbour master ignored three warnings")
 
 
-
 def test_what_records_show_is_their_word_where_the_parser_sees_no_verb(nlp):
     # "C, health ministry data show." read "data show" as one noun: C was the outlet's own, and "1 confirmed" beside
     # another outlet's "according to figures from the health ministry"

@@ -688,11 +688,15 @@ def test_a_figure_given_to_decimals_allows_only_what_rounds_to_it():
     # one figure rounded two ways agrees, and a rough figure keeps its spread
     assert find_conflicts("c", [share("a", "44.1 percent"), share("b", "44 percent")]) == []
     assert find_conflicts("c", [share("a", "about 44 percent", "about"), share("b", "44.5 percent")]) == []
-    # a figure a change is measured from is another time's ("Turnout fell to 74 percent from 78 percent four years
-    # ago" was in dispute with "Turnout was 77 percent" by its 78 as well)
+
+
+def test_a_figure_a_change_is_measured_from_is_compared_with_nothing_and_a_scale_reading_with_any():
+    # "Turnout fell to 74 percent from 78 percent four years ago" was in dispute with "Turnout was 77 percent" by
+    # its 78 as well: a figure a change is measured from is another time's
     fell = mention("a", "A", "Turnout fell to 74 percent from 78 percent four years ago", quantities=[
         Quantity(16, 26, 74.0, "74 percent", "percent", None), Quantity(32, 42, 78.0, "78 percent", "percent", None)])
-    [c] = find_conflicts("c", [fell, share("b", "77 percent")])
+    was = mention("b", "B", "t", quantities=[Quantity(0, 1, 77.0, "77 percent", "percent", None)])
+    [c] = find_conflicts("c", [fell, was])
     assert "74 percent" in c.description and "78 percent" not in c.description
     # readings on a scale are figures of one thing however they are written ("6.1-magnitude" describes the quake)
     quake = [mention(x, x.upper(), "t", quantities=[Quantity(0, 1, v, text, "magnitude", None)])
