@@ -171,23 +171,27 @@ def test_long_text_is_parsed_in_chunks_with_true_offsets(annotator):
     assert any(text[a.cue[0][0]:a.cue[0][1]] == "said" for a in ann.attributions)
 
 
-def test_an_organisation_named_by_its_kind_is_the_one_the_text_called_so(annotator):
-    def sources(text: str) -> dict:
-        [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
-        return {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+def sources_by_words(annotator, text: str) -> dict[str, str | None]:
+    """The source phrase of each attribution in `text`, as written, with the entity it was linked to."""
+    [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
+    return {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
 
-    by_words = sources("An oil sheen was seen near the wreck, the environmental group Blue Coast Watch said on "
-                       "Wednesday. The group said fuel had leaked from the hull. The company said the leak was small.")
+
+def test_an_organisation_named_by_its_kind_is_the_one_the_text_called_so(annotator):
+    by_words = sources_by_words(annotator, "An oil sheen was seen near the wreck, the environmental group Blue Coast "
+                                           "Watch said on Wednesday. The group said fuel had leaked from the hull. The "
+                                           "company said the leak was small.")
     assert by_words["The group"] == by_words["the environmental group Blue Coast Watch"] == "org:bluecoastwatch"
     assert "The company" in by_words and by_words["The company"] is None  # a group is no company: no one to be
     # a company the text never calls so is the organisation that spoke last
-    by_words = sources("Halvorsen Shipping called the inspectors' findings unreliable. The company says its crews "
-                       "follow every rule.")
+    by_words = sources_by_words(annotator, "Halvorsen Shipping called the inspectors' findings unreliable. The "
+                                           "company says its crews follow every rule.")
     assert by_words["Halvorsen Shipping"] == by_words["The company"] == "org:halvorsenshipping"
     # "the company" said before a body's name is no word about that body ("the company said. The Food Safety
     # Authority said ... , the company said" gave the authority the company's words)
-    by_words = sources("Fjordmat is recalling 20,000 jars of soup, the company said. The Norwegian Food Safety "
-                       "Authority said no one was ill. Customers will get a refund, the company said.")
+    by_words = sources_by_words(annotator, "Fjordmat is recalling 20,000 jars of soup, the company said. The "
+                                           "Norwegian Food Safety Authority said no one was ill. Customers will get a "
+                                           "refund, the company said.")
     assert by_words["The Norwegian Food Safety Authority"] == "org:norwegianfoodsafetyauthority"
     assert by_words["the company"] != "org:norwegianfoodsafetyauthority"
 
@@ -197,8 +201,7 @@ def test_a_body_named_by_its_trade_or_an_institution_by_its_kind_is_the_one_name
     text = ("Hackers stole the data of 2.1 million customers of Fjordtel, the telecom company said on Monday. "
             "Scientists at Osland University found a new frog, the university said. The foreign ministry said "
             "it was aware of the find.")
-    [ann] = annotate(annotator, Article("t", text, published="2026-03-11"))
-    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    by_words = sources_by_words(annotator, text)
     assert by_words["the telecom company"] == "org:fjordtel"
     assert by_words["the university"] == "org:oslanduniversity"
     assert by_words["The foreign ministry"] is None  # a ministry by what it does may be another than one named
@@ -226,8 +229,7 @@ def test_a_paper_cited_as_a_source_was_issued_by_no_one_named_before_it(annotato
     # "according to an internal memo" after "the Holm rail line" (the NER's person) made the memo's next words Holm's
     text = ("The ministry plans to close the Holm rail line by 2029, according to an internal memo seen by the "
             "Varnes Daily. The memo says the line loses 30 million crowns a year.")
-    [ann] = annotate(annotator, Article("m", text, published="2026-03-11"))
-    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    by_words = sources_by_words(annotator, text)
     assert by_words["The memo"] is None, by_words
     # ... while one a person issued is still theirs ("Lund released a statement ... The statement said")
     text = "Councillor Ada Lund released a statement on Monday. The statement said the pier would reopen."
@@ -238,8 +240,7 @@ def test_a_paper_cited_as_a_source_was_issued_by_no_one_named_before_it(annotato
 def test_a_company_named_after_the_last_speaker_is_the_company(annotator):
     # the accuser spoke last, but the company the text names after it is the one "the company" is
     text = "Blue Coast said Balder Energy had dumped waste in the fjord. The company called the allegations baseless."
-    [ann] = annotate(annotator, Article("g", text, published="2026-03-11"))
-    by_words = {text[a.source[0][0]:a.source[0][1]]: a.source_entity for a in ann.attributions if a.source}
+    by_words = sources_by_words(annotator, text)
     assert by_words == {"Blue Coast": "org:bluecoast", "The company": "org:balderenergy"}
     # ... and, whatever its name, the one organisation the text has named, unless it calls that one another kind of
     # body (a union is no company)
