@@ -369,6 +369,20 @@ def test_a_denial_of_that_joins_what_the_sentence_before_said(annotator):
     assert stocks.certainty == "reported" and stocks.denial_of is None
 
 
+def test_an_act_someone_confirms_is_on_their_word_and_worded_as_the_act(annotator):
+    # "Estmark's ministry confirmed the expulsions" was the outlet's own claim that the ministry confirmed them:
+    # the expulsion, on the word of both governments, was "2, one source"
+    analysis, _ = run(annotator,
+                      article("a", "Osland Post", "Estmark expelled two Norland diplomats on Monday, accusing them "
+                                                  "of spying, the foreign ministry in Estmark said."),
+                      article("b", "Nordic Herald", "The Norland foreign ministry confirmed the expulsions of two of "
+                                                    "its diplomats from Estmark on Monday."))
+    claim = claim_with(analysis, "Estmark expelled")
+    assert claim.text == "Estmark expelled two Norland diplomats on Monday."
+    assert any("confirmed the expulsions" in m.text for m in claim.mentions)
+    assert claim.independent_sources == 2 and claim.credibility == 1, claim.reasons
+
+
 def test_a_denial_of_the_accusations_joins_the_sentence_that_tells_of_them(annotator):
     # the sentence right before accuses no one: "the accusations" are the spying the article told of before it
     # (the 72 hours had been "5: stated and denied")

@@ -460,6 +460,18 @@ def test_a_denial_of_the_claim_just_stated_joins_it(annotator):
     assert alone.certainty == "denied" and alone.denial_of is None
 
 
+def test_a_confirmation_of_the_words_just_reported_joins_them(annotator):
+    # "The council confirmed the reports" was a claim of the outlet's own: the resignation had one source fewer
+    text = ("Local media reported on Monday that the Varby mayor, Petra Holm, had resigned. "
+            "The city council confirmed the reports on Tuesday.")
+    resigned, confirmed = (m for m in harbour_mentions(annotator, text, "cf") if not m.aside)
+    assert confirmed.confirmation_of == resigned.ref and confirmed.certainty == "reported"
+    assert confirmed.attribution.source_text == "The city council" and confirmed.denial_of is None
+    # with nothing reported right before it, the confirmation is its speaker's claim
+    [alone] = harbour_mentions(annotator, "The city council confirmed the reports on Tuesday.", "cg")
+    assert alone.confirmation_of is None and alone.attribution.source_text == "The city council"
+
+
 def test_a_denial_of_doing_what_was_just_said_joins_it(annotator):
     # "Police denied using tear gas" after witnesses said police used it was a claim of its own, and the tear gas
     # "1 confirmed" by the witnesses and another outlet's reporter

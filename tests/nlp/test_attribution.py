@@ -563,6 +563,26 @@ def test_an_attack_on_a_person_or_a_plan_is_a_stance(nlp):
     assert cue == "attacked" and content.startswith("the plan")
 
 
+def test_an_act_confirmed_is_on_the_word_of_who_confirms_it(nlp):
+    # "Police confirmed the arrests" was the outlet's own claim that police confirmed them: the arrests had one
+    # source fewer than they have
+    src, cue, content, _ = one(nlp, "Varby police confirmed the arrests of three men on Sunday.")
+    assert (src, cue, content) == ("Varby police", "confirmed", "the arrests of three men")
+    [a] = find_attributions(nlp("The army confirmed the truce."))
+    assert a.cue_lemma == "confirm" and not a.statement  # a thing named, not a clause: the clause is the claim
+    src, _, content, _ = one(nlp, "The council confirmed the reports.")  # (the claims stage joins them to the words)
+    assert (src, content) == ("The council", "the reports")
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate confirmed the nominee on Tuesday.",  # approved, not said to be true
+    "The Senate confirmed Judge Ada Lund on Tuesday.",
+    "Shin did not say how intelligence officers had confirmed the arrival of the troops.",  # asked about
+])
+def test_a_post_approved_or_a_confirming_asked_about_is_no_ones_word(nlp, text):
+    assert not any(a.cue_lemma == "confirm" for a in find_attributions(nlp(text)))
+
+
 def test_what_a_speaker_accuses_or_blames_someone_of_is_part_of_the_claim(nlp):
     # the object alone is no statement: "accused the Greens" says nothing of what they did
     src, cue, content, _ = one(nlp, 'Mr. Pell accused the Greens of engaging in "delaying games" over the '

@@ -123,6 +123,17 @@ def test_police_beside_an_organisation_named_for_another_office_are_two_sources(
         "org:coastguard"]
 
 
+def test_a_body_named_with_words_before_its_kind_is_of_that_kind_beside_a_firm():
+    # "the drivers' union" beside Varby Transit, which the text calls "the company": two sides of a strike, not
+    # "may be the same people" (the union was left out as the bare "union" was not)
+    transit = {"org:varbytransit": Entity("org:varbytransit", "Varby Transit", "ORG", [])}
+    described = {"org:varbytransit": {"the", "company", "varby", "transit"}}
+    entries = [("group:drivers' union", False, False), ("org:varbytransit", False, False)]
+    assert independent_sources(entries, transit, described=described) == ["group:drivers' union", "org:varbytransit"]
+    # ... where the text says nothing of the firm, the union may still be anyone's
+    assert independent_sources(entries, transit) == ["org:varbytransit"]
+
+
 def test_a_paper_is_not_the_papers_of_one_who_only_denies_what_it_shows():
     # "documents show the minister approved the quota" beside "the minister denied any wrongdoing": the documents
     # were counted as hers, and she the claim's one source

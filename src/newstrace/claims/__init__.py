@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 160
+VERSION = 161
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -50,8 +50,9 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
     sentences claims stand in (with a model of `embedding_kind`, whose fitted weights match them), `embed_words`
     event words; only stories of several articles are embedded. Headlines report events but make no claims.
     With `similar_threshold`, each claim lists the claims of other articles it may be (`match.near_groups`)."""
-    # headlines state no claim; an outlet's denial of words it reports belongs to their claim, whatever they match
-    stated = [i for i, m in enumerate(mentions) if not m.headline and m.denial_of is None]
+    # headlines state no claim; a denial or confirmation of words reported before belongs to their claim, whatever
+    # they match
+    stated = [i for i, m in enumerate(mentions) if not m.headline and m.denial_of is None and m.confirmation_of is None]
     sure: dict[int, float | None] = {}
     near: dict[int, list[tuple[int, int, float]]] = {}
     if len({mentions[i].article for i in stated}) > 1:
@@ -77,13 +78,14 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
 
 
 def _with_denials(groups: list[list[int]], mentions: list[Mention]) -> list[list[int]]:
-    """The groups with each outlet's denial ("falsely stated") added to the group of the mention it denies."""
+    """The groups with each denial of words reported before ("falsely stated", "The company rejected the claim")
+    or confirmation of them ("The council confirmed the reports") added to the group of the mention it answers."""
     at = {mentions[i].ref: k for k, g in enumerate(groups) for i in g}
     out = [list(g) for g in groups]
     for i, m in enumerate(mentions):
-        if m.denial_of is not None and not m.headline:
-            k = at.get(m.denial_of)
-            if k is None:  # the words it denies stated nothing the story keeps: its own claim
+        if (answered := m.denial_of or m.confirmation_of) is not None and not m.headline:
+            k = at.get(answered)
+            if k is None:  # the words it answers stated nothing the story keeps: its own claim
                 out.append([i])
             else:
                 out[k].append(i)
@@ -144,17 +146,22 @@ def _representative(ms: list[Mention]) -> Mention:
     """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
     not "[denied that] any fuel had leaked"), by figures that stand (not "killing 12 people" where a later report
     says "the toll has risen to 15" or "12, correcting an earlier figure of 21" names its figure as replaced, nor "had
-    previously forecast 2.5 billion": `Mention.updates`, `former`), with
-    its subject, named rather than a pronoun where another mention names it, then the shortest."""
+    previously forecast 2.5 billion": `Mention.updates`, `former`), not naming its speaker's confirming ("Police
+    confirmed the arrests" beside "Three men were arrested"), with its subject, named rather than a pronoun where another
+    mention names it, then the shortest."""
     updating = [m for m in ms if m.updates()]
 
-    def plain(m: Mention) -> tuple[bool, bool, bool, bool, bool]:
+    def plain(m: Mention) -> tuple[bool, bool, bool, bool, bool, bool]:
         # (a denial of what was said before it is worded as the denial: "The accusations were baseless.")
-        return (m.duplicate_of is not None, m.denial_of is not None, m.certainty in ("hedged", "denied"),
+        return (m.duplicate_of is not None, m.denial_of is not None or m.confirmation_of is not None,
+                m.certainty in ("hedged", "denied"),
                 bool(m.quantities) and any(u is not m and (m.reported_before(u) or {f.value for f in u.former()}
                                                           & {q.value for q in m.quantities}) for u in updating) or bool(
                     updating and m.former() and not m.updates()),
-                not m.statement and bool(_SUBJECTLESS.match(m.text)))
+                not m.statement and bool(_SUBJECTLESS.match(m.text)),
+                # words that name the act their speaker confirms ("Police confirmed the arrests"), not the act
+                m.attribution is not None and m.attribution.cue_lemma == "confirm"
+                and any(m.start <= c < m.end for c, _e in m.attribution.cue))
 
     best = min(map(plain, ms))
     ms = [m for m in ms if plain(m) == best]

@@ -585,7 +585,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         out += asides
     for m in out:
         m.subject = _subject(m, ann)
-    return _denials_of_what_was_said(out, text)
+    return _answers_to_what_was_said(out, text)
 
 
 # A relative clause opening right before a cue ("Berg, who denied ...", "Berg, who has long denied ...")
@@ -634,11 +634,12 @@ _SAID_UNTRUE = re.compile(rf"(?:{_WHAT_WAS_SAID.pattern})\s+(?:(?:is|are|was|wer
 _CALLING = {"say", "call", "describe", "brand", "label", "insist"}
 
 
-def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mention]:
+def _answers_to_what_was_said(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, with a denial of "the claim" the sentence before states ("Blue Coast said the company
     dumped waste. The company rejected the claim.", "... said the claims were false") marked as a denial of that
-    statement (`denial_of`): a denial joins what it denies; one of its speaker's own words, or with no statement
-    right before it, stays a claim of its own."""
+    statement (`denial_of`), and a confirmation of it ("The council confirmed the reports") as its confirmation
+    (`confirmation_of`): each joins what it answers; one of its speaker's own words, or with no statement right
+    before it, stays a claim of its own."""
     out = list(mentions)
     for k, m in enumerate(out):
         a = m.attribution
@@ -652,17 +653,20 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
         # (with the determiner the parser may leave out of the content: "rejected that claim", content "claim")
         named = text[a.cue[-1][1]:a.content[-1][1]].strip(" .") if a.content[-1][0] >= a.cue[-1][1] else content
         # (or "which" of a clause before it: "..., officers had used pepper spray, which police denied")
-        if not untrue and not doing and (m.certainty != "denied" or a.cue_lemma not in DENYING_CUES or not (
-                _WHAT_WAS_SAID.fullmatch(content) or _WHAT_WAS_SAID.fullmatch(named) or content.lower() in _IT
-                or content.lower() == "which")):
+        names_it = bool(_WHAT_WAS_SAID.fullmatch(content) or _WHAT_WAS_SAID.fullmatch(named)
+                        or content.lower() in _IT or content.lower() == "which")
+        denying = m.certainty == "denied" and a.cue_lemma in DENYING_CUES and names_it
+        # ... or confirms it ("Local media said C. The council confirmed the reports."): C on the confirmer's word
+        confirming = a.cue_lemma == "confirm" and m.certainty != "denied" and names_it
+        if not (untrue or doing or denying or confirming):
             continue
         before = [o for o in out[:k] if o.sentence[1] <= m.sentence[0] and not o.aside and not o.headline
-                  and o.denial_of is None and o.certainty != "denied"]
+                  and o.denial_of is None and o.confirmation_of is None and o.certainty != "denied"]
         # the sentence right before it, not one further back; or a clause of its own sentence before the denial's
         # speaker ("The industry says 400 jobs are at risk; the government disputes that figure")
         opening = min(x for x, _y in (*a.source, *a.cue))
         same = [o for o in out[:k] if o.sentence == m.sentence and o.end <= opening and not o.aside
-                and not o.headline and o.denial_of is None and o.certainty != "denied"]
+                and not o.headline and o.denial_of is None and o.confirmation_of is None and o.certainty != "denied"]
         said = same[-1:] if same else [o for o in before if o.sentence == before[-1].sentence
                                        and not text[o.sentence[1]:m.sentence[0]].strip()] if before else []
         if _ACCUSATIONS.search(named) and said and not any(ACCUSING_WORDS.search(text[o.sentence[0]:o.sentence[1]])
@@ -676,8 +680,9 @@ def _denials_of_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
             said = [o for o in said if _restates(content, text[o.start:o.end])]
         if said and not any(_same_speaker(o.attribution, a) for o in said if o.attribution is not None):
             # the words that call it untrue deny it (and do not negate what it denies)
-            out[k] = replace(m, denial_of=said[0].ref, certainty="denied", negated=_negated(m.text, "denied")) \
-                if untrue else replace(m, denial_of=said[0].ref)
+            out[k] = (replace(m, confirmation_of=said[0].ref) if confirming else
+                      replace(m, denial_of=said[0].ref, certainty="denied", negated=_negated(m.text, "denied"))
+                      if untrue else replace(m, denial_of=said[0].ref))
     return out
 
 

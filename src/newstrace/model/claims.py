@@ -67,6 +67,9 @@ class Mention(Dictable):
     # the outlet's own denial of another mention's words ("Brandt falsely stated that C"): its span the words that
     # say so ("falsely stated"), its text the claim; it belongs to the claim of the mention it denies
     denial_of: MentionRef | None = None
+    # someone's confirmation of the words the sentence before reports ("Local media said C. The council confirmed
+    # the reports."): a mention of C on the confirmer's word; it belongs to the claim of the mention it confirms
+    confirmation_of: MentionRef | None = None
     # its sentence gives its figures as revising earlier ones, after its words ("Sixteen people were hurt, police
     # said, raising the earlier figure of 14": `lexicon.REVISING`)
     revises: bool = False

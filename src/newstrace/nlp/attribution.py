@@ -661,7 +661,9 @@ def _verb_cue(tok: Token) -> _Found | None:
                          and c.left_edge.i == tok.sent.start and c.right_edge.i == subj.left_edge.i - 2
                          and c.right_edge.i - c.left_edge.i >= 3]
         hanging = bool(content_heads)
-    if not content_heads and lemma in STANCE:  # "experts question its capability": what is questioned
+    if not content_heads and (lemma in STANCE or lemma == "confirm" and _confirmed_act(tok) is not None):
+        # "experts question its capability": what is questioned; "police confirmed the arrests": the act, on
+        # their word
         return _stance_cue(tok, subj)
     if not content_heads:
         # "disclosed on Friday during an interview that C": the that-clause hung on a noun of the verb's phrase
@@ -1087,6 +1089,26 @@ def _by_force(tok: Token) -> bool:
                 o.dep_ == "pobj" and o.lemma_.lower() in _WEAPONS for o in c.children):
             return True
     return False
+
+
+# What is confirmed in the sense of approved, not said to be true ("the Senate confirmed the nominee").
+_RATIFIED = {"nomination", "nominee", "appointment", "appointee", "judge", "justice", "pick", "candidate", "choice"}
+
+
+def _confirmed_act(verb: Token) -> Token | None:
+    """What a verb of confirming names as its object, said to be true by the subject as "confirmed that C" is: an
+    act or state ("Police confirmed the arrests", "the army confirmed the truce") or words told before ("confirmed
+    the reports", "confirmed it": the claims stage joins them to the words). Not a person or post approved ("the
+    Senate confirmed the nominee", "confirmed Judge Lund"), nor an embedded question ("did not say how officials had
+    confirmed the arrival of troops": what is asked about, not said)."""
+    if any(c.i < verb.i and (c.dep_ == "advmod" and c.lower_ in ("how", "why", "when", "where")
+                             or c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not (obj.pos_ == "NOUN" or obj.lower_ in ("it", "this", "that")) or (
+            obj.lemma_.lower() in _RATIFIED or obj.ent_type_ == "PERSON"):
+        return None
+    return obj
 
 
 def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:

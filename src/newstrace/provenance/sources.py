@@ -1002,6 +1002,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         leader Tor Aas"): not one of them. A spokesperson's word says no kind ("a spokesperson for Fjord Salmon"
         may be "the company")."""
         theirs = (described or {}).get(person, set()) - SPOKESPEOPLE
+        noun = noun.split()[-1] if noun else noun  # "the drivers' union": a union
         if noun in _A_FIRM and theirs & _TRADES or noun in _TRADES and theirs & _A_FIRM:
             return False  # "the company" beside "the port operator, Kaldvik Harbour AS": a firm of that trade
         # an executive named by no body heads a business ("chief executive Lise Holm"; not "President Yoon" nor a

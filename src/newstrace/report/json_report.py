@@ -61,6 +61,8 @@ def mention_entry(m: Mention) -> dict[str, Any]:
         "echo_of": {"article": m.echo_of.article, "start": m.echo_of.start} if m.echo_of else None,
         # the outlet's own word that another mention's words are false ("falsely stated"): start..end say so
         "denial_of": _ref(m.denial_of) if m.denial_of else None,
+        # someone's confirmation of what another mention reports ("The council confirmed the reports")
+        "confirmation_of": _ref(m.confirmation_of) if m.confirmation_of else None,
         "published": m.published,
         "sentence": list(m.sentence),
         "source_set": m.source_set,
