@@ -432,6 +432,11 @@ FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)
 # another time, not in dispute with this one
 BASELINE = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|"
                       r"slipped|dipped|shrank|shrunk)\b[^.;]{0,40}\bfrom\s*$", re.I)
+# ... and the whole a part is counted of ("took 14 of the 45 seats", "three out of ten voters"): its size, not a
+# figure for what the claim counts
+TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|"
+                   r"dozen|half|most|all|none|some|many))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|"
+                   r"our\s+|all\s+)?$", re.I)
 
 
 # A dateline opening a report ("WASHINGTON —", "CHARLESTON, S.C. —", "OSLO (Nordic Wire) -", "OSLO, Sept 1

@@ -96,6 +96,15 @@ def test_a_reading_on_a_scale_has_the_scale_for_its_unit(annotator):
         ("12 people", 12.0, "people"), ("5.9 on the Richter", 5.9, "magnitude")]
 
 
+def test_a_number_a_coordination_leaves_its_unit_out_of_is_a_bare_number(annotator):
+    # "Labour won 16 seats and the Greens 14": the NER tags no number in "14", so the report seemed to give the
+    # Greens' count as 16 alone, in dispute with another report's 14
+    text = "Labour won 16 seats and the Greens 14. Police arrested 12 men and three women."
+    [ann] = annotate(annotator, Article("g", text, published="2026-09-14"))
+    assert [(q.text, q.value, q.unit) for q in ann.quantities] == [
+        ("16 seats", 16.0, "seats"), ("14", 14.0, None), ("12 men", 12.0, "men"), ("three women", 3.0, "women")]
+
+
 def test_scores_records_team_names_and_times_of_day_are_no_quantities(annotator):
     text = ("The Vikings (5-10) trailed 13-13 at half-time and lost 27-24 to the 76ers' neighbours, who won their "
             "fourth game, his 2,292nd point.\nForty fans were hurt. The blaze started at 9.15pm and was put out by 5:20 a. m., police said at "

@@ -123,7 +123,7 @@ def test_police_beside_an_organisation_named_for_another_office_are_two_sources(
         "org:coastguard"]
 
 
-def test_a_body_named_with_words_before_its_kind_is_of_that_kind_beside_a_firm():
+def test_a_body_is_of_the_kind_its_name_ends_in_beside_a_firm():
     # "the drivers' union" beside Varby Transit, which the text calls "the company": two sides of a strike, not
     # "may be the same people" (the union was left out as the bare "union" was not)
     transit = {"org:varbytransit": Entity("org:varbytransit", "Varby Transit", "ORG", [])}
@@ -132,6 +132,16 @@ def test_a_body_named_with_words_before_its_kind_is_of_that_kind_beside_a_firm()
     assert independent_sources(entries, transit, described=described) == ["group:drivers' union", "org:varbytransit"]
     # ... where the text says nothing of the firm, the union may still be anyone's
     assert independent_sources(entries, transit) == ["org:varbytransit"]
+    # "the coastguard" beside "the operator, Fjordline Ferries" (a body named by what its name ends in); not "the
+    # fire service" beside "the Lysvik fire department", one body named two ways
+    ferries = {"org:fjordlineferries": Entity("org:fjordlineferries", "Fjordline Ferries", "ORG", []),
+               "org:lysvikfiredepartment": Entity("org:lysvikfiredepartment", "Lysvik Fire Department", "ORG", [])}
+    described = {"org:fjordlineferries": {"the", "operator", "fjordline", "ferries"},
+                 "org:lysvikfiredepartment": {"the", "lysvik", "fire", "department"}}
+    assert independent_sources([("group:coastguard", False, False), ("org:fjordlineferries", False, False)],
+                               ferries, described=described) == ["group:coastguard", "org:fjordlineferries"]
+    assert independent_sources([("group:fire service", False, False), ("org:lysvikfiredepartment", False, False)],
+                               ferries, described=described) == ["org:lysvikfiredepartment"]
 
 
 def test_a_paper_is_not_the_papers_of_one_who_only_denies_what_it_shows():
@@ -714,6 +724,24 @@ def test_a_figure_a_change_is_measured_from_is_compared_with_nothing_and_a_scale
              for x, v, text in (("a", 6.1, "6.1-magnitude"), ("b", 5.8, "magnitude 5.8"))]
     [c] = find_conflicts("c", quake)
     assert c.kind == "quantity" and "6.1-magnitude" in c.description
+
+
+def test_the_size_of_a_whole_is_no_figure_for_the_part_it_counts():
+    # "the Greens took 14 of the 45 seats" was in dispute with "won 14 seats" by its 45
+    text = "the Greens took 14 of the 45 seats"
+    part = mention("a", "A", text, quantities=[Quantity(text.index("14"), text.index("14") + 2, 14.0, "14", None, None),
+                                               Quantity(text.index("45"), len(text), 45.0, "45 seats", "seats", None)])
+    won = mention("b", "B", "t", quantities=[Quantity(0, 1, 14.0, "14 seats", "seats", None)])
+    assert [q.text for q in part.totals()] == ["45 seats"]
+    assert find_conflicts("c", [part, won]) == []
+    # ... nor, told the next day by the same source, a count replaced by a figure of something else the later report
+    # gives beside the earlier one ("Labour won 16 seats and the Greens 14" was "updated: 14 ... later given as 16")
+    text = "Labour won 16 seats and the Greens 14"
+    later = mention("c", "C", text, quantities=[Quantity(11, 19, 16.0, "16 seats", "seats", None),
+                                                Quantity(35, 37, 14.0, "14", None, None)])
+    won.source = later.source = "group:election commission"
+    won.published, later.published = "2026-09-14", "2026-09-15"
+    assert updated_figures([won, later]) == [] and find_conflicts("c", [won, later]) == []
 
 
 def test_a_figure_an_update_replaced_is_no_conflict():

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import BASELINE, FELL_TO, FORMER, NOW_AFTER, NOW_BEFORE, ROSE_TO, SET_TO, UPDATED, stem
+from ..lexicon import BASELINE, FELL_TO, FORMER, NOW_AFTER, NOW_BEFORE, ROSE_TO, SET_TO, TOTAL, UPDATED, stem
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -130,6 +130,11 @@ class Mention(Dictable):
         """The numbers it measures a change from (`lexicon.BASELINE`: "fell to 74 percent from 78 percent four years
         ago"): another time's figures."""
         return self._marked(BASELINE)
+
+    def totals(self) -> list[Quantity]:
+        """The numbers that give the size of a whole it counts a part of (`lexicon.TOTAL`: "took 14 of the 45
+        seats"): no figure for what it counts."""
+        return self._marked(TOTAL)
 
     def _marked(self, words: re.Pattern, after: bool = False) -> list[Quantity]:
         """The numbers these words stand right before (or, `after`, right after)."""

@@ -71,6 +71,21 @@ def find_quantities(doc: Doc, base: int = 0) -> list[Quantity]:
             q.start += base
             q.end += base
             out.append(q)
+    out += [Quantity(t.idx + base, t.idx + len(t) + base, value, t.text, None, None)
+            for t in _gapped_numbers(doc, out, base) if (value := parse_number(t.text)) is not None]
+    return sorted(out, key=lambda q: q.start)
+
+
+def _gapped_numbers(doc: Doc, found: list[Quantity], base: int) -> list:
+    """Numbers whose verb and unit a coordination leaves out ("Labour won 16 seats and the Greens 14"), which the
+    NER tags as no number: a bare number ending a conjunct whose head is a noun joined to the sentence, after a
+    number found in that sentence (its unit is not said again, so it is counted as a bare number)."""
+    out = []
+    for t in doc:
+        if (t.tag_ == "CD" and t.dep_ == "nummod" and t.head.dep_ == "conj" and t.i > t.head.i
+                and t.i == t.head.right_edge.i and not t.ent_type_ and not _NAME_OR_ORDINAL.fullmatch(t.text)
+                and any(t.sent.start_char + base <= q.start < t.idx + base for q in found)):
+            out.append(t)
     return out
 
 

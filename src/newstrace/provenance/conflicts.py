@@ -271,9 +271,10 @@ def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
             continue
         if m.source.startswith("doc:") and m.source not in _LIVE_PAPERS:
             continue  # a paper says what it says: its figure told two ways on two days is two readings of it
+        # (not the size of a whole a part is counted of: "14 of the 45 seats" beside a later "Labour won 16 seats")
         earlier = [x for o in mentions if o is not m and o.source == m.source and o.article != m.article
-                   and (o.published or "9")[:10] < (m.published or "")[:10] for x in o.quantities]
-        for q in m.quantities:
+                   and (o.published or "9")[:10] < (m.published or "")[:10] for x in _figures(o)]
+        for q in _figures(m):
             # a count of what the source counted before, by another figure (none of its earlier ones of it agree)
             unit = _counts(q)[0]
             same = [x for x in earlier if unit is not None and _counts(x)[0] == unit]
@@ -281,6 +282,12 @@ def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
                     u is m and y is q for u, y in out):
                 out.append((m, q))
     return out
+
+
+def _figures(m: Mention) -> list[Quantity]:
+    """A mention's numbers without those that give the size of a whole (`Mention.totals`)."""
+    totals = m.totals()
+    return [q for q in m.quantities if all(q is not t for t in totals)]
 
 
 def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity],
@@ -300,6 +307,10 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
            for o in a.quantities):
         return False  # another figure of its report agrees with the later one, which counts that ("three villages,
         #               killing at least 14" beside "the toll has risen to 19": no revision of the three)
+    if not b.updates() and any(o is not y and _counts(o)[0] in (None, unit) and _meet(allowed(o), allowed(x))
+                               for o in b.quantities):
+        return False  # the later report still gives the earlier figure, for another thing ("the Greens took 14
+        #               seats" beside a later "Labour won 16 seats and the Greens 14")
     if any(u is b and q is y for u, q in updates) and any(
             _counts(f)[0] in (None, unit) and _meet(allowed(f), allowed(x)) for f in b.former()) and not _meet(
             allowed(x), allowed(y)):
@@ -380,7 +391,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
     # (a figure a report gives as the one a change replaced is not what it says: "12, correcting an earlier figure
     # of 21" does not agree with another's 21; nor one a change is measured from: "fell to 74 percent from 78")
     counts = [[(q, _counts(q)) for q in m.quantities if all(q is not f for f in former)]
-              for m in mentions for former in [m.former() + m.baseline()]]
+              for m in mentions for former in [m.former() + m.baseline() + m.totals()]]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]

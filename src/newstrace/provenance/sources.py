@@ -997,19 +997,23 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         theirs = source if source.startswith("country:") else (entity.place if entity is not None else None)
         return place is None or theirs is None or place == theirs
 
-    def of_another_body(noun: str, person: str) -> bool:
-        """A person the texts describe by a body of another kind than the group's ("the council" beside "union
-        leader Tor Aas"): not one of them. A spokesperson's word says no kind ("a spokesperson for Fjord Salmon"
-        may be "the company")."""
+    def of_another_body(group: str, person: str) -> bool:
+        """A person or organisation the texts describe by a body of another kind than the group's ("the council"
+        beside "union leader Tor Aas", "the coastguard" beside "the operator, Fjordline Ferries"): not one of them.
+        A body is of the kind its name ends in ("the drivers' union": a union), and one named with a word the
+        texts describe the other by may be it ("the fire service" beside "the Lysvik fire department"). A
+        spokesperson's word says no kind ("a spokesperson for Fjord Salmon" may be "the company")."""
         theirs = (described or {}).get(person, set()) - SPOKESPEOPLE
-        noun = noun.split()[-1] if noun else noun  # "the drivers' union": a union
+        words = group.split()
+        noun = words[-1] if words else group
         if noun in _A_FIRM and theirs & _TRADES or noun in _TRADES and theirs & _A_FIRM:
             return False  # "the company" beside "the port operator, Kaldvik Harbour AS": a firm of that trade
         # an executive named by no body heads a business ("chief executive Lise Holm"; not "President Yoon" nor a
         # director, who may head anything): not a union, a party ... (insiders, "officials", may be anyone's)
         heads_a_firm = bool(theirs & _BUSINESS_HEADS) and not theirs & BODIES and (
             noun not in _A_FIRM | _TRADES | OFFICIAL_GROUPS)
-        return noun in BODIES and noun not in theirs and (bool(theirs & BODIES) or heads_a_firm)
+        return ((group in BODIES or noun in BODIES | _UNNAMED_BODIES) and not set(words) & theirs
+                and (bool(theirs & BODIES) or heads_a_firm))
 
     def anyone(group: str) -> bool:
         """An unnamed source that may be a named one: an insider group, or a description ("the owner")."""
