@@ -404,7 +404,8 @@ def listing(names: list[str]) -> str:
 # they replace as no conflict; claims word a claim by the figure that stands.
 UPDATED = re.compile(r"(?:\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|revised|updated|raised|"
                      r"lowered|fell|fallen|dropped|corrected|cut|cuts|reduced|slashed|trimmed|lifted|boosted)\b"
-                     r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to|\bnow\s+(?:stands?|stood)\s+at)\s*$", re.I)
+                     r"(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to|\bnow\s+(?:stands?|stood)\s+at|\b(?:has|have)\s+(?:now\s+)?reached)\s*$",
+                     re.I)
 # ... of which those that say which way it moved: up ("has risen to 52") or down ("was revised down to 30")
 ROSE_TO = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|raised|lifted|boosted|"
                      r"revised\s+up(?:ward)?)\b(?:\s+(?!to\b)[\w'’-]+){0,4}\s+to\s*$", re.I)

@@ -111,6 +111,18 @@ def test_a_body_s_members_beside_the_body_are_one_source():
     assert len(independent_sources([("group:firefighters", False, False), ("group:police", False, False)])) == 2
 
 
+def test_one_office_named_two_ways_is_one_source():
+    # "the prosecution service said" and "the national prosecutor's office said" were two independent sources: a
+    # false "1 confirmed" of the charge they both announced
+    assert independent_sources([("group:prosecution service", False, False), ("group:prosecutors", False, False),
+                                ("group:national prosecutor's office", False, False)]) == ["group:prosecution service"]
+    # ... not two offices, nor one office of two places
+    assert len(independent_sources([("group:prosecution service", False, False),
+                                    ("group:police", False, False)])) == 2
+    assert len(independent_sources([("group:prosecutors@country:norway", False, False),
+                                    ("group:prosecutors@country:sweden", False, False)])) == 2
+
+
 def test_police_beside_an_organisation_named_for_another_office_are_two_sources():
     guard = {"org:coastguard": Entity("org:coastguard", "coast guard", "ORG", ["coast guard"]),
              "org:lysvikpolicedistrict": Entity("org:lysvikpolicedistrict", "Lysvik Police District", "ORG", [])}
@@ -742,6 +754,20 @@ def test_the_size_of_a_whole_is_no_figure_for_the_part_it_counts():
     won.source = later.source = "group:election commission"
     won.published, later.published = "2026-09-14", "2026-09-15"
     assert updated_figures([won, later]) == [] and find_conflicts("c", [won, later]) == []
+
+
+def test_an_update_of_one_figure_is_compared_with_none_of_the_reports_others():
+    # "the toll has risen to three" replaced "Two people were killed" and was then in dispute with the report's
+    # "five injured": "4: different numbers: five vs three"
+    text = "Two people were killed and five injured"
+    first = mention("a", "Wire", text, quantities=[Quantity(0, 10, 2.0, "Two people", "people", None),
+                                                   Quantity(27, 31, 5.0, "five", None, None)])
+    text = "The death toll has risen to three"
+    toll = mention("b", "Daily", text, quantities=[Quantity(text.index("three"), len(text), 3.0, "three", None, None)])
+    first.published, toll.published = "2026-05-11", "2026-05-12"
+    assert find_conflicts("c", [first, toll]) == []
+    assert updated_figures([first, toll]) == ["updated: Two people (Wire) later given as three (Daily); the earlier "
+                                              "figure is no conflict"]
 
 
 def test_a_figure_an_update_replaced_is_no_conflict():

@@ -866,6 +866,35 @@ def _one_per_role(sources: list[str]) -> list[str]:
     return out
 
 
+# Words of an unnamed body's name that say what kind of body it is, not what office it serves
+_KIND_WORDS = {"service", "office", "authority", "department", "national", "public", "state", "general", "s"}
+
+
+def _office(noun: str) -> frozenset[str]:
+    """The office an unnamed body's name serves, word by word: a word of a known office as its stem ("prosecution",
+    "prosecutor's" -> "prosecut"), the words of its kind left out ("service", "office")."""
+    return frozenset(next((st for st in _OFFICE_STEMS.values() if w.startswith(st)), stem(w))
+                     for w in re.findall(r"[a-z]+", noun.lower()) if w not in _KIND_WORDS)
+
+
+def _one_per_office(sources: list[str]) -> list[str]:
+    """The sources with one unnamed body per office of a place: "the prosecution service", "prosecutors" and "the
+    national prosecutor's office" are one office's people (the first kept); "the health ministry" and "the
+    defence ministry" two."""
+    offices = set(_OFFICE_STEMS.values())
+    seen: set[tuple[frozenset[str], str | None]] = set()
+    out: list[str] = []
+    for s in sources:
+        group = _group_of(s)
+        key = (_office(group[0]), group[1]) if group is not None else None
+        if key is not None and key[0] & offices:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(s)
+    return out
+
+
 def _without_short_forms(sources: list[str]) -> list[str]:
     """The sources without an unnamed body named by the first word of another's name ("the port" beside "the port
     authority", "the harbour" beside "the harbour board"): the short form of one body's name."""
@@ -979,7 +1008,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
-    sources = _one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources))))
+    sources = _one_per_office(_one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources)))))
     sources = _without_unissued_documents(_without_witnesses(_without_members(sources, entities)), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
