@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (164, "8f519e6d0712"),
     "claims": (163, "7450db457553"),
-    "provenance": (169, "f0fa7b8e75e9"),
+    "provenance": (170, "dd320ddb40f9"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -1501,3 +1501,8 @@ def test_an_organisation_named_as_an_outlet_of_the_story_is_that_outlet():
     [claim] = analyze(story, [new_claim("s", cited, match=0.8)], [], havbladet, articles).claims
     assert {m.source for m in claim.mentions} == {"outlet:havbladet"} and claim.independent_sources == 1
     assert claim.credibility == 2, claim.reasons
+    # ... and so is one a report cites as an outlet, whose article is not in the story ("the local newspaper Havbladet
+    # reported" beside "Havbladet reported" were "1 confirmed" by two sources, one outlet and one organisation)
+    story = Story("s", "Ferry", ["a", "b"], ["Coast Herald", "Nordic Wire"])
+    [claim] = analyze(story, [new_claim("s", cited, match=0.8)], [], havbladet, articles).claims
+    assert {m.source for m in claim.mentions} == {"outlet:havbladet"} and claim.credibility == 2, claim.reasons

@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 169
+VERSION = 170
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -113,10 +113,16 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     as_outlet = {letters(outlet_key(o).split(":", 1)[1]): outlet_key(o) for o in outlets}
     for m in mentions:
         m.source = m.source_set or resolver.resolve(m)  # an analyst's correction stands
+        m.named_together = [] if m.source_set else resolver.listed(m)
+    # ... and so is one a report cites as an outlet ("the local newspaper Holmvik Tidende reported" beside "Holmvik
+    # Tidende reported")
+    for m in mentions:
+        if (m.source or "").startswith("outlet:"):
+            as_outlet.setdefault(letters(m.source.split(":", 1)[1]), m.source)
+    for m in mentions:
         if not m.source_set and (m.source or "").startswith("org:") and (
                 outlet := as_outlet.get(m.source.split(":", 1)[1])):
             m.source = outlet
-        m.named_together = [] if m.source_set else resolver.listed(m)
     for i, ref in mark_echoes(mentions, copied, texts).items():
         mentions[i].echo_of = ref
     outlet_of = {a.id: a.outlet or a.id for a in members}
