@@ -433,6 +433,12 @@ FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)
 # another time, not in dispute with this one
 BASELINE = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|"
                       r"slipped|dipped|shrank|shrunk)\b[^.;]{0,40}\bfrom\s*$", re.I)
+# ... and the words that give a figure as the size of a change, not a level ("sent its shares up 4 percent", "rose 3
+# percent", "cut prices by 5 percent"; not "rose to 5 percent", a level): a share of a whole ("10 percent of its
+# workforce") and a rise are no answers to one question
+CHANGE_BY = re.compile(r"\b(?:up|down|by|ris(?:en|es|e)|rose|climbed|climbs|increased|jumped|grew|grown|fell|fallen|"
+                       r"dropped|declined|slipped|slid|dipped|gained|lost|shed|surged|soared|plunged|tumbled|sank)\s+"
+                       r"(?:(?:about|around|nearly|almost|some|more than|over|roughly|another|a further)\s+)?$", re.I)
 # ... and the whole a part is counted of ("took 14 of the 45 seats", "three out of ten voters"): its size, not a
 # figure for what the claim counts
 TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|"

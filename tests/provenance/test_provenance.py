@@ -756,6 +756,21 @@ def test_the_size_of_a_whole_is_no_figure_for_the_part_it_counts():
     assert updated_figures([won, later]) == [] and find_conflicts("c", [won, later]) == []
 
 
+def test_a_share_of_a_whole_and_a_change_in_percent_are_not_one_figure():
+    # "will cut 600 jobs, or about 10 percent of its workforce" beside "the decision sent its shares up 4 percent"
+    # was "4: different numbers: about 10 percent vs 4 percent"
+    text = "will cut 600 jobs, or about 10 percent of its workforce"
+    share = mention("a", "A", text, quantities=[Quantity(text.index("about"), text.index(" of its"), 10.0,
+                                                         "about 10 percent", "%", "about")])
+    text = "the decision sent its shares up 4 percent"
+    rise = mention("b", "B", text, quantities=[Quantity(text.index("4"), len(text), 4.0, "4 percent", "%", None)])
+    assert [q.text for q in rise.changes()] == ["4 percent"] and find_conflicts("c", [share, rise]) == []
+    # ... two changes are
+    text = "its shares rose 6 percent"
+    other = mention("c", "C", text, quantities=[Quantity(text.index("6"), len(text), 6.0, "6 percent", "%", None)])
+    assert [c.kind for c in find_conflicts("c", [rise, other])] == ["quantity"]
+
+
 def test_an_update_of_one_figure_is_compared_with_none_of_the_reports_others():
     # "the toll has risen to three" replaced "Two people were killed" and was then in dispute with the report's
     # "five injured": "4: different numbers: five vs three"

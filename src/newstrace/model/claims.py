@@ -8,7 +8,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon import BASELINE, FELL_TO, FORMER, NOW_AFTER, NOW_BEFORE, ROSE_TO, SET_TO, TOTAL, UPDATED, stem
+from ..lexicon import (
+    BASELINE,
+    CHANGE_BY,
+    FELL_TO,
+    FORMER,
+    NOW_AFTER,
+    NOW_BEFORE,
+    ROSE_TO,
+    SET_TO,
+    TOTAL,
+    UPDATED,
+    stem,
+)
 from .annotations import Attribution, Entity, EventMention, Quantity, RelationMention, Span, Timex
 from .base import Dictable
 
@@ -130,6 +142,11 @@ class Mention(Dictable):
         """The numbers it measures a change from (`lexicon.BASELINE`: "fell to 74 percent from 78 percent four years
         ago"): another time's figures."""
         return self._marked(BASELINE)
+
+    def changes(self) -> list[Quantity]:
+        """The numbers it gives as the size of a change (`lexicon.CHANGE_BY`: "sent its shares up 4 percent"), not a
+        level."""
+        return self._marked(CHANGE_BY)
 
     def totals(self) -> list[Quantity]:
         """The numbers that give the size of a whole it counts a part of (`lexicon.TOTAL`: "took 14 of the 45

@@ -222,11 +222,15 @@ def _tokens(m: Mention) -> list[str]:
 SHOWN_VALUES = 6  # values a conflict's description lists (all stay in `values`)
 
 
-def _counts(q: Quantity) -> tuple[str | None, bool]:
+def _counts(q: Quantity, change: bool = False) -> tuple[str | None, bool]:
     """What a number counts (its unit, one however inflected) and whether it is a plain count of it ("86 yards"),
-    not a bare number ("four") or a compound describing something else ("an 86-yard run")."""
+    not a bare number ("four") or a compound describing something else ("an 86-yard run"). A share given as a
+    change (`Mention.changes`: "shares rose 4 percent") counts a change, not a share of a whole ("10 percent of its
+    workforce")."""
     if not q.unit:
         return None, True
+    if change and q.unit == "%":
+        return "% change", True
     if q.unit in SCALES:
         return q.unit, True
     return stem(q.unit), not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text, re.I)
@@ -390,8 +394,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                and charged & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.text)}}
     # (a figure a report gives as the one a change replaced is not what it says: "12, correcting an earlier figure
     # of 21" does not agree with another's 21; nor one a change is measured from: "fell to 74 percent from 78")
-    counts = [[(q, _counts(q)) for q in m.quantities if all(q is not f for f in former)]
-              for m in mentions for former in [m.former() + m.baseline() + m.totals()]]
+    counts = [[(q, _counts(q, any(q is c for c in changed))) for q in m.quantities if all(q is not f for f in former)]
+              for m in mentions for former, changed in [(m.former() + m.baseline() + m.totals(), m.changes())]]
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
