@@ -461,6 +461,18 @@ def test_one_act_told_in_words_of_one_action_class_is_one_claim(annotator):
     assert {m.article for m in claim_with(analysis, "No one was hurt").mentions} == {"a", "b"}
 
 
+def test_an_act_and_the_act_that_undoes_it_are_two_claims(annotator):
+    # "All flights from Bergen airport were cancelled" and another outlet's "Flights from Bergen resumed" were one
+    # claim, "1 confirmed" by two outlets' own voices
+    analysis, _ = run(annotator,
+                      article("a", "Osland Post", "Storm Agnes cut power to 45,000 homes on Monday, the grid operator "
+                                                  "said. All flights from Bergen airport were cancelled."),
+                      article("b", "Coast Radio", "About 12,000 homes were still without power on Tuesday, the grid "
+                                                  "operator said. Flights from Bergen resumed at 6 a.m.", "2026-03-13"))
+    cancelled, resumed = claim_with(analysis, "were cancelled"), claim_with(analysis, "resumed")
+    assert cancelled is not resumed and cancelled.credibility == resumed.credibility == 3
+
+
 def test_one_statement_with_two_dates_is_one_claim_in_conflict(annotator):
     """The guidelines: different values of one date are one claim, and a conflict."""
     a = article("a", "Fjord Post", "The minister visited the shipyard in Bergen in March 2025 to meet the workers.")

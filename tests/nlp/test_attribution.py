@@ -574,6 +574,18 @@ def test_an_act_confirmed_is_on_the_word_of_who_confirms_it(nlp):
     assert (src, content) == ("The council", "the reports")
 
 
+def test_a_thing_said_by_the_agent_of_a_passive_is_on_the_agents_word(nlp):
+    # "The arrests were confirmed by police" was the outlet's own claim: the arrests had one source fewer
+    src, cue, content, _ = one(nlp, "The arrests were confirmed by police on Monday.")
+    assert (src, cue, content) == ("police", "confirmed", "The arrests")
+    [denied] = find_attributions(nlp("The claim was denied by the ministry."))
+    assert (denied.cue_lemma, denied.certainty, denied.statement) == ("deny", "denied", False)
+    # ... not a post approved, nor a passive inside someone's quoted words (the quote's speaker's)
+    assert not find_attributions(nlp("The nominee was confirmed by the Senate."))
+    quoted = find_attributions(nlp('"Those findings are confirmed by the emails," Senator Ada Lund said.'))
+    assert [a.cue_lemma for a in quoted] == ["say"]
+
+
 @pytest.mark.parametrize("text", [
     "The Senate confirmed the nominee on Tuesday.",  # approved, not said to be true
     "The Senate confirmed Judge Ada Lund on Tuesday.",

@@ -270,7 +270,30 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     model joined at the threshold were right 1 time in 11)."""
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
     return same_sentence(mentions) | same_article(mentions) & (np.outer(own, own) | two_figures(mentions)) | (
-        swapped_actors(mentions)) | others_counted(mentions) | other_outcomes(mentions) | other_happenings(mentions)
+        swapped_actors(mentions)) | others_counted(mentions) | other_outcomes(mentions) | other_happenings(mentions) | (
+        undone(mentions))
+
+
+# An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
+_UNDOING = (({"cancel", "suspend", "halt", "ground", "stop"}, {"resume", "restart"}),
+            ({"close", "shut"}, {"reopen", "open"}),
+            ({"arrest", "detain", "jail"}, {"release", "free"}),
+            ({"impose"}, {"lift"}),
+            ({"evacuate"}, {"return"}))
+
+
+def undone(mentions: list[Mention]) -> np.ndarray:
+    """True where one mention's verbs say an act was done and the other's that it was undone, and they share no
+    verb ("All flights from Bergen were cancelled" / "Flights from Bergen resumed at 6 a.m."): two states of one
+    thing at two times, two claims, though every other word is alike."""
+    keys = [{ACTIONS.get(ev.key, ev.key) for ev in m.events if ev.verb and not ev.describes} for m in mentions]
+    n = len(mentions)
+    out = np.zeros((n, n), dtype=bool)
+    for done, undoing in _UNDOING:
+        did = np.array([bool(k & done) for k in keys])
+        undid = np.array([bool(k & undoing) for k in keys])
+        out |= np.outer(did, undid) | np.outer(undid, did)
+    return out & (_shared(keys) == 0)
 
 
 def other_happenings(mentions: list[Mention]) -> np.ndarray:

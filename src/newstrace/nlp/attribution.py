@@ -583,6 +583,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         lemma = "show"  # "C, a poll found": what a poll or an inquiry found is its word, as what it shows is
     if tok.pos_ not in ("VERB", "AUX") or lemma not in SPEECH | BELIEF | STANCE:
         return None
+    if (by := _passive_by(tok, lemma)) is not None:
+        return by
     if lemma in _CITING and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.doc[tok.i - 1].text == "," and (
             (reporter := _reporter(tok)) is not None and _cited_origin(tok, reporter) is not None):
         return None  # "C, the Ledger reported, citing two officials": whom the report rests on, its source
@@ -1089,6 +1091,29 @@ def _by_force(tok: Token) -> bool:
                 o.dep_ == "pobj" and o.lemma_.lower() in _WEAPONS for o in c.children):
             return True
     return False
+
+
+# Verbs whose passive with its agent names who said the subject ("The arrests were confirmed by police", "the claim
+# was denied by the ministry"): the thing said, on the agent's word
+_SAID_BY = {"confirm", "announce", "report", "disclose", "reveal", "deny", "dispute", "reject"}
+
+
+def _passive_by(verb: Token, lemma: str) -> _Found | None:
+    """"The arrests were confirmed by police": the subject a passive verb of saying names, on the word of its agent
+    (the whole clause is the claim, as for "police confirmed the arrests": `_confirmed_act`). Not one inside quoted
+    words (the quote's speaker's), nor a person or post approved ("the nominee was confirmed by the Senate")."""
+    if lemma not in _SAID_BY or not any(c.dep_ == "auxpass" for c in verb.children) or _within_quote(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if any(c.dep_ == "mark" for c in verb.children) or subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        return None  # "closed after a sheen was reported by fishermen": a clause telling when or of what, no claim
+    if subject is None or by is None or subject.pos_ not in ("NOUN", "PRON") or subject.lower_ in _SPEAKER_PRONOUNS or (
+            lemma == "confirm" and (subject.lemma_.lower() in _RATIFIED or subject.ent_type_ == "PERSON")):
+        return None
+    source = verb.doc[by.left_edge.i : by.right_edge.i + 1]
+    return _Found([_span([verb])], source, _subtree_span(subject), lemma, None, (subject,), statement=False)
 
 
 # What is confirmed in the sense of approved, not said to be true ("the Senate confirmed the nominee").
