@@ -491,27 +491,29 @@ def cluster_mentions(p: np.ndarray, threshold: float, apart: np.ndarray | None =
 def _barred_linkage(p: np.ndarray, threshold: float, apart: np.ndarray) -> list[list[int]]:
     """Average linkage over one group's mentions where no merge may join a pair `apart`: the two groups whose
     pairs have the highest mean probability merge while it exceeds `threshold` and neither holds a mention the
-    other's is apart from (cubic in the group's size, which is small)."""
+    other's is apart from. The means are kept up to date row by row, so a merge costs one search of the matrix."""
     n = len(p)
     total = p.astype(np.float64).copy()  # between groups: the sum of their pairs' probabilities
     np.fill_diagonal(total, 0.0)
     size = np.ones(n)
     barred = apart.copy()
+    mean = np.where(barred, -1.0, total)
+    np.fill_diagonal(mean, -1.0)
     alive = np.ones(n, dtype=bool)
     members = [[i] for i in range(n)]
     while True:
-        mean = total / np.outer(size, size)
-        mean[barred | ~np.outer(alive, alive)] = -1.0
-        np.fill_diagonal(mean, -1.0)
         i, j = sorted(np.unravel_index(int(np.argmax(mean)), mean.shape))
         if mean[i, j] <= threshold:
             break
         total[i] += total[j]
         total[:, i] = total[i]
-        total[i, i] = 0.0
         barred[i] |= barred[j]
         barred[:, i] = barred[i]
         size[i] += size[j]
         alive[j] = False
         members[i] += members[j]
+        row = np.where(barred[i] | ~alive, -1.0, total[i] / (size[i] * size))
+        row[i] = -1.0
+        mean[i], mean[:, i] = row, row
+        mean[j], mean[:, j] = -1.0, -1.0
     return [sorted(members[k]) for k in range(n) if alive[k]]
