@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (165, "17deedbc7cc6"),
     "claims": (165, "2fd126711391"),
-    "provenance": (171, "6e5f8cfc92b8"),
+    "provenance": (172, "46b23c6f7d9e"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

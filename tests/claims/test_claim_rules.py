@@ -968,6 +968,15 @@ def test_a_joint_statement_is_one_source_and_speakers_only_listed_together_are_t
     analysis, _ = run(annotator, a, b)
     c = claim_with(analysis, "reopen on Friday")
     assert c.independent_sources == 2, c.reasons
+    # the governments of two places speaking together may be the one government another report names ("the two
+    # governments said in a joint statement" beside "the Norland government said" was "1 confirmed")
+    a = article("a", "Osland Post", "Norland and Estmark will reopen their border crossings next month, the two "
+                                    "governments said in a joint statement on Monday.")
+    b = article("b", "Nordic Herald", "Border crossings between Norland and Estmark will reopen next month, the "
+                                      "Norland government said on Monday.")
+    analysis, _ = run(annotator, a, b)
+    c = claim_with(analysis, "reopen their border crossings")
+    assert c.independent_sources == 1 and c.credibility == 2, c.reasons
 
 
 def test_sources_named_together_are_shown_together_and_counted_once(annotator):

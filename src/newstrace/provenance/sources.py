@@ -59,7 +59,10 @@ SINGULAR = {"official": "officials", "expert": "experts", "analyst": "analysts",
             "relative": "relatives", "neighbor": "neighbors", "neighbour": "neighbors", "neighbours": "neighbors",
             "passenger": "passengers", "survivor": "survivors", "eyewitness": "witnesses",
             "eyewitnesses": "witnesses", "villager": "villagers", "bystander": "witnesses", "bystanders": "witnesses",
-            "officer": "officers", "member": "members"}
+            "officer": "officers", "member": "members",
+            # the bodies of several places speaking together ("the two governments said in a joint statement"):
+            # each one's word is theirs, so they may be the one government another report names
+            "governments": "government", "ministries": "ministry"}
 GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "sources", "authorities",
                "intelligence", "police", "investigators", "residents", "witnesses", "critics", "lawmakers",
                "researchers", "scientists", "activists", "members", "aides", "spokesperson", "people", "military",
