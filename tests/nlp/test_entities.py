@@ -56,6 +56,13 @@ def test_surname_and_title_go_to_the_full_name():
         "person:jimjustice")
 
 
+def test_an_honorific_read_into_a_name_as_an_organisation_leaves_a_person():
+    # "Ms Dahl" read as an organisation ("org:msdahl") was a second source beside "Health Minister Kari Dahl"
+    text = "Health Minister Kari Dahl spoke. Waiting lists have fallen, Ms Dahl said. Dr. Lena Moe agreed."
+    got = canon(text, [("Kari Dahl", "PERSON"), ("Ms Dahl", "ORG"), ("Dr. Lena Moe", "ORG")])
+    assert got == {"Kari Dahl": "person:karidahl", "Dahl": "person:karidahl", "Lena Moe": "person:lenamoe"}
+
+
 def test_a_leading_the_is_no_part_of_a_name():
     text = "The Kestrel Bay ran aground. Crews reached Kestrel Bay at noon."
     later = text.rindex("Kestrel Bay")

@@ -83,6 +83,14 @@ def test_a_name_in_what_the_source_phrase_says_of_the_source_is_not_who_spoke():
     assert r.resolve(mention("a", "X", "t", said("Residents, who spoke to the Coast Daily", None))) == "group:residents"
 
 
+def test_a_paper_published_in_a_place_is_the_paper():
+    # "according to the study published in the journal Zoologica" (the NER reading a place) was "group:published"
+    zoologica = {"gpe:zoologica": Entity("gpe:zoologica", "Zoologica", "GPE", [])}
+    m = mention("a", "Science Weekly", "t", said("the study published in the journal Zoologica", "gpe:zoologica",
+                                                 "according to"))
+    assert SourceResolver(zoologica, {}, {"a": "x" * 40}).resolve(m) == "doc:study"
+
+
 def test_a_place_in_a_phrase_headed_by_people_is_where_they_are_not_who_spoke():
     places = {"norp:lysvik": Entity("norp:lysvik", "Lysvik", "NORP", ["Lysvik"]),
               "country:norway": Entity("country:norway", "Norway", "GPE", ["Norway", "Norwegian"])}

@@ -328,8 +328,10 @@ class SourceResolver:
         if low in NOBODY:
             return self._principal(a.source_entity) if a.source_entity else None  # "who", "I": resolved or no one
         # (a common noun: not "Kari Holm in Oslo"; nor what was issued: "reports in the Spanish press" name no one)
+        # (nor a paper: "the study published in the journal Zoologica" was "group:published")
         if not group and (located := _LOCATED.match(low)) and re.match(r"(?:(?i:the|an?)\s+)?[a-z]", text.strip()) and (
-                names and all(m_.start() >= located.end() for m_ in names)) and not _UTTERANCE.match(located.group(1)):
+                names and all(m_.start() >= located.end() for m_ in names)) and not _UTTERANCE.match(located.group(1)) and (
+                not any(pattern.search(located.group()) for _d, pattern in self.documents)):
             return f"group:{located.group(1)}"  # "the hospital in Bodo": the hospital speaks, the name is where
         # a paper the phrase is headed by, not one named in what the phrase goes on to say ("the mayor, in a letter
         # to residents,": the mayor)
