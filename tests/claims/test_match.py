@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from newstrace.claims import new_claim
-from newstrace.claims.match import cluster_mentions, cohesion, near_groups, probability, swapped_actors
+from newstrace.claims.match import cohesion, near_groups, probability, swapped_actors
 from newstrace.model import Attribution, EventMention, Mention, Quantity, Timex
 
 
@@ -22,16 +22,6 @@ def test_two_speakers_quoted_in_one_article_are_two_reports_to_match():
     one_speaker = [mention("a", "person:okafor"), mention("a", "person:okafor"), mention("b", None)]
     assert cohesion([0, 1], one_speaker, p) is None  # a speaker repeating themselves is one report
     assert abs(cohesion([0, 1, 2], one_speaker, p) - (0.9 + 0.2) / 2) < 1e-6  # pairs across reports only
-
-
-def test_a_group_never_holds_two_mentions_that_are_never_one_claim():
-    # average linkage carried a pair that is never one claim on its pairs with a third mention ("the Greens took 14
-    # seats" and "Labour won 16 seats" of one article, bridged by another's "Labour won 16 seats and the Greens 14")
-    p = np.array([[1.0, 0.0, 0.9], [0.0, 1.0, 0.9], [0.9, 0.9, 1.0]])
-    assert cluster_mentions(p, 0.4) == [[0, 1, 2]]
-    apart = np.zeros((3, 3), dtype=bool)
-    apart[0, 1] = apart[1, 0] = True
-    assert cluster_mentions(p, 0.4, apart) == [[0, 2], [1]]
 
 
 def test_two_mentions_of_one_sentence_are_never_one_claim():

@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 165
+VERSION = 166
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -59,10 +59,8 @@ def build_claims(story: Story, mentions: list[Mention], articles: dict[str, Arti
         ms = [mentions[i] for i in stated]
         p = probability(ms, embed(sentence_texts(ms, articles)), embed_words, embedding_kind)
         main = [j for j, m in enumerate(ms) if not m.aside]
-        apart = never_one(ms)
-        found = attach([[main[k] for k in g] for g in cluster_mentions(p[np.ix_(main, main)], threshold,
-                                                                       apart[np.ix_(main, main)])],
-                       [j for j, m in enumerate(ms) if m.aside], p, threshold, apart)
+        found = attach([[main[k] for k in g] for g in cluster_mentions(p[np.ix_(main, main)], threshold)],
+                       [j for j, m in enumerate(ms) if m.aside], p, threshold, never_one(ms))
         groups = [[stated[j] for j in g] for g in found]
         sure = {k: cohesion(g, ms, p) for k, g in enumerate(found)}
         if similar_threshold is not None:

@@ -459,12 +459,9 @@ def attach(groups: list[list[int]], extra: list[int], p: np.ndarray, threshold: 
     return sorted((sorted(g) for g in out), key=lambda g: g[0])
 
 
-def cluster_mentions(p: np.ndarray, threshold: float, apart: np.ndarray | None = None) -> list[list[int]]:
+def cluster_mentions(p: np.ndarray, threshold: float) -> list[list[int]]:
     """Groups of mention indices from the pair probabilities `p` (`probability`), each group one claim; groups
-    in order of their first mention. Average linkage (scikit-learn) cut at `threshold`; a group holding a pair
-    `apart` (`never_one`) is clustered again alone with that pair barred (`_barred_linkage`): a mean can carry a
-    pair that is never one claim ("the Greens took 14 seats" and "Labour won 16 seats" of one article, bridged by
-    a third report's "Labour won 16 seats and the Greens 14")."""
+    in order of their first mention."""
     n = len(p)
     if n == 0:
         return []
@@ -479,41 +476,4 @@ def cluster_mentions(p: np.ndarray, threshold: float, apart: np.ndarray | None =
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)
-    out: list[list[int]] = []
-    for g in groups.values():
-        if apart is not None and apart[np.ix_(g, g)].any():
-            out += [[g[k] for k in part] for part in _barred_linkage(p[np.ix_(g, g)], threshold, apart[np.ix_(g, g)])]
-        else:
-            out.append(g)
-    return sorted(out, key=lambda g: g[0])
-
-
-def _barred_linkage(p: np.ndarray, threshold: float, apart: np.ndarray) -> list[list[int]]:
-    """Average linkage over one group's mentions where no merge may join a pair `apart`: the two groups whose
-    pairs have the highest mean probability merge while it exceeds `threshold` and neither holds a mention the
-    other's is apart from. The means are kept up to date row by row, so a merge costs one search of the matrix."""
-    n = len(p)
-    total = p.astype(np.float64).copy()  # between groups: the sum of their pairs' probabilities
-    np.fill_diagonal(total, 0.0)
-    size = np.ones(n)
-    barred = apart.copy()
-    mean = np.where(barred, -1.0, total)
-    np.fill_diagonal(mean, -1.0)
-    alive = np.ones(n, dtype=bool)
-    members = [[i] for i in range(n)]
-    while True:
-        i, j = sorted(np.unravel_index(int(np.argmax(mean)), mean.shape))
-        if mean[i, j] <= threshold:
-            break
-        total[i] += total[j]
-        total[:, i] = total[i]
-        barred[i] |= barred[j]
-        barred[:, i] = barred[i]
-        size[i] += size[j]
-        alive[j] = False
-        members[i] += members[j]
-        row = np.where(barred[i] | ~alive, -1.0, total[i] / (size[i] * size))
-        row[i] = -1.0
-        mean[i], mean[:, i] = row, row
-        mean[j], mean[:, j] = -1.0, -1.0
-    return [sorted(members[k]) for k in range(n) if alive[k]]
+    return sorted(groups.values(), key=lambda g: g[0])

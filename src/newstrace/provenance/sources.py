@@ -884,8 +884,8 @@ def _office(noun: str) -> frozenset[str]:
 
 def _one_per_office(sources: list[str]) -> list[str]:
     """The sources with one unnamed body per office of a place: "the prosecution service", "prosecutors" and "the
-    national prosecutor's office" are one office's people (the first kept); "the health ministry" and "the
-    defence ministry" two."""
+    national prosecutor's office" are one office's people (the first kept); "prosecutors" and "the police" two, as
+    are one office's people of two places."""
     offices = set(_OFFICE_STEMS.values())
     seen: set[tuple[frozenset[str], str | None]] = set()
     out: list[str] = []
