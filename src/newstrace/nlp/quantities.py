@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import MULTIPLIERS, QUALIFIERS, SCALES
 from ..model import Quantity
@@ -76,7 +76,7 @@ def find_quantities(doc: Doc, base: int = 0) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-def _gapped_numbers(doc: Doc, found: list[Quantity], base: int) -> list:
+def _gapped_numbers(doc: Doc, found: list[Quantity], base: int) -> list[Token]:
     """Numbers whose verb and unit a coordination leaves out ("Labour won 16 seats and the Greens 14"), which the
     NER tags as no number: a bare number ending a conjunct whose head is a noun joined to the sentence, after a
     number found in that sentence (its unit is not said again, so it is counted as a bare number)."""

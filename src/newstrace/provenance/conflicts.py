@@ -407,13 +407,13 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
                 continue  # one report restating itself; two sources of one report that differ do conflict
             # one figure the other's update replaced: a count told on two days (a bare figure of a count, too: "has
             # reached 2,500" beside "forced 2,000 people from their homes")
-            moved = any(_replaced((a, x), (b, y), updates) or _replaced((b, y), (a, x), updates)
-                        for x, _cx in counts[i] for y, _cy in counts[j])
+            moved = bool(updates) and any(_replaced((a, x), (b, y), updates) or _replaced((b, y), (a, x), updates)
+                                          for x, _cx in counts[i] for y, _cy in counts[j])
             for qa, qb in _disagreeing(counts[i], counts[j]):
                 if _replaced((a, qa), (b, qb), updates) or _replaced((b, qb), (a, qa), updates):
                     continue  # (a figure an update replaced: `updated_figures`)
-                if not (any(_replaced((a, x), (b, qb), updates) for x, _c in counts[i])
-                          or any(_replaced((b, y), (a, qa), updates) for y, _c in counts[j])):
+                if not moved or not (any(_replaced((a, x), (b, qb), updates) for x, _c in counts[i])
+                                     or any(_replaced((b, y), (a, qa), updates) for y, _c in counts[j])):
                     # (an update of another of the report's figures counts that one: "the toll has risen to three"
                     # beside "Two people were killed and five injured" is no figure of the injured)
                     add("quantity", i, j, qa.text, qb.text)
