@@ -250,6 +250,24 @@ def test_an_absolute_clause_is_a_claim_of_its_own(annotator):
     assert "The storm hit the town, with the injured taken to hospital." in said
 
 
+def test_a_gapped_conjunct_is_a_claim_of_its_own_about_its_own_actor(annotator):
+    # "and the Greens 14" leaves out the verb and the unit: two results, not two values of one
+    first = article("a", "Fjord Post", "Labour won 16 seats and the Greens 14, according to the election board.\n"
+                    "Police arrested three men and the army two.\n"
+                    "The firm cut 300 jobs in Lysvik and 200 in Varby.")
+    second = article("b", "Lysvik Radio", "The Greens took 14 seats in Sunday's vote, the election board said.\n"
+                     "The Labour Party remains the largest, with 16 seats.")
+    analysis, mentions = run(annotator, first, second)
+    said = {m.text: m.statement for m in mentions if m.article == "a"}
+    assert said["Labour won 16 seats"] is None
+    assert said["the Greens 14"] == "The Greens won 14 seats"
+    assert said["the army two"] == "The army arrested two men"
+    assert "The firm cut 300 jobs in Lysvik and 200 in Varby." in said  # no actor of its own: no split
+    greens = claim_with(analysis, "Greens took 14")
+    assert {m.text for m in greens.mentions} == {"the Greens 14", "The Greens took 14 seats in Sunday's vote"}
+    assert not [c for c in analysis.conflicts if c.kind == "quantity"]  # 14 and 16 seats count two parties'
+
+
 def test_what_someone_expects_of_another_is_stated_as_a_clause_and_no_one_is_no_source(annotator):
     text = ('Analysts expect the bank to raise rates on Thursday. "We are shocked," mayor Eva Brandt said. '
             '"No one expected the plant to close." The closure will cost 300 jobs, according to the union.')

@@ -44,7 +44,7 @@ from ..lexicon import (
     past_tense,
     stem,
 )
-from ..model import Annotations, Article, Attribution, Mention, Timex
+from ..model import Annotations, Article, Attribution, EventMention, Mention, Quantity, Timex
 
 # Non-statements: saying nothing is no claim ("declined to comment", "could neither confirm nor deny").
 # "did not" or "didn't" (also as some texts space it: "didn’ t"); "can not", "cannot", "can't", "won't"
@@ -494,8 +494,9 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             if quote is not None and quote[2] is not None:  # in a quotation: its speaker's words
                 primary, via, via_text, certainty = _quotation_speaker(quote[2], own, text)
             by_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES | DENYING_CUES for a in chain)
-            for part_start, part_end, part_certainty, restated in _coordinated(text, start, end, primary is not None,
-                                                                               certainty, by_cue):
+            for part_start, part_end, part_certainty, restated in _coordinated(
+                    text, start, end, primary is not None, certainty, by_cue,
+                    [q for q in ann.quantities if s <= q.start < e], events):
                 m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
                              via, via_text)
                 if m is None:
@@ -877,17 +878,53 @@ def _absolute(text: str, start: int, end: int) -> tuple[int, tuple[int, int, str
     return start + m.start(), clause
 
 
+# A second conjunct that leaves out the verb and the unit of the first ("Labour won 16 seats and the Greens 14"):
+# "and", then who (a name, or a noun after its determiner: "the army"), then the number ending the words
+_GAPPED = re.compile(r",?\s+and\s+((?:the|its|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|"
+                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(\S+)\s*[.,;]?\s*$")
+
+
+def _gapped(text: str, start: int, end: int, quantities: list[Quantity],
+            events: list[EventMention]) -> tuple[int, tuple[int, int, str]] | None:
+    """Where a gapped second conjunct ("..., and the Greens 14") ends the words [start, end), and it restated
+    with the first conjunct's verb and unit: (its start, (its start, its end, "The Greens won 14 seats")). Two
+    claims, each about its own actor: read as one, the first's figure and the second's are two values of one
+    count. The second number is one the parse found ending a conjunct with no unit of its own
+    (`nlp.quantities`), the first a count with its unit after a verb of the words."""
+    words = text[start:end]
+    m = _GAPPED.search(words)
+    if m is None:
+        return None
+    second = next((q for q in quantities if q.start == start + m.start(2) and q.unit is None), None)
+    first = [q for q in quantities if start <= q.start < start + m.start() and q.unit and q.unit != "%"]
+    if second is None or not first:
+        return None
+    count = first[-1]
+    verb = next((ev for ev in reversed(events) if ev.verb and not ev.describes and start <= ev.trigger[0]
+                 and ev.trigger[1] <= count.start), None)
+    if verb is None or len(text[verb.trigger[0]:count.start].split()) > 3:
+        return None
+    said = " ".join(text[verb.trigger[0]:count.start].split())
+    statement = f"{m.group(1)} {said} {second.text} {count.unit}"
+    return start + m.start(), (start + m.start(1), start + len(words.rstrip(" .,;\n")),
+                               statement[0].upper() + statement[1:])
+
+
 def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str,
-                 by_cue: bool) -> list[tuple[int, int, str, str | None]]:
+                 by_cue: bool, quantities: list[Quantity] = (), events: list[EventMention] = ()
+                 ) -> list[tuple[int, int, str, str | None]]:
     """The claims of what a cue reports, as (start, end, certainty, the claim restated where its words are not a
     statement as they stand): two where it holds two that-clauses ("said that a small amount of oil may have
     escaped, but that the fuel tanks were intact" states two things, one hedged), or a clause and an absolute
-    clause (`_absolute`). A hedge or a denial read from the words holds for the clause it stands in ("said he
+    clause (`_absolute`), or a clause and a gapped one (`_gapped`). A hedge or a denial read from the words holds for the clause it stands in ("said he
     maintains his innocence and that the inquiry was a vendetta": the first denied); a hedging or denying cue
     around them (`by_cue`: "said he believed that A and that B", "denied that A and that B"), for both."""
     extra: list[tuple[int, int, str, str | None]] = []
     if (absolute := _absolute(text, start, end)) is not None:
         end, clause = absolute
+        extra = [(clause[0], clause[1], certainty, clause[2])]
+    elif (gapped := _gapped(text, start, end, list(quantities), list(events))) is not None:
+        end, clause = gapped
         extra = [(clause[0], clause[1], certainty, clause[2])]
     words = text[start:end]
     cut = (_SECOND_THAT.search(words) if attributed else None) or _CONCESSIVE.search(words)
