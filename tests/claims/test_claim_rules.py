@@ -330,6 +330,16 @@ def test_a_claim_denied_as_anothers_is_graded_as_stated_and_denied(annotator):
     assert skipped.reasons[0] == "one report states it and another denies or negates it"
 
 
+def test_a_claim_only_denied_is_worded_as_what_is_denied(annotator):
+    # it was "Anyone had fallen ill after eating the yoghurt.", the denial's words without their negation
+    analysis, _ = run(annotator, article("a", "Harbour Post", "Holm Dairy recalled 20,000 pots of yoghurt on Tuesday. "
+                                                              "The dairy denied that anyone had fallen ill after "
+                                                              "eating the yoghurt. The mayor said anyone could apply "
+                                                              "for the new grants."))
+    assert claim_with(analysis, "fallen ill").text == "Someone had fallen ill after eating the yoghurt."
+    assert claim_with(analysis, "could apply").text == "Anyone could apply for the new grants."
+
+
 def test_a_claim_is_worded_by_a_mention_that_states_it_not_by_a_denial_of_the_words_before(annotator):
     # the claim was "The accusations were baseless.", the shortest of a hedged mention and the denial after it
     analysis, _ = run(annotator, article("a", "Harbour Post", "Intelligence officials suspect the attack was carried "
