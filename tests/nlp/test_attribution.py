@@ -36,6 +36,18 @@ def test_how_the_speaker_said_it_is_not_part_of_the_claim(nlp):
     assert "without waiting for the tug" in content
 
 
+def test_a_clause_of_when_right_after_the_tag_is_not_what_was_said(nlp):
+    # the parser hangs "after ..." on the claim's verb; set off after "C, X said," it tells when, not what
+    _, _, content, _ = one(nlp, "No one has fallen ill, the dairy said, after it withdrew 20,000 pots of yoghurt "
+                                "from shops.")
+    assert content == "No one has fallen ill"
+    _, _, content, _ = one(nlp, "The bridge will stay closed, the council said, when engineers found cracks.")
+    assert content == "The bridge will stay closed"
+    # a clause of why is still the speaker's reason
+    _, _, content, _ = one(nlp, "The bridge will stay closed, the council said, because engineers found cracks.")
+    assert "because engineers found cracks" in content
+
+
 def test_a_speaker_the_parser_hung_on_the_claim_is_the_speaker(nlp):
     # the small parser reads the Norwegian first name "Per" as a preposition: "said" gets no subject and the
     # speaker's name ends up inside what is said, and inside what a cue in it reports

@@ -75,6 +75,7 @@ _SPOKEN = {"video", "interview", "speech", "remark", "comment", "address", "op-e
 _TELLING = {"tell", "inform", "brief", "assure", "advise", "remind"}
 # Verbs of urging someone to do something: their infinitive after the object is what they urge.
 _URGING = {"urge", "encourage", "press", "implore", "exhort"}
+_WHEN_THE_TAG = {"after", "before", "when", "while"}  # a clause opening so after "C, X said," tells when
 SUBORDINATORS = {"while", "though", "although", "because", "after", "before", "when", "if", "as", "since", "unless",
                  "whereas", "once", "until"}
 QUOTES = "\"“”"
@@ -762,6 +763,13 @@ def _verb_cue(tok: Token) -> _Found | None:
         if others:
             cut = min(others)
             content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b and t.i < cut])
+        # "C, the dairy said, after it recalled the yoghurt": a clause of when right after the tag tells when it
+        # was said, not what (the parser hangs it on C's verb); the outlet says it
+        when = {t.i for c in said_head.children if c.dep_ == "advcl" and c.left_edge.i == tok.right_edge.i + 1
+                and tok.doc[tok.right_edge.i].text == "," and c.left_edge.lower_ in _WHEN_THE_TAG
+                for t in c.subtree}
+        if when:
+            content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b and t.i not in when])
         parenthetical = True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
