@@ -266,7 +266,9 @@ LEGAL_FORM = re.compile(r"\s+(?:AS|ASA|A/S|AB|Oy|Oyj|ApS|GmbH|AG|SA|S\.A\.|NV|N\
 # Words ending a company's name ("Halvorsen Shipping", "Fjord Pharma"), as regular expressions
 FIRM_WORDS = ("Energy", "Shipping", "Group", "Holdings", "Inc", "Ltd", "LLC", "PLC", "Corp", "Corporation", "Company",
               "Co", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Oil", "Gas", "Mining", "Logistics",
-              "Pharmaceuticals", "Pharma", "Biotech", "Capital", "Insurance", "Telecom", "Foods", "Steel", "Chemicals")
+              "Pharmaceuticals", "Pharma", "Biotech", "Capital", "Insurance", "Telecom", "Foods", "Steel", "Chemicals",
+              "Dairy", "Dairies", "Brewery", "Bakery", "Ferries", "Farms", "Fisheries", "Shipyard", "Construction",
+              "Electronics", "Transit")
 
 
 def name_ending(words: Iterable[str]) -> re.Pattern:

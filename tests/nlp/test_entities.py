@@ -163,6 +163,9 @@ def test_a_name_ending_in_a_company_word_is_an_organisation():
     text = "Halvorsen Shipping said the crew was safe. Ingrid Solberg agreed."
     got = canon(text, [("Halvorsen Shipping", "PERSON"), ("Ingrid Solberg", "PERSON")])
     assert got["Halvorsen Shipping"] == "org:halvorsenshipping" and got["Ingrid Solberg"] == "person:ingridsolberg"
+    got = canon("Holm Dairy recalled the yoghurt. Varby Transit cut two routes.", [("Holm Dairy", "PERSON"),
+                                                                                   ("Varby Transit", "PERSON")])
+    assert got == {"Holm Dairy": "org:holmdairy", "Varby Transit": "org:varbytransit"}
     text = "Flora Fire Department Chief Ada Berg said the roof fell."  # a public body's word too
     got = canon(text, [("Flora Fire Department", "PERSON"), ("Ada Berg", "PERSON")])
     assert got == {"Flora Fire Department": "org:florafiredepartment", "Ada Berg": "person:adaberg"}
