@@ -41,6 +41,14 @@ def test_a_verb_the_tagger_read_as_a_noun_after_a_name_is_no_appositive(nlp):
     assert statements(nlp, "The bank raised its rate to 4.75 percent on Thursday, the highest level since 2008.") == []
 
 
+def test_the_speaker_of_a_tag_the_parser_hung_on_the_name_before_is_no_appositive(nlp):
+    # it was "Rostad United is his agent Tor Moe": "said" left with no subject, its speaker read as describing
+    # the club before the comma
+    assert statements(nlp, "Striker Ola Berg has joined Lysvik FC from Rostad United, his agent Tor Moe said.") == []
+    assert statements(nlp, "Berg joined from Rostad United, a club in the second division, on Monday.") == [
+        "Rostad United is a club in the second division"]
+
+
 def test_a_figure_the_tagger_read_as_a_name_is_none(nlp):
     # "36.7C was dated from 1997" was an aside, and the claim left "The previous record, 36.7C", a fragment
     assert statements(nlp, "The previous record, 36.7C, dated from 1997, the institute said.") == []

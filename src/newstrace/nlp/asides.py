@@ -103,6 +103,9 @@ def _appositive(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
         return None  # a quoted description is someone's words; "like Marsh, rail often against ...": a misparse
     if tok.head.ent_type_ == "PERSON" and tok.lemma_ in _BODIES:
         return None  # a person is no group: the parser hung an organisation's description on a name before it
+    if (after := doc[last + 1] if last + 1 < len(doc) else None) is not None and after.lemma_ in SPEECH and (
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)):
+        return None  # "... from Rostad United, his agent Tor Moe said": the speaker of a verb left with no subject
     subject = _subject_words(tok.head, first.i - 1)
     if subject is None:
         return None
