@@ -63,6 +63,11 @@ def test_a_speaker_the_parser_hung_on_the_claim_is_the_speaker(nlp):
     src, _cue, content, _a = one(nlp, "Two Vestland drones were shot down over Hald, Estmark's military said on "
                                       "Monday.")
     assert (src, content) == ("Estmark's military", "Two Vestland drones were shot down over Hald")
+    # ... and a paper or a spokesman named by whose it is, the parser reading it as an appositive of the last name
+    # of the claim ("a statement from the banks" was part of what was said, and no one said it)
+    src, _cue, content, _a = one(nlp, "Nordbank will pay 4.2 billion crowns for Kystbank, a statement from the "
+                                      "banks said.")
+    assert (src, content) == ("a statement from the banks", "Nordbank will pay 4.2 billion crowns for Kystbank")
 
 
 def test_a_speaker_set_off_before_a_participle_is_the_verbs_speaker(nlp):

@@ -1032,6 +1032,9 @@ def _fronted_speaker(cue: Token) -> tuple[Span, Span | None] | None:
     return speaker, via
 
 
+_WHOSE = {"of", "from", "for", "at"}
+
+
 def _name_before(cue: Token) -> Span | None:
     """'C, local association chair Per Nygaard said.' (or "said on Monday."): a verb of saying that ends its clause,
     given no subject by the parser, is spoken by the noun phrase between it and the comma before it (names, nouns
@@ -1047,10 +1050,12 @@ def _name_before(cue: Token) -> Span | None:
     while start > cue.sent.start and cue.i - start < 8:
         t = doc[start - 1]
         name_word = t.is_title and start < cue.i and doc[start].pos_ == "PROPN"  # "Per" read as a preposition
-        if not (t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or name_word):
+        # ... and a body's or a paper's whose it is: "a statement from the banks", "a spokesman for the authority"
+        whose = t.lower_ in _WHOSE and start < cue.i and doc[start].pos_ in ("DET", "NOUN", "PROPN")
+        if not (t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "POS" or name_word or whose):
             break
         start -= 1
-    if start == cue.i or start == cue.sent.start or doc[start - 1].text != ",":
+    if start == cue.i or start == cue.sent.start or doc[start - 1].text != "," or doc[start].lower_ in _WHOSE:
         return None
     words = doc[start : cue.i]
     return words if any(t.pos_ in ("NOUN", "PROPN") for t in words) else None
