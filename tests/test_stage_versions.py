@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (170, "a5d1a571412d"),
     "claims": (168, "a84335d0200b"),
-    "provenance": (173, "4e13918cc17f"),
+    "provenance": (174, "3a2a8818b967"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -131,6 +131,18 @@ def test_one_office_named_two_ways_is_one_source():
                                     ("group:prosecutors@country:sweden", False, False)])) == 2
 
 
+def test_firms_spoken_of_as_a_set_twice_are_one_source():
+    # "..., the two lenders said" and "..., a statement from the banks said" of one takeover were a false "1"
+    assert independent_sources([("group:lenders", False, False), ("group:banks", False, False)]) == ["group:lenders"]
+    assert independent_sources([("group:companies", False, False), ("group:firms", False, False)]) == [
+        "group:companies"]
+    # ... not two sides, one firm, nor the firms of two places
+    assert len(independent_sources([("group:banks", False, False), ("group:unions", False, False)])) == 2
+    assert len(independent_sources([("group:company", False, False), ("group:banks", False, False)])) == 2
+    assert len(independent_sources([("group:banks@country:norway", False, False),
+                                    ("group:banks@country:sweden", False, False)])) == 2
+
+
 def test_police_beside_an_organisation_named_for_another_office_are_two_sources():
     guard = {"org:coastguard": Entity("org:coastguard", "coast guard", "ORG", ["coast guard"]),
              "org:lysvikpolicedistrict": Entity("org:lysvikpolicedistrict", "Lysvik Police District", "ORG", [])}

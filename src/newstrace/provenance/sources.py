@@ -900,6 +900,28 @@ def _one_per_office(sources: list[str]) -> list[str]:
     return out
 
 
+# Firms spoken of as a set ("the two lenders said", "a statement from the banks"), by the singular of the noun
+_FIRMS = _A_FIRM | _TRADES | {"lender", "club", "team"}
+
+
+def _one_set_of_firms(sources: list[str]) -> list[str]:
+    """The sources with one unnamed set of firms per place: "the two lenders" and "the banks" that say one claim
+    are the parties to it speaking together, and may well be the same firms (the first kept); "the unions" beside
+    "the banks" are two sides, and one firm ("the company") is no set."""
+    seen: set[str | None] = set()
+    out: list[str] = []
+    for s in sources:
+        group = _group_of(s)
+        noun = group[0].split()[-1] if group is not None and group[0] else ""
+        single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else None
+        if group is not None and single in _FIRMS:
+            if group[1] in seen:
+                continue
+            seen.add(group[1])
+        out.append(s)
+    return out
+
+
 def _without_short_forms(sources: list[str]) -> list[str]:
     """The sources without an unnamed body named by the first word of another's name ("the port" beside "the port
     authority", "the harbour" beside "the harbour board"): the short form of one body's name."""
@@ -1013,7 +1035,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     # not counted beside a placed one of the same kind
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
-    sources = _one_per_office(_one_per_role(_without_short_forms(_without_generic_documents(_without_generic(sources)))))
+    sources = _one_set_of_firms(_one_per_office(_one_per_role(_without_short_forms(_without_generic_documents(
+        _without_generic(sources))))))
     sources = _without_unissued_documents(_without_witnesses(_without_members(sources, entities)), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
