@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (170, "a5d1a571412d"),
     "claims": (168, "a84335d0200b"),
-    "provenance": (174, "3a2a8818b967"),
+    "provenance": (175, "d5b06c54176d"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

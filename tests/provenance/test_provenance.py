@@ -295,6 +295,10 @@ def test_sources_resolve_people_outlets_groups_and_aliases():
     assert r.resolve(mention("a", "X", "t", said("cops", None))) == "group:police"  # one group, however called
     # a business's spokesperson speaks for it, as a police spokesman for the police (not an unknown spokesperson)
     assert r.resolve(mention("a", "X", "t", said("a shipyard spokesperson", None))) == "group:shipyard"
+    # ... and a public service's for it ("a coastguard spokeswoman" was an unknown spokesperson's word)
+    assert r.resolve(mention("a", "X", "t", said("a coastguard spokeswoman", None))) == "group:coastguard"
+    assert r.resolve(mention("a", "X", "t", said("a fire service spokesman", None))) == r.resolve(
+        mention("a", "X", "t", said("the fire service", None))) == "group:fire service"
     # a poll's finding is the poll's, however its phrase goes on
     assert r.resolve(mention("a", "X", "t", said("An opinion poll published by the Fjord Post on Sunday", None))) \
         == r.resolve(mention("a", "X", "t", said("another survey", None))) == "doc:poll"

@@ -312,12 +312,13 @@ class SourceResolver:
         group = "sources" if _INSIDERS.search(low) or _THE_PERSON.fullmatch(low) else self._group(low)
         member = SINGULAR.get(group, group) if group is not None else None
         if member in ("spokesperson", "officers", "officials") and (body := _BODY_MEMBER.search(low)) and (
-                SINGULAR.get(body.group(1), body.group(1)) in (BODIES - OFFICIAL_GROUPS if member == "officials"
+                SINGULAR.get(body.group(2), body.group(2)) in (BODIES - OFFICIAL_GROUPS if member == "officials"
                                                                 else BODIES)) and (
                 not (a.source_entity or "").startswith("org:")):  # (a body the annotation named is that one)
             # the police's spokesman is the police's word, its officers the police, a union's officials the union
             # ("intelligence officials" stay officials: insiders of some government, as "officials" are)
-            group = body.group(1)
+            # (by the word before too where the body's own word says only its kind: "a fire service spokesman")
+            group = body.group(1) if body.group(2) in _NAMED_BY_KIND else body.group(2)
         names = list(self.pattern.finditer(low)) if self.pattern else []
         related = role_of_name(text)  # "a lawyer for Tor Aas": Tor Aas is whose the lawyer is, not who spoke
         viewed = [m_ for m_ in names if related or self._viewed(m_, group, low)
@@ -780,7 +781,9 @@ _INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals
                        r"knowledge\s+of|briefed\s+on|knowledgeable\s+about|close\s+to)\b")
 _THE_PERSON = re.compile(r"(?:(?:that|this)\s+)?(?:person|individual)")  # its key drops "the"
 # "a police spokesman", "a union official", "police officers": the body they speak for or serve, named just before
-_BODY_MEMBER = re.compile(r"\b(\w+)\s+(?:spokes(?:man|woman|person|people|men|women)|officers?|officials?)\b")
+_NAMED_BY_KIND = {"service", "authority", "department", "office", "guard", "board"}
+_BODY_MEMBER = re.compile(r"\b((?:(?!(?:an?|the|its|their|his|her|one|two|three|several|some)\s)\w+\s+)?(\w+))\s+"
+                          r"(?:spokes(?:man|woman|person|people|men|women)|officers?|officials?)\b")
 # Bodies whose spokespeople, officials and officers speak as them
 BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "school", "university", "college",
                             "airline", "club", "league", "team", "church", "council", "committee", "commission",
@@ -788,7 +791,9 @@ BODIES = OFFICIAL_GROUPS | {"union", "company", "firm", "party", "hospital", "sc
                             "watchdog", "charity", "campaign", "coalition", "association", "board", "federation",
                             # businesses named by their trade ("a shipyard spokesperson", "an airport official")
                             "shipyard", "airport", "operator", "utility", "refinery", "factory", "plant", "mine",
-                            "bank", "insurer", "museum"}
+                            "bank", "insurer", "museum",
+                            # public services ("a coastguard spokeswoman", "a fire service spokesman")
+                            "coastguard", "guard", "authority", "service", "embassy", "consulate"}
 # Any business ("the company", "the firm") and businesses named by their trade ("the port operator", "the airline"):
 # one of each may be one body
 _A_FIRM = {"company", "firm", "business", "corporation"}
