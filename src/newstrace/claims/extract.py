@@ -15,6 +15,7 @@ takes that claimant, intermediary and report time.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -884,8 +885,8 @@ _GAPPED = re.compile(r",?\s+and\s+((?:the|its|his|her|their)\s+[\w'’-]+(?:\s+[
                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(\S+)\s*[.,;]?\s*$")
 
 
-def _gapped(text: str, start: int, end: int, quantities: list[Quantity],
-            events: list[EventMention]) -> tuple[int, tuple[int, int, str]] | None:
+def _gapped(text: str, start: int, end: int, quantities: Sequence[Quantity],
+            events: Sequence[EventMention]) -> tuple[int, tuple[int, int, str]] | None:
     """Where a gapped second conjunct ("..., and the Greens 14") ends the words [start, end), and it restated
     with the first conjunct's verb and unit: (its start, (its start, its end, "The Greens won 14 seats")). Two
     claims, each about its own actor: read as one, the first's figure and the second's are two values of one
@@ -910,20 +911,21 @@ def _gapped(text: str, start: int, end: int, quantities: list[Quantity],
                                statement[0].upper() + statement[1:])
 
 
-def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str,
-                 by_cue: bool, quantities: list[Quantity] = (), events: list[EventMention] = ()
+def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str, by_cue: bool,
+                 quantities: Sequence[Quantity] = (), events: Sequence[EventMention] = ()
                  ) -> list[tuple[int, int, str, str | None]]:
     """The claims of what a cue reports, as (start, end, certainty, the claim restated where its words are not a
     statement as they stand): two where it holds two that-clauses ("said that a small amount of oil may have
-    escaped, but that the fuel tanks were intact" states two things, one hedged), or a clause and an absolute
-    clause (`_absolute`), or a clause and a gapped one (`_gapped`). A hedge or a denial read from the words holds for the clause it stands in ("said he
-    maintains his innocence and that the inquiry was a vendetta": the first denied); a hedging or denying cue
-    around them (`by_cue`: "said he believed that A and that B", "denied that A and that B"), for both."""
+    escaped, but that the fuel tanks were intact" states two things, one hedged), a clause and an absolute clause
+    (`_absolute`), or a clause and a gapped one (`_gapped`, read with the sentence's `quantities` and `events`). A
+    hedge or a denial read from the words holds for the clause it stands in ("said he maintains his innocence and
+    that the inquiry was a vendetta": the first denied); a hedging or denying cue around them (`by_cue`: "said he
+    believed that A and that B", "denied that A and that B"), for both."""
     extra: list[tuple[int, int, str, str | None]] = []
     if (absolute := _absolute(text, start, end)) is not None:
         end, clause = absolute
         extra = [(clause[0], clause[1], certainty, clause[2])]
-    elif (gapped := _gapped(text, start, end, list(quantities), list(events))) is not None:
+    elif (gapped := _gapped(text, start, end, quantities, events)) is not None:
         end, clause = gapped
         extra = [(clause[0], clause[1], certainty, clause[2])]
     words = text[start:end]
