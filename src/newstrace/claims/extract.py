@@ -326,6 +326,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             before = None  # a new paragraph
         sentence = text[s:e].strip()
         events = [ev for ev in ann.events if s <= ev.trigger[0] < e]
+        counts = [q for q in ann.quantities if s <= q.start < e]
         if not sentence or _FURNITURE.search(sentence):
             continue
         if _is_heading(sentence, first=k == 0 and "\n" in text[e:e + 2]) or (
@@ -496,8 +497,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 primary, via, via_text, certainty = _quotation_speaker(quote[2], own, text)
             by_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES | DENYING_CUES for a in chain)
             for part_start, part_end, part_certainty, restated in _coordinated(
-                    text, start, end, primary is not None, certainty, by_cue,
-                    [q for q in ann.quantities if s <= q.start < e], events):
+                    text, start, end, primary is not None, certainty, by_cue, counts, events):
                 m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
                              via, via_text)
                 if m is None:
