@@ -241,6 +241,29 @@ def test_the_dead_and_the_injured_of_one_event_are_never_one_claim():
     assert probability([died, hurt], np.ones((2, 4), dtype=np.float32) / 2.0)[0, 1] == 0.0
 
 
+def test_a_count_joins_the_part_of_a_sentence_that_gives_it_not_the_part_beside_it():
+    # "The toll has risen to 15" shared the ferry and the day with "a ferry capsized off Lysvik on Monday", the
+    # other claim of "Fifteen people died when a ferry capsized off Lysvik on Monday", and was joined with it
+    from newstrace.claims.match import counted_beside
+
+    def said(article: str, sentence: tuple[int, int], text: str, *counts: tuple[float, str | None]) -> Mention:
+        m = Mention(article, "Gazette", 0, len(text), text, sentence, None, "asserted", False)
+        m.quantities = [Quantity(0, 2, value, str(value), unit, None) for value, unit in counts]
+        return m
+
+    toll = said("a", (0, 60), "The death toll from the ferry disaster off Lysvik has risen to 15", (15, "people"))
+    died = said("b", (0, 70), "Fifteen people died", (15, "people"))
+    capsized = said("b", (0, 70), "a ferry capsized off Lysvik on Monday")
+    alone = said("c", (0, 40), "A ferry capsized off Lysvik on Monday")  # a sentence with no count in it
+    seats = said("d", (0, 50), "The Greens took 14 seats", (14, "seats"))
+    labour = said("e", (0, 50), "Labour won 16 seats", (16, "seats"))
+    greens = said("e", (0, 50), "the Greens 14", (14, None))  # a bare number may count the seats left unsaid
+    apart = counted_beside([toll, died, capsized, alone, seats, labour, greens])
+    assert apart[0, 2] and apart[2, 0]
+    assert not apart[0, 1] and not apart[0, 3] and not apart[1, 2] and not apart[4, 6]
+    assert probability([toll, died, capsized], np.ones((3, 4), dtype=np.float32) / 2.0)[0, 2] == 0.0
+
+
 def test_what_a_noun_is_known_for_is_no_part_of_what_is_stated_about_it():
     from newstrace.claims.match import features
 

@@ -96,6 +96,16 @@ def test_a_reading_on_a_scale_has_the_scale_for_its_unit(annotator):
         ("12 people", 12.0, "people"), ("5.9 on the Richter", 5.9, "magnitude")]
 
 
+def test_a_toll_and_the_victims_of_harm_count_people(annotator):
+    # "the death toll has risen to three" counted nothing, so it could not meet "Two people were killed"
+    text = ("The death toll from the crash has risen to three. The death toll stood at 12 on Monday. The quake killed "
+            "at least 17 and injured 40. Shares rose to 40 on Monday. The army killed 12 rebels.")
+    [ann] = annotate(annotator, Article("t", text, published="2026-09-14"))
+    assert [(q.text, q.value, q.unit) for q in ann.quantities] == [
+        ("three", 3.0, "people"), ("12", 12.0, "people"), ("at least 17", 17.0, "people"), ("40", 40.0, "people"),
+        ("40", 40.0, None), ("12 rebels", 12.0, "rebels")]
+
+
 def test_a_number_a_coordination_leaves_its_unit_out_of_is_a_bare_number(annotator):
     # "Labour won 16 seats and the Greens 14": the NER tags no number in "14", so the report seemed to give the
     # Greens' count as 16 alone, in dispute with another report's 14

@@ -497,7 +497,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 primary, via, via_text, certainty = _quotation_speaker(quote[2], own, text)
             by_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES | DENYING_CUES for a in chain)
             for part_start, part_end, part_certainty, restated in _coordinated(
-                    text, start, end, primary is not None, certainty, by_cue, counts, events):
+                    text, start, end, primary is not None, certainty, by_cue, counts, events, ann.tensed,
+                    [a.cue[0][0] for a in ann.attributions if a.cue and s <= a.cue[0][0] < e]):
                 m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
                              via, via_text)
                 if m is None:
@@ -859,6 +860,42 @@ _NO_SUBJECT = {"the", "a", "an", "this", "that", "these", "those", "its", "his",
 _MANY = {"some", "many", "several", "most", "all", "both", "few", "dozens", "hundreds", "thousands", "others"}
 
 
+def _plural(subject: list[str]) -> bool:
+    """Whether a subject's words ("some", "14 people", "the injured") take a plural verb."""
+    head = subject[-1].lower()
+    lower = [w.lower() for w in subject]
+    return (head.endswith("s") and not head.endswith("ss") or head in _PLURALS | _MANY or bool(set(lower) & _MANY)
+            or any(w[0].isdigit() and w.rstrip(",") != "1" for w in lower)) and lower[0] not in ("one", "a", "an")
+
+
+# A participle of harm closing a statement gives its toll ("A ferry capsized on Monday, killing 12 people and
+# injuring 40"): a claim of its own, the count of the dead or hurt, stated in the passive ("12 people were killed
+# and 40 injured"); read as one with the event, the toll another outlet reports alone never meets it
+_HARMING = {"killing": "killed", "injuring": "injured", "wounding": "wounded"}
+_RESULTING = re.compile(r",\s+(" + "|".join(_HARMING) + r")\s+((?:(?!and\b)[\w'’.,-]+\s+){0,5}?(?:\d[\d,.]*|[a-z]+)"
+                        r"(?:\s+(?:people|persons|others|civilians|passengers|men|women|children|soldiers|[a-z]+s))?)"
+                        r"(?:\s+and\s+(" + "|".join(_HARMING) + r")\s+((?:[\w'’.,-]+\s+){0,5}?[\w'’-]+))?"
+                        r"\s*[.,;]?\s*$")
+
+
+def _resulting(text: str, start: int, end: int, quantities: Sequence[Quantity]
+               ) -> tuple[int, tuple[int, int, str]] | None:
+    """Where a closing participle of harm (", killing 12 people") ends the words [start, end), and the toll it
+    gives as a statement of its own: (its start, (its start, its end, "12 people were killed")). Only where it
+    counts (a number the parse found in it: "killing its captain" is no toll)."""
+    words = text[start:end]
+    m = _RESULTING.search(words)
+    if m is None or len(words[:m.start()].split()) < 3 or not any(
+            start + m.start(2) <= q.start < start + m.end() for q in quantities):
+        return None
+    first = m.group(2).split()
+    statement = f"{' '.join(first)} {'were' if _plural(first) else 'was'} {_HARMING[m.group(1)]}"
+    if m.group(3):
+        statement += f" and {m.group(4)} {_HARMING[m.group(3)]}"
+    clause_end = start + len(words.rstrip(" .,;\n"))
+    return start + m.start(), (start + m.start(1), clause_end, statement[0].upper() + statement[1:])
+
+
 def _absolute(text: str, start: int, end: int) -> tuple[int, tuple[int, int, str]] | None:
     """Where an absolute clause ("..., with some assigned to ...") ends the words [start, end), and the clause
     as a statement of its own when it is passive: (its start, its end, "Some were assigned to ...")."""
@@ -869,12 +906,8 @@ def _absolute(text: str, start: int, end: int) -> tuple[int, tuple[int, int, str
     subject = m.group(1).split()
     if subject[-1].lower() in _NO_SUBJECT:  # "with the injured taken ...", "with one even assigned ...": no subject
         return None
-    head = subject[-1].lower()
-    lower = [w.lower() for w in subject]
-    many = (head.endswith("s") and not head.endswith("ss") or head in _PLURALS | _MANY or bool(set(lower) & _MANY)
-            or any(w[0].isdigit() and w.rstrip(",") != "1" for w in lower)) and lower[0] not in ("one", "a", "an")
     rest = words[m.start(2):].rstrip(" .")
-    statement = f"{' '.join(subject)} {'were' if many else 'was'} {rest}"
+    statement = f"{' '.join(subject)} {'were' if _plural(subject) else 'was'} {rest}"
     clause = (start + m.start(1), start + len(words.rstrip(" .\n")), statement[0].upper() + statement[1:])
     return start + m.start(), clause
 
@@ -911,13 +944,75 @@ def _gapped(text: str, start: int, end: int, quantities: Sequence[Quantity],
                                statement[0].upper() + statement[1:])
 
 
+# A clause of when, closing a statement, states a second thing it takes as fact ("17 people died when a strong
+# earthquake hit the coast", "The board released the files after reporters asked for them"): a claim of its own,
+# about its own subject. Only with a subject that reads alone (not "when he ..."), a verb in the past ("when the
+# bridge reopens" is a plan, no fact) and no one's words reported in it ("after the mayor said ..." is the
+# mayor's claim already).
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|after)\s+(?=(?:the|a|an|its|his|her|their|this|that|[A-Z0-9])[\w'’.,-]*\s)")
+_PRONOUN_SUBJECT = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
+# "when" right after a time is a relative clause on it ("including in July when the envoy stayed away", "back to
+# 2010, when ..."): the words before it name when, and state nothing without it
+_TIME_BEFORE = re.compile(r"(?:\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|days|week|weeks|"
+                          r"month|months|year|years|time|times|moment|night|morning|afternoon|evening|period|era|"
+                          r"today|yesterday)|\d{4})[\s,]*$", re.I)
+_PAST_AUXILIARIES = {"was", "were", "had", "has", "have", "did"}
+_PRESENT = {"is", "are", "am", "do", "does", "will", "would", "can", "could", "may", "might", "shall", "should",
+            "must"}
+_NOT_ITS_SUBJECT = {"who", "which", "that", "whose", "as", "when", "while", "because", "if", "since", "after",
+                    "before", "until", "and", "or", "but", "to", *_PRONOUN_SUBJECT}
+_PAST_AS_PRESENT = {"hit", "cut", "put", "set", "shut", "hurt", "burst", "spread", "cost", "quit", "split", "shed",
+                    "beat", "cast"}
+
+
+def _temporal(text: str, start: int, end: int, tensed: Sequence[int], events: Sequence[EventMention],
+              cues: Sequence[int]) -> tuple[int, tuple[int, int, str]] | None:
+    """Where a closing clause of when ("..., when a strong earthquake hit the coast") ends the words [start, end),
+    and the clause as a statement of its own: (its start, (its start, its end, "A strong earthquake hit the
+    coast")). The words before it keep their own verb; the clause's first verb with a tense (`tensed`) is one of
+    the past, a few words after its subject."""
+    words = text[start:end]
+    for m in _WHEN_CLAUSE.finditer(words):
+        before = words[:m.start()]
+        if len(before.split()) < 3 or not any(start <= t < start + m.start() for t in tensed) or (
+                _TIME_BEFORE.search(before) and m.group().split()[-1].lower() == "when"):
+            continue
+        clause_start, clause_end = start + m.end(), start + len(words.rstrip(" .,;\n"))
+        clause = text[clause_start:clause_end]
+        if len(clause.split()) < 3 or clause.split()[0].lower() in _PRONOUN_SUBJECT or any(
+                clause_start <= c < clause_end for c in cues):
+            continue
+        verb = next((t for t in sorted(tensed) if clause_start < t < clause_end), None)
+        # the verb is the subject's, not that of a clause inside it ("after the attack as it struggled ...")
+        if verb is None or "," in text[clause_start:verb] or len(text[clause_start:verb].split()) > 6 or any(
+                w.lower() in _NOT_ITS_SUBJECT for w in text[clause_start:verb].split()):
+            continue
+        if clause.split()[-1].lower().strip(".,;") in _PAST_AUXILIARIES | _PRESENT | {"not", "so", "too"}:
+            continue  # "when Clinton was not": a verb left out, nothing stated read alone
+        said = re.match(r"[\w'’-]+", text[verb:clause_end])
+        word = said.group().lower() if said else ""
+        event = next((ev for ev in events if ev.trigger[0] == verb), None)
+        past = word in _PAST_AUXILIARIES or word in _PAST_AS_PRESENT or (
+            word not in _PRESENT and not word.endswith("s") and event is not None and event.key != word)
+        if not past:
+            continue
+        # (the main words end before how long before or after it happened: "resigned on Monday, two weeks after")
+        cut = re.search(rf"(?:{_HOW_LONG})$", before, re.I)
+        return start + (cut.start() if cut else m.start()), (clause_start, clause_end, clause[0].upper() + clause[1:])
+    return None
+
+
 def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: str, by_cue: bool,
-                 quantities: Sequence[Quantity] = (), events: Sequence[EventMention] = ()
-                 ) -> list[tuple[int, int, str, str | None]]:
+                 quantities: Sequence[Quantity] = (), events: Sequence[EventMention] = (),
+                 tensed: Sequence[int] = (), cues: Sequence[int] = ()) -> list[tuple[int, int, str, str | None]]:
     """The claims of what a cue reports, as (start, end, certainty, the claim restated where its words are not a
     statement as they stand): two where it holds two that-clauses ("said that a small amount of oil may have
     escaped, but that the fuel tanks were intact" states two things, one hedged), a clause and an absolute clause
-    (`_absolute`), or a clause and a gapped one (`_gapped`, read with the sentence's `quantities` and `events`). A
+    (`_absolute`), a clause and a gapped one (`_gapped`, read with the sentence's `quantities` and `events`), a
+    clause and the toll a participle of harm gives (`_resulting`), or
+    a clause and a closing clause of when (`_temporal`, read with the sentence's `tensed` verbs and the `cues` of
+    its attributions). A
     hedge or a denial read from the words holds for the clause it stands in ("said he maintains his innocence and
     that the inquiry was a vendetta": the first denied); a hedging or denying cue around them (`by_cue`: "said he
     believed that A and that B", "denied that A and that B"), for both."""
@@ -928,6 +1023,19 @@ def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: s
     elif (gapped := _gapped(text, start, end, quantities, events)) is not None:
         end, clause = gapped
         extra = [(clause[0], clause[1], certainty, clause[2])]
+    elif (toll := _resulting(text, start, end, quantities)) is not None:
+        end, clause = toll
+        extra = [(clause[0], clause[1], certainty, clause[2])]
+    if (temporal := _temporal(text, start, end, tensed, events, cues)) is not None:
+        # what the clause takes as fact is not hedged or denied by the words before it ("denied that he fled when
+        # police arrived"); a hedging cue around both ("believed that A when B") hedges it too
+        end, clause = temporal
+        firm, plain = certainty, "reported" if attributed else "asserted"
+        if certainty == "denied" or certainty == "hedged" and not by_cue:
+            firm = _firmness(text[clause[0]:clause[1]], plain)
+            if not by_cue:  # read from the words: the words before the clause say how firm they are
+                certainty = _firmness(text[start:end], plain)
+        extra.append((clause[0], clause[1], firm, clause[2]))
     words = text[start:end]
     cut = (_SECOND_THAT.search(words) if attributed else None) or _CONCESSIVE.search(words)
     if cut is None or len(words[:cut.start()].split()) < 3 or len(words[cut.end():].split()) < 3:

@@ -271,7 +271,7 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
     return same_sentence(mentions) | same_article(mentions) & (np.outer(own, own) | two_figures(mentions)) | (
         swapped_actors(mentions)) | others_counted(mentions) | other_outcomes(mentions) | other_happenings(mentions) | (
-        undone(mentions))
+        undone(mentions)) | counted_beside(mentions)
 
 
 # An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
@@ -312,6 +312,23 @@ def other_outcomes(mentions: list[Mention]) -> np.ndarray:
     kinds = [{OUTCOMES[ev.key] for ev in m.events if ev.key in OUTCOMES and not ev.describes} for m in mentions]
     told = np.array([bool(k) for k in kinds])
     return np.outer(told, told) & (_shared(kinds) == 0)
+
+
+def counted_beside(mentions: list[Mention]) -> np.ndarray:
+    """True where a mention counts something and the other gives no number, while a mention of the other's sentence
+    counts what the first does ("The toll has risen to 15" / "a ferry capsized", beside "Fifteen people died" in
+    "Fifteen people died when a ferry capsized"): extraction told the sentence's claims apart, and the count is
+    the part that gives it, however many of the event's words the other shares. (A bare number may count the
+    thing unnamed: "and the Greens 14" beside "Labour won 16 seats".)"""
+    counted = [m.counted() for m in mentions]
+    sentence = [(m.article, tuple(m.sentence)) for m in mentions]
+    held: dict[tuple, set[str]] = {}
+    for where, c in zip(sentence, counted, strict=True):
+        held.setdefault(where, set()).update(c)
+    out = np.array([[bool(a) and not b.quantities and bool(a & held[where]) and where != here
+                     for b, where in zip(mentions, sentence, strict=True)]
+                    for a, here in zip(counted, sentence, strict=True)], dtype=bool)
+    return out | out.T
 
 
 def two_figures(mentions: list[Mention]) -> np.ndarray:

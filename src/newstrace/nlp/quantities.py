@@ -76,6 +76,22 @@ def find_quantities(doc: Doc, base: int = 0) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+# A bare number that counts people by what it is: the object of a verb of harm ("the quake killed 17"), or what a
+# toll rises to or stands at ("the death toll has risen to three"); said so, it meets "17 people died"
+_HARM = {"kill", "injure", "wound", "hurt"}
+_TOLL_VERBS = {"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit", "top", "surpass", "exceed"}
+
+
+def _counts_people(number: Token) -> bool:
+    head = number.head
+    if number.dep_ == "dobj" and head.lemma_ in _HARM:
+        return True
+    verb = head.head if number.dep_ == "pobj" and head.lower_ in ("to", "at") else head if (
+        number.dep_ == "dobj") else None
+    return verb is not None and verb.lemma_ in _TOLL_VERBS and any(
+        t.lower_ in ("toll", "tolls") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
 def _gapped_numbers(doc: Doc, found: list[Quantity], base: int) -> list[Token]:
     """Numbers whose verb and unit a coordination leaves out ("Labour won 16 seats and the Greens 14"), which the
     NER tags as no number: a bare number ending a conjunct whose head is a noun joined to the sentence, after a
@@ -162,6 +178,8 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
         elif ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY:  # "2 billion euros" tagged CARDINAL
             unit = CURRENCY[doc[ent.end].lower_]
             end = doc[ent.end].idx + len(doc[ent.end].text)
+    if unit is None and ent.label_ == "CARDINAL" and _counts_people(ent[-1]):
+        unit = "people"
     digits = re.match(r".*\d", text)  # ("6.1-magnitude" is one entity; "two" has no digit)
     digits_end = ent.start_char + len(digits.group()) if digits else ent.end_char
     scale_before = _SCALE_BEFORE.search(doc.text, max(0, start - 16), start)
