@@ -136,6 +136,12 @@ ACTIONS = {
 # things, however alike their words ("Three people died when a bus overturned" / "15 injured when a bus
 # overturned": claims/match `other_outcomes`).
 OUTCOMES = {"die": "dead", "kill": "dead", "injure": "injured", "hurt": "injured", "wound": "injured"}
+# ... and the words that tell them, as one word each when words are compared ("12 people were killed" / "the death
+# toll rose to 17" / "17 people died": one count of the dead; claims/match `terms`)
+OUTCOME_WORDS = {**{w: "dead" for w in ("kill", "kills", "killed", "killing", "die", "dies", "died", "dying", "dead",
+                                        "death", "deaths", "fatality", "fatalities")},
+                 **{w: "injured" for w in ("injure", "injures", "injured", "injuring", "injury", "injuries", "wound",
+                                           "wounds", "wounded", "wounding", "hurt")}}
 
 # ---- numbers -----------------------------------------------------------------------------------------------
 # Scale words of a written number ("2 billion", "10k"): nlp/quantities reads values, stories/ reads figures.

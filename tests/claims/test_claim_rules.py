@@ -1186,7 +1186,8 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
                                                    "officials said.", published="2026-08-04"))
     toll = claim_with(analysis, "killing 12 people")
     assert {m.article for m in toll.mentions} == {"a", "b", "c"}
-    assert not analysis.conflicts and toll.credibility == 2
+    # (the figure that stands, 15, on two sources: the coast guard's update and the officials')
+    assert not analysis.conflicts and toll.credibility == 1
     assert toll.text == "Fifteen people died."  # the figure that stands
     assert "updated: 12 people (coast guard, Nordic Wire) later given as 15 (coast guard, Coast Daily); the earlier " \
            "figure is no conflict" in toll.reasons

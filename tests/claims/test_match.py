@@ -264,6 +264,16 @@ def test_a_count_joins_the_part_of_a_sentence_that_gives_it_not_the_part_beside_
     assert probability([toll, died, capsized], np.ones((3, 4), dtype=np.float32) / 2.0)[0, 2] == 0.0
 
 
+def test_the_words_telling_what_befell_people_are_one_word_when_compared():
+    # "At least 12 people were killed" and "At least 17 people died" shared no word but "people" and "least"
+    from newstrace.claims.match import terms
+
+    assert "dead" in terms("At least 12 people were killed") & terms("At least 17 people died") & terms(
+        "The death toll has risen to 17")
+    assert "injured" in terms("Forty were hurt") & terms("40 people suffered injuries")
+    assert not terms("12 people were killed") & terms("Forty were hurt")
+
+
 def test_what_a_noun_is_known_for_is_no_part_of_what_is_stated_about_it():
     from newstrace.claims.match import features
 

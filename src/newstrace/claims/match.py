@@ -27,7 +27,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..lexicon import ACTIONS, OUTCOMES, STOPWORDS, stem
+from ..lexicon import ACTIONS, OUTCOME_WORDS, OUTCOMES, STOPWORDS, stem
 from ..model import Mention, date_interval
 
 # Fitted on the claimgraph dev gold (eval/fit_claim_matching.py): logistic regression over every pair of
@@ -71,9 +71,11 @@ SYNONYM = 0.8  # cosine of two common words' token embeddings above which they c
 
 
 def terms(text: str, synonyms: dict[str, str] | None = None) -> set[str]:
-    """The content words of a text, stemmed; a common (lower-case) word stands for its synonym group."""
+    """The content words of a text, stemmed; a common (lower-case) word stands for its synonym group, a word telling
+    what befell people for that outcome (`lexicon.OUTCOME_WORDS`: "killed", "died", "deaths" are "dead")."""
     synonyms = synonyms or {}
-    return {stem(synonyms.get(w, w)) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1}
+    return {OUTCOME_WORDS.get(w.lower()) or stem(synonyms.get(w, w)) for w in _WORD.findall(text)
+            if w.lower() not in STOPWORDS and len(w) > 1}
 
 
 def synonym_groups(texts: list[str], embed_words: Callable[[list[str]], np.ndarray] | None) -> dict[str, str]:
