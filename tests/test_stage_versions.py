@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (171, "13418c2c47fa"),
     "claims": (170, "0734d7c7bd5c"),
-    "provenance": (175, "01f20b284c0a"),
+    "provenance": (176, "bd51f8602c14"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

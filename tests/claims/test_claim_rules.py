@@ -1202,6 +1202,19 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
     hurt = claim_with(analysis, "injuring 14 people")
     assert {m.article for m in hurt.mentions} == {"a", "b"} and not analysis.conflicts
     assert hurt.credibility == 2 and "Vy gave an earlier figure, revised since" in hurt.reasons[0], hurt.reasons
+    # ... also where the report that was revised gives another count beside it ("and five injured"): two sources
+    # gave two dead, one of them later three, and "three" was "1 confirmed" by both
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "Two people were killed and five injured when a bus hit a lorry near "
+                                                  "Rostad on Sunday, police said.", published="2026-08-23"),
+                      article("b", "Coast Daily", "A bus crash near Rostad left two people dead and five injured, the "
+                                                  "emergency services said.", published="2026-08-23"),
+                      article("c", "Harbour Post", "The death toll from Sunday's bus crash near Rostad has risen to "
+                                                   "three, police said on Monday.", published="2026-08-24"))
+    toll = claim_with(analysis, "risen to three")
+    assert {m.article for m in toll.mentions} == {"a", "b", "c"} and not analysis.conflicts
+    assert toll.credibility == 2 and "emergency services gave an earlier figure, revised since" in toll.reasons[0], (
+        toll.reasons)
     # ... also on the day of the figure it corrects, where it names that figure ("Twenty-one people were injured" /
     # "12 people were injured, correcting an earlier figure of 21" was "2" under the 21, no update said)
     analysis, _ = run(annotator,

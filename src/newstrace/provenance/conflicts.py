@@ -330,10 +330,12 @@ def _replaced(earlier: tuple[Mention, Quantity], later: tuple[Mention, Quantity]
 
 
 def superseded(mentions: list[Mention], beside: list[Mention] = ()) -> list[Mention]:
-    """The mentions every count of which an update replaced (`_replaced`): "injuring 14 people" on Thursday, where
-    Friday's report gives 16 as a revision. They tell that it happened, not the figure that stands."""
+    """The mentions a count of which an update replaced (`_replaced`): "injuring 14 people" on Thursday, where
+    Friday's report gives 16 as a revision. They tell that it happened, not the figure that stands; nor does one
+    with another count beside the replaced one ("Two people were killed and five injured", the toll since given as
+    three): its figure for the claim's count is the one revised."""
     updates = _updates([*mentions, *beside])
-    return [m for m in mentions if m.quantities and all(
+    return [m for m in mentions if any(
         any(u is not m and _replaced((m, x), (u, q), updates) for u, q in updates) for x in m.quantities)]
 
 
