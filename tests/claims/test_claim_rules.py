@@ -278,7 +278,8 @@ def test_a_closing_clause_of_when_is_a_claim_of_its_own(annotator):
                     "The council will decide on the quay when the report is published.\n"
                     "The army was called in to clear the roads when the police were not.\n"
                     "Mayor Eva Holm resigned on Monday, two weeks after auditors found gaps in the budget.\n"
-                    "The feud goes back to March when the council sold the old pier.")
+                    "The feud goes back to March when the council sold the old pier.\n"
+                    "Two men were arrested on Friday after police found guns in their car.")
     second = article("b", "Lysvik Radio", "A strong earthquake struck Estmark on Wednesday morning, the seismology "
                      "institute said.")
     analysis, mentions = run(annotator, first, second)
@@ -294,6 +295,7 @@ def test_a_closing_clause_of_when_is_a_claim_of_its_own(annotator):
     assert not any(t.startswith(("he promised", "the report is", "the police were", "the council sold")) for t in said)
     assert said["auditors found gaps in the budget"][0] == "Auditors found gaps in the budget"
     assert "Mayor Eva Holm resigned on Monday" in said  # (not "..., two weeks")
+    assert said["police found guns in their car"][0] == "Police found guns in their car"
     quake = claim_with(analysis, "earthquake struck")
     assert {m.text for m in quake.mentions} == {"a strong earthquake hit Estmark on Wednesday",
                                                 "A strong earthquake struck Estmark on Wednesday morning"}

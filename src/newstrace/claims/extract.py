@@ -949,7 +949,7 @@ def _gapped(text: str, start: int, end: int, quantities: Sequence[Quantity],
 # about its own subject. Only with a subject that reads alone (not "when he ..."), a verb in the past ("when the
 # bridge reopens" is a plan, no fact) and no one's words reported in it ("after the mayor said ..." is the
 # mayor's claim already).
-_WHEN_CLAUSE = re.compile(r",?\s+(?:when|after)\s+(?=(?:the|a|an|its|his|her|their|this|that|[A-Z0-9])[\w'’.,-]*\s)")
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|after)\s+(?=\w)")
 _PRONOUN_SUBJECT = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
 # "when" right after a time is a relative clause on it ("including in July when the envoy stayed away", "back to
 # 2010, when ..."): the words before it name when, and state nothing without it
@@ -1010,12 +1010,11 @@ def _coordinated(text: str, start: int, end: int, attributed: bool, certainty: s
     statement as they stand): two where it holds two that-clauses ("said that a small amount of oil may have
     escaped, but that the fuel tanks were intact" states two things, one hedged), a clause and an absolute clause
     (`_absolute`), a clause and a gapped one (`_gapped`, read with the sentence's `quantities` and `events`), a
-    clause and the toll a participle of harm gives (`_resulting`), or
-    a clause and a closing clause of when (`_temporal`, read with the sentence's `tensed` verbs and the `cues` of
-    its attributions). A
-    hedge or a denial read from the words holds for the clause it stands in ("said he maintains his innocence and
-    that the inquiry was a vendetta": the first denied); a hedging or denying cue around them (`by_cue`: "said he
-    believed that A and that B", "denied that A and that B"), for both."""
+    clause and the toll a participle of harm gives (`_resulting`), or a clause and a closing clause of when
+    (`_temporal`, read with the sentence's `tensed` verbs and the `cues` of its attributions). A hedge or a denial
+    read from the words holds for the clause it stands in ("said he maintains his innocence and that the inquiry
+    was a vendetta": the first denied); a hedging or denying cue around them (`by_cue`: "said he believed that A
+    and that B", "denied that A and that B"), for both."""
     extra: list[tuple[int, int, str, str | None]] = []
     if (absolute := _absolute(text, start, end)) is not None:
         end, clause = absolute

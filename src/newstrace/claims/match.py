@@ -323,13 +323,15 @@ def counted_beside(mentions: list[Mention]) -> np.ndarray:
     the part that gives it, however many of the event's words the other shares. (A bare number may count the
     thing unnamed: "and the Greens 14" beside "Labour won 16 seats".)"""
     counted = [m.counted() for m in mentions]
-    sentence = [(m.article, tuple(m.sentence)) for m in mentions]
-    held: dict[tuple, set[str]] = {}
-    for where, c in zip(sentence, counted, strict=True):
-        held.setdefault(where, set()).update(c)
-    out = np.array([[bool(a) and not b.quantities and bool(a & held[where]) and where != here
-                     for b, where in zip(mentions, sentence, strict=True)]
-                    for a, here in zip(counted, sentence, strict=True)], dtype=bool)
+    units = {u: k for k, u in enumerate(sorted(set().union(*counted)))}
+    counts = np.zeros((len(mentions), max(1, len(units))), dtype=bool)
+    for i, c in enumerate(counted):
+        counts[i, [units[u] for u in c]] = True
+    sentence = same_sentence(mentions)
+    held = (sentence.astype(np.float32) @ counts.astype(np.float32)) > 0  # what the rest of each one's sentence counts
+    numberless = np.array([not m.quantities for m in mentions], dtype=bool)
+    out = ((counts.astype(np.float32) @ held.T.astype(np.float32)) > 0) & numberless[None, :] & ~sentence
+    np.fill_diagonal(out, False)
     return out | out.T
 
 
