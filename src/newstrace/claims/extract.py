@@ -327,6 +327,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
         sentence = text[s:e].strip()
         events = [ev for ev in ann.events if s <= ev.trigger[0] < e]
         counts = [q for q in ann.quantities if s <= q.start < e]
+        tensed = sorted(t for t in ann.tensed if s <= t < e)  # (its verbs with a tense, in order)
+        cues = [a.cue[0][0] for a in ann.attributions if a.cue and s <= a.cue[0][0] < e]
         if not sentence or _FURNITURE.search(sentence):
             continue
         if _is_heading(sentence, first=k == 0 and "\n" in text[e:e + 2]) or (
@@ -497,8 +499,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 primary, via, via_text, certainty = _quotation_speaker(quote[2], own, text)
             by_cue = primary is not None and any(a.cue_lemma in HEDGING_CUES | DENYING_CUES for a in chain)
             for part_start, part_end, part_certainty, restated in _coordinated(
-                    text, start, end, primary is not None, certainty, by_cue, counts, events, ann.tensed,
-                    [a.cue[0][0] for a in ann.attributions if a.cue and s <= a.cue[0][0] < e]):
+                    text, start, end, primary is not None, certainty, by_cue, counts, events, tensed, cues):
                 m = _mention(article, ann, s, e, part_start, part_end, primary, part_certainty, events, published,
                              via, via_text)
                 if m is None:
@@ -873,7 +874,7 @@ def _plural(subject: list[str]) -> bool:
 # and 40 injured"); read as one with the event, the toll another outlet reports alone never meets it
 _HARMING = {"killing": "killed", "injuring": "injured", "wounding": "wounded"}
 _RESULTING = re.compile(r",\s+(" + "|".join(_HARMING) + r")\s+((?:(?!and\b)[\w'’.,-]+\s+){0,5}?(?:\d[\d,.]*|[a-z]+)"
-                        r"(?:\s+(?:people|persons|others|civilians|passengers|men|women|children|soldiers|[a-z]+s))?)"
+                        r"(?:\s+(?:people|men|women|children|[a-z]+s))?)"
                         r"(?:\s+and\s+(" + "|".join(_HARMING) + r")\s+((?:[\w'’.,-]+\s+){0,5}?[\w'’-]+))?"
                         r"\s*[.,;]?\s*$")
 
@@ -970,8 +971,8 @@ def _temporal(text: str, start: int, end: int, tensed: Sequence[int], events: Se
               cues: Sequence[int]) -> tuple[int, tuple[int, int, str]] | None:
     """Where a closing clause of when ("..., when a strong earthquake hit the coast") ends the words [start, end),
     and the clause as a statement of its own: (its start, (its start, its end, "A strong earthquake hit the
-    coast")). The words before it keep their own verb; the clause's first verb with a tense (`tensed`) is one of
-    the past, a few words after its subject."""
+    coast")). The words before it keep their own verb; the clause's first verb with a tense (`tensed`, in the
+    order of the text) is one of the past, a few words after its subject."""
     words = text[start:end]
     for m in _WHEN_CLAUSE.finditer(words):
         before = words[:m.start()]
@@ -983,7 +984,7 @@ def _temporal(text: str, start: int, end: int, tensed: Sequence[int], events: Se
         if len(clause.split()) < 3 or clause.split()[0].lower() in _PRONOUN_SUBJECT or any(
                 clause_start <= c < clause_end for c in cues):
             continue
-        verb = next((t for t in sorted(tensed) if clause_start < t < clause_end), None)
+        verb = next((t for t in tensed if clause_start < t < clause_end), None)
         # the verb is the subject's, not that of a clause inside it ("after the attack as it struggled ...")
         if verb is None or "," in text[clause_start:verb] or len(text[clause_start:verb].split()) > 6 or any(
                 w.lower() in _NOT_ITS_SUBJECT for w in text[clause_start:verb].split()):
