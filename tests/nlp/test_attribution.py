@@ -282,10 +282,26 @@ def test_a_view_of_what_should_be_is_a_position_not_a_hedge(nlp, text, certainty
     ("The mayor rejected the allegations.", "denied"),  # a claim called false
     ("The mayor rejected the suggestion that he lied.", "denied"),
     ("The minister dismissed the report.", "denied"),
+    ("When the council sent her the draft, the minister dismissed it.", "reported"),  # "it" may be either
 ])
 def test_rejecting_a_thing_opposes_it_and_rejecting_a_claim_denies_it(nlp, text, certainty):
     *_, a = one(nlp, text)
     assert a.certainty == certainty, text
+
+
+def test_a_clause_of_when_before_a_cue_is_not_what_was_said(nlp):
+    # "when" opens the clause as an adverb to the parser, not as a subordinator: the clause was what the minister
+    # denied, graded "5: it is only ever reported as denied"
+    text = "But when the final draft of the audit was sent to Ms. Varga, she dismissed it."
+    assert not [a for a in find_attributions(nlp(text)) if "draft" in text[a.content[0][0]:a.content[-1][1]]]
+
+
+def test_a_relative_clause_s_verb_of_asking_speaks_no_quote_before_it(nlp):
+    # "the councillor who had asked for it" was the speaker of Varga's quote
+    text = ("She dismissed the draft, saying “Frankly, I would rather not publish this,” adding that the short "
+            "account would not satisfy the councillor who had asked for it.")
+    atts = find_attributions(nlp(text))
+    assert {text[a.source[0][0]:a.source[-1][1]] for a in atts} == {"She"}, [(a.source, a.cue) for a in atts]
 
 
 def test_a_participle_describing_a_thing_is_no_cue(nlp):

@@ -650,7 +650,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         # clause of its own ("While the port reopened its quay, traders question its depth")
         content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
                          and c.pos_ in ("VERB", "AUX") and not any(
-                             m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
+                             m.lower_ in SUBORDINATORS and (m.dep_ == "mark" or m.i == c.left_edge.i)
+                             for m in c.children)  # ("when" opening it is an adverb to the parser)
                          # a participle's phrase with no subject of its own ("Asked whether C, X said", "Reading
                          # the offer, X wrote that D") tells when or how: not what was said
                          and not (c.tag_ in ("VBN", "VBG") and not any(
@@ -779,8 +780,9 @@ def _verb_cue(tok: Token) -> _Found | None:
         quote = _quoted(sent)
         if _within_quote(tok):
             return None  # a verb inside quoted words is part of them ('"...," she said, "and we warned them"')
-        if quote and quote[1] <= tok.idx:
-            content = [quote]
+        if quote and quote[1] <= tok.idx and not (tok.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT")
+                                                                            for c in tok.children)):
+            content = [quote]  # (not "the councillor who had asked for it": what it says is of the councillor)
         elif quote and re.fullmatch(r"[^\"“”.;]{0,40}[:,]\s*", sent.doc.text[tok.idx + len(tok):quote[0]]):
             content = [quote]  # 'Warren added on Twitter: "..."', 'he said, "..."'
         elif subj is not None and subj.left_edge.i == sent.start and (quote := _quote_ending_before(sent)):
@@ -1399,7 +1401,8 @@ def _doing(head: Token) -> bool:
 
 # What "reject" or "dismiss" says is false, when its object is a noun: a claim of some kind, or any noun with the
 # claim in a that-clause ("rejected the suggestion that he lied"). Any other thing rejected ("rejected the mayor's
-# harbour plan", "rejected Mr. Vale's suggestion", "dismissed the lawsuit") is opposed or ended, not called untrue.
+# harbour plan", "rejected Mr. Vale's suggestion", "dismissed the lawsuit") is opposed or ended, not called untrue;
+# so is a pronoun, which may stand for either ("sent her the draft, and she dismissed it").
 _TRUTH_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "assertion", "contention", "account",
                 "story", "rumor", "rumour", "notion", "premise", "characterization", "characterisation", "theory",
                 "finding", "conclusion", "statement", "version", "narrative"}
@@ -1410,7 +1413,7 @@ def _opposed(cue_lemma: str | None, heads: tuple[Token, ...]) -> bool:
     pronoun is the noun its clause describes ("offered a rise of 3 percent, which the union rejected")."""
     heads = tuple(h.head.head if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl" else h for h in heads)
     return cue_lemma in ("reject", "dismiss") and bool(heads) and all(
-        h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in _TRUTH_NOUNS and not any(
+        h.pos_ == "PRON" or h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in _TRUTH_NOUNS and not any(
             c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" for c in h.children) for h in heads)
 
 
