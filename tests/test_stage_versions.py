@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (172, "876fdcc3b92f"),
     "claims": (171, "c2a027f17a37"),
-    "provenance": (176, "bd51f8602c14"),
+    "provenance": (177, "ec943289dcfd"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -279,7 +279,8 @@ def test_a_closing_clause_of_when_is_a_claim_of_its_own(annotator):
                     "The army was called in to clear the roads when the police were not.\n"
                     "Mayor Eva Holm resigned on Monday, two weeks after auditors found gaps in the budget.\n"
                     "The feud goes back to March when the council sold the old pier.\n"
-                    "Two men were arrested on Friday after police found guns in their car.")
+                    "Two men were arrested on Friday after police found guns in their car.\n"
+                    "Shares in Nordbank fell 8 percent on Tuesday after the bank posted a loss of 2 billion crowns.")
     second = article("b", "Lysvik Radio", "A strong earthquake struck Estmark on Wednesday morning, the seismology "
                      "institute said.")
     analysis, mentions = run(annotator, first, second)
@@ -296,6 +297,8 @@ def test_a_closing_clause_of_when_is_a_claim_of_its_own(annotator):
     assert said["auditors found gaps in the budget"][0] == "Auditors found gaps in the budget"
     assert "Mayor Eva Holm resigned on Monday" in said  # (not "..., two weeks")
     assert said["police found guns in their car"][0] == "Police found guns in their car"
+    # a verb with a tense in "-ed" is a past, also where it reports no event ("post" is a verb of saying to them)
+    assert said["the bank posted a loss of 2 billion crowns"][0] == "The bank posted a loss of 2 billion crowns"
     quake = claim_with(analysis, "earthquake struck")
     assert {m.text for m in quake.mentions} == {"a strong earthquake hit Estmark on Wednesday",
                                                 "A strong earthquake struck Estmark on Wednesday morning"}
@@ -385,6 +388,28 @@ def test_a_claim_denied_as_anothers_is_graded_as_stated_and_denied(annotator):
     skipped = claim_with(analysis, "inspections")
     assert [m.certainty for m in skipped.mentions] == ["reported", "denied"] and skipped.credibility == 5
     assert skipped.reasons[0] == "one report states it and another denies or negates it"
+
+
+def test_a_denial_only_by_the_one_it_is_about_leaves_the_claim_contested_not_improbable(annotator):
+    # police state it, Lind denies it of himself: it was "5: one report states it and another denies or negates
+    # it", and police "not counted: speaks of Tomas Lind's claim" (the club's accounts read as an account given)
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Police said on Monday that Tomas Lind took 40,000 kroner from the "
+                                                   "rowing club's accounts."),
+                      article("b", "Fjord Times", "Tomas Lind, the rowing club's former treasurer, denied that he took "
+                                                  "40,000 kroner from the club's accounts.", published="2026-03-13"))
+    took = claim_with(analysis, "took 40,000 kroner")
+    assert {m.certainty for m in took.mentions} == {"reported", "denied"} and took.credibility == 3, took.reasons
+    assert "denied by Tomas Lind, the one it is about: its word on itself, which weighs neither way" in took.reasons
+    assert not any("speaks of" in r for r in took.reasons)
+    # a denial by anyone else still makes it improbable
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Police said on Monday that Tomas Lind took 40,000 kroner from the "
+                                                   "rowing club."),
+                      article("b", "Fjord Times", "The club's auditor denied that Tomas Lind took 40,000 kroner from "
+                                                  "the rowing club.", published="2026-03-13"))
+    took = claim_with(analysis, "took 40,000 kroner")
+    assert took.credibility == 5 and took.reasons[0] == "one report states it and another denies or negates it"
 
 
 def test_a_claim_only_denied_is_worded_as_what_is_denied(annotator):

@@ -4,7 +4,9 @@ The rule, as a user reads it:
   6 — cannot be judged: no one is named for the claim and no outlet states it on its own authority
       ("reports suggest ..."), or it is only ever denied, each time by the one it is about ("The company denied
       that it had ignored the warnings": its word on itself, no evidence either way).
-  5 — improbable: one report states it and another denies or negates it, or it is only ever reported as denied
+  5 — improbable: one report states it and another denies or negates it (not where the only denial is the one it
+      is about denying it of itself: its word on itself leaves the claim contested, graded on who states it), or it
+      is only ever reported as denied
       (words that are the act of denying, "Lund has denied all charges", state that a denial was made: graded as
       a report of it).
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
@@ -145,6 +147,17 @@ def _only_suggested(ev: Evidence) -> bool:
     return bool(saying) and all(m.certainty == "hedged" for m in saying)
 
 
+def _denied_only_by_itself(ev: Evidence) -> str:
+    """Who denies the claim, where every report in its polarity conflict that says it is not so is the denial of
+    the one it is about ("Lind denied that he took the money" against "police said Lind took the money"): its word
+    on itself, which makes the claim contested, not improbable. Empty where anyone else says no."""
+    refs = {r for c in ev.conflicts if c.kind == "polarity" for r in c.mentions}
+    against = [m for m in ev.mentions if m.ref in refs and not affirms(m)]
+    if not against or not all(denied_of_itself(m) for m in against):
+        return ""
+    return _names_of(ev, lambda m: any(m is x for x in against))
+
+
 def _names_of(ev: Evidence, which) -> str:
     """Who gives the claim's mentions `which` picks (sources by name, else their outlets)."""
     return ", ".join(dict.fromkeys(ev.names.get(m.source, m.source) if m.source else (m.outlet or m.article)
@@ -172,6 +185,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     n = len(ev.independent)
     who = ", ".join(ev.independent)
     carriers = ev.outlets if ev.stated_in is None else ev.stated_in
+    own_word = _denied_only_by_itself(ev) if "polarity" in kinds else []
+    if own_word:
+        kinds.discard("polarity")
     if not named:
         decided = 6, "no one is named for it, and no outlet states it on its own authority"
     elif "polarity" in kinds and not _only_suggested(ev):
@@ -221,6 +237,8 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         decided = 3, (f"one source ({who}), stated plainly in one outlet" if len(ev.outlets) > max(len(carriers), 1)
                       else f"one source ({who}) in one outlet" if ev.outlets else "one source")
     reasons = [decided[1]]
+    if own_word:
+        reasons.append(f"denied by {own_word}, the one it is about: its word on itself, which weighs neither way")
     if decided[0] != 1 and n >= 2:
         reasons.append(f"independent sources: {who}")
     if not_weighed:
@@ -235,7 +253,8 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
         reasons.append(f"certainty differs: stated by {', '.join(stated) or 'no one'}, hedged by {', '.join(hedged)}")
     elif hedged:
         reasons.append(f"hedged by {', '.join(hedged)}")
-    if denied and "polarity" not in kinds and not (named and len(denials) == len(ev.mentions)):  # (it says so)
+    if denied and "polarity" not in kinds and not own_word and not (named and len(denials) == len(ev.mentions)):
+        # (where it says so already)
         reasons.append(f"denied in {', '.join(denied)}")
     vias = sorted({f"{ev.names.get(m.source, m.source)} via {m.via_text or m.via}" for m in ev.mentions
                    if (m.via or m.via_text) and m.source})

@@ -667,10 +667,11 @@ def quoted_grams(m: Mention, text: str, regions: tuple[tuple[int, int], ...]) ->
     return grams
 
 
-# Someone's claim named as theirs: "the union's demand for a 6 percent rise", "Nordavia's offer"
+# Someone's claim named as theirs: "the union's demand for a 6 percent rise", "Nordavia's offer", "the mayor's
+# account" (not "the club's accounts": its books)
 _ANOTHERS_CLAIM = re.compile(r"\b((?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)['’]s?\s+(?:[a-z]+\s+)?"
-                             r"(?:demand|claim|proposal|offer|allegation|assertion|accusation|estimate|figure|account|"
-                             r"version|request|position|plan)s?\b")
+                             r"(?:(?:demand|claim|proposal|offer|allegation|assertion|accusation|estimate|figure|"
+                             r"version|request|position|plan)s?|account)\b")
 
 
 # A thing the words name as known, judged ("The 450 job cuts at Fjordverft are a blow to the town", "the ban was
