@@ -994,7 +994,8 @@ def _temporal(text: str, start: int, end: int, tensed: Sequence[int], events: Se
         said = re.match(r"[\w'’-]+", text[verb:clause_end])
         word = said.group().lower() if said else ""
         event = next((ev for ev in events if ev.trigger[0] == verb), None)
-        past = word in _PAST_AUXILIARIES or word in _PAST_AS_PRESENT or (
+        # (a verb with a tense ending in "-ed" is a past, event or none: "after the bank posted a loss")
+        past = word in _PAST_AUXILIARIES or word in _PAST_AS_PRESENT or bool(re.search(r"[^e]ed$", word)) or (
             word not in _PRESENT and not word.endswith("s") and event is not None and event.key != word)
         if not past:
             continue
