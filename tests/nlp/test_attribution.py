@@ -294,6 +294,32 @@ def test_a_clause_of_when_before_a_cue_is_not_what_was_said(nlp):
     # denied, graded "5: it is only ever reported as denied"
     text = "But when the final draft of the audit was sent to Ms. Varga, she dismissed it."
     assert not [a for a in find_attributions(nlp(text)) if "draft" in text[a.content[0][0]:a.content[-1][1]]]
+    # ... not a preposition "as" opening the words said
+    _, _, content, _ = one(nlp, "As a sign of how important the deal is to Estmark, its foreign minister has been "
+                                "sent to Norland, the Harbour Post reported.")
+    assert content == "As a sign of how important the deal is to Estmark, its foreign minister has been sent to Norland"
+
+
+@pytest.mark.parametrize("text", ["As criticism grew, Mr. Lind came to believe that the board had lied to him.",
+                                  "Lind seems to believe the board had lied to him.",
+                                  "Lind began to suspect that the board had lied to him."])
+def test_a_belief_someone_came_to_hold_is_theirs_hedged(nlp, text):
+    # the infinitive had no subject of its own, and no one held the belief: the claim was the lawmakers' or the outlet's
+    src, cue, content, a = one(nlp, text)
+    assert src.endswith("Lind") and content == "the board had lied to him" and a.certainty == "hedged"
+
+
+def test_what_people_have_come_to_expect_of_someone_is_no_belief_of_theirs(nlp):
+    # "as many have come to expect" was the belief of "many", its words "as many have come"
+    assert not find_attributions(nlp("Brandt gave no straight answers, as voters have come to expect from her."))
+
+
+def test_a_clause_inside_the_quote_before_the_tag_is_not_all_that_was_said(nlp):
+    # the parser hung a clause deep in the quote on "said": that clause was Moe's words, the rest of the quote lost
+    text = ("“I thought both Berg and others rightly pointed out that after Vale’s election we gotta drop that old "
+            "story that you’re just counting pennies,” Moe said.")
+    moe = [a for a in find_attributions(nlp(text)) if text[a.source[0][0]:a.source[-1][1]] == "Moe"]
+    assert moe and text[moe[0].content[0][0]:moe[0].content[-1][1]].lstrip("“").startswith("I thought")
 
 
 def test_a_relative_clause_s_verb_of_asking_speaks_no_quote_before_it(nlp):

@@ -67,8 +67,9 @@ _SAYS_NOTHING = {"avoid", "refuse", "decline", "fail", "stop", "cease", "hesitat
                  "refusal", "failure", "reluctance", "unwillingness", "hesitation"}  # "her refusal to say C"
 # Verbs that keep someone from doing a thing ("prohibit agencies from assessing C"): the thing is not done.
 _BARS = {"prohibit", "bar", "ban", "prevent", "forbid", "stop", "keep", "block", "restrict", "discourage", "deter"}
-# Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to say").
-_GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move"}
+# Verbs whose infinitive is an act of their own subject's that happened ("went on to say", "appeared to say",
+# "came to believe").
+_GOES_ON_TO = {"go", "proceed", "continue", "begin", "start", "appear", "seem", "hasten", "rush", "move", "come"}
 # What is said aloud, issued as someone's words ("released a video saying", "gave an interview warning").
 _SPOKEN = {"video", "interview", "speech", "remark", "comment", "address", "op-ed", "column", "broadcast", "release"}
 # Verbs whose object is whom they address: passive, their subject is the addressee, not what was said.
@@ -599,14 +600,19 @@ def _verb_cue(tok: Token) -> _Found | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "appeal the red card shown to the defender": a thing a participle describes, no one's words
     subj = _subject(tok)
-    if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB"):
+    gone = _gone_on_from(tok)
+    if lemma in BELIEF and subj is None and gone is not None and any(c.dep_ == "ccomp" for c in tok.children):
+        # "Lind came to believe that C", "seems to think C": the belief of whom it goes on from, in a clause of its
+        # own (not "as many have come to expect")
+        subj = _subject(gone)
+    if lemma in BELIEF and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or tok.tag_ == "VB" and gone is None):
         return None
     if subj is not None and (subj.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
                                                            for c in subj.children)):
         return None  # "No one expected the plant to close", "nobody has said C": no one's word, the sentence's
     if subj is None and tok.tag_ == "VBZ" and tok.dep_ in ("ccomp", "dobj", "nsubj") and _source_of(tok) is None:
         return None  # "said claims that C were false": a plural noun the tagger read as a verb with no subject
-    if tok.tag_ == "VB" and lemma != "say" and _gone_on_from(tok) is None:
+    if tok.tag_ == "VB" and lemma != "say" and gone is None:
         return None  # "to tell", "will ask": mostly not a report of speech; "appeared to suggest C" is one
     if lemma not in SPEECH | BELIEF:
         return _stance_cue(tok, subj)
@@ -650,8 +656,9 @@ def _verb_cue(tok: Token) -> _Found | None:
         # clause of its own ("While the port reopened its quay, traders question its depth")
         content_heads = [c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i
                          and c.pos_ in ("VERB", "AUX") and not any(
-                             m.lower_ in SUBORDINATORS and (m.dep_ == "mark" or m.i == c.left_edge.i)
-                             for m in c.children)  # ("when" opening it is an adverb to the parser)
+                             m.lower_ in SUBORDINATORS and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == (
+                                 c.left_edge.i)) for m in c.children)  # ("when" opening it is an adverb to it)
+                         and not (_within_quote(c) and not _within_quote(tok))  # (quoted words: the quote's)
                          # a participle's phrase with no subject of its own ("Asked whether C, X said", "Reading
                          # the offer, X wrote that D") tells when or how: not what was said
                          and not (c.tag_ in ("VBN", "VBG") and not any(
