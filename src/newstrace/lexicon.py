@@ -380,6 +380,29 @@ WIRE_SERVICES = {"associated press": "Associated Press", "ap": "Associated Press
                  "bloomberg news": "Bloomberg", "xinhua": "Xinhua", "tass": "TASS", "anadolu": "Anadolu"}
 
 
+# News organisations a state runs, by the state whose word they give (a state's own media are its voice, not a
+# second source beside it: provenance); "Estmark state television" and the like say so in their name.
+STATE_MEDIA = {"kcna": "north korea", "korean central news agency": "north korea", "kctv": "north korea",
+               "rodong sinmun": "north korea", "xinhua": "china", "cctv": "china", "cgtn": "china",
+               "people's daily": "china", "global times": "china", "tass": "russia", "ria novosti": "russia",
+               "ria": "russia", "rt": "russia", "russia today": "russia", "irna": "iran", "press tv": "iran",
+               "sana": "syria", "spa": "saudi arabia", "saudi press agency": "saudi arabia", "wam": "united arab emirates",
+               "vna": "vietnam", "vietnam news agency": "vietnam", "prensa latina": "cuba", "belta": "belarus"}
+_STATE_RUN = re.compile(r"^(?P<state>.+?)(?:'s)?\s+(?:state|state-run|state-owned|state-controlled|government-run|"
+                        r"government-controlled|official)\s+(?:television|tv|media|broadcaster|radio|news\s+agency|"
+                        r"press\s+agency|newspaper|news|outlet)\b")
+
+
+def state_of_media(name: str) -> str | None:
+    """The state (its name as written, lower-cased) whose own media a source's name says it is: "Estmark state
+    television", "Russian state TV" ("russian": a demonym, for the story's entities to place), "KCNA"."""
+    key = name_key(name)
+    if key in STATE_MEDIA:
+        return STATE_MEDIA[key]
+    found = _STATE_RUN.match(key)
+    return name_key(found.group("state")) if found else None
+
+
 _BRITISH = [(re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorised / authorized
             (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),  # defence / defense
             (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1")]  # labour / labor; not "four", "hour"

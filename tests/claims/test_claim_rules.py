@@ -373,6 +373,23 @@ def test_an_attribution_in_a_clause_of_when_or_why_is_its_own_claim_beside_the_o
                                  "she had used council funds for private travel": "an audit"}
 
 
+def test_an_act_told_of_in_a_clause_of_why_in_someone_s_words_is_their_word(annotator):
+    # "Ola Berg called him a liar" was Berg's own claim, set apart from Vale's words; the act is Vale's account
+    text = ("Ivar Vale said his outburst was justified because Ola Berg called him a liar – something Berg has "
+            "denied. The union said the strike would go ahead after the company rejected its demand for a rise.")
+    analysis, mentions = run(annotator, article("a", "Harbour Post", text))
+    said = {(m.text, m.certainty): m.attribution.source_text if m.attribution else None for m in mentions}
+    assert said[("Ola Berg called him a liar", "reported")] == "Ivar Vale"
+    assert said[("his outburst was justified", "reported")] == "Ivar Vale"
+    assert said[("the company rejected its demand for a rise", "reported")] == "The union"
+    # "– something Berg has denied" is Berg's denial of the words right before it, not of Vale's first clause
+    assert said[("Ola Berg called him a liar", "denied")] == "Berg"
+    assert ("his outburst was justified", "denied") not in said and len(said) == 5, said
+    # ... his word on himself: the claim is contested, not improbable
+    liar = claim_with(analysis, "called him a liar")
+    assert liar.credibility == 3 and any(r.startswith("denied by Ola Berg, the one it is about") for r in liar.reasons)
+
+
 def test_a_figure_someone_disputes_is_their_denial_beside_the_words(annotator):
     _analysis, mentions = run(annotator, article("a", "Harbour Post", "Nordvind says the farm will bring 200 jobs to "
                                                                       "the region, a figure the protesters dispute."))

@@ -119,6 +119,24 @@ def test_a_body_s_members_beside_the_body_are_one_source():
     assert len(independent_sources([("group:firefighters", False, False), ("group:police", False, False)])) == 2
 
 
+def test_a_state_s_own_media_beside_the_state_are_one_source():
+    # "Estmark said" and "Estmark state television said" of a drone's launch site were "1 confirmed"
+    estmark = {"org:estmark": Entity("org:estmark", "Estmark", "ORG", ["Estmark"])}
+    assert independent_sources([("org:estmark", False, False), ("outlet:estmark state television", False, False)],
+                               estmark) == ["org:estmark"]
+    # a demonym the story's entities place ("Russian state TV"), two media of one state, a state outlet by name
+    russia = {"country:russia": Entity("country:russia", "Russia", "GPE", ["Russia", "Russian"])}
+    assert independent_sources([("country:russia", False, False), ("outlet:russian state tv", False, False)],
+                               russia) == ["country:russia"]
+    korea = {"country:north-korea": Entity("country:north-korea", "North Korea", "GPE", ["North Korea", "North Korean"])}
+    assert independent_sources([("outlet:kcna", False, False), ("outlet:north korean state television", False, False)],
+                               korea) == ["outlet:kcna"]
+    # ... not another state's media, nor an outlet no state runs
+    assert len(independent_sources([("country:russia", False, False), ("outlet:estmark state television", False,
+                                                                        False)], russia)) == 2
+    assert len(independent_sources([("country:russia", False, False), ("outlet:bbc", False, False)], russia)) == 2
+
+
 def test_one_office_named_two_ways_is_one_source():
     # "the prosecution service said" and "the national prosecutor's office said" were two independent sources: a
     # false "1 confirmed" of the charge they both announced

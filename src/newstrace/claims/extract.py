@@ -376,7 +376,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             continue
         if not atts and k < len(ann.sentence_predicated) and not ann.sentence_predicated[k]:
             continue  # no verb, no claim: a list of names, a caption, a fragment ("A military base.")
-        atts = _unnested(atts, text)
+        atts, told_by = _unnested(atts, text)
         chains = _chains(atts)
         own = ann.sentence_certainty[k] if k < len(ann.sentence_certainty) else (
             "hedged" if HEDGES.search(sentence) else "asserted")
@@ -387,7 +387,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             primary, via, via_text = _primary(chain, text)
             speaker = None  # whose quote the claimant's words stand in, if someone else's
             denier = None  # who denies the claimant's claim the sentence names as theirs, if someone does
-            joined = second = None
+            joined = second = teller = None
             if primary is not None and not primary.source and all(
                     text[cs:ce].lstrip().lower().startswith("to ") for cs, ce in primary.content):
                 primary = None  # "X is thought to be eager ...": the sentence is the claim, hedged
@@ -427,6 +427,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 if (not primary.statement or _FRAGMENT.match(text, min(f[0] for f in frags))) and (
                         s <= primary.cue[0][0] < e):
                     joined = None  # the speaker's whole clause: its words as they stand
+                    if speaker is None:  # (an act told of in a clause of when or why in another's words: theirs)
+                        teller = told_by.get(id(primary))
                     # "Okafor opposed the deal", "pilots questioned whether ...": what is named or asked is no
                     # claim on its own; the speaker's whole clause is, or all the words of a speaker around it
                     # ('"If anyone tells you how to spend it, you have no budget," Castell said')
@@ -470,6 +472,12 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     # denied by words of another clause it reports ("said Lund maintains his innocence and
                     # that the inquiry was a vendetta"): these words are as firm as they say
                     certainty = "hedged" if hedging else _firmness(text[start:end], "reported")
+                if speaker is None and teller is not None:
+                    primary = replace(primary, source=teller.source, source_entity=teller.source_entity,
+                                      source_text=teller.source_text, via=teller.via, via_span=teller.via_span,
+                                      source_kind=teller.source_kind)
+                    via, via_text = (teller.via, text[teller.via_span[0]:teller.via_span[1]]) if (
+                        teller.via_span) else (None, None)
                 if speaker is not None:
                     primary = replace(primary, source=speaker.source, source_entity=speaker.source_entity,
                                       source_text=speaker.source_text, via=speaker.via, via_span=speaker.via_span,
@@ -717,9 +725,10 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     return bool(heads[0]) and heads[0] == heads[1]
 
 
-# "C, a claim the mayor disputes": someone's denial of the words before, set beside them
-_DISPUTED = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|assertion|accusation|charge|contention|account|view|"
-                       r"figure|number|estimate|version|assessment|characteri[sz]ation|finding)"
+# "C, a claim the mayor disputes", "C – something Berg has denied": someone's denial of the words before, set
+# beside them
+_DISPUTED = re.compile(r"\s*[,–—]\s*(?:(?:a|an)\s+(?:claim|allegation|assertion|accusation|charge|contention|account|"
+                       r"view|figure|number|estimate|version|assessment|characteri[sz]ation|finding)|something)"
                        r"\s+(?:that\s+|which\s+)?(?P<who>(?:the\s+)?[\w.'’ -]{2,60}?)\s+(?P<cue>(?:has\s+|have\s+)?"
                        r"(?:denie[sd]|deny|dispute[sd]?|reject(?:s|ed)?|dismisse[sd]|dismiss|contest(?:s|ed)?|"
                        r"rebut(?:s|ted)?))\W*$", re.I)
@@ -736,10 +745,16 @@ def _disputed(m: Mention, article: Article, ann: Annotations, s: int, e: int, ev
     found = _DISPUTED.search(text, m.start, max(m.end, min(e, m.end + 90)))
     if found is None or found.start() < m.start or m.denial_of is not None or m.headline:
         return [m]
+    a = m.attribution
+    # it denies the words right before it, not these where other words stand between ("X said A because B –
+    # something Berg has denied": B, not A); their own speaker and cue may ("C, Berg said, a claim ...")
+    between = [(x, y) for x, y in (*a.source, *a.cue) if m.end <= x] if a is not None else []
+    gap = "".join(ch for k, ch in enumerate(text[m.end:found.start()], m.end) if not any(x <= k < y for x, y in between))
+    if re.search(r"\w", gap):
+        return [m]
     # the words end before the denial, and before their own speaker and cue if those stand between ("C, Berg said,
     # a claim ..."), after the words they tag (not a cue inside them: "Norland said the leaders had agreed to restore
     # ties, a claim Estmark rejected")
-    a = m.attribution
     end = min([x for x, _y in (*a.source, *a.cue) if m.start < x < found.start() and any(
         m.start < ce <= x for _cs, ce in a.content)] if a is not None else [], default=found.start())
     kept = _mention(article, ann, s, e, m.start, end, m.attribution, m.certainty, events, published,
@@ -750,7 +765,7 @@ def _disputed(m: Mention, article: Article, ann: Annotations, s: int, e: int, ev
     verb = found.group("cue").split()[-1]
     said = Attribution([who], [found.span("cue")], [(kept.start, kept.end)], "denied", source_text=found.group("who"),
                        cue_lemma=_DISPUTING[verb[:4].lower()])
-    opening = len(re.match(r",\s+", found.group()).group())
+    opening = len(re.match(r"\s*[,–—]\s*", found.group()).group())
     return [kept, replace(kept, start=found.start() + opening, end=found.end(), attribution=said, certainty="denied",
                           via=None, via_text=None, quoted=False, aside=False, denial_of=kept.ref)]
 
@@ -1398,12 +1413,15 @@ def _chains(atts: list[Attribution]) -> list[list[Attribution]]:
 _WHEN_OR_WHY = re.compile(r"[\s,]*\b(?:after|because|since|when|following|before|until|while|once)\s+$", re.I)
 
 
-def _unnested(atts: list[Attribution], text: str) -> list[Attribution]:
+def _unnested(atts: list[Attribution], text: str) -> tuple[list[Attribution], dict[int, Attribution]]:
     """The attributions with one whose source opens a clause of when or why inside another's words set apart
     from them: "Brandt has resigned after an audit found she had used council funds, the council said" is the
     council's word that Brandt resigned and the audit's that she used the funds, not the council's relaying the
-    audit (the outer words lose the clause)."""
+    audit (the outer words lose the clause). Also, by the id of each one set apart, the attribution it stood in:
+    where its own words state nothing, its whole clause is the claim, an act the outer speaker tells of ("Vale
+    said the attack was justified because Berg called him a liar": Vale's word that Berg did)."""
     out = list(atts)
+    told_by: dict[int, Attribution] = {}
     for inner in atts:
         if not inner.source:
             continue
@@ -1419,8 +1437,9 @@ def _unnested(atts: list[Attribution], text: str) -> list[Attribution]:
                 (max(cs, cut[1]), ce) for cs, ce in outer.content if ce > cut[1]]
             kept = [(cs, ce) for cs, ce in kept if text[cs:ce].strip(" ,;:")]
             if kept:
+                told_by.setdefault(id(inner), atts[k])
                 out[k] = replace(outer, content=kept)
-    return out
+    return out, told_by
 
 
 def _contains(outer: Attribution, inner: Attribution) -> bool:

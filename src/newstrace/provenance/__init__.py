@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 177
+VERSION = 178
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -215,6 +215,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             if why == "office":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: named by an "
                                 f"office of it")
+            elif why == "state media":
+                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: a state's own "
+                                f"media, one voice with it")
             elif why == "serves":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: holds an "
                                 f"office of it")

@@ -33,7 +33,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import DENIAL_WORDS
+from ..lexicon import DENIAL_WORDS, letters
 from ..model import Conflict, Mention
 from .conflicts import affirms
 
@@ -122,13 +122,22 @@ def unweighed(ev: Evidence) -> set[str]:
 
 def denied_of_itself(m: Mention) -> bool:
     """A denial whose words open with its own speaker: what it denies is about itself ("The company denied that it
-    had ignored the warnings": "The company had ignored ...", "Lund denied he had lied": "Lund had lied")."""
+    had ignored the warnings": "The company had ignored ...", "Lund denied he had lied": "Lund had lied", "Ola Lund
+    called him a liar – something Lund has denied": the name its words give in full)."""
     a = m.attribution
-    if m.certainty != "denied" or a is None or not a.source_text or _denial_as_act(m):
+    # (a denial set beside the words it denies, "C – something Lund has denied", denies those words, outside its
+    # own: not an act)
+    beside = bool(a and a.content) and all(e <= m.start or s >= m.end for s, e in a.content)
+    if m.certainty != "denied" or a is None or not a.source_text or _denial_as_act(m) and not beside:
         return False
     words = (m.statement or m.text).lstrip(" \"“‘'").lower()
     speaker = a.source_text.strip(" ,;:").lower()
-    return m.subject is not None and m.subject == m.source or words.startswith(speaker + " ")
+    if m.subject is not None and m.subject == m.source or words.startswith(speaker + " "):
+        return True
+    # (or with its full name: the source's id, "person:olalund")
+    name = letters((m.source or "").split(":", 1)[-1].split("@")[0])
+    opening = words.split()[:4]
+    return bool(name) and any(letters(" ".join(opening[:k])) == name for k in range(1, len(opening) + 1))
 
 
 def _denial_as_act(m: Mention) -> bool:

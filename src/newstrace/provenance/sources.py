@@ -38,6 +38,7 @@ from ..lexicon import (
     outlet_name,
     role_of_name,
     speaks_as_outlet,
+    state_of_media,
     stem,
 )
 from ..lexicon import name_key as text_key
@@ -1027,7 +1028,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     a named person who may be them; also unnamed witnesses beside others who were there (`_without_witnesses`), a
     person's office beside the person (`_body_of`), an aide or lawyer beside whom they work for (`_staff_of`) or
     beside one named as that person's (`_one_of_the_staff`: "his lawyer" beside "Holm's lawyer, Siri Berg") and
-    a body's members beside it (`_without_members`: "firefighters" beside "the fire service").
+    a body's members beside it (`_without_members`: "firefighters" beside "the fire service"); a state's own media
+    beside the state or its media named first (`_state_media_of`: "Estmark state television" beside "Estmark").
     An unnamed source is not taken for a named one where one of them only denies the claim and the other does not
     (`deniers`: "the harbour board" that states it is not the mayor who denies it). One person named two ways is
     one id already (`people.merge_people`)."""
@@ -1046,6 +1048,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     sources = _without_unissued_documents(_without_witnesses(_without_members(sources, entities)), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
+    sources = [s for s in sources if not _state_media_of(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
@@ -1184,14 +1187,17 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
               described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
-    office they hold; "spokesperson": one the text does not say whose; "executive": one of a body the text names
-    only by its kind; "surname": the named people a surname alone may be; "unnamed staff": the named people an
-    aide or lawyer the text does not name may be; "body": the person whose office or campaign it is; "staff": whom
-    they are an aide or lawyer of), for the grade's reasons; None when the person is not counted as one."""
+    office they hold; "state media": the state whose own media it is, or that state's media named first;
+    "spokesperson": one the text does not say whose; "executive": one of a body the text names only by its kind;
+    "surname": the named people a surname alone may be; "unnamed staff": the named people an aide or lawyer the
+    text does not name may be; "body": the person whose office or campaign it is; "staff": whom they are an aide
+    or lawyer of), for the grade's reasons; None when the person is not counted as one."""
     if office := _office_of(person, sources, entities, described):
         return office, "office"
     if country := _serves(person, sources, entities):
         return country, "serves"
+    if state := _state_media_of(person, sources, entities):
+        return state, "state media"
     if spoken := _spoken_for(person, sources, entities, described):
         return spoken, "spokesperson" if _speaks_for_others((described or {}).get(person, set())) else "executive"
     if named := _surname_of(person, sources, entities):
@@ -1202,6 +1208,37 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
         return principal, "staff"
     if named := _one_of_the_staff(person, sources, entities):
         return named, "unnamed staff"
+    return None
+
+
+def _state_media_of(source: str, sources: list[str], entities: dict[str, Entity]) -> list[str]:
+    """The state among `sources` whose own media `source` is ("Estmark state television", "Russian state TV",
+    "KCNA"), or another of that state's media named before it: one voice, the state's, not a second source."""
+    state = _state_named(source, entities)
+    if state is None:
+        return []
+    at = sources.index(source) if source in sources else len(sources)
+    return [s for k, s in enumerate(sources) if s != source and (
+        state in _names_of(s, entities) or _state_named(s, entities) == state and k < at)]
+
+
+def _names_of(source: str, entities: dict[str, Entity]) -> set[str]:
+    """A source's names as keys: its id's, its entity's name and aliases ("russia", "russian")."""
+    own = {text_key(source.split(":", 1)[-1].split("@")[0].replace("-", " "))}
+    if source in entities:
+        own |= {text_key(x) for x in (entities[source].name, *entities[source].aliases)}
+    return own
+
+
+def _state_named(source: str, entities: dict[str, Entity]) -> str | None:
+    """The state a source's name says it is the media of, as a key of that state's names."""
+    if not source.startswith(("outlet:", "org:", "group:")):
+        return None
+    for name in sorted(_names_of(source, entities)):
+        if (state := state_of_media(name)) is not None:
+            # a demonym the story's entities know ("russian" is an alias of country:russia) stands for the state
+            return next((text_key(e.name) for e in entities.values() if e.type == "GPE" and state in {
+                text_key(x) for x in (e.name, *e.aliases)}), state)
     return None
 
 
