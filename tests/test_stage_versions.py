@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (173, "b8bc18dbf2d6"),
     "claims": (173, "c67896e29751"),
-    "provenance": (178, "80ae7716e785"),
+    "provenance": (179, "0f4472da32ec"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

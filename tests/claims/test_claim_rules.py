@@ -419,6 +419,15 @@ def test_a_denial_only_by_the_one_it_is_about_leaves_the_claim_contested_not_imp
     assert {m.certainty for m in took.mentions} == {"reported", "denied"} and took.credibility == 3, took.reasons
     assert "denied by Tomas Lind, the one it is about: its word on itself, which weighs neither way" in took.reasons
     assert not any("speaks of" in r for r in took.reasons)
+    # the accused's denial of the accusation (an act of denying, joined to it) is its word on itself too; two
+    # sources stating it still leave it contested: 2, not 1 (it was 5)
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Estmark accused Norland of launching a drone at the Kalvik fuel "
+                                                   "depot. Norland denied the accusation."),
+                      article("b", "Coast Radio", "Estmark's defence ministry said the drone that hit the Kalvik fuel "
+                                                  "depot had been launched from Norland.", published="2026-03-13"))
+    drone = claim_with(analysis, "accused Norland")
+    assert drone.credibility == 2 and "contested by the one it is about (Norland)" in drone.reasons[0], drone.reasons
     # a denial by anyone else still makes it improbable
     analysis, _ = run(annotator,
                       article("a", "Harbour Post", "Police said on Monday that Tomas Lind took 40,000 kroner from the "

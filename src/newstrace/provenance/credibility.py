@@ -5,8 +5,8 @@ The rule, as a user reads it:
       ("reports suggest ..."), or it is only ever denied, each time by the one it is about ("The company denied
       that it had ignored the warnings": its word on itself, no evidence either way).
   5 — improbable: one report states it and another denies or negates it (not where the only denial is the one it
-      is about denying it of itself: its word on itself leaves the claim contested, graded on who states it), or it
-      is only ever reported as denied
+      is about denying it of itself: its word on itself leaves the claim contested, graded on who states it, 2 at
+      best), or it is only ever reported as denied
       (words that are the act of denying, "Lund has denied all charges", state that a denial was made: graded as
       a report of it).
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
@@ -158,13 +158,25 @@ def _only_suggested(ev: Evidence) -> bool:
 
 def _denied_only_by_itself(ev: Evidence) -> str:
     """Who denies the claim, where every report in its polarity conflict that says it is not so is the denial of
-    the one it is about ("Lind denied that he took the money" against "police said Lind took the money"): its word
-    on itself, which makes the claim contested, not improbable. Empty where anyone else says no."""
+    the one it is about ("Lind denied that he took the money" against "police said Lind took the money"), or of
+    one the words it denies name (`_named_in`): its word on itself, which makes the claim contested, not
+    improbable. Empty where anyone else says no."""
     refs = {r for c in ev.conflicts if c.kind == "polarity" for r in c.mentions}
     against = [m for m in ev.mentions if m.ref in refs and not affirms(m)]
-    if not against or not all(denied_of_itself(m) for m in against):
+    saying = [m.statement or m.text for m in ev.mentions if m.ref in refs and affirms(m)]
+    if not against or not all(denied_of_itself(m) or _named_in(m, saying, ev.names) for m in against):
         return ""
     return _names_of(ev, lambda m: any(m is x for x in against))
+
+
+def _named_in(m: Mention, texts: list[str], names: dict[str, str]) -> bool:
+    """Whether a denial's speaker is named in the words it denies ("Norland denied the accusation" against "the
+    drone had been launched from Norland territory"): the accused's word on the charge, its own (not a figure
+    it denies as words: "Lund has denied all charges" states the denial, graded as such elsewhere)."""
+    if m.certainty != "denied" or not m.source or m.source.startswith("outlet:"):
+        return False
+    name = names.get(m.source) or ""
+    return len(name) >= 3 and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t, re.I) for t in texts)
 
 
 def _names_of(ev: Evidence, which) -> str:
@@ -245,6 +257,10 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     else:
         decided = 3, (f"one source ({who}), stated plainly in one outlet" if len(ev.outlets) > max(len(carriers), 1)
                       else f"one source ({who}) in one outlet" if ev.outlets else "one source")
+    if own_word and decided[0] == 1:
+        # contested: its sources outweigh the denial, but which of two sides is right is the analyst's call
+        decided = 2, (f"{decided[1][0].lower()}{decided[1][1:]}, but contested by the one it is about "
+                      f"({own_word}): not graded confirmed")
     reasons = [decided[1]]
     if own_word:
         reasons.append(f"denied by {own_word}, the one it is about: its word on itself, which weighs neither way")
