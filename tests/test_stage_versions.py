@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (173, "b8bc18dbf2d6"),
     "claims": (173, "c67896e29751"),
-    "provenance": (179, "0f4472da32ec"),
+    "provenance": (179, "8659ed6ee8bc"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

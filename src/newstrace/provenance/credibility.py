@@ -4,9 +4,9 @@ The rule, as a user reads it:
   6 — cannot be judged: no one is named for the claim and no outlet states it on its own authority
       ("reports suggest ..."), or it is only ever denied, each time by the one it is about ("The company denied
       that it had ignored the warnings": its word on itself, no evidence either way).
-  5 — improbable: one report states it and another denies or negates it (not where the only denial is the one it
-      is about denying it of itself: its word on itself leaves the claim contested, graded on who states it, 2 at
-      best), or it is only ever reported as denied
+  5 — improbable: one report states it and another denies or negates it (not where the only denial is by the one
+      it is about, or by one its words name: its word on itself leaves the claim contested, graded on who states
+      it, 2 at best), or it is only ever reported as denied
       (words that are the act of denying, "Lund has denied all charges", state that a denial was made: graded as
       a report of it).
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
@@ -171,8 +171,7 @@ def _denied_only_by_itself(ev: Evidence) -> str:
 
 def _named_in(m: Mention, texts: list[str], names: dict[str, str]) -> bool:
     """Whether a denial's speaker is named in the words it denies ("Norland denied the accusation" against "the
-    drone had been launched from Norland territory"): the accused's word on the charge, its own (not a figure
-    it denies as words: "Lund has denied all charges" states the denial, graded as such elsewhere)."""
+    drone had been launched from Norland territory"): the accused's word on the charge against it."""
     if m.certainty != "denied" or not m.source or m.source.startswith("outlet:"):
         return False
     name = names.get(m.source) or ""
@@ -206,7 +205,7 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     n = len(ev.independent)
     who = ", ".join(ev.independent)
     carriers = ev.outlets if ev.stated_in is None else ev.stated_in
-    own_word = _denied_only_by_itself(ev) if "polarity" in kinds else []
+    own_word = _denied_only_by_itself(ev) if "polarity" in kinds else ""
     if own_word:
         kinds.discard("polarity")
     if not named:
