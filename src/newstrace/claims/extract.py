@@ -473,15 +473,11 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                     # that the inquiry was a vendetta"): these words are as firm as they say
                     certainty = "hedged" if hedging else _firmness(text[start:end], "reported")
                 if speaker is None and teller is not None:
-                    primary = replace(primary, source=teller.source, source_entity=teller.source_entity,
-                                      source_text=teller.source_text, via=teller.via, via_span=teller.via_span,
-                                      source_kind=teller.source_kind)
+                    primary = _said_by(primary, teller)
                     via, via_text = (teller.via, text[teller.via_span[0]:teller.via_span[1]]) if (
                         teller.via_span) else (None, None)
                 if speaker is not None:
-                    primary = replace(primary, source=speaker.source, source_entity=speaker.source_entity,
-                                      source_text=speaker.source_text, via=speaker.via, via_span=speaker.via_span,
-                                      source_kind=speaker.source_kind)
+                    primary = _said_by(primary, speaker)
                     via, via_text = (speaker.via, text[speaker.via_span[0]:speaker.via_span[1]]) if (
                         speaker.via_span) else (via, via_text)
                     if is_outlet(speaker.source_text or "") and not speaker.via_span:
@@ -1472,6 +1468,12 @@ def _speaker(chain: list[Attribution], primary: Attribution, text: str) -> Attri
               and _reports(a) and not (is_written(a.source_text or "") and not a.source_entity and _who(primary))]
     outermost = [a for a in around if not any(_contains(b, a) for b in around)]
     return outermost[0] if outermost else None
+
+
+def _said_by(words: Attribution, who: Attribution) -> Attribution:
+    """An attribution's words with `who` as their source (its name, entity, kind and intermediary)."""
+    return replace(words, source=who.source, source_entity=who.source_entity, source_text=who.source_text,
+                   via=who.via, via_span=who.via_span, source_kind=who.source_kind)
 
 
 def _reports(a: Attribution) -> bool:
