@@ -403,6 +403,28 @@ def state_of_media(name: str) -> str | None:
     return name_key(found.group("state")) if found else None
 
 
+# A state's ministries, named by their portfolio: "Estmark's defence ministry", "the Russian Defence Ministry",
+# "the Ministry of Foreign Affairs" are the state's body, one voice with it (provenance), not an organisation apart.
+_PORTFOLIO = (r"(?:defen[cs]e|foreign(?:\s+affairs)?|interior|internal\s+affairs|home(?:\s+affairs)?|health|"
+              r"finance|economy|economic\s+affairs|justice|trade|industry|energy|environment|education|transport|"
+              r"agriculture|labou?r|culture|emergenc(?:y|ies)(?:\s+situations)?|security|public\s+security|"
+              r"state\s+security|information|communications|war|intelligence)")
+_MINISTRY = (rf"(?:{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO})*\s+ministry|"
+             rf"ministry\s+of\s+(?:the\s+)?{_PORTFOLIO}(?:\s+and\s+{_PORTFOLIO})*)")
+_STATE_MINISTRY = re.compile(rf"^(?:(?P<state>.+?)(?:'s)?\s+)??{_MINISTRY}$")  # (no state before one)
+
+
+def state_ministry(name: str) -> str | None:
+    """The state (its name as written, lower-cased; "" where the name says none) whose ministry a name says an
+    organisation is: "Estmark's defence ministry" (estmark), "the Russian Defence Ministry" (russian, a demonym for
+    the story's entities to place), "the Ministry of Foreign Affairs" (""); None for any other name."""
+    found = _STATE_MINISTRY.match(name_key(name))
+    if found is None:
+        return None
+    state = found.group("state") or ""
+    return "" if state in ("its", "their", "a", "an") else state
+
+
 _BRITISH = [(re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorised / authorized
             (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),  # defence / defense
             (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1")]  # labour / labor; not "four", "hour"

@@ -424,10 +424,18 @@ def test_a_denial_only_by_the_one_it_is_about_leaves_the_claim_contested_not_imp
     analysis, _ = run(annotator,
                       article("a", "Harbour Post", "Estmark accused Norland of launching a drone at the Kalvik fuel "
                                                    "depot. Norland denied the accusation."),
-                      article("b", "Coast Radio", "Estmark's defence ministry said the drone that hit the Kalvik fuel "
+                      article("b", "Coast Radio", "Harbour master Ola Dahl said the drone that hit the Kalvik fuel "
                                                   "depot had been launched from Norland.", published="2026-03-13"))
     drone = claim_with(analysis, "accused Norland")
     assert drone.credibility == 2 and "contested by the one it is about (Norland)" in drone.reasons[0], drone.reasons
+    # ... where the second is Estmark's own ministry, one source (it was the second of the two)
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Estmark accused Norland of launching a drone at the Kalvik fuel "
+                                                   "depot. Norland denied the accusation."),
+                      article("b", "Coast Radio", "Estmark's defence ministry said the drone that hit the Kalvik fuel "
+                                                  "depot had been launched from Norland.", published="2026-03-13"))
+    drone = claim_with(analysis, "accused Norland")
+    assert drone.reasons[0].startswith("one source (Estmark)"), drone.reasons
     # a denial by anyone else still makes it improbable
     analysis, _ = run(annotator,
                       article("a", "Harbour Post", "Police said on Monday that Tomas Lind took 40,000 kroner from the "

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from newstrace.lexicon import speaks_as_outlet
+from newstrace.lexicon import speaks_as_outlet, state_ministry
 from newstrace.model import (
     Article,
     Attribution,
@@ -135,6 +135,67 @@ def test_a_state_s_own_media_beside_the_state_are_one_source():
     assert len(independent_sources([("country:russia", False, False), ("outlet:estmark state television", False,
                                                                         False)], russia)) == 2
     assert len(independent_sources([("country:russia", False, False), ("outlet:bbc", False, False)], russia)) == 2
+
+
+def test_a_state_s_ministry_is_a_body_of_that_state():
+    # "Russia's defence ministry said" and "Russia said" were two independent sources ("defence ministry", an
+    # organisation to the NER, and Russia): a false "1 confirmed" of one government's word
+    russia = {"country:russia": Entity("country:russia", "Russia", "GPE", ["Russia", "Russian"]),
+              "org:defenceministry": Entity("org:defenceministry", "defence ministry", "ORG", ["defence ministry"])}
+    r = SourceResolver(russia)
+    for phrase in ("Russia's defence ministry", "the Russian defence ministry"):
+        assert r.resolve(mention("a", "X", "t", said(phrase, None))) == "group:ministry@country:russia", phrase
+    assert r.resolve(mention("a", "X", "t", said("the defence ministry", None))) == "org:defenceministry"
+    assert independent_sources([("country:russia", False, False), ("org:defenceministry", False, False)],
+                               russia) == ["country:russia"]  # (named by no state: it may be Russia's)
+    # ... named in full by a name that says whose ("the Estmark Defence Ministry", "Russian Ministry of Defence")
+    estmark = {"org:estmark": Entity("org:estmark", "Estmark", "ORG", ["Estmark"]),
+               "org:estmarkdefenceministry": Entity("org:estmarkdefenceministry", "Estmark Defence Ministry", "ORG",
+                                                    ["the Estmark Defence Ministry"])}
+    assert SourceResolver(estmark).resolve(mention("a", "X", "t", said("the Estmark Defence Ministry", None))) == (
+        "group:ministry@org:estmark")
+    # ... not a name whose place the story does not know, nor a body that is no ministry of a state
+    other = {"org:vekharunhealthministry": Entity("org:vekharunhealthministry", "Vekha-run health ministry", "ORG",
+                                                  ["Vekha-run health ministry"]),
+             "org:nordbank": Entity("org:nordbank", "Nordbank Holdings", "ORG", ["Nordbank Holdings"])}
+    assert SourceResolver(other).resolve(mention("a", "X", "t", said("the Vekha-run health ministry", None))) == (
+        "org:vekharunhealthministry")
+    assert SourceResolver(other).resolve(mention("a", "X", "t", said("Nordbank Holdings", None))) == "org:nordbank"
+    assert state_ministry("Ministry of Foreign Affairs") == "" and state_ministry("foreign and defence ministry") == ""
+    assert state_ministry("the ministry") is None and state_ministry("Estmark Health Service") is None
+
+
+def test_the_ministry_named_by_its_kind_is_the_one_its_article_placed():
+    # "Estmark's defence ministry said ... The ministry said ..." made the second an unplaced ministry, counted beside
+    # Estmark as a second source
+    estmark = {"org:estmark": Entity("org:estmark", "Estmark", "ORG", ["Estmark"]),
+               "org:norland": Entity("org:norland", "Norland", "ORG", ["Norland"])}
+    texts = {"a": "A drone hit a depot, Estmark's defence ministry said. The ministry said the depot held fuel.",
+             "b": "Estmark's defence ministry and Norland's foreign ministry spoke. The ministry said the depot held fuel.",
+             "c": "A drone hit a depot. The ministry said the depot held fuel. Estmark's government agreed."}
+    r = SourceResolver(estmark, texts=texts)
+
+    def the_ministry(article: str) -> str | None:
+        at = texts[article].index("The ministry")
+        return r.resolve(replace(mention(article, "X", "t", said("The ministry", None)), sentence=(at, at + 40)))
+
+    assert the_ministry("a") == "group:ministry@org:estmark"
+    assert the_ministry("b") == "group:ministry"  # two states' ministries before it: either
+    assert the_ministry("c") == "group:ministry"  # (a state named after it)
+
+
+def test_bodies_of_one_state_are_one_source():
+    # "Russia's defence ministry" and "the Russian government" (or "Estmark's military") were "1 confirmed" by two
+    # independent sources of one government's word
+    assert independent_sources([("group:ministry@country:russia", False, False),
+                                ("group:government@country:russia", False, False)]) == ["group:ministry@country:russia"]
+    assert speaks_as("group:military@org:estmark", ["group:ministry@org:estmark"], {}, None) == (
+        ["group:ministry@org:estmark"], "state body")
+    # ... not two states' ministries (each side's word), nor a state's police or unplaced bodies
+    assert len(independent_sources([("group:ministry@country:russia", False, False),
+                                    ("group:ministry@country:ukraine", False, False)])) == 2
+    assert len(independent_sources([("group:ministry@country:russia", False, False),
+                                    ("group:police@country:russia", False, False)])) == 2
 
 
 def test_one_office_named_two_ways_is_one_source():

@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 179
+VERSION = 180
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -197,7 +197,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                            + ("the same people as" if src.startswith("group:") else
                               "the same papers as" if papers else "the papers of") + " another source of it"
                            for src, own_voice, echo in entries if src and not echo and not own_voice
-                           and src not in counted and src.startswith(("group:", "doc:"))})
+                           and src not in counted and src.startswith(("group:", "doc:"))
+                           and speaks_as(src, independent, entities, described) is None})  # (said below)
         left_out += updated_figures(ms, names, beside)
         left_out += [f"{names.get(src, src)} denies the charges, not that they were made: not counted"
                      for src in sorted(accused)]
@@ -218,6 +219,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             elif why == "state media":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: a state's own "
                                 f"media, one voice with it")
+            elif why == "state body":
+                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: bodies of one "
+                                f"state, one voice")
             elif why == "serves":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: holds an "
                                 f"office of it")

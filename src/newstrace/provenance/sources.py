@@ -38,6 +38,7 @@ from ..lexicon import (
     outlet_name,
     role_of_name,
     speaks_as_outlet,
+    state_ministry,
     state_of_media,
     stem,
 )
@@ -163,6 +164,8 @@ _UTTERANCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:([a-z][\w '’-]*?)\s+)?(?:stat
 _ISSUED = re.compile(r"\s+(?:published|released|issued|compiled|provided|posted|announced|given|presented)$")
 # Institutions a text may name by their kind alone after naming one ("Osland University ... the university said")
 _INSTITUTIONS = {"university", "institute", "hospital"}
+# A state's bodies named by their kind alone ("the ministry said"), which an article names the state of before
+_STATE_GROUPS = {"ministry", "government", "military"}
 # words before such a noun that say what kind it is, not who issued it
 _NOT_AN_ISSUER = {"news", "media", "press", "local", "initial", "preliminary", "early", "earlier", "recent", "new",
                   "separate", "written", "joint", "brief", "short", "official", "unconfirmed", "conflicting",
@@ -221,7 +224,8 @@ class SourceResolver:
         for r, _l, k, eid in self.aliases:
             self.alias_ids.setdefault(k, []).append((r, eid))
         names = sorted(self.alias_ids, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+        self.names = "|".join(map(re.escape, names))
+        self.pattern = re.compile(r"(?<!\w)(?:" + self.names + r")(?!\w)") if names else None
         self.groups = [(g, re.compile(rf"\b{g}\b")) for g in GROUP_NOUNS]
         # (a count names a paper only as the head of its phrase: "the data protection authority" is an authority)
         self.documents = [(d, re.compile(_NOT_A_PAPER.get(d, "") + rf"\b{re.escape(d)}" + ("$" if d in _COUNTS else r"\b")))
@@ -243,7 +247,21 @@ class SourceResolver:
             return self._named_in(found, found[6:], m.article)  # "the university": the one its article names
         if found is not None and found.startswith("outlet:") and found[7:] in _OUTLET_KINDS:
             return self._outlet_named_before(m) or found
+        if found is not None and found[6:] in _STATE_GROUPS and found.startswith("group:"):
+            return self._placed_before(found[6:], m) or found  # "the ministry": the one its article placed
         return found
+
+    def _placed_before(self, noun: str, m: Mention) -> str | None:
+        """A state body named by its kind alone ("the ministry said") where its article, before it, names that
+        kind of body of one place only ("Estmark's defence ministry", "the Estmark government"): that place's."""
+        key = ("placed before", noun, m.article, m.sentence[0])
+        if key not in self._cache:
+            text = text_key(self.texts.get(m.article, "")[: m.sentence[0]])
+            named = re.finditer(rf"(?<![\w-])({self.names})(?:'s)?\s+(?:[a-z-]+\s+){{0,2}}{noun}\b", text
+                                ) if self.names else ()
+            places = {self._place_named(hit.group(1)) for hit in named} - {None}
+            self._cache[key] = f"group:{noun}@{places.pop()}" if len(places) == 1 else None
+        return self._cache[key]
 
     def _named_in(self, found: str, kind: str, article: str) -> str:
         """An organisation named by its kind alone ("the navy") where the story has several of that kind: the
@@ -342,6 +360,11 @@ class SourceResolver:
         found = [hit for m_ in names if m_ not in viewed for hit in self.alias_ids[m_.group()]]
         best = min(found, key=lambda h: (h[0], -len(self.entities[h[1]].name)))[1] if found else None
         entity = self.entities.get(best) if best else None
+        if entity is not None and entity.type == "ORG" and (state := state_ministry(entity.name)) is not None and (
+                place := self._place_named(state) if state else self._place_in(found, entity.id)) is not None:
+            # "Russia's defence ministry", "the Estmark Defence Ministry": a state's ministry, a body of the state
+            # (one named by no state stays what it is named, "the trade ministry": `_state_body_of`)
+            return f"group:ministry@{place}"
         # a person, or an organisation named in more than one word ("national intelligence service"); a lone
         # word the NER took for an organisation ("Intelligence officials") is weaker than the group noun
         if entity is not None and (entity.type == "PERSON" or entity.type in ("ORG", "FAC")
@@ -408,6 +431,19 @@ class SourceResolver:
             # "a coastguard statement", "the authority's statement", "the ministry's own figures"
             head = re.sub(r"['’]s?(?:\s+own)?$", "", issuer)
         return best or ("group:" + head if head else None)
+
+    def _place_named(self, name: str) -> str | None:
+        """The story's place, or other body that is no person, of a name or demonym ("estmark", "russian")."""
+        hits = sorted((ENTITY_RANK.get(e.type, 9) < ENTITY_RANK["NORP"], e.id) for e in self.entities.values()
+                      if e.type != "PERSON" and name in {text_key(x) for x in (e.name, *e.aliases)})
+        return hits[0][1] if hits else None
+
+    @staticmethod
+    def _place_in(found: list[tuple[int, str]], body: str) -> str | None:
+        """The one place (or other body that is no person) a source phrase names besides a body it is headed by:
+        "Russia" in "Russia's defence ministry"."""
+        others = {eid for rank, eid in found if eid != body and rank > ENTITY_RANK["PERSON"]}
+        return others.pop() if len(others) == 1 else None
 
     def _outlet_named_before(self, m: Mention) -> str | None:
         """The outlet an article last names before a mention's sentence, for "the newspaper said" ("..., the
@@ -1048,7 +1084,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     sources = _without_unissued_documents(_without_witnesses(_without_members(sources, entities)), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
-    sources = [s for s in sources if not _state_media_of(s, sources, entities)]
+    sources = [s for s in sources
+               if not _state_media_of(s, sources, entities) and not _state_body_of(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
@@ -1187,7 +1224,8 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
               described: dict[str, set[str]] | None) -> tuple[list[str], str] | None:
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
-    office they hold; "state media": the state whose own media it is, or that state's media named first;
+    office they hold; "state media": the state whose own media it is, or that state's media named first; "state
+    body": another body of that state named first;
     "spokesperson": one the text does not say whose; "executive": one of a body the text names only by its kind;
     "surname": the named people a surname alone may be; "unnamed staff": the named people an aide or lawyer the
     text does not name may be; "body": the person whose office or campaign it is; "staff": whom they are an aide
@@ -1198,6 +1236,8 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
         return country, "serves"
     if state := _state_media_of(person, sources, entities):
         return state, "state media"
+    if body := _state_body_of(person, sources, entities):
+        return body, "state body"
     if spoken := _spoken_for(person, sources, entities, described):
         return spoken, "spokesperson" if _speaks_for_others((described or {}).get(person, set())) else "executive"
     if named := _surname_of(person, sources, entities):
@@ -1220,6 +1260,28 @@ def _state_media_of(source: str, sources: list[str], entities: dict[str, Entity]
     at = sources.index(source) if source in sources else len(sources)
     return [s for k, s in enumerate(sources) if s != source and (
         state in _names_of(s, entities) or _state_named(s, entities) == state and k < at)]
+
+
+# The bodies a state speaks through: its government and ministries, its armed forces, its envoys
+_GOVERNING = {"ministry", "government", "administration", "leadership", "regime", "cabinet", "presidency", "side",
+              "military", "forces", "army", "navy", "embassy", "consulate", "mission", "delegation"}
+
+
+def _state_body_of(source: str, sources: list[str], entities: dict[str, Entity]) -> list[str]:
+    """Another body of the same state among `sources`, named before `source`, that `source` is a body of that state
+    beside ("Estmark's military" after "Estmark's defence ministry", "the Russian government" after "Russia's
+    defence ministry"): one government, one voice. A ministry named by no state ("the defence ministry") may be
+    any state's among them, or the state itself."""
+    if (entity := entities.get(source)) is not None and entity.type == "ORG" and state_ministry(entity.name) == "":
+        return [s for s in sources if s != source and (
+            s.startswith("country:") or (other := entities.get(s)) is not None and other.type == "GPE"
+            or (group := _group_of(s)) is not None and group[1] is not None and group[0] in _GOVERNING)]
+    group = _group_of(source)
+    if group is None or group[1] is None or group[0] not in _GOVERNING:
+        return []
+    at = sources.index(source) if source in sources else len(sources)
+    return [s for s in sources[:at] if (other := _group_of(s)) is not None and other[1] == group[1]
+            and other[0] in _GOVERNING]
 
 
 def _names_of(source: str, entities: dict[str, Entity]) -> set[str]:
