@@ -446,6 +446,19 @@ def test_a_denial_only_by_the_one_it_is_about_leaves_the_claim_contested_not_imp
     assert took.credibility == 5 and took.reasons[0] == "one report states it and another denies or negates it"
 
 
+def test_one_named_as_of_a_body_is_no_second_source_beside_it(annotator):
+    # the university and its researcher were "1 confirmed" of who funded her study: one university's word
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Ingrid Moe of Lysvik University led the study, which followed "
+                                                   "40,000 adults. The coffee industry paid for part of the study, "
+                                                   "the university said."),
+                      article("b", "Fjord Times", "A coffee trade group paid for part of the study, Moe said on "
+                                                  "Monday.", published="2026-03-13"))
+    paid = claim_with(analysis, "paid for part")
+    assert len({m.article for m in paid.mentions}) == 2 and paid.credibility == 2, paid.reasons
+    assert "Ingrid Moe not counted apart: works for Lysvik University" in paid.reasons
+
+
 def test_a_claim_only_denied_is_worded_as_what_is_denied(annotator):
     # it was "Anyone had fallen ill after eating the yoghurt.", the denial's words without their negation
     analysis, _ = run(annotator, article("a", "Harbour Post", "Holm Dairy recalled 20,000 pots of yoghurt on Tuesday. "

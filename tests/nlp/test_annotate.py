@@ -464,6 +464,18 @@ def test_an_aide_or_lawyer_works_for_whom_the_text_says(annotator):
     assert lawyer.endswith(":ivodahl") and client.endswith("rask"), ann.staff_of
 
 
+def test_one_named_as_of_a_body_works_for_it(annotator):
+    # "Ingrid Moe of Lysvik University" said the industry funded the study, and the university said so: two
+    # independent sources of one university's word
+    text = ("The researchers, led by Ingrid Moe of Lysvik University, followed 40,000 adults.\n"
+            "Kari Dahl, director of Fjordair, said the plane was safe.\n"
+            "Lars Eng, a professor at Bergen University, urged caution.\n"
+            "Tor Aas, a critic of Nordbank, said the bank had lied.")
+    [ann] = annotate(annotator, Article("g10", text, published="2026-03-12"))
+    assert ann.staff_of == {"person:ingridmoe": "org:lysvikuniversity", "person:karidahl": "org:fjordair",
+                            "person:larseng": "org:bergenuniversity"}  # (a critic of the bank does not work for it)
+
+
 def test_she_is_the_speaker_before_whom_the_ner_did_not_type_a_person(annotator):
     # "Eva Lunde" typed an organisation, or not typed at all: "She added" found no person and was no one's
     text = ('"We will not close the hospital," Health Minister Eva Lunde said on Monday. She added that funding '

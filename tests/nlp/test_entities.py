@@ -101,6 +101,16 @@ def test_a_score_is_no_part_of_a_name_and_per_opens_one_the_ner_left_out():
     assert canon("Fees rose 5 percent, per Nordbank figures.", [("Nordbank", "ORG")]) == {"Nordbank": "org:nordbank"}
 
 
+def test_no_name_of_a_person_ends_in_a_lower_case_word():
+    # "Ingrid Moe of Lysvik University": the NER read the person "Ingrid Moe of", and "Moe said" in another report
+    # was someone else
+    text = "Ingrid Moe of Lysvik University led the study."
+    assert canon(text, [("Ingrid Moe of", "PERSON"), ("Lysvik University", "ORG")]) == {
+        "Ingrid Moe": "person:ingridmoe", "Lysvik University": "org:lysvikuniversity"}
+    assert canon("Vincent van Gogh painted it.", [("Vincent van Gogh", "PERSON")]) == {
+        "Vincent van Gogh": "person:vincentvangogh"}
+
+
 def test_a_company_named_without_its_legal_form_is_the_company():
     # "Kaldvik Harbour" was a person beside "Kaldvik Harbour AS": two sources for one company's word
     text = "Kaldvik Harbour AS put the number at 1,200. Kaldvik Harbour said it had offered a rise."

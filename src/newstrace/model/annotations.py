@@ -107,7 +107,8 @@ class Entity(Dictable):
     aliases: list[str] = field(default_factory=list)
     speaks_for: str | None = None  # the entity a text calls this one the spokesperson of
     place: str | None = None  # the country a text says this person serves ("South Korea's top adviser")
-    staff_of: str | None = None  # the person or body a text calls this one an aide or lawyer of ("an aide to X")
+    staff_of: str | None = None  # the person or body a text calls this one an aide or lawyer of ("an aide to X"),
+    # or names them as of ("Moe of Lysvik University")
 
 
 @dataclass
@@ -147,7 +148,8 @@ class Annotations(Dictable):
     tensed: list[int] = field(default_factory=list)
     speaks_for: dict[str, str] = field(default_factory=dict)  # person key -> whose spokesperson it is
     places: dict[str, str] = field(default_factory=dict)  # person key -> the country it serves
-    staff_of: dict[str, str] = field(default_factory=dict)  # person key -> whose aide, lawyer or adviser it is
+    staff_of: dict[str, str] = field(default_factory=dict)  # person key -> whose aide, lawyer, adviser or member
+    # it is
     published_from: str | None = None  # an undated article's borrowed date: the article it came from
     # the article's language when it is one the model does not read (language.detect): nothing was read from it
     unread_language: str | None = None

@@ -110,6 +110,9 @@ _SCORE = re.compile(r"\s+\d+[-–]\d+$")
 _NUMBER_IN_NAME = re.compile(r"\s+\d")
 
 
+_LOWER_END = re.compile(r"(?:\s+(?:of|at|from|for|in|and|the|to|with|on|by))+\s*$")
+
+
 def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list[EntityMention], list[Resolved]]:
     """Mentions (with their index into the returned list of resolved entities in `canonical`, as str) for one
     document. `ents` are (start, end, label) from the NER; metonyms it misses are added, and sentence-initial
@@ -119,6 +122,9 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     # "Rosenborg beat Molde 3-1": a score, or any number after a person's "name", is no part of a name
     spans = [(s, s + (m.start() if (m := (_NUMBER_IN_NAME if label == "PERSON" else _SCORE).search(text[s:e]))
                       else e - s), label) for s, e, label in spans]
+    # "Ingrid Moe of Lysvik University" read as the person "Ingrid Moe of": no name ends in a lower-case word
+    spans = [(s, s + len(text[s:m.start()]) if label == "PERSON" and (m := _LOWER_END.search(text, s, e)) else e,
+              label) for s, e, label in spans]
     spans = [(s, e, label) for s, e, label in spans if text[s:e].strip()]
     # "Vancouver Police spokesperson Const" read as one name: the organisation ends before its spokesperson
     spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (

@@ -6,7 +6,8 @@ have one source. And a named official's country ("Norway's top security adviser,
 that the unnamed "Norwegian officials" of another report may be the same people.
 
 An aide, a lawyer or an adviser ("Lena Voss, an aide to Mayor Ada Brandt", "Rask's lawyer, Ivo Dahl") speaks in
-their own name, but not apart from whom they serve: beside the principal they are not a second source.
+their own name, but not apart from whom they serve: beside the principal they are not a second source. So does
+one the text names as of a body ("Ingrid Moe of Lysvik University", "a professor at Bergen University") beside it.
 
 Found on the parse: the role noun in apposition to a name, or compounded with it ("Interior Ministry spokesman
 Tor Lund"), its principal after "for"/"of" or as a compound or possessive ("a U.N. spokesman", "Brandt's
@@ -88,8 +89,8 @@ def _modifiers(role: Token, holder: Token, served: bool = False) -> list[tuple[T
 
 def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[tuple[Span, Span]],
                                                    list[tuple[Span, Span]]]:
-    """(spokespeople, places, staff): (person, principal), (person, country) and (person, whom they work for)
-    spans, offsets shifted by `base`."""
+    """(spokespeople, places, staff): (person, principal), (person, country) and (person, whom they work for: an
+    aide's or lawyer's principal, the body one is named as of, `_members`) spans, offsets shifted by `base`."""
     speaks: list[tuple[Span, Span]] = []
     places: list[tuple[Span, Span]] = []
     staff: list[tuple[Span, Span]] = []
@@ -122,4 +123,24 @@ def find_roles(doc: Doc, base: int = 0) -> tuple[list[tuple[Span, Span]], list[t
                 staff.append((shift(_name(holder)), shift(_name(mod))))
             if mod.ent_type_ in PLACE_LABELS:
                 places.append((shift(_name(holder)), shift(_name(mod))))
+    staff += [(shift(person), shift(body)) for person, body in _members(doc)]
     return speaks, places, staff
+
+
+def _members(doc: Doc) -> list[tuple[Span, Span]]:
+    """(person, organisation) for the people a text names as of a body: "Ingrid Moe of Lysvik University", "Tor
+    Lie from Nordbank", "Lars Eng, a professor at Bergen University", "Kari Dahl, director of Fjordair". They work
+    for it, and beside it are no second source. Not a view of it ("a critic of Nordbank"), nor a place."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        # the name's own "of"/"at"/"from", or that of a role in apposition to it ("at" any role; "of"/"for" an
+        # office: a director of, not a critic of)
+        preps = [(c, True) for c in ent.root.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "from")]
+        preps += [(p, r.lower_ in OFFICES or p.lower_ == "at") for r in ent.root.children
+                  if r.dep_ == "appos" and r.pos_ == "NOUN" and not r.ent_type_
+                  for p in r.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")]
+        out += [((ent.start_char, ent.end_char), _name(o)) for p, works in preps if works
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
+    return out
