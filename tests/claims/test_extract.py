@@ -644,6 +644,9 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
         "Ada Vale was misled by the claims")
     assert spoken("she would resign", "Transport Minister Eva Lunde", "person:evalunde") == (
         "Transport Minister Eva Lunde would resign")
+    # ... but not whose they are before the name ("Labour's Per Aune said his party had lost" was "Labour's Per
+    # Aune's party had lost")
+    assert spoken("his party had lost", "Labour's Per Aune", "person:peraune") == "Per Aune's party had lost"
     # a lawyer's or aide's "he" is the client's ("His lawyer, Sara Moen, said he would appeal" was "Sara Moen would
     # appeal"), named where the phrase names them
     assert spoken("he would appeal", "His lawyer, Sara Moen", "person:saramoen") is None

@@ -1584,6 +1584,7 @@ _A_BODY = re.compile(r"the\s+(?:[a-z'’-]+\s+){0,2}(?:company|firm|ministry|age
 _PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Za-z][a-z'’-]*\s+){0,2}?(?:[Pp]olice|[a-zA-Z][a-z-]*(?:men|people|[^s\W]s))")
 _DESCRIBED = re.compile(r"(?:a|an|another|one)\s", re.I)  # "Another moderate Democrat, Senator Ivo Marsh"
 _A_DESCRIPTION = re.compile(r"(?i:the)\s+[a-z]")  # a phrase of "the" and a common noun, not a titled name
+_WHOSE = re.compile(r"\w['’]s\s")  # a possessive in a phrase naming a person ("Labour's Per Aune")
 
 
 def _name_within(said: str, known: str) -> str | None:
@@ -1642,8 +1643,9 @@ def speaker_named(mention: Mention, client: str | None = None) -> str | None:
     known = a.source_entity.split(":", 1)[-1]
     name = next((p for p in parts if letters(p) == known), None) or next(
         (p for p in parts if not _DESCRIBED.match(p)), parts[0])
-    if a.source_entity.startswith("person:") and _A_DESCRIPTION.match(name):
-        name = _name_within(name, known) or name  # "The anger of Judge Ada Vale" (a misparse's phrase): Ada Vale
+    if a.source_entity.startswith("person:") and (_A_DESCRIPTION.match(name) or _WHOSE.search(name)):
+        # "The anger of Judge Ada Vale" (a misparse's phrase), "Labour's Per Aune" (whose, before the name): Per Aune
+        name = _name_within(name, known) or name
     if pronoun in ("he", "she") and (staff := _STAFF_OF.search(said)):
         # "His lawyer, Sara Moen, said he would appeal": the client would, not the lawyer; named where the phrase
         # names them ("Vik's lawyer said he would appeal": Vik would), else as the text does (`client`); "his
