@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (174, "95ade51d2684"),
     "claims": (174, "ee962994b475"),
-    "provenance": (180, "c9352fc14259"),
+    "provenance": (181, "26dd95dfdf09"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -198,6 +198,21 @@ def test_bodies_of_one_state_are_one_source():
                                     ("group:police@country:russia", False, False)])) == 2
 
 
+def test_one_body_named_by_its_business_two_ways_is_one_source():
+    # "the electoral commission said" and "results released by the election authority" were "1 confirmed" of who
+    # won the election: one body's count, named two ways
+    commission = {"org:electoralcommission": Entity("org:electoralcommission", "electoral commission", "ORG", [])}
+    described = {"org:electoralcommission": {"the", "electoral", "commission"}}  # (a commission, no authority)
+    assert independent_sources([("org:electoralcommission", False, False), ("group:election authority", False, False)],
+                               commission, described=described) == ["org:electoralcommission"]
+    assert speaks_as("group:election authority", ["org:electoralcommission"], commission, None) == (
+        ["org:electoralcommission"], "named two ways")
+    # ... not bodies of different business, nor of two places, nor a body named by more than its business
+    for other in ("group:tax authority", "group:election authority@country:sweden", "group:election appeals board"):
+        assert len(independent_sources([("group:election commission@country:norway", False, False),
+                                        (other, False, False)])) == 2, other
+
+
 def test_one_office_named_two_ways_is_one_source():
     # "the prosecution service said" and "the national prosecutor's office said" were two independent sources: a
     # false "1 confirmed" of the charge they both announced

@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 180
+VERSION = 181
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -222,6 +222,9 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             elif why == "state body":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: bodies of one "
                                 f"state, one voice")
+            elif why == "named two ways":
+                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: one body, "
+                                f"it seems, named two ways")
             elif why == "serves":
                 left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: holds an "
                                 f"office of it")

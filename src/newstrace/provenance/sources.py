@@ -943,6 +943,42 @@ def _one_per_office(sources: list[str]) -> list[str]:
     return out
 
 
+# The kinds an administrative body is named by, after what it deals with ("the electoral commission", "the election
+# authority")
+_AGENCY_KINDS = {"commission", "authority", "board", "agency", "office", "service", "directorate", "inspectorate",
+                 "bureau", "department"}
+
+
+def _business(source: str, entities: dict[str, Entity]) -> tuple[frozenset[str], str | None] | None:
+    """What an administrative body named by its kind deals with, as the roots of its name's other words ("electoral
+    commission", "the election authority": elect), and its place; None for any other source."""
+    group = _group_of(source)
+    entity = entities.get(source)
+    if group is not None:
+        name, place = group
+    elif entity is not None and entity.type == "ORG":
+        name, place = text_key(entity.name), None
+    else:
+        return None
+    words = re.findall(r"[a-z]+", name)
+    if len(words) < 2 or words[-1] not in _AGENCY_KINDS:
+        return None
+    roots = frozenset(w[:5] for w in words[:-1] if w not in _KIND_WORDS and w not in STOPWORDS)
+    return (roots, place) if roots else None
+
+
+def _same_business(source: str, sources: list[str], entities: dict[str, Entity]) -> list[str]:
+    """An administrative body among `sources`, named before `source`, that deals with what `source` deals with in
+    the same place or places not said ("the electoral commission" before "the election authority"): plausibly one
+    body, named two ways."""
+    mine = _business(source, entities)
+    if mine is None:
+        return []
+    at = sources.index(source) if source in sources else len(sources)
+    return [s for s in sources[:at] if (theirs := _business(s, entities)) is not None and theirs[0] == mine[0]
+            and (mine[1] is None or theirs[1] is None or mine[1] == theirs[1])]
+
+
 # Firms spoken of as a set ("the two lenders said", "a statement from the banks"), by the singular of the noun
 _FIRMS = _A_FIRM | _TRADES | {"lender", "club", "team"}
 
@@ -1086,6 +1122,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
     sources = [s for s in sources
                if not _state_media_of(s, sources, entities) and not _state_body_of(s, sources, entities)]
+    sources = [s for s in sources if not _same_business(s, sources, entities)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
@@ -1225,7 +1262,7 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
     """The organisations among a claim's counted `sources` that a person left out of them (`independent_sources`)
     speaks as, and why ("office": the texts name the person by an office of it; "serves": the country whose
     office they hold; "state media": the state whose own media it is, or that state's media named first; "state
-    body": another body of that state named first;
+    body": another body of that state named first; "named two ways": a body of the same business named first;
     "spokesperson": one the text does not say whose; "executive": one of a body the text names only by its kind;
     "surname": the named people a surname alone may be; "unnamed staff": the named people an aide or lawyer the
     text does not name may be; "body": the person whose office or campaign it is; "staff": whom they are an aide
@@ -1238,6 +1275,8 @@ def speaks_as(person: str, sources: list[str], entities: dict[str, Entity],
         return state, "state media"
     if body := _state_body_of(person, sources, entities):
         return body, "state body"
+    if body := _same_business(person, sources, entities):
+        return body, "named two ways"
     if spoken := _spoken_for(person, sources, entities, described):
         return spoken, "spokesperson" if _speaks_for_others((described or {}).get(person, set())) else "executive"
     if named := _surname_of(person, sources, entities):
