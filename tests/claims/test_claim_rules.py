@@ -467,6 +467,12 @@ def test_a_claim_only_denied_is_worded_as_what_is_denied(annotator):
                                                               "for the new grants."))
     assert claim_with(analysis, "fallen ill").text == "Someone had fallen ill after eating the yoghurt."
     assert claim_with(analysis, "could apply").text == "Anyone could apply for the new grants."
+    # ... and "any" before a noun ("Any money had changed hands."), or before "of"
+    freed, _ = run(annotator, article("a", "Harbour Post", "The two aid workers were freed on Tuesday. The minister "
+                                                           "denied that any money had changed hands. The charity "
+                                                           "denied that any of its staff had been armed."))
+    assert claim_with(freed, "changed hands").text == "Money had changed hands."
+    assert claim_with(freed, "had been armed").text == "Some of its staff had been armed."
 
 
 def test_a_claim_is_worded_by_a_mention_that_states_it_not_by_a_denial_of_the_words_before(annotator):
