@@ -470,9 +470,12 @@ def test_a_claim_only_denied_is_worded_as_what_is_denied(annotator):
     # ... and "any" before a noun ("Any money had changed hands."), or before "of"
     freed, _ = run(annotator, article("a", "Harbour Post", "The two aid workers were freed on Tuesday. The minister "
                                                            "denied that any money had changed hands. The charity "
-                                                           "denied that any of its staff had been armed."))
+                                                           "denied that any of its staff had been armed. Lund "
+                                                           "has denied knowledge of any wrongdoing."))
     assert claim_with(freed, "changed hands").text == "Money had changed hands."
     assert claim_with(freed, "had been armed").text == "Some of its staff had been armed."
+    # ... not where the words are the act of denying, cue and all
+    assert claim_with(freed, "knowledge").text == "Lund has denied knowledge of any wrongdoing."
 
 
 def test_a_claim_is_worded_by_a_mention_that_states_it_not_by_a_denial_of_the_words_before(annotator):

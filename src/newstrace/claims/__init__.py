@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 175
+VERSION = 176
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -188,7 +188,9 @@ def _claim_text(mention: Mention) -> str:
     politically driven vendetta.”"), and a denied clause's "anyone" the "someone" of the claim it denies ("any
     money" money)."""
     text = " ".join((mention.statement or mention.text).split())
-    if mention.certainty == "denied":
+    a = mention.attribution
+    # (not where the words are the act of denying, cue and all: "Lund denied knowledge of any wrongdoing")
+    if mention.certainty == "denied" and not (a is not None and any(mention.start <= x < mention.end for x, _y in a.cue)):
         text = _UNDER_NEGATION.sub(lambda m: ("S" if m.group(1) == "A" else "s") + "ome" + m.group(2), text)
         text = _ANY_NOUN.sub("", _ANY_OF.sub(lambda m: ("S" if m.group(1) == "A" else "s") + "ome", text))
     text = _OPENING_CONJUNCTION.sub("", text.strip("\"“”' "))
