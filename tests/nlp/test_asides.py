@@ -49,6 +49,15 @@ def test_the_speaker_of_a_tag_the_parser_hung_on_the_name_before_is_no_appositiv
         "Rostad United is a club in the second division"]
 
 
+def test_a_description_the_parser_hung_on_a_name_across_other_words_is_none(nlp):
+    # it was "Norway's Nordbank said it would eliminate 800 positions is about 9 percent of its workforce": the
+    # figure described, hung on the bank's name at the head of the sentence
+    assert statements(nlp, "Norway's Nordbank said it would eliminate 800 positions, about 9 percent of its "
+                           "workforce.") == []
+    assert statements(nlp, "Tor Lund of the dock workers union, a former customs officer, said the pier was unsafe.") == [
+        "Tor Lund of the dock workers union is a former customs officer"]  # (its own words between)
+
+
 def test_a_figure_the_tagger_read_as_a_name_is_none(nlp):
     # "36.7C was dated from 1997" was an aside, and the claim left "The previous record, 36.7C", a fragment
     assert statements(nlp, "The previous record, 36.7C, dated from 1997, the institute said.") == []

@@ -163,6 +163,8 @@ def _subject_words(head: Token, comma: int) -> tuple[int, int] | None:
         if doc[i].text == ",":
             end = i - 1
             break
+    if any(doc[i].left_edge.i < head.left_edge.i or not head.is_ancestor(doc[i]) for i in range(head.i + 1, end + 1)):
+        return None  # "Nordbank said it would cut 800 jobs, about 9 percent of its staff": words of another phrase
     start = max([start] + [t.i + 1 for t in doc[start : end + 1] if "\n" in t.text_with_ws])  # not a headline
     while start <= end and (doc[start].is_punct or doc[start].pos_ in ("SCONJ", "ADP", "CCONJ", "VERB", "AUX")
                             or doc[start].pos_ == "ADV" and doc[start].lower_ in _FOCUS):
