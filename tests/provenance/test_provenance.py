@@ -235,6 +235,11 @@ def test_firms_spoken_of_as_a_set_twice_are_one_source():
     assert len(independent_sources([("group:company", False, False), ("group:banks", False, False)])) == 2
     assert len(independent_sources([("group:banks@country:norway", False, False),
                                     ("group:banks@country:sweden", False, False)])) == 2
+    # one firm named two ways ("the bank said" of job cuts, "the lender announced" in another report) was a false
+    # "1" too; not a firm beside a set of firms, nor firms of two places
+    assert independent_sources([("group:bank", False, False), ("group:lender", False, False)]) == ["group:bank"]
+    assert len(independent_sources([("group:bank@country:norway", False, False),
+                                    ("group:lender@country:sweden", False, False)])) == 2
 
 
 def test_police_beside_an_organisation_named_for_another_office_are_two_sources():

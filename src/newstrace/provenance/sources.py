@@ -986,17 +986,18 @@ _FIRMS = _A_FIRM | _TRADES | {"lender", "club", "team"}
 def _one_set_of_firms(sources: list[str]) -> list[str]:
     """The sources with one unnamed set of firms per place: "the two lenders" and "the banks" that say one claim
     are the parties to it speaking together, and may well be the same firms (the first kept); "the unions" beside
-    "the banks" are two sides, and one firm ("the company") is no set."""
-    seen: set[str | None] = set()
+    "the banks" are two sides, and one firm ("the company") is no set. So with one unnamed firm: "the bank said"
+    in one report and "the lender announced" in another are the story's one bank, named two ways."""
+    seen: set[tuple[bool, str | None]] = set()
     out: list[str] = []
     for s in sources:
         group = _group_of(s)
         noun = group[0].split()[-1] if group is not None and group[0] else ""
         single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else None
-        if group is not None and single in _FIRMS:
-            if group[1] in seen:
+        if group is not None and (single in _FIRMS or noun in _FIRMS):
+            if (single in _FIRMS, group[1]) in seen:
                 continue
-            seen.add(group[1])
+            seen.add((single in _FIRMS, group[1]))
         out.append(s)
     return out
 
