@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (175, "8abe8eee4af0"),
     "claims": (176, "2ef6cf87a2bc"),
-    "provenance": (182, "14b0ce135b21"),
+    "provenance": (183, "d12e88d30893"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

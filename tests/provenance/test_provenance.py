@@ -573,6 +573,10 @@ def test_two_outlets_quoting_one_official_are_one_source():
         "group:polish captain")
     for body in ("the Polish government", "the Polish embassy"):
         assert SourceResolver(poland).resolve(mention("a", "X", "t", said(body, None))).endswith("country:poland")
+    # ... nor is a facility's name on a person's role that facility ("the two-time Olympic champion" was "Olympic")
+    olympic = {"fac:olympic": Entity("fac:olympic", "Olympic", "FAC", ["Olympic"])}
+    assert SourceResolver(olympic).resolve(mention("a", "X", "t", said("The two-time Olympic champion", None))) == (
+        "group:two-time olympic champion")
     # ... nor a body of its people that is no part of its state (it was "one source (Poland)")
     for body in ("the Polish federation", "a Polish company", "the Polish club"):
         assert "poland" not in SourceResolver(poland).resolve(mention("a", "X", "t", said(body, None))), body

@@ -399,7 +399,8 @@ class SourceResolver:
                                     and not any(head.endswith(text_key(n)) for n in {place.name, *place.aliases})):
             # (a place named in a phrase headed by people is where they are: "fishermen in Lysvik", below)
             return self._principal(a.source_entity)
-        if best and entity is not None and entity.type in ("NORP", "GPE", "LOC") and head and not any(
+        # (a facility's name too: "the two-time Olympic champion" is no facility "Olympic")
+        if best and entity is not None and entity.type in ("NORP", "GPE", "LOC", "FAC") and head and not any(
                 head.endswith(text_key(n)) for n in {entity.name, *entity.aliases}):
             if entity.type == "NORP":
                 best = None  # a group's adjective on one person's role ("the Republican nominee") is not the group
