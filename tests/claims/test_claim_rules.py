@@ -467,12 +467,14 @@ def test_a_claim_only_denied_is_worded_as_what_is_denied(annotator):
                                                               "for the new grants."))
     assert claim_with(analysis, "fallen ill").text == "Someone had fallen ill after eating the yoghurt."
     assert claim_with(analysis, "could apply").text == "Anyone could apply for the new grants."
-    # ... and "any" before a noun ("Any money had changed hands."), or before "of"
+    # ... and "any" before a noun ("Any money had changed hands."), or before "of"; not "any longer"
     freed, _ = run(annotator, article("a", "Harbour Post", "The two aid workers were freed on Tuesday. The minister "
                                                            "denied that any money had changed hands. The charity "
                                                            "denied that any of its staff had been armed. Lund "
-                                                           "has denied knowledge of any wrongdoing."))
-    assert claim_with(freed, "changed hands").text == "Money had changed hands."
+                                                           "has denied knowledge of any wrongdoing. The mayor "
+                                                           "denied that the pier was safe any longer."))
+    assert claim_with(freed, "changed hands").text == "Some money had changed hands."
+    assert "safe any longer" in claim_with(freed, "the pier").text  # (not "some longer")
     assert claim_with(freed, "had been armed").text == "Some of its staff had been armed."
     # ... not where the words are the act of denying, cue and all
     assert claim_with(freed, "knowledge").text == "Lund has denied knowledge of any wrongdoing."

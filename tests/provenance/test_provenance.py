@@ -148,6 +148,9 @@ def test_a_state_s_ministry_is_a_body_of_that_state():
     assert r.resolve(mention("a", "X", "t", said("the defence ministry", None))) == "org:defenceministry"
     assert independent_sources([("country:russia", False, False), ("org:defenceministry", False, False)],
                                russia) == ["country:russia"]  # (named by no state: it may be Russia's)
+    bergen = {**russia, "gpe:bergen": Entity("gpe:bergen", "Bergen", "GPE", ["Bergen"])}
+    assert len(independent_sources([("gpe:bergen", False, False), ("org:defenceministry", False, False)],
+                                   bergen)) == 2  # (... not a city's)
     # ... named in full by a name that says whose ("the Estmark Defence Ministry", "Russian Ministry of Defence")
     estmark = {"org:estmark": Entity("org:estmark", "Estmark", "ORG", ["Estmark"]),
                "org:estmarkdefenceministry": Entity("org:estmarkdefenceministry", "Estmark Defence Ministry", "ORG",

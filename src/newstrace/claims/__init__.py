@@ -19,7 +19,7 @@ from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 176
+VERSION = 177
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -175,24 +175,20 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+(?=[\w“\"‘'])", re.I)
 
 
 # What a denial's clause says of no one in particular only under its negation ("denied that anyone had fallen
-# ill"): the claim denied says it of someone
-_UNDER_NEGATION = re.compile(r"\b([Aa])ny(one|body|thing)\b")
-# ... and "any" before a noun ("denied that any money had changed hands", "that he took any bribes"): of some
-_ANY_OF = re.compile(r"\b([Aa])ny(?=\s+of\b)")
-_ANY_NOUN = re.compile(r"\b[Aa]ny\s+(?=[a-z])")
+# ill", "that any money had changed hands"): the claim denied says it of someone, of some (not "any longer")
+_UNDER_NEGATION = re.compile(r"\b([Aa])ny(one|body|thing)?\b(?!\s+(?:longer|more)\b)")
 
 
 def _claim_text(mention: Mention) -> str:
     """The mention's words as a sentence (its `statement` where extraction gave one): capitalised, ending in a
     stop, with the quotation marks its span cut in two closed or opened ("The investigation was “a
-    politically driven vendetta.”"), and a denied clause's "anyone" the "someone" of the claim it denies ("any
-    money" money)."""
+    politically driven vendetta.”"), and a denied clause's "anyone" ("any money") the "someone" ("some money") of
+    the claim it denies."""
     text = " ".join((mention.statement or mention.text).split())
     a = mention.attribution
     # (not where the words are the act of denying, cue and all: "Lund denied knowledge of any wrongdoing")
     if mention.certainty == "denied" and not (a is not None and any(mention.start <= x < mention.end for x, _y in a.cue)):
-        text = _UNDER_NEGATION.sub(lambda m: ("S" if m.group(1) == "A" else "s") + "ome" + m.group(2), text)
-        text = _ANY_NOUN.sub("", _ANY_OF.sub(lambda m: ("S" if m.group(1) == "A" else "s") + "ome", text))
+        text = _UNDER_NEGATION.sub(lambda m: ("S" if m.group(1) == "A" else "s") + "ome" + (m.group(2) or ""), text)
     text = _OPENING_CONJUNCTION.sub("", text.strip("\"“”' "))
     if not text:
         return text

@@ -1314,9 +1314,9 @@ def _state_body_of(source: str, sources: list[str], entities: dict[str, Entity])
     defence ministry"): one government, one voice. A ministry named by no state ("the defence ministry") may be
     any state's among them, or the state itself."""
     if (entity := entities.get(source)) is not None and entity.type == "ORG" and state_ministry(entity.name) == "":
-        return [s for s in sources if s != source and (
-            s.startswith("country:") or (other := entities.get(s)) is not None and other.type == "GPE"
-            or (group := _group_of(s)) is not None and group[1] is not None and group[0] in _GOVERNING)]
+        # (a country, not any place: "Bergen said" is a city's word)
+        return [s for s in sources if s != source and (s.startswith("country:") or (
+            group := _group_of(s)) is not None and group[1] is not None and group[0] in _GOVERNING)]
     group = _group_of(source)
     if group is None or group[1] is None or group[0] not in _GOVERNING:
         return []
