@@ -54,6 +54,12 @@ _HEAD_OF = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,3}(?:chief\s+executive|exec
                       r"chairperson|chair|director|founder|president|boss|owner|head)\s+)$")
 
 
+# Why a source left out of a claim's count is counted as another (`speaks_as`), as its reason says
+_COUNTED_AS = {"office": "named by an office of it", "state media": "a state's own media, one voice with it",
+               "state body": "bodies of one state, one voice", "named two ways": "one body, it seems, named two ways",
+               "serves": "holds an office of it", "body": "speaks for them"}
+
+
 def story_entities(story: Story, anns: dict[str, Annotations], registry: dict[str, Entity]) -> dict[str, Entity]:
     """The entities the story's articles name, with the corpus-wide name and type and the aliases seen here; a
     person its reports name two ways is one entity, under both ids (`people.merge_people`)."""
@@ -213,25 +219,11 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
             if (as_ := speaks_as(src, independent, entities, described)) is None:
                 continue
             bodies, why = as_
-            if why == "office":
-                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: named by an "
-                                f"office of it")
-            elif why == "state media":
-                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: a state's own "
-                                f"media, one voice with it")
-            elif why == "state body":
-                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: bodies of one "
-                                f"state, one voice")
-            elif why == "named two ways":
-                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: one body, "
-                                f"it seems, named two ways")
-            elif why == "serves":
-                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: holds an "
-                                f"office of it")
+            if why in _COUNTED_AS:
+                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: "
+                                f"{_COUNTED_AS[why]}")
             elif why == "staff":
                 left_out.append(f"{names.get(src, src)} not counted apart: works for {names.get(bodies[0], bodies[0])}")
-            elif why == "body":
-                left_out.append(f"{names.get(src, src)} counted as {names.get(bodies[0], bodies[0])}: speaks for them")
             elif why == "surname":
                 left_out.append(f"{names.get(src, src)} not counted apart: named by one name alone, who may be "
                                 f"{' or '.join(names.get(o, o) for o in bodies)}")
