@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (175, "8abe8eee4af0"),
     "claims": (177, "831d8d166972"),
-    "provenance": (184, "9fea65df5e51"),
+    "provenance": (184, "cda4e2c7992f"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -198,13 +198,15 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                              f" ({'wire copy' if m.article in wires else 'copied text'}): not counted"
                              for m in ms if m.echo_of is not None})
         counted = set(independent)
+        # the cited sources left out of the count, and whom each is counted as (`speaks_as`), if anyone
+        spoken_as = {src: speaks_as(src, independent, entities, described) for src in dict.fromkeys(
+            src for src, own_voice, echo in entries if src and not echo and not own_voice and src not in counted)}
         papers = any(s.startswith("doc:") for s in counted)  # else a paper may be what a source counted issued
         left_out = sorted({f"{names.get(src, src)} not counted: may be "
                            + ("the same people as" if src.startswith("group:") else
                               "the same papers as" if papers else "the papers of") + " another source of it"
-                           for src, own_voice, echo in entries if src and not echo and not own_voice
-                           and src not in counted and src.startswith(("group:", "doc:"))
-                           and speaks_as(src, independent, entities, described) is None})  # (said below)
+                           for src, as_ in spoken_as.items()
+                           if src.startswith(("group:", "doc:")) and as_ is None})  # (the others said below)
         left_out += updated_figures(ms, names, beside)
         left_out += [f"{names.get(src, src)} denies the charges, not that they were made: not counted"
                      for src in sorted(accused)]
@@ -214,9 +216,8 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                             if m.named_together and src == m.source and not ids})
         left_out += [f"{names.get(src, src)} not counted apart: issued a joint statement with "
                      f"{names.get(partner, partner)}" for src, partner in folded.items()]
-        for src in dict.fromkeys(src for src, own_voice, echo in entries if src and not echo and not own_voice
-                                 and src not in counted and src not in folded):
-            if (as_ := speaks_as(src, independent, entities, described)) is None:
+        for src, as_ in spoken_as.items():
+            if as_ is None or src in folded:
                 continue
             bodies, why = as_
             if why in _COUNTED_AS:

@@ -435,7 +435,7 @@ class SourceResolver:
 
     def _place_named(self, name: str) -> str | None:
         """The story's place, or other body that is no person, of a name or demonym ("estmark", "russian")."""
-        hits = sorted((ENTITY_RANK.get(e.type, 9) < ENTITY_RANK["NORP"], e.id) for e in self.entities.values()
+        hits = sorted((e.type in ("ORG", "FAC"), e.id) for e in self.entities.values()  # (a place first)
                       if e.type != "PERSON" and name in {text_key(x) for x in (e.name, *e.aliases)})
         return hits[0][1] if hits else None
 
