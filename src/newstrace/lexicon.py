@@ -327,9 +327,10 @@ TITLES = re.compile(
     r"colonel|col\.|admiral|adm\.|"
     # sport and business ("Coach Per Lie", "Striker Ola Dahl", "Chairman Tor Vik")
     r"head coach|coach|manager|striker|forward|defender|midfielder|goalkeeper|winger|skipper|chairman|chairwoman|"
-    r"chairperson|director|"
-    # a profession ("Cardiologist Per Moen", "Economist Kari Dahl", "Physician Ola Berg")
-    r"[a-z]+(?:ologist|ist|ician)|analyst|researcher|lawyer|attorney|"
+    r"chairperson|director|skier|runner|sprinter|swimmer|player|athlete|champion|"
+    # a profession ("Cardiologist Per Moen", "Economist Kari Dahl", "Physician Ola Berg", "Skier Nina Dahl")
+    r"[a-z]+(?:ologist|ist|ician)|analyst|researcher|lawyer|attorney|singer|actor|actress|author|writer|poet|"
+    r"nurse|farmer|pilot|teacher|student|photographer|reporter|"
     # the plural before a list of names ("Judges Pell and Dana A. Quist Jr.", "Senators Roe and Marsh")
     r"chief justice|justices?|senators|sens\.|representatives|reps\.|judges|governors)\s+",
     re.I,

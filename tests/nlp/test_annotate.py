@@ -379,6 +379,24 @@ def test_that_committee_is_the_committee_the_text_named(annotator):
     assert said.source_entity is not None and "committee" in said.source_entity
 
 
+def test_an_age_or_a_standing_describes_a_person_the_text_named(annotator):
+    # "the 45-year-old", "the two-time champion": the text names the person first and describes them after; an
+    # office ("the minister") may be someone it never names, and is left to the role's own rule
+    by_words = sources_by_words(annotator, "Eva Lie, 38, and Tor Aas, 45, were arrested on Monday. Lie's lawyer "
+                                           "spoke to reporters. The 45-year-old said he was innocent.")
+    assert by_words["The 45-year-old"] == "person:toraas"  # the age the text gave him, not the latest person
+    by_words = sources_by_words(annotator, "Skier Nina Dahl failed a doping test, the agency announced. The "
+                                           "two-time Olympic champion said she had never taken a banned substance.")
+    assert by_words["The two-time Olympic champion"] == "person:ninadahl"
+    # no age given, or a sentence before about two: no one rather than a guess (the 45-year-old may be "a man")
+    by_words = sources_by_words(annotator, "Officers arrested a man on Monday. Mayor Ada Brandt spoke later. The "
+                                           "45-year-old said he was innocent.")
+    assert by_words["The 45-year-old"] is None
+    by_words = sources_by_words(annotator, "Police said Ola Berg and Tor Aas had been questioned. The veteran said "
+                                           "he had done nothing wrong.")
+    assert by_words["The veteran"] is None
+
+
 def test_a_role_is_the_persons_title_not_a_word_near_another_name(annotator):
     text = ("“Is the pier safe?” Harbour Master Ada Lund asked Mr. Olaf Berg. Mr. Berg said it was. "
             "Mr. Berg said it again later. The harbour master said the answer did not satisfy her.")

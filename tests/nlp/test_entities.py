@@ -236,6 +236,11 @@ def test_a_title_read_into_a_name_is_a_persons_title():
                         ("Christian Lie", "PERSON")]) == {"Cardiologist Per Moen": "person:permoen",
                                                           "Economist Kari Dahl": "person:karidahl",
                                                           "Christian Lie": "person:christianlie"}
+    # a person's calling before the name, in lower case or opening the sentence ("Nina Dahl" was an organisation,
+    # and "Dahl denied ..." no one's; "Skier Nina Dahl" was person:skierninadahl)
+    text = "Olympic skier Nina Dahl tested positive. Skier Ola Lie did not."
+    assert canon(text, [("Nina Dahl", "ORG"), ("Skier Ola Lie", "PERSON")]) == {
+        "Nina Dahl": "person:ninadahl", "Skier Ola Lie": "person:olalie"}
     # a title before a body's name leaves it a body
     assert canon("Director Nordic Shipping Group said so.", [("Director Nordic Shipping Group", "ORG")]) == {
         "Director Nordic Shipping Group": "org:directornordicshippinggroup"}

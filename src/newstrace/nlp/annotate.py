@@ -404,6 +404,10 @@ _LONE_PERSON = re.compile(rf"(?:an?|the|one|his|her|their|its)\s+(?:[a-z-]+\s+){
 _PEOPLE = re.compile(r"(?:[a-z0-9-]+\s+){0,3}(?:[a-z]+s|police|people)")
 _SOME_OF_THEM = re.compile(r"(?:one|two|three|four|some|several|both|all|each|many|most|none|either|neither|a few)"
                            r"\s+of\s+(?:them|those)")
+# Words that describe a person the text has named ("the 45-year-old", "the two-time champion"), never an office an
+# unnamed person may hold ("the minister said" may be no one named)
+_STANDING = re.compile(r"\d+-year-old|champion|medall?ist|winner|laureate|star|veteran|incumbent|challenger|"
+                       r"front-?runner")
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
@@ -511,8 +515,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         (a.source_text or "").strip().lower() in _HE_SHE for a in ann.attributions) else {}
 
     def agrees(key: str | None, pronoun: str) -> bool:
-        """A "he" is not a person the text calls "she" (and the other way round)."""
-        return key is not None and gender.get(key) != ("female" if pronoun in ("he", "him") else "male")
+        """A "he" is not a person the text calls "she" (and the other way round); words without a gender ("the
+        champion") may be anyone."""
+        if key is None or pronoun not in _HE_SHE:
+            return key is not None
+        return gender.get(key) != ("female" if pronoun in ("he", "him") else "male")
 
     def person_before(pos: int, pronoun: str) -> str | None:
         found = [key for end, key in people if end <= pos and agrees(key, pronoun)]
@@ -567,6 +574,23 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         # himself and insulted Marsh" is about two)
         alone = next(iter(named)) if len(named) == 1 and not _PERSONAL.search(text[s:e]) else None
         return opener(s, e, pronoun) or (alone if agrees(alone, pronoun) else None)
+
+    def described_person(pos: int, noun: str) -> str | None:
+        """Whom "the 45-year-old" or "the two-time champion" (`noun`, at `pos`) describes: a person the text has
+        named. Of an age, the one the text gave that age ("Tor Aas, 45,"), else no one (it may be a person the text
+        named by no name: "police arrested a man"); of a standing, the person the sentence right before opens with
+        and names alone ("Skier Nina Dahl failed a test. The champion said"), else the one person named before."""
+        if age := re.match(r"(\d+)-year-old$", noun):
+            aged = [m for m in mentions if m.label == "PERSON" and m.canonical is not None and m.end <= pos
+                    and re.match(rf",\s*(?:aged\s+)?{age.group(1)}\b", text[m.end:m.end + 12])]
+            return resolved[int(aged[-1].canonical)].key if aged else None
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 1:  # (a sentence that names two may be about either: "Ola Berg and Tor Aas were questioned")
+            s, e = ann.sentences[k - 1]
+            if len({key for end, key in people if s < end <= e}) == 1 and (key := opener(s, e, "")):
+                return key
+        named = {key for end, key in people if end <= pos}
+        return named.pop() if len(named) == 1 else None
 
     def body_of(person: str, body: str) -> str:
         """The key of a person's campaign (office, team ...), named "<surname> campaign" among the entities."""
@@ -690,6 +714,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             return None  # "a lawyer for Tor Aas", "the owner of Fjordkjokken": an unnamed person, not whose
         named = any(m.label == "PERSON" and span[0] <= m.start and m.end <= span[1]
                     and text[m.end:m.end + 2] not in ("'s", "’s") for m in mentions)
+        standing = not named and words[0].lower() == "the" and _STANDING.fullmatch(noun.lower()) is not None
+        if standing and not noun.isalpha():  # "the 45-year-old"
+            return described_person(span[0], noun.lower())
         if named or not (noun.isalpha() and noun.islower() and noun[-1] != "s") or noun in STOPWORDS | SPOKESPEOPLE:
             return entity_in(span)  # a name, a group ("Democratic senators"), or a spokesperson: their principal
         if _DESCRIBED.match(f"the {noun}") or _ISSUED.match(f"the {noun}") or len(words) < 2:
@@ -709,7 +736,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 return (sum(bool(re.search(rf"\b{re.escape(w)}\b", around, re.I)) for w in words[1:]),
                         named_times[m.canonical], m.start)
 
-            return resolved[int(max(holders, key=fit).canonical)].key if holders else None
+            if holders:
+                return resolved[int(max(holders, key=fit).canonical)].key
+            return described_person(span[0], noun.lower()) if standing else None
         if re.search(r"['’]s$", words[-2]):  # "Lund's lawyer": whom the text calls so, in apposition
             phrase = re.escape(" ".join(words[-2:]))  # ("Lund's lawyer, Dana Quist, said")
             for m in sorted(mentions, key=lambda m: abs(m.start - span[0])):

@@ -42,7 +42,14 @@ _SPOKESPERSON = re.compile(r"\s(?:" + "|".join(sorted(SPOKESPEOPLE)) + r")\b", r
 _ROLE_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|director|spokesperson|spokesman|spokeswoman|minister|lawyer|"
                           r"attorney|leader|chief|secretary|founder|analyst|economist|adviser|advisor|official|"
                           r"officer|manager|editor|correspondent|researcher|worker|resident|owner|president|"
-                          r"executive)\s+$")
+                          r"executive|"
+                          # ... or a person's calling or standing ("Olympic skier Nina Dahl", "novelist Ada Moe": the
+                          # small model reads some such names as organisations)
+                          r"skier|athlete|player|coach|striker|goalkeeper|runner|swimmer|cyclist|champion|medall?ist|"
+                          r"singer|actor|actress|author|writer|novelist|poet|artist|musician|composer|professor|"
+                          r"teacher|student|nurse|doctor|surgeon|farmer|fisherman|pilot|activist|campaigner|"
+                          r"journalist|reporter|scientist|historian|prosecutor|detective|entrepreneur|businessman|"
+                          r"businesswoman|billionaire|photographer)\s+$")
 # ... or set off right after it ("Eva Lunde, Nordbank's chief executive, said", "Eva Lunde, the chair of the
 # board"): nouns only a person is (not "owner", "leader" or "operator", which a firm may be), ending the phrase
 _ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+|[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:chair|chairman|"
