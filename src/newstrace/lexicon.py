@@ -412,7 +412,7 @@ _PORTFOLIO = (r"(?:defen[cs]e|foreign(?:\s+affairs)?|interior|internal\s+affairs
               r"state\s+security|information|communications|war|intelligence)")
 _MINISTRY = (rf"(?:{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO})*\s+ministry|"
              rf"ministry\s+of\s+(?:the\s+)?{_PORTFOLIO}(?:\s+and\s+{_PORTFOLIO})*)")
-_STATE_MINISTRY = re.compile(rf"^(?:(?P<state>.+?)(?:'s)?\s+)??{_MINISTRY}$")  # (no state before one)
+_STATE_MINISTRY = re.compile(rf"^(?:(?P<state>.+?)(?:'s)?\s+)??(?P<ministry>{_MINISTRY})$")  # (no state before one)
 
 
 def state_ministry(name: str) -> str | None:
@@ -424,6 +424,13 @@ def state_ministry(name: str) -> str | None:
         return None
     state = found.group("state") or ""
     return "" if state in ("its", "their", "a", "an") else state
+
+
+def ministry_of(name: str) -> str | None:
+    """The ministry a name says by its portfolio, lower-cased, without its state: "defence ministry" of "Estmark's
+    Defence Ministry", "ministry of foreign affairs"; None for any other name."""
+    found = _STATE_MINISTRY.match(name_key(name))
+    return found.group("ministry") if found else None
 
 
 _BRITISH = [(re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorised / authorized

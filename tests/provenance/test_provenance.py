@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from newstrace.lexicon import speaks_as_outlet, state_ministry
+from newstrace.lexicon import ministry_of, speaks_as_outlet, state_ministry
 from newstrace.model import (
     Article,
     Attribution,
@@ -33,6 +33,7 @@ from newstrace.provenance.sources import (
     lone_people,
     mark_echoes,
     one_speaker,
+    source_of,
     speaks_as,
     wire_credit,
 )
@@ -166,6 +167,18 @@ def test_a_state_s_ministry_is_a_body_of_that_state():
     assert SourceResolver(other).resolve(mention("a", "X", "t", said("Nordbank Holdings", None))) == "org:nordbank"
     assert state_ministry("Ministry of Foreign Affairs") == "" and state_ministry("foreign and defence ministry") == ""
     assert state_ministry("the ministry") is None and state_ministry("Estmark Health Service") is None
+
+
+def test_a_state_s_ministry_is_shown_by_its_portfolio():
+    # "Estmark's trade ministry" was shown as "ministry (Estmark)", its portfolio lost
+    estmark = {"org:estmark": Entity("org:estmark", "Estmark", "ORG", ["Estmark"])}
+    r = SourceResolver(estmark)
+    key = r.resolve(mention("a", "X", "t", said("Estmark's trade ministry", "org:estmark")))
+    assert source_of(key, estmark, r.spelled).name == "trade ministry (Estmark)"
+    # ... one state's ministries of two portfolios are one id, one voice: shown as its ministry
+    assert r.resolve(mention("b", "X", "t", said("Estmark's defence ministry", "org:estmark"))) == key
+    assert source_of(key, estmark, r.spelled).name == "ministry (Estmark)"
+    assert ministry_of("the Ministry of Foreign Affairs") == "ministry of foreign affairs"
 
 
 def test_the_ministry_named_by_its_kind_is_the_one_its_article_placed():

@@ -35,6 +35,7 @@ from ..lexicon import (
     WIRE_SERVICES,
     is_outlet,
     letters,
+    ministry_of,
     outlet_name,
     role_of_name,
     speaks_as_outlet,
@@ -364,7 +365,7 @@ class SourceResolver:
                 place := self._place_named(state) if state else self._place_in(found, entity.id)) is not None:
             # "Russia's defence ministry", "the Estmark Defence Ministry": a state's ministry, a body of the state
             # (one named by no state stays what it is named, "the trade ministry": `_state_body_of`)
-            return f"group:ministry@{place}"
+            return self._ministry(f"group:ministry@{place}", entity.name)
         # a person, or an organisation named in more than one word ("national intelligence service"); a lone
         # word the NER took for an organisation ("Intelligence officials") is weaker than the group noun
         if entity is not None and (entity.type == "PERSON" or entity.type in ("ORG", "FAC")
@@ -391,6 +392,8 @@ class SourceResolver:
             place = a.source_entity if (a.source_entity or "").startswith("country:") else (
                 entity.id if entity is not None else None)
             noun = SINGULAR.get(group, group)  # one unnamed official and "officials" may be the same people
+            if noun == "ministry" and place:
+                return self._ministry(f"group:ministry@{place}", low)
             return f"group:{noun}" + (f"@{place}" if place else "")
         head = PHRASE_GOES_ON.split(_QUANTIFIER.sub("", low), 1)[0].strip()  # "the somber president, nearing ..."
         head = re.sub(r"^(?:an?|one|the|its|their)\s+", "", head)  # "one fisherman", "a charter school", "its owner"
@@ -432,6 +435,14 @@ class SourceResolver:
             # "a coastguard statement", "the authority's statement", "the ministry's own figures"
             head = re.sub(r"['’]s?(?:\s+own)?$", "", issuer)
         return best or ("group:" + head if head else None)
+
+    def _ministry(self, key: str, named: str) -> str:
+        """`key`, a state's ministry, shown by the portfolio `named` gives it ("defence ministry (Estmark)"), or as
+        "ministry" where one state's ministries of two portfolios speak in the story (they are one voice)."""
+        portfolio = ministry_of(named) or "ministry"
+        if self.spelled.setdefault(key, portfolio) != portfolio:
+            self.spelled[key] = "ministry"
+        return key
 
     def _place_named(self, name: str) -> str | None:
         """The story's place, or other body that is no person, of a name or demonym ("estmark", "russian")."""
@@ -1425,6 +1436,7 @@ def source_of(source_id: str, entities: dict[str, Entity], outlets: dict[str, st
         return Source(source_id, source_id[4:], "document")
     if source_id.startswith("group:"):
         noun, _, place = source_id[6:].partition("@")
+        noun = (outlets or {}).get(source_id, noun)  # a state's ministry by its portfolio ("defence ministry")
         where = entities[place].name if place in entities else place.split(":")[-1]
         return Source(source_id, f"{noun} ({where})" if place else noun, "group")
     entity = entities.get(source_id)
