@@ -274,7 +274,8 @@ FIRM_WORDS = ("Energy", "Shipping", "Group", "Holdings", "Inc", "Ltd", "LLC", "P
               "Co", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Oil", "Gas", "Mining", "Logistics",
               "Pharmaceuticals", "Pharma", "Biotech", "Capital", "Insurance", "Telecom", "Foods", "Steel", "Chemicals",
               "Dairy", "Dairies", "Brewery", "Bakery", "Ferries", "Farms", "Fisheries", "Shipyard", "Construction",
-              "Electronics", "Transit")
+              "Electronics", "Transit", "Minerals", "Metals", "Mines", "Resources", "Petroleum", "Power", "Utilities",
+              "Software", "Automotive", "Aerospace", "Materials", "Textiles", "Hotels", "Solutions")
 
 
 def name_ending(words: Iterable[str]) -> re.Pattern:

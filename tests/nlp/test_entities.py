@@ -216,6 +216,11 @@ def test_a_name_after_a_persons_role_is_a_person_and_a_vessels_name_is_no_one():
                         ("Nordlys", "PERSON")]) == {
         "Transport": "org:transport", "Eva Lunde": "person:evalunde", "Balder Energy": "org:balderenergy",
         "Nordlys": "org:nordlys"}
+    # ... as a mining, power or software firm's does ("Bratt Minerals" was a person, a third source of a collapse
+    # beside the police and "the operator")
+    text = "The mine's owner, Bratt Minerals, said so. Fjell Power and Lysvik Software agreed."
+    assert canon(text, [("Bratt Minerals", "PERSON"), ("Fjell Power", "PERSON"), ("Lysvik Software", "PERSON")]) == {
+        "Bratt Minerals": "org:brattminerals", "Fjell Power": "org:fjellpower", "Lysvik Software": "org:lysviksoftware"}
     # a ship's prefix makes a vessel, wherever it stands ("MV Kestrel Bay reported it was under attack")
     text = "MV Kestrel Bay reported it was under attack. HMS Lund sailed. Mv Ada Berg said so."
     assert canon(text, [("MV Kestrel Bay", "PERSON"), ("HMS Lund", "ORG"), ("Ada Berg", "PERSON")]) == {
