@@ -395,6 +395,13 @@ def test_an_age_or_a_standing_describes_a_person_the_text_named(annotator):
     by_words = sources_by_words(annotator, "Police said Ola Berg and Tor Aas had been questioned. The veteran said "
                                            "he had done nothing wrong.")
     assert by_words["The veteran"] is None
+    # a party's member: "The Democrat said" was the group Democrats, a second source beside the senator it describes
+    by_words = sources_by_words(annotator, "Ada Brandt, a senior senator from Ohio, spoke in Toledo on Tuesday. The "
+                                           "Democrat said the farm bill would pass.")
+    assert by_words["The Democrat"] == "person:adabrandt"
+    by_words = sources_by_words(annotator, "Sen. Ada Brandt (D-Ohio) spoke in Toledo on Tuesday. The Republican said "
+                                           "the farm bill would pass.")
+    assert by_words["The Republican"] != "person:adabrandt"  # not one the text marks as a Democrat
 
 
 def test_a_role_is_the_persons_title_not_a_word_near_another_name(annotator):

@@ -407,7 +407,10 @@ _SOME_OF_THEM = re.compile(r"(?:one|two|three|four|some|several|both|all|each|ma
 # Words that describe a person the text has named ("the 45-year-old", "the two-time champion"), never an office an
 # unnamed person may hold ("the minister said" may be no one named)
 _STANDING = re.compile(r"\d+-year-old|champion|medall?ist|winner|laureate|star|veteran|incumbent|challenger|"
-                       r"front-?runner")
+                       r"front-?runner|democrat|republican")
+# A party's words around a name ("Democrat Ada Brandt", "Brandt (D-Ohio)"): "the Republican" is no one marked so
+_PARTY_MARKS = {"democrat": re.compile(r"\bRepublican\b|\bGOP\b|\(R\b|\bR-[A-Z]"),
+                "republican": re.compile(r"\bDemocrat(?:ic)?\b|\(D\b|\bD-[A-Z]")}
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
 # A paper named only by its kind ("the statement said", "the letter said"): the words of whoever issued it.
 # An organisation named only by its kind ("the group said"): the latest one the text calls so.
@@ -579,18 +582,25 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         """Whom "the 45-year-old" or "the two-time champion" (`noun`, at `pos`) describes: a person the text has
         named. Of an age, the one the text gave that age ("Tor Aas, 45,"), else no one (it may be a person the text
         named by no name: "police arrested a man"); of a standing, the person the sentence right before opens with
-        and names alone ("Skier Nina Dahl failed a test. The champion said"), else the one person named before."""
+        and names alone ("Skier Nina Dahl failed a test. The champion said"), else the one person named before; "the
+        Republican" is no one the text marks as another party's ("Ada Brandt (D-Ohio)")."""
         if age := re.match(r"(\d+)-year-old$", noun):
             aged = [m for m in mentions if m.label == "PERSON" and m.canonical is not None and m.end <= pos
                     and re.match(rf",\s*(?:aged\s+)?{age.group(1)}\b", text[m.end:m.end + 12])]
             return resolved[int(aged[-1].canonical)].key if aged else None
+        def of_that_party(key: str) -> bool:
+            other = _PARTY_MARKS.get(noun)
+            return other is None or not any(
+                m.canonical is not None and resolved[int(m.canonical)].key == key
+                and other.search(text, max(0, m.start - 30), min(len(text), m.end + 12)) for m in mentions)
+
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 1:  # (a sentence that names two may be about either: "Ola Berg and Tor Aas were questioned")
             s, e = ann.sentences[k - 1]
             if len({key for end, key in people if s < end <= e}) == 1 and (key := opener(s, e, "")):
-                return key
+                return key if of_that_party(key) else None
         named = {key for end, key in people if end <= pos}
-        return named.pop() if len(named) == 1 else None
+        return named.pop() if len(named) == 1 and of_that_party(key := next(iter(named))) else None
 
     def body_of(person: str, body: str) -> str:
         """The key of a person's campaign (office, team ...), named "<surname> campaign" among the entities."""
@@ -715,7 +725,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         named = any(m.label == "PERSON" and span[0] <= m.start and m.end <= span[1]
                     and text[m.end:m.end + 2] not in ("'s", "’s") for m in mentions)
         standing = not named and words[0].lower() == "the" and _STANDING.fullmatch(noun.lower()) is not None
-        if standing and not noun.isalpha():  # "the 45-year-old"
+        if standing and not (noun.isalpha() and noun.islower()):  # "the 45-year-old", "the Ohio Democrat"
             return described_person(span[0], noun.lower())
         if named or not (noun.isalpha() and noun.islower() and noun[-1] != "s") or noun in STOPWORDS | SPOKESPEOPLE:
             return entity_in(span)  # a name, a group ("Democratic senators"), or a spokesperson: their principal
