@@ -563,6 +563,39 @@ def test_a_denial_of_the_accusations_joins_the_sentence_that_tells_of_them(annot
     assert "accused of spying" in joined.text
 
 
+def test_the_claims_a_company_calls_baseless_are_the_ones_alleged_before(annotator):
+    # "the claims were without merit" denied the sentence right before it, the damages the lawsuit seeks (graded
+    # "5: stated and denied"), not what the workers alleged
+    _, mentions = run(annotator, article("a", "Coast Daily", "Three former employees have sued Fjell Motors, "
+                                                             "alleging the carmaker ignored their complaints about "
+                                                             "faulty brakes. The lawsuit seeks 40 million crowns in "
+                                                             "damages. Fjell Motors said in a statement that the "
+                                                             "claims were without merit."))
+    denial = next(m for m in mentions if "without merit" in m.text)
+    joined = next(m for m in mentions if m.ref == denial.denial_of)
+    assert "ignored their complaints" in joined.text
+
+
+def test_a_case_against_a_company_is_not_its_word_nor_are_its_workers(annotator):
+    # "A lawsuit filed against Fjell Motors claims the company knew ..." was Fjell Motors' word, and "The carmaker
+    # denied the allegations" a second source in conflict with it; "former workers at Fjell Motors" were the
+    # company too, and with "employees" and "court papers" of the same allegation made "1 confirmed"
+    analysis, mentions = run(annotator, article("a", "Fjord Post", "A lawsuit filed against Fjell Motors claims the "
+                                                                   "company knew about brake defects in 2023."))
+    assert next(m for m in mentions if "brake defects" in m.text).source == "doc:lawsuit"
+    analysis, mentions = run(
+        annotator,
+        article("a", "Harbour Post", "Three former employees have sued Fjell Motors, alleging that managers ignored "
+                                     "their warnings about faulty brakes."),
+        article("b", "Coast Radio", "Managers ignored warnings about faulty brakes, according to court papers."),
+        article("c", "Fjord Times", "Three former workers at Fjell Motors say that managers ignored their warnings "
+                                    "about faulty brakes."))
+    assert next(m for m in mentions if m.article == "c").source == "group:workers"
+    ignored = claim_with(analysis, "ignored")
+    assert {m.article for m in ignored.mentions} == {"a", "b", "c"}
+    assert ignored.independent_sources == 1 and ignored.credibility != 1, ignored.reasons
+
+
 # ---- matching ------------------------------------------------------------------------------------------------
 
 def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(annotator):

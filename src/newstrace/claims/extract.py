@@ -682,7 +682,9 @@ def _answers_to_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
             # "the accusations were groundless" after a sentence that accuses no one ("The diplomats have 72 hours
             # to leave") where one before it does: the accusation the article last told of ("four diplomats
             # accused of spying"); with none told, what the sentence before said ("X said Y dumped waste")
-            accused = [o for o in before if ACCUSING_WORDS.search(text[o.start:o.end])]
+            # (words told as alleged are an accusation too: "alleging the carmaker ignored complaints")
+            accused = [o for o in before if ACCUSING_WORDS.search(text[o.start:o.end]) or (
+                o.attribution is not None and ACCUSING_WORDS.match(o.attribution.cue_lemma or ""))]
             said = [o for o in accused if o.sentence == accused[-1].sentence] if accused else said
         if doing:
             said = [o for o in said if _restates(content, text[o.start:o.end])]
@@ -709,7 +711,8 @@ def _restates(doing: str, words: str) -> bool:
     return bool(ours) and all(root(w) in theirs for w in ours if len(w) > 2)
 
 
-_ACCUSATIONS = re.compile(r"\b(?:accusations?|allegations?|charges?)\b", re.I)
+# (and "the claims" a company calls baseless: a lawsuit's or an accuser's)
+_ACCUSATIONS = re.compile(r"\b(?:accusations?|allegations?|charges?|claims)\b", re.I)
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:

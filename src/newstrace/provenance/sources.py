@@ -97,7 +97,10 @@ _NOT_A_PAPER = {d: r"(?<!geological\s)(?<!hydrographic\s)(?<!ordnance\s)" for d 
 # Papers that are counts ("preliminary results", "the latest data"): named only as the head of a source's phrase
 _COUNTS = {"results", "data", "statistics"}
 # Papers as sources: "e-mails released by the ministry revealed ...", "a document seen by the Ledger".
-DOCUMENT_NOUNS = {"document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
+DOCUMENT_NOUNS = {  # (a case's papers first: "court papers" is a filing before it is any papers)
+                  "court papers": "filing", "court documents": "filing", "court filings": "filing",
+                  "court filing": "filing", "court records": "filing",
+                  "document": "documents", "documents": "documents", "memo": "documents", "letter": "letter",
                   "filing": "filing", "filings": "filing", "records": "records", "e-mails": "emails", "emails": "emails",
                   "e-mail": "emails", "email": "emails", "cable": "cable", "files": "files", "review": "review",
                   "report": "report", "audit": "audit", "audits": "audit", "transcript": "transcript",
@@ -190,7 +193,9 @@ _LISTED = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 _NOT_WHO_SPOKE = re.compile(r"\b(?:published|appeared|printed)\s+(?:(?!by\b)[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+)?(?:journal\s+)?$|\bjournal\s+$|\b(?:interviewed|contacted|reached|"
                             r"questioned|polled|surveyed|approached|seen|obtained|reviewed)\s+by\s+(?:the\s+)?$|\b(?:leaked|given|sent|"
-                            r"shown|provided|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?$")
+                            r"shown|provided|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?$|"
+                            # whom a paper or case is against ("a lawsuit filed against Fjell Motors")
+                            r"\bagainst\s+(?:the\s+)?$")
 # a part of a list that is a role, not a name: a preposition before its first capitalised word ("a professor at
 # Bergen University", "director of the Norwegian Maritime Institute")
 _ROLE = re.compile(r"^[^A-Z]*\b(?:at|of|for|from|with|in|to|on|by)\s")
@@ -509,9 +514,11 @@ class SourceResolver:
         of the harbour levy", "supporters of Brandt"), or a person or organisation right before it ("Brandt
         critics"; a people's name there says who they are: "Democratic critics"); or where people who were there
         are ("residents of Hald")."""
-        if group in _THERE and (where := re.search(rf"\b{group}\s+(?:of|in|from|near)\s", low)) and (
+        if group in _THERE and (where := re.search(rf"\b{group}\s+(?:of|in|from|near|at)\s", low)) and (
                 name.start() > where.start()):
             return True  # "residents of Hald", the NER's person: where the people who were there are
+        if group in _STAFF and low.startswith(group, name.end() + 1):
+            return True  # "Nordbank employees": where they work; their word is theirs, not the bank's
         if group not in _VIEW_HOLDERS:
             return False
         if (about := re.search(rf"\b{group}\s+(?:of|on|for)\s", low)) and name.start() > about.start():
@@ -881,6 +888,9 @@ GENERIC_DOCUMENTS = {"doc:documents", "doc:records", "doc:files"}
 _PRESENT = {"passengers", "residents", "villagers", "survivors", "workers", "employees", "neighbors", "protesters",
             "demonstrators", "students", "fishermen", "crew", "crew members", "onlookers"}
 _THERE = _PRESENT | {"witnesses"}  # ... and those who saw it
+# People who work somewhere and speak as themselves, not for their employer ("workers at Fjell Motors", "Nordbank
+# employees"), as its spokespeople and officials do
+_STAFF = {"workers", "employees"}
 
 
 def _without_witnesses(sources: list[str]) -> list[str]:
@@ -908,6 +918,21 @@ def _without_members(sources: list[str], entities: dict[str, Entity]) -> list[st
 
     return [s for s in sources if not ((group := _group_of(s)) is not None and group[0] in _MEMBERS and any(
         o != s and words(o) & _MEMBERS[group[0]] for o in sources))]
+
+
+def _one_staff(sources: list[str]) -> list[str]:
+    """The sources with one unnamed group of people who work somewhere per place: "employees" and "workers" (or
+    "staff") may well be the same people (the first kept)."""
+    seen: set[str | None] = set()
+    out: list[str] = []
+    for s in sources:
+        group = _group_of(s)
+        if group is not None and group[0] in _STAFF | {"staff"}:
+            if group[1] in seen:
+                continue
+            seen.add(group[1])
+        out.append(s)
+    return out
 
 
 def _one_per_role(sources: list[str]) -> list[str]:
@@ -1027,11 +1052,14 @@ def _without_short_forms(sources: list[str]) -> list[str]:
 
 
 def _without_generic_documents(sources: list[str]) -> list[str]:
-    """The sources without a paper named by no kind beside another paper it may be (the first kept of two)."""
+    """The sources without a paper named by no kind beside another paper it may be (the first kept of two), nor
+    a case's papers named by no kind ("court documents") beside another of the case's papers ("the indictment")."""
     out: list[str] = []
     for s in sources:
         if s in GENERIC_DOCUMENTS and any(o != s and o.startswith("doc:")
                                           and (o not in GENERIC_DOCUMENTS or o in out) for o in sources):
+            continue
+        if s == "doc:filing" and any(o != s and o in _CASE_PAPERS for o in sources):
             continue
         out.append(s)
     return out
@@ -1043,13 +1071,17 @@ def _without_unissued_documents(sources: list[str], deniers: set[str] | None = N
     beside prosecutors): anyone but people who were there (`_PRESENT`, witnesses) and those who only deny what the
     paper shows (`deniers`: "documents show the minister approved it" beside "the minister denied any wrongdoing"
     is not her paper)."""
-    def may_issue(source: str) -> bool:
+    def may_issue(source: str, paper: str) -> bool:
         group = _group_of(source)
-        return not source.startswith("doc:") and not (group and group[0] in _THERE) and (
+        return not source.startswith("doc:") and not (group and group[0] in _THERE and paper not in _FILED) and (
             source not in (deniers or set()))
 
-    issuers = [s for s in sources if may_issue(s)]
-    return [s for s in sources if not (s.startswith("doc:") and issuers)]
+    return [s for s in sources if not (s.startswith("doc:") and any(may_issue(o, s) for o in sources))]
+
+
+# A case's papers, which anyone may have filed: "former workers" who sue, beside "a lawsuit" or "court papers"
+_FILED = {"doc:filing", "doc:lawsuit", "doc:complaint"}
+_CASE_PAPERS = _FILED | {"doc:indictment"}
 
 
 def _group_of(source: str) -> tuple[str, str | None] | None:
@@ -1129,7 +1161,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _one_set_of_firms(_one_per_office(_one_per_role(_without_short_forms(_without_generic_documents(
-        _without_generic(sources))))))
+        _without_generic(_one_staff(sources)))))))
     sources = _without_unissued_documents(_without_witnesses(_without_members(sources, entities)), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
