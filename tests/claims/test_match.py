@@ -316,6 +316,30 @@ def test_two_figures_of_one_thing_in_one_article_are_two_things():
     assert not two_figures([counting(0, "killed 12 people", 12, "people"), risen]).any()
 
 
+def test_counts_one_report_tells_apart_are_no_count_in_dispute_across_reports():
+    from newstrace.claims.match import counted_apart, two_figures
+    from newstrace.model import Quantity
+
+    def counting(article: str, start: int, text: str, value: float, unit: str | None) -> Mention:
+        m = Mention(article, "Coast Daily", start, start + len(text), text, (start, start + len(text)), None,
+                    "reported", False)
+        m.quantities = [Quantity(start, start + 2, value, text, unit)]
+        return m
+
+    # "injuring 12" and "Three children were in a serious condition" in one report, "Twelve children were hurt" in
+    # another: the three joined the twelve, "4: different numbers", though the first report told them apart
+    injured = counting("a", 0, "injuring 12", 12, "people")
+    serious = counting("a", 40, "Three children were in a serious condition", 3, "children")
+    hurt = counting("b", 0, "Twelve children were hurt", 12, "children")
+    assert two_figures([injured, serious]).tolist() == [[False, True], [True, False]]  # people, by any word
+    apart = counted_apart([injured, serious, hurt])
+    assert apart[1, 2] and apart[2, 1] and not apart[0, 2]
+    # a bare number may count what the other does ("three of them were seriously injured")
+    assert two_figures([hurt, counting("b", 40, "three of them were seriously injured", 3, None)]).any()
+    # two reports alone giving two figures for one count stay one claim in dispute
+    assert not counted_apart([serious, hurt]).any()
+
+
 def test_a_claim_is_worded_by_a_mention_naming_its_subject_after_words_saying_who_it_is():
     # "He had tested positive ..." was the text beside "Cross-country skier Lars Moe failed a doping test"
     texts = ["he had tested positive for a banned steroid", "Cross-country skier Lars Moe failed a doping test",

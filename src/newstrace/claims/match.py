@@ -271,9 +271,9 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     next; two of its own sentences look alike because they tell one story (leave-one-story-out, such pairs the
     model joined at the threshold were right 1 time in 11)."""
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
-    return same_sentence(mentions) | same_article(mentions) & (np.outer(own, own) | two_figures(mentions)) | (
-        swapped_actors(mentions)) | others_counted(mentions) | other_outcomes(mentions) | other_happenings(mentions) | (
-        undone(mentions)) | counted_beside(mentions)
+    return (same_sentence(mentions) | same_article(mentions) & np.outer(own, own) | two_figures(mentions)
+            | counted_apart(mentions) | swapped_actors(mentions) | others_counted(mentions) | other_outcomes(mentions)
+            | other_happenings(mentions) | undone(mentions) | counted_beside(mentions))
 
 
 # An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
@@ -340,9 +340,49 @@ def two_figures(mentions: list[Mention]) -> np.ndarray:
     jobs" / "would cut 800 jobs nationwide"): in one article, two things the writer gives as true, not one
     figure in dispute (on the dev gold, 8 such pairs in one article, none one claim); a figure given as changed or
     as the one a change replaced (`Mention.updates`, `former`) is one figure told over time."""
+    return _other_figures(mentions)[0]
+
+
+def counted_apart(mentions: list[Mention]) -> np.ndarray:
+    """True where two mentions of two articles count one thing by different figures and the first's article gives
+    the second's figure too, as another claim ("injuring 12" and "Three children were in a serious condition" in
+    one report, "Twelve children were hurt" in another): the writer tells the two counts apart, so the second is
+    the first's other claim, not the same count in dispute."""
+    other, one_kind, values = _other_figures(mentions)
+    n = len(mentions)
+    article = np.array([m.article for m in mentions])
+    out = np.zeros((n, n), dtype=bool)
+    for i in range(n):
+        beside = np.flatnonzero((article == article[i]) & other[i])  # its article's other counts of that kind
+        for k in beside:
+            # another article's mention of k's figure, counting that kind too, with none of i's figures
+            out[i] |= (article != article[i]) & one_kind[k] & np.array([values[k] & v != set() for v in values]) & (
+                np.array([not (values[i] & v) for v in values]))
+    return out | out.T
+
+
+def _other_figures(mentions: list[Mention]) -> tuple[np.ndarray, np.ndarray, list[set[float]]]:
+    """(same article, figures of one kind and none shared: `two_figures`; counting one kind; each one's figures)."""
     values = [{q.value for q in m.quantities} for m in mentions]
     moved = [bool(m.updates() or m.former()) for m in mentions]
-    return (_shared([m.counted() for m in mentions]) > 0) & (_shared(values) == 0) & ~np.logical_or.outer(moved, moved)
+    # (people counted by any word for them are one kind: "injuring 12" / "Three children were in a serious
+    # condition" are the injured and the gravely injured)
+    kinds = [{"people" if u in _PEOPLE else u for u in m.counted()} for m in mentions]
+    # ... and a bare number may count what the other does ("Twelve children were hurt" / "three of them were
+    # seriously injured")
+    bare = np.array([bool(m.quantities) and not k and any(q.unit is None for q in m.quantities)
+                     for m, k in zip(mentions, kinds, strict=True)], dtype=bool)
+    counts = np.array([bool(k) for k in kinds], dtype=bool) | bare
+    unmoved = ~np.logical_or.outer(moved, moved)
+    one_kind = ((_shared(kinds) > 0) | np.outer(bare, counts) | np.outer(counts, bare)) & unmoved
+    np.fill_diagonal(one_kind, False)
+    return same_article(mentions) & one_kind & (_shared(values) == 0), one_kind, values
+
+
+# Words for people as a count's unit, as `lexicon.stem` gives them
+_PEOPLE = {"people", "person", "children", "child", "schoolchildren", "pupil", "student", "passenger", "worker",
+           "miner", "soldier", "civilian", "resident", "men", "women", "adult", "patient", "victim", "casualty",
+           "employe", "tourist", "migrant", "refuge", "crew", "fan", "spectator", "protester", "hiker"}
 
 
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*")
