@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (178, "975ab3a31f2d"),
     "claims": (179, "e81c2842a7ec"),
-    "provenance": (188, "d30571fc26a4"),
+    "provenance": (189, "326d57c62630"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -101,6 +101,10 @@ def test_a_place_in_a_phrase_headed_by_people_is_where_they_are_not_who_spoke():
     # ... however the NER types it ("Residents of Hald" was the person Hald)
     hald = SourceResolver({"person:hald": Entity("person:hald", "Hald", "PERSON", ["Hald"])})
     assert hald.resolve(mention("a", "X", "t", said("Residents of Hald", "person:hald"))) == "group:residents"
+    # a body's members opening the sentence are no person's name ("Doctors at Varby hospital" was the person
+    # "Doctors")
+    varby = SourceResolver({"gpe:varby": Entity("gpe:varby", "Varby", "GPE", ["Varby"])})
+    assert varby.resolve(mention("a", "X", "t", said("Doctors at Varby hospital", None))) == "group:doctors@gpe:varby"
     # the place's own word, or its officials', stay so
     assert r.resolve(mention("a", "X", "t", said("Norway", "country:norway"))) == "country:norway"
     assert r.resolve(mention("a", "X", "t", said("Norwegian officials", "country:norway"))) == (

@@ -73,7 +73,10 @@ GROUP_NOUNS = ("officials", "experts", "analysts", "observers", "diplomats", "so
                "democrats", "republicans", "plaintiffs", "advocates", "candidates", "leaders", "justices",
                "scholars", "supporters", "opponents", "protesters", "demonstrators", "rioters", "youths",
                "students", "workers", "employees", "voters", "relatives", "neighbors", "passengers", "survivors",
-               "villagers", "officers", *SINGULAR)
+               "villagers", "officers",
+               # a body's members (`_MEMBERS`), which a capital opening the sentence does not make a name ("Doctors
+               # at Varby hospital said" was the person "Doctors")
+               "firefighters", "rescuers", "paramedics", "soldiers", "troops", "doctors", "nurses", *SINGULAR)
 # Unnamed groups that are many people apart from any one named source (their word is counted beside a named
 # one); every other unnamed source ("the owner", "the company", "officials") may be a named source of the claim.
 COLLECTIVES = {"experts", "analysts", "observers", "residents", "witnesses", "critics", "researchers", "scientists",
