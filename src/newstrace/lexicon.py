@@ -29,6 +29,8 @@ HEDGES = re.compile(
     r"likely|unlikely|"
     r"reportedly|allegedly|apparently|perhaps|"
     r"is thought to|are thought to|was thought to|believed to|appears? to|seems? to|suspected|alleged|"
+    # "is understood to support the sale", "is said to have left": the press's "reportedly"
+    r"(?:is|are|was|were)\s+understood\s+to|(?:is|are|was|were)\s+said\s+to\s+(?:be|have)|"
     r"purportedly|supposedly|unconfirmed)\b",
     re.I,
 )

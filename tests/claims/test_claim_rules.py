@@ -1030,6 +1030,8 @@ def test_certainty_as_journalists_use_it(annotator, sentence, expected):
     ("The pilot who may have seen the collision left the harbour on Monday.", "hedged"),
     ("The pilot who saw the collision left the harbour on Monday.", "asserted"),
     ("The trawler is feared to have sunk with all hands.", "hedged"),  # hearsay, as "is thought to"
+    # ... also where the parser hangs the infinitive on as an adverbial clause (it was "asserted")
+    ("The bank's chief executive, Lise Moe, is understood to support the sale.", "hedged"),
     # a question still open: it joined "The fire was arson" as a plain statement of it
     ("Police are investigating whether the fire on the pier was arson.", "hedged"),
     ("Police are investigating the fire on the pier.", "asserted"),

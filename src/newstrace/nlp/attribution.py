@@ -1598,8 +1598,12 @@ def clause_hedged(heads: tuple[Token, ...] | list[Token]) -> bool:
         if head.lemma_ in ("appear", "seem") and (complement or any(c.dep_ in ("acomp", "attr", "oprd")
                                                                      for c in head.children)):
             return True  # "appeared to agree", "appeared closely divided", "seemed determined"
+        # (the parser may hang the infinitive on as an adverbial clause: "is understood to support the sale")
+        infinitive = any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         for c in head.children)
         if head.lemma_ in ("think", "believe", "allege", "rumor", "rumour", "suspect", "say", "understand", "fear",
-                           "report", "presume") and complement and any(c.dep_ == "auxpass" for c in head.children):
+                           "report", "presume") and (complement or infinitive) and any(
+                c.dep_ == "auxpass" for c in head.children):
             return True  # "is thought to", "is said to", "is understood to", "is feared to": hearsay, no one named
         if any(c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely") and not _compared(c) for c in head.children):
             return True
