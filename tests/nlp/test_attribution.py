@@ -926,6 +926,11 @@ def test_what_records_show_is_their_word_where_the_parser_sees_no_verb(nlp):
     assert (src, cue) == ("health ministry data", "show")
     assert content == "Patients now wait 14 weeks for surgery, up from seven weeks in 2025"
     assert not find_attributions(nlp("The mayor will attend the show."))
+    # ... also named as whose after "from" (it was the outlet's own claim)
+    src, cue, _content, _a = one(nlp, "Waiting lists grew by 30 percent under Aas, figures from the health "
+                                      "directorate show.")
+    assert (src, cue) == ("figures from the health directorate", "show")
+    assert not find_attributions(nlp("Waiting lists grew by 30 percent, people from the health directorate show."))
 
 
 @pytest.mark.parametrize("text", ["No one expected the plant to close.", "Nobody has said the pier is unsafe.",

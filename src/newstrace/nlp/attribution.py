@@ -1647,11 +1647,20 @@ def _data_show(tok: Token) -> _Found | None:
     sent = tok.sent
     if tok.i - 1 <= sent.start or not all(t.is_punct for t in tok.doc[tok.i + 1 : sent.end]):
         return None
-    start = tok.i
-    while start > sent.start and tok.i - start < 6 and tok.doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
-        start -= 1
+    def back(start: int) -> int:
+        while start > sent.start and tok.i - start < 8 and tok.doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            start -= 1
+        return start
+
+    start = back(tok.i)
+    # "..., figures from the health directorate show.": the records, and whose they are after "from" or "of"
+    if start - 2 > sent.start and tok.doc[start - 1].lower_ in ("from", "of", "by") and (
+            tok.doc[start - 2].lower_ in _RECORDS):
+        start = back(start - 1)
     records = tok.doc[start : tok.i]
-    if not len(records) or records[-1].lower_ not in _RECORDS or start - 1 <= sent.start or tok.doc[start - 1].text != ",":
+    if not len(records) or not (records[-1].lower_ in _RECORDS or any(t.lower_ in _RECORDS and t.i + 1 < tok.i and (
+            tok.doc[t.i + 1].lower_ in ("from", "of", "by")) for t in records)) or start - 1 <= sent.start or (
+            tok.doc[start - 1].text != ","):
         return None
     content = _fragments([t for t in sent if t.i < start - 1])
     return _Found([_span([tok])], records, content, "show", None) if content else None
