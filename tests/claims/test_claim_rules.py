@@ -596,6 +596,18 @@ def test_a_case_against_a_company_is_not_its_word_nor_are_its_workers(annotator)
     assert ignored.independent_sources == 1 and ignored.credibility != 1, ignored.reasons
 
 
+def test_a_claim_in_conflict_is_worded_by_the_side_that_says_it(annotator):
+    # "Health Minister Per Aas has not resigned." was the claim of two outlets' "has resigned" and one "has not"
+    analysis, _ = run(annotator,
+                      article("a", "Harbour Post", "Health Minister Per Aas has resigned over the waiting-list "
+                                                   "scandal, two government sources said on Monday."),
+                      article("b", "Coast Radio", "Health Minister Per Aas has not resigned, his office said on "
+                                                  "Monday."))
+    claim = claim_with(analysis, "has not resigned")
+    assert {m.article for m in claim.mentions} == {"a", "b"}
+    assert "not" not in claim.text and "resigned" in claim.text, claim.text
+
+
 # ---- matching ------------------------------------------------------------------------------------------------
 
 def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(annotator):

@@ -17,9 +17,10 @@ from ..model import Annotations, Article, Claim, Event, Mention, SimilarClaim, S
 from .events import group_events
 from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
+from .polarity import opposed
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
-VERSION = 180
+VERSION = 181
 
 Embed = Callable[[list[str]], np.ndarray]
 __all__ = ["VERSION", "build_claims", "new_claim", "relink_similar", "sentence_texts", "story_mentions",
@@ -144,17 +145,21 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:[T
 
 def _representative(ms: list[Mention]) -> Mention:
     """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
-    not "[denied that] any fuel had leaked"), by figures that stand (not "killing 12 people" where a later report
+    not "[denied that] any fuel had leaked"), nor unsaying another's words ("no fuel had leaked"), by figures that stand (not "killing 12 people" where a later report
     says "the toll has risen to 15" or "12, correcting an earlier figure of 21" names its figure as replaced, nor "had
     previously forecast 2.5 billion": `Mention.updates`, `former`), not naming its speaker's confirming ("Police
     confirmed the arrests" beside "Three men were arrested"), with its subject, named rather than a pronoun where another
     mention names it, then the shortest."""
     updating = [m for m in ms if m.updates()]
 
-    def plain(m: Mention) -> tuple[bool, bool, bool, bool, bool, bool]:
+    # words that unsay what another mention says are the other side of a conflict: "Per Aas has not resigned"
+    # beside "Per Aas has resigned" would show the claim as what it is not (`polarity.opposed`)
+    unsaying = {id(m) for m in ms if m.negated and any(opposed(m, o) for o in ms if o is not m)}
+
+    def plain(m: Mention) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
         # (a denial of what was said before it is worded as the denial: "The accusations were baseless.")
         return (m.duplicate_of is not None, m.denial_of is not None or m.confirmation_of is not None,
-                m.certainty in ("hedged", "denied"),
+                m.certainty in ("hedged", "denied"), id(m) in unsaying,
                 bool(m.quantities) and any(u is not m and (m.reported_before(u) or {f.value for f in u.former()}
                                                           & {q.value for q in m.quantities}) for u in updating) or bool(
                     updating and m.former() and not m.updates()),
