@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (180, "d853881f4420"),
     "claims": (181, "3262440d1c51"),
-    "provenance": (190, "00cf499c0ed5"),
+    "provenance": (191, "0fd22c980679"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

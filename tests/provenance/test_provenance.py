@@ -836,6 +836,16 @@ def test_quantity_and_report_date_conflicts():
     week.source, month.source = "person:ingridsolberg", "org:nationalintelligenceservice"
     assert find_conflicts("c3", [week, month]) == []
     assert c.mentions == [MentionRef("a", 0, 1), MentionRef("b", 0, 1)]
+    # ... nor one source giving a count again by another figure ("At least 14 people have died, the agency said on
+    # Saturday" / "... has risen to 19, the agency said on Sunday" was "4: said on different dates")
+    saturday = mention("a", "A", "t", report_times=[Timex(0, 1, "DATE", "2026-10-10", "Saturday")],
+                       quantities=[Quantity(0, 1, 14, "At least 14 people", "people", "at least")])
+    sunday = mention("b", "B", "t", report_times=[Timex(0, 1, "DATE", "2026-10-11", "Sunday")],
+                     quantities=[Quantity(0, 1, 19, "19", "people", None)])
+    saturday.source = sunday.source = "group:agency"
+    assert find_conflicts("c4", [saturday, sunday]) == []
+    sunday.quantities = [Quantity(0, 1, 14, "14 people", "people", None)]  # one figure: one word, one day
+    assert [c.kind for c in find_conflicts("c5", [saturday, sunday])] == ["time"]
 
 
 def test_a_figure_in_millions_is_read_as_rounded_to_its_last_digit():

@@ -357,7 +357,11 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             # (the days a count moved on between are when each figure stood: "40,000 homes without power on
             # Thursday" / "12,000 still without power on Friday, down from 45,000")
             compared = [] if moved else [(a.times, b.times, "date")]
-            if a.source == b.source and not moved:  # when it was said: two may say one thing on two days
+            # when it was said: two sources may say one thing on two days; one source one thing on one day, but a
+            # count it gives again by another figure, or as changed, is its word of another day ("At least 14
+            # people have died, the agency said on Saturday" / "has risen to 19, the agency said on Sunday")
+            if a.source == b.source and not moved and not (a.updates() or b.updates()) and (
+                    {q.value for q in a.quantities} == {q.value for q in b.quantities}):
                 compared.append((a.report_times, b.report_times, "report date"))
             for times_a, times_b, what in compared:
                 ta = [t for t in times_a if t.type == "DATE" and (a.dated or _YEAR.search(t.text))]
