@@ -329,15 +329,23 @@ def test_counts_one_report_tells_apart_are_no_count_in_dispute_across_reports():
     # "injuring 12" and "Three children were in a serious condition" in one report, "Twelve children were hurt" in
     # another: the three joined the twelve, "4: different numbers", though the first report told them apart
     injured = counting("a", 0, "injuring 12", 12, "people")
+    injured.events = [EventMention(0, 11, (0, 8), "injure")]
     serious = counting("a", 40, "Three children were in a serious condition", 3, "children")
     hurt = counting("b", 0, "Twelve children were hurt", 12, "children")
+    hurt.events = [EventMention(0, 25, (19, 25), "injure")]
     assert two_figures([injured, serious]).tolist() == [[False, True], [True, False]]  # people, by any word
     apart = counted_apart([injured, serious, hurt])
     assert apart[1, 2] and apart[2, 1] and not apart[0, 2]
-    # a bare number may count what the other does ("three of them were seriously injured")
-    assert two_figures([hurt, counting("b", 40, "three of them were seriously injured", 3, None)]).any()
     # two reports alone giving two figures for one count stay one claim in dispute
     assert not counted_apart([serious, hurt]).any()
+    # ... as do two figures one report gives for one happening, two sources' ("38 containers were lost" / "more
+    # than 40 were lost"): a dispute it reports, which another report's figure joins
+    lost = [counting(article, start, text, value, "containers") for article, start, text, value in (
+        ("a", 0, "38 containers were lost", 38), ("a", 40, "more than 40 containers were lost", 40),
+        ("b", 0, "38 containers were lost", 38))]
+    for m in lost:
+        m.events = [EventMention(m.start, m.end, (m.end - 4, m.end), "lose")]
+    assert not counted_apart(lost).any()
 
 
 def test_a_claim_is_worded_by_a_mention_naming_its_subject_after_words_saying_who_it_is():

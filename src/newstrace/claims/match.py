@@ -345,38 +345,42 @@ def two_figures(mentions: list[Mention]) -> np.ndarray:
 
 def counted_apart(mentions: list[Mention]) -> np.ndarray:
     """True where two mentions of two articles count one thing by different figures and the first's article gives
-    the second's figure too, as another claim ("injuring 12" and "Three children were in a serious condition" in
-    one report, "Twelve children were hurt" in another): the writer tells the two counts apart, so the second is
-    the first's other claim, not the same count in dispute."""
-    other, one_kind, values = _other_figures(mentions)
+    the second's figure too, as a count of something else ("injuring 12" and "Three children were in a serious
+    condition" in one report, "Twelve children were hurt" in another): the writer tells the two counts apart, so
+    the second is the first's other claim, not the same count in dispute. Two figures an article gives for one
+    happening ("38 containers were lost, the coastguard said; the owner said more than 40 were lost") are a
+    dispute it reports, which another report's figure may join."""
+    other, kin, values = _other_figures(mentions)
+    happened = _actions(mentions)
     n = len(mentions)
     article = np.array([m.article for m in mentions])
     out = np.zeros((n, n), dtype=bool)
     for i in range(n):
-        beside = np.flatnonzero((article == article[i]) & other[i])  # its article's other counts of that kind
+        # its article's other counts of that kind, of something else that happened (or nothing said to)
+        beside = [k for k in np.flatnonzero((article == article[i]) & other[i]) if not happened[i] & happened[k]]
         for k in beside:
             # another article's mention of k's figure, counting that kind too, with none of i's figures
-            out[i] |= (article != article[i]) & one_kind[k] & np.array([values[k] & v != set() for v in values]) & (
+            out[i] |= (article != article[i]) & kin[k] & np.array([values[k] & v != set() for v in values]) & (
                 np.array([not (values[i] & v) for v in values]))
     return out | out.T
 
 
 def _other_figures(mentions: list[Mention]) -> tuple[np.ndarray, np.ndarray, list[set[float]]]:
-    """(same article, figures of one kind and none shared: `two_figures`; counting one kind; each one's figures)."""
+    """(same article, figures of one kind and none shared: `two_figures`; counting one kind of thing, by one word
+    or as people; each one's figures)."""
     values = [{q.value for q in m.quantities} for m in mentions]
     moved = [bool(m.updates() or m.former()) for m in mentions]
-    # (people counted by any word for them are one kind: "injuring 12" / "Three children were in a serious
-    # condition" are the injured and the gravely injured)
-    kinds = [{"people" if u in _PEOPLE else u for u in m.counted()} for m in mentions]
-    # ... and a bare number may count what the other does ("Twelve children were hurt" / "three of them were
-    # seriously injured")
-    bare = np.array([bool(m.quantities) and not k and any(q.unit is None for q in m.quantities)
-                     for m, k in zip(mentions, kinds, strict=True)], dtype=bool)
-    counts = np.array([bool(k) for k in kinds], dtype=bool) | bare
     unmoved = ~np.logical_or.outer(moved, moved)
-    one_kind = ((_shared(kinds) > 0) | np.outer(bare, counts) | np.outer(counts, bare)) & unmoved
-    np.fill_diagonal(one_kind, False)
-    return same_article(mentions) & one_kind & (_shared(values) == 0), one_kind, values
+    counted = [m.counted() for m in mentions]
+    # (people counted by any word for them are one kind: "injuring 12" / "Three children were in a serious
+    # condition" are the injured and the gravely injured, where they are not said to be one happening's)
+    people = [{"people" for u in c if u in _PEOPLE} for c in counted]
+    happened = _actions(mentions)
+    one_word, as_people = _shared(counted) > 0, _shared(people) > 0
+    kin = (one_word | as_people) & unmoved
+    np.fill_diagonal(kin, False)
+    one_kind = kin & (one_word | (_shared(happened) == 0))
+    return same_article(mentions) & one_kind & (_shared(values) == 0), kin, values
 
 
 # Words for people as a count's unit, as `lexicon.stem` gives them
