@@ -145,9 +145,10 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?!(?:It|He|She|They|We|You|This|That)\b)(?:[T
 
 def _representative(ms: list[Mention]) -> Mention:
     """A mention that states the claim plainly, neither hedging nor denying it ("fuel had leaked from the hull",
-    not "[denied that] any fuel had leaked"), nor unsaying another's words ("no fuel had leaked"), by figures that stand (not "killing 12 people" where a later report
-    says "the toll has risen to 15" or "12, correcting an earlier figure of 21" names its figure as replaced, nor "had
-    previously forecast 2.5 billion": `Mention.updates`, `former`), not naming its speaker's confirming ("Police
+    not "[denied that] any fuel had leaked"), nor unsaying another's words ("no fuel had leaked"), by figures that
+    stand (not "killing 12 people" where a later report says "the toll has risen to 15" or "12, correcting an earlier
+    figure of 21" names its figure as replaced, nor "had previously forecast 2.5 billion": `Mention.updates`,
+    `former`), not naming its speaker's confirming ("Police
     confirmed the arrests" beside "Three men were arrested"), with its subject, named rather than a pronoun where another
     mention names it, then the shortest."""
     updating = [m for m in ms if m.updates()]

@@ -588,6 +588,7 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             aged = [m for m in mentions if m.label == "PERSON" and m.canonical is not None and m.end <= pos
                     and re.match(rf",\s*(?:aged\s+)?{age.group(1)}\b", text[m.end:m.end + 12])]
             return resolved[int(aged[-1].canonical)].key if aged else None
+
         def of_that_party(key: str) -> bool:
             other = _PARTY_MARKS.get(noun)
             return other is None or not any(
