@@ -338,6 +338,14 @@ def test_counts_one_report_tells_apart_are_no_count_in_dispute_across_reports():
     assert apart[1, 2] and apart[2, 1] and not apart[0, 2]
     # two reports alone giving two figures for one count stay one claim in dispute
     assert not counted_apart([serious, hurt]).any()
+    # ... as does a third report's figure of the first's happening ("12 were killed" beside "killed 3" and "injured
+    # 12"): another figure for it, in dispute
+    killed = counting("a", 80, "killed 3", 3, "people")
+    killed.events = [EventMention(80, 88, (80, 86), "kill")]
+    twelve_killed = counting("c", 0, "12 people were killed", 12, "people")
+    twelve_killed.events = [EventMention(0, 21, (15, 21), "kill")]
+    assert not counted_apart([killed, injured, twelve_killed])[0, 2]
+    assert counted_apart([killed, injured, hurt])[0, 2]
     # ... as do two figures one report gives for one happening, two sources' ("38 containers were lost" / "more
     # than 40 were lost"): a dispute it reports, which another report's figure joins
     lost = [counting(article, start, text, value, "containers") for article, start, text, value in (

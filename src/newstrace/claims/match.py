@@ -359,8 +359,11 @@ def counted_apart(mentions: list[Mention]) -> np.ndarray:
         # its article's other counts of that kind, of something else that happened (or nothing said to)
         beside = [k for k in np.flatnonzero((article == article[i]) & other[i]) if not happened[i] & happened[k]]
         for k in beside:
-            # another article's mention of k's figure, counting that kind too, with none of i's figures
-            out[i] |= (article != article[i]) & kin[k] & np.array([values[k] & v != set() for v in values]) & (
+            # another article's mention of k's figure, counting that kind too, with none of i's figures, and told of
+            # k's happening, not i's (a third report's "12 were killed" beside "killed 3" and "injured 12" is a
+            # figure in dispute)
+            like_k = np.array([bool(not h or h & happened[k]) and not h & happened[i] for h in happened])
+            out[i] |= (article != article[i]) & kin[k] & like_k & np.array([values[k] & v != set() for v in values]) & (
                 np.array([not (values[i] & v) for v in values]))
     return out | out.T
 
