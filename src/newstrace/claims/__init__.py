@@ -14,10 +14,10 @@ from collections.abc import Callable
 import numpy as np
 
 from ..model import Annotations, Article, Claim, Event, Mention, SimilarClaim, Story
+from ..model.polarity import opposed
 from .events import group_events
 from .extract import extract_mentions
 from .match import attach, cluster_mentions, cohesion, near_groups, never_one, probability
-from .polarity import opposed
 
 # Bump when a rule changes which claims a story has: stored analyses of another version are made again.
 VERSION = 183

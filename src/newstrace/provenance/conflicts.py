@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..claims.polarity import opposed
 from ..lexicon import (
     ACCUSING_WORDS,
     ACTIONS,
@@ -24,6 +23,7 @@ from ..lexicon import (
     stem,
 )
 from ..model import Conflict, Mention, Quantity, date_interval
+from ..model.polarity import opposed
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:

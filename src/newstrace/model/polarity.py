@@ -10,7 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from ..lexicon import NEGATION, STOPWORDS, stem
-from ..model import Mention
+from .claims import Mention
 
 # how alike two statements' words must be (difflib's ratio) for one to be the other said and unsaid, and the most
 # words a negation may change there ("was not arson" / "was arson", "I'm not going" / "I am going")
