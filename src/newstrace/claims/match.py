@@ -350,8 +350,7 @@ def counted_apart(mentions: list[Mention]) -> np.ndarray:
     the second is the first's other claim, not the same count in dispute. Two figures an article gives for one
     happening ("38 containers were lost, the coastguard said; the owner said more than 40 were lost") are a
     dispute it reports, which another report's figure may join."""
-    other, kin, values = _other_figures(mentions)
-    happened = _actions(mentions)
+    other, kin, values, happened = _other_figures(mentions)
     n = len(mentions)
     article = np.array([m.article for m in mentions])
     out = np.zeros((n, n), dtype=bool)
@@ -368,9 +367,9 @@ def counted_apart(mentions: list[Mention]) -> np.ndarray:
     return out | out.T
 
 
-def _other_figures(mentions: list[Mention]) -> tuple[np.ndarray, np.ndarray, list[set[float]]]:
+def _other_figures(mentions: list[Mention]) -> tuple[np.ndarray, np.ndarray, list[set[float]], list[set[str]]]:
     """(same article, figures of one kind and none shared: `two_figures`; counting one kind of thing, by one word
-    or as people; each one's figures)."""
+    or as people; each one's figures; what each says happened)."""
     values = [{q.value for q in m.quantities} for m in mentions]
     moved = [bool(m.updates() or m.former()) for m in mentions]
     unmoved = ~np.logical_or.outer(moved, moved)
@@ -383,7 +382,7 @@ def _other_figures(mentions: list[Mention]) -> tuple[np.ndarray, np.ndarray, lis
     kin = (one_word | as_people) & unmoved
     np.fill_diagonal(kin, False)
     one_kind = kin & (one_word | (_shared(happened) == 0))
-    return same_article(mentions) & one_kind & (_shared(values) == 0), kin, values
+    return same_article(mentions) & one_kind & (_shared(values) == 0), kin, values, happened
 
 
 # Words for people as a count's unit, as `lexicon.stem` gives them

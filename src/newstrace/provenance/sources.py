@@ -923,29 +923,16 @@ def _without_members(sources: list[str], entities: dict[str, Entity]) -> list[st
         o != s and words(o) & _MEMBERS[group[0]] for o in sources))]
 
 
-def _one_staff(sources: list[str]) -> list[str]:
-    """The sources with one unnamed group of people who work somewhere per place: "employees" and "workers" (or
-    "staff") may well be the same people (the first kept)."""
-    seen: set[str | None] = set()
-    out: list[str] = []
-    for s in sources:
-        group = _group_of(s)
-        if group is not None and group[0] in _STAFF | {"staff"}:
-            if group[1] in seen:
-                continue
-            seen.add(group[1])
-        out.append(s)
-    return out
-
-
 def _one_per_role(sources: list[str]) -> list[str]:
     """The sources with one unnamed person per role: "the captain" and "the vessel's captain", "the owner" and "the
-    store owner" are described by one role noun and may well be one person (the first kept)."""
+    store owner" are described by one role noun and may well be one person (the first kept); so are "employees" and
+    "workers" (or "staff") of one place one group of people who work there."""
     seen: set[str] = set()
     out: list[str] = []
     for s in sources:
         group = _group_of(s)
-        role = group[0].split()[-1].split("'")[0] if group and group[0] not in GROUP_NOUNS and group[0] else None
+        role = "workers" if group and group[0] in _STAFF | {"staff"} else (
+            group[0].split()[-1].split("'")[0] if group and group[0] not in GROUP_NOUNS and group[0] else None)
         if role is not None and (role, group[1]) in seen:
             continue
         if role is not None:
@@ -1164,7 +1151,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     placed = {s.split("@")[0] for s in sources if s.startswith("group:") and "@" in s}
     sources = [s for s in sources if s not in placed]
     sources = _one_set_of_firms(_one_per_office(_one_per_role(_without_short_forms(_without_generic_documents(
-        _without_generic(_one_staff(sources)))))))
+        _without_generic(sources))))))
     sources = _without_unissued_documents(_without_witnesses(_without_members(sources, entities)), deniers)
     sources = [s for s in sources
                if not _office_of(s, sources, entities, described) and not _serves(s, sources, entities)]
