@@ -149,6 +149,12 @@ OUTCOME_WORDS = {**{w: "dead" for w in ("kill", "kills", "killed", "killing", "d
 # Scale words of a written number ("2 billion", "10k"): nlp/quantities reads values, stories/ reads figures.
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,
                "tn": 1e12, "dozen": 12, "hundred": 100}
+# A share given as a fraction ("a fifth", "two-thirds", "half"), by its denominator's word: nlp/quantities reads it
+# as a percentage ("cut by a fifth" is "cut by 20 percent"), and a share so given is a rounded one
+# (provenance/conflicts: "a third" allows 35 percent)
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+             "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
+             "ninths": 9, "tenth": 10, "tenths": 10}
 # Units that are scales a reading is on, not things counted ("magnitude 6.1"): a reading describes what it measures
 # ("a 6.1-magnitude quake") and is still a reading of the scale
 SCALES = ("magnitude",)

@@ -624,6 +624,23 @@ def test_one_proposition_in_two_outlets_is_one_claim_and_a_topic_alone_is_not(an
     assert lost.credibility == 4 and "disagree on its numbers" in lost.reasons[0]
 
 
+def test_a_share_given_as_a_fraction_is_compared_with_one_in_percent(annotator):
+    # "cut by a quarter" gave no number, so another outlet's "by 20 percent" of the same cut was no dispute
+    def cut(share: str):
+        a = article("a", "Fjord Post", "Norland will cut its cod quota by 20 percent in 2027, the fisheries "
+                                        "ministry said on Wednesday. The ministry said the cut would be reviewed "
+                                        "after two years.", published="2026-06-11")
+        b = article("b", "Coast Daily", f"The cod quota will be cut by {share} next year. Fishermen said the cut "
+                                        "would cost jobs.", published="2026-06-11")
+        analysis, _ = run(annotator, a, b)
+        claim = claim_with(analysis, "cod quota")
+        assert {m.article for m in claim.mentions} == {"a", "b"}
+        return [k.kind for k in analysis.conflicts if claim.id in k.claims]
+
+    assert cut("a fifth") == []
+    assert cut("a quarter") == ["quantity"]
+
+
 def test_an_outlet_crediting_a_wire_says_in_its_own_voice_what_the_wire_said(annotator):
     a = article("a", "The Associated Press", "The old pier at Lysvik collapsed into the harbour on Sunday evening.")
     b = article("b", "Coast Daily", "Lysvik's century-old pier gave way and fell into the harbour late on Sunday.\n"

@@ -115,6 +115,19 @@ def test_a_number_a_coordination_leaves_its_unit_out_of_is_a_bare_number(annotat
         ("16 seats", 16.0, "seats"), ("14", 14.0, None), ("12 men", 12.0, "men"), ("three women", 3.0, "women")]
 
 
+def test_a_share_given_as_a_fraction_is_a_percentage(annotator):
+    # "cut by a fifth" gave no number (the NER tags "a fifth" an ordinal, "a fifth next year" a date), so it
+    # could not meet "cut by 20 percent"; "Two-thirds of voters" was 2 and "one tenth" 1
+    text = ("The quota will be cut by a fifth next year. Two-thirds of voters backed the plan. Nearly half of the "
+            "staff will go. Prices rose by one tenth. About a third of homes were hit. She won a third term. In the "
+            "second half, Ola Lie scored. The rate was cut by half a percentage point. A quarter of an hour later, "
+            "the fifth round began.")
+    [ann] = annotate(annotator, Article("f", text, published="2026-06-10"))
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in ann.quantities] == [
+        ("a fifth", 20.0, "%", None), ("Two-thirds", 66.7, "%", None), ("Nearly half", 50.0, "%", "nearly"),
+        ("one tenth", 10.0, "%", None), ("About a third", 33.3, "%", "about")]
+
+
 def test_scores_records_team_names_and_times_of_day_are_no_quantities(annotator):
     text = ("The Vikings (5-10) trailed 13-13 at half-time and lost 27-24 to the 76ers' neighbours, who won their "
             "fourth game, his 2,292nd point.\nForty fans were hurt. The blaze started at 9.15pm and was put out by 5:20 a. m., police said at "

@@ -880,6 +880,18 @@ def test_a_figure_given_to_decimals_allows_only_what_rounds_to_it():
     assert find_conflicts("c", [share("a", "about 44 percent", "about"), share("b", "44.5 percent")]) == []
 
 
+def test_a_share_given_as_a_fraction_is_a_rounded_one():
+    # "a third" is no exact 33.3 percent: "35 percent" of another report does not dispute it
+    def share(article: str, text: str, value: float) -> Mention:
+        return mention(article, article.upper(), "t", quantities=[Quantity(0, 1, value, text, "%", None)])
+
+    assert find_conflicts("c", [share("a", "a third", 33.3), share("b", "35 percent", 35.0)]) == []
+    assert find_conflicts("c", [share("a", "a fifth", 20.0), share("b", "20 percent", 20.0)]) == []
+    for first, second in ((("a fifth", 20.0), ("a quarter", 25.0)), (("a third", 33.3), ("40 percent", 40.0))):
+        [c] = find_conflicts("c", [share("a", *first), share("b", *second)])
+        assert c.kind == "quantity"
+
+
 def test_a_figure_a_change_is_measured_from_is_compared_with_nothing_and_a_scale_reading_with_any():
     # "Turnout fell to 74 percent from 78 percent four years ago" was in dispute with "Turnout was 77 percent" by
     # its 78 as well: a figure a change is measured from is another time's

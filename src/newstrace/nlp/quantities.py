@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import MULTIPLIERS, QUALIFIERS, SCALES
+from ..lexicon import FRACTIONS, MULTIPLIERS, QUALIFIERS, SCALES
 from ..model import Quantity
 
 _QUAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$", re.I)
@@ -73,6 +73,7 @@ def find_quantities(doc: Doc, base: int = 0) -> list[Quantity]:
             out.append(q)
     out += [Quantity(t.idx + base, t.idx + len(t) + base, value, t.text, None, None)
             for t in _gapped_numbers(doc, out, base) if (value := parse_number(t.text)) is not None]
+    out += _shares(doc, base)
     return sorted(out, key=lambda q: q.start)
 
 
@@ -128,10 +129,61 @@ def _no_count(doc: Doc, ent: Span) -> bool:
     return dashed and not (following is not None and following.pos_ in ("NOUN", "PROPN"))
 
 
+# What a fraction's numerator may be: "a fifth", "one tenth", "two-thirds"
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, **{w: v for w, v in WORDS.items() if 2 <= v <= 9}}
+_RELATIVE = {"next", "last", "this"}  # "cut by a fifth next year", which the parser reads as "a fifth year"
+
+
+def _share(doc: Doc, t: Token) -> tuple[float, int] | None:
+    """The share a fraction's word gives, as a percentage, and where its words start: "a fifth" (cut by a fifth)
+    is 20, "two-thirds" (of voters) 66.7, "half" (of the staff) 50. Not an ordinal describing a noun ("a third
+    term"), nor a part of one unit ("half a percentage point", "a quarter of an hour", "half-time"): they give
+    no share. Read by words, where the NER tags "a fifth" an ordinal or part of a date and gives "two-thirds" 2."""
+    denominator = FRACTIONS.get(t.lower_)
+    if denominator is None:
+        return None
+    if t.dep_ in ("amod", "nummod", "compound") and t.head.i > t.i and any(
+            w.lower_ not in _RELATIVE for w in doc[t.i + 1:t.head.i]) or t.head.i == t.i + 1:
+        return None
+    after = doc[t.i + 1:t.i + 3]
+    if (after[:1].text in ("-", "–", "a", "an") and denominator == 2 and t.lower_ == "half"
+            or len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in ("a", "an")):
+        return None
+    before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].text in ("-", "–") else doc[t.i - 1] if t.i else None
+    if t.lower_ == "half":
+        # not a period ("the second half", "the first half of the year") nor part of a number ("one and a half")
+        if before is not None and before.pos_ in ("DET", "NUM", "PRON") or any(
+                c.dep_ in ("det", "amod", "poss", "nummod") and c.ent_type_ != "CARDINAL" for c in t.children):
+            return None
+        return 50.0, t.idx
+    numerator = _NUMERATORS.get(before.lower_) if before is not None else None
+    if numerator is None or (numerator == 1) != (not t.lower_.endswith("s")):
+        return None
+    return round(100.0 * numerator / denominator, 1), before.idx
+
+
+def _shares(doc: Doc, base: int) -> list[Quantity]:
+    """The shares the text gives as fractions (`_share`), each with the qualifier before it ("nearly half")."""
+    out = []
+    for t in doc:
+        if (found := _share(doc, t)) is None:
+            continue
+        value, start = found
+        qualifier = None
+        if m := _QUAL.search(doc.text[max(0, start - 25):start]):
+            qualifier = m.group(1).lower()
+            start -= len(doc.text[max(0, start - 25):start]) - m.start()
+        end = t.idx + len(t)
+        out.append(Quantity(start + base, end + base, value, doc.text[start:end], "%", qualifier))
+    return out
+
+
 def _quantity(doc: Doc, ent: Span) -> Quantity | None:
     text = ent.text
     if _no_count(doc, ent):
         return None
+    if any(t.lower_ in FRACTIONS for t in ent):
+        return None  # a share, read by its words (`_shares`), or a part of a unit
     value = parse_number(text)
     if value is None:
         return None

@@ -14,6 +14,7 @@ import re
 from ..lexicon import (
     ACCUSING_WORDS,
     ACTIONS,
+    FRACTIONS,
     LOWER_BOUND,
     QUALIFIERS,
     ROUGH,
@@ -58,12 +59,19 @@ _SCALED = re.compile(r"(\d+(?:\.(\d+))?)\s*(?:million|billion|trillion|bn)\b", r
 _DECIMALS = re.compile(r"\d\.(\d+)")
 
 
+# A share given as a fraction ("a third", "half") is a rounded one: it allows a tenth of its value either way
+_FRACTION = re.compile(r"\b(?:" + "|".join(FRACTIONS) + r")\b", re.I)
+
+
 def allowed(q: Quantity) -> tuple[float, float]:
     """The values a quantity allows (`interval`), a figure given in millions or billions read as rounded to its
     last digit, by a tenth of it at most: "2 million crowns" allows 2.1 million (1.8 to 2.2 million), not 2.4
     million; "2.1 million" does not allow 2.3. A plain figure given to decimals allows what rounds to it: "44.1
-    percent" is not "44.5 percent", though they are within half a percent of each other."""
+    percent" is not "44.5 percent", though they are within half a percent of each other. A share given as a
+    fraction allows a tenth of it either way: "a third" is 35 percent, not 40; "a fifth" is not "a quarter"."""
     low, high = interval(q.value, q.qualifier)
+    if q.unit == "%" and _FRACTION.search(q.text or ""):
+        return min(low, q.value * (1 - ROUNDED)), max(high, q.value * (1 + ROUNDED))
     found = _SCALED.search(q.text or "")
     decimals = _DECIMALS.search(q.text or "")
     if found is None and decimals is not None and q.qualifier not in QUALIFIERS:
