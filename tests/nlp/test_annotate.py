@@ -643,6 +643,18 @@ def test_he_after_a_sentence_opening_with_a_surname_the_tagger_missed_is_that_pe
     assert told.source_entity == "person:jonaslie"
 
 
+def test_a_speaker_after_a_name_ending_the_words_is_no_role_of_that_name(annotator):
+    # "... for striker Ola Lie, the club said. Lie will sign ..., the club said": the second "the club" was Ola
+    # Lie, read as a name in apposition ("Ada Brandt, the governor"), so the club's word was the player's
+    text = ("Varby FC have agreed a fee with Lysvik United for striker Ola Lie, the club said on Monday. Lie will sign "
+            "a four-year contract, the club said.")
+    [ann] = annotate(annotator, Article("c", text, published="2026-07-20"))
+    assert [a.source_entity for a in ann.attributions] == [None, None]
+    text = "Ada Brandt, the governor of Ohio, said the state would appeal. The ruling was wrong, the governor said."
+    [ann] = annotate(annotator, Article("g", text, published="2026-07-20"))
+    assert [a.source_entity for a in ann.attributions] == ["person:adabrandt", "person:adabrandt"]
+
+
 def test_her_unnamed_lawyer_is_one_person_who_works_for_her(annotator):
     # "her lawyer said" was an unnamed group "her lawyer", whose it did not say
     text = "Ada Linde did not fail a drug test, her lawyer said on Wednesday."

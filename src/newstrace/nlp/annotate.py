@@ -698,6 +698,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                    and _BODY.search(text[max(0, m.start - 40):m.end]) for m in mentions)
 
     named_times = Counter(m.canonical for m in mentions if m.label == "PERSON")  # how often each person is named
+    # where a speaker's words begin: ", the club said" after a name is who said what came before it, no apposition
+    # ("... for striker Ola Lie, the club said": the club is no role of Ola Lie's)
+    speaker_starts = {a.source[0][0] for a in ann.attributions if a.source}
 
     def role_holder(span: tuple[int, int], content: tuple[tuple[int, int], ...] = ()) -> str | None:
         """Whom a source named by a role noun is ("Lund's lawyer", "the Fjord TV host", "the Republican
@@ -740,7 +743,8 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             apposed = re.compile(rf",\s+(?:the|a|an)\s+[^,.;]*?(?:{role.pattern})", re.I)
             holders = [m for m in mentions if m.end <= span[0] and m.label == "PERSON" and m.canonical is not None
                        and (titled.search(text[max(0, m.start - 40):m.start]) or apposed.match(text, m.end)
-                            and not any(cs <= m.start < ce for cs, ce in content))]
+                            and not any(cs <= m.start < ce for cs, ce in content)
+                            and re.match(r",\s+", text[m.end:]).end() + m.end not in speaker_starts)]
 
             def fit(m) -> tuple[int, int, int]:  # the role's words around the name; of two as fit, the one the
                 around = text[max(0, m.start - 40):m.end + 40]  # text names most, then the latest
