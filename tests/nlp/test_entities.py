@@ -152,6 +152,12 @@ def test_a_company_the_text_calls_so_is_one_wherever_it_names_it():
     # ... or opening the sentence, taken into the name ("Shipbuilder Fjordverft will cut 450 jobs" was a person)
     assert canon("Shipbuilder Fjordverft will cut 450 jobs.", [("Shipbuilder Fjordverft", "PERSON")]) == {
         "Fjordverft": "org:fjordverft"}
+    # ... also where the NER read an organisation ("Carmaker Fjell Motors" beside another report's "Fjell Motors" was
+    # "2 independent sources"); not a name that opens with such a word ("Airline Pilots Association")
+    assert canon("Carmaker Fjell Motors is recalling 40,000 cars.", [("Carmaker Fjell Motors", "ORG")]) == {
+        "Fjell Motors": "org:fjellmotors"}
+    assert canon("Airline Pilots Association members voted.", [("Airline Pilots Association", "ORG")]) == {
+        "Airline Pilots Association": "org:airlinepilotsassociation"}
     # (not the person set off after a phrase ending in one: "the head of the union, Per Strand,")
     assert canon("The head of the union, Per Strand, spoke.", [("Per Strand", "PERSON")]) == {
         "Per Strand": "person:perstrand"}

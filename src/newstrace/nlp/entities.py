@@ -69,6 +69,10 @@ _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_KINDS}|{_BODY_KINDS})\s+$|"
                           # that is the director)
                           rf"(?:^|[.!?]\s+|\n)The\s+(?:[\w-]+['’]s\s+)?(?:{_FIRM_KINDS}|{_BODY_KINDS}),\s*$")
 _KIND_OPENING = re.compile(rf"(?i:{_FIRM_KINDS}|shipbuilder|shipyard|builder|developer|producer)\s+(?=[A-Z])")
+# ... of those, the ones no organisation's name opens with ("Airline Pilots Association", "Operator Training Board"
+# do): "Carmaker Fjell Motors" is Fjell Motors
+_KIND_OPENING_NAME = re.compile(r"(?i:[a-z]+maker|retailer|broadcaster|insurer|lender|conglomerate|shipbuilder|"
+                                r"shipowner|miner|brewer|publisher)\s+(?=[A-Z])")
 _TITLE_END = re.compile(r"\b" + TITLES.pattern.removeprefix("^").removesuffix(r"\s+") + "$", re.I)  # "... Sheriff"
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|ferry|trawler|yacht|boat|submarine|frigate|"
                             r"destroyer|cruiser)\s+(?:the\s+)?$", re.I)
@@ -206,8 +210,10 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, e, label) for s, e, label in spans if not (
         label == "PERSON" and _TITLE_END.search(text[s:e]) and any(p == e + 1 for p in people))]
     # "Shipbuilder Fjordverft will cut 450 jobs": a company's kind opening a sentence, taken into the name, is no part
-    # of it; the name after it is an organisation
-    spans = [(s + k.end(), e, "ORG") if label == "PERSON" and (k := _KIND_OPENING.match(text[s:e]))
+    # of it; the name after it is an organisation (also where the NER read one: "Carmaker Fjell Motors" was a second
+    # source beside "Fjell Motors")
+    spans = [(s + k.end(), e, "ORG") if (k := (_KIND_OPENING if label == "PERSON" else _KIND_OPENING_NAME if
+                                                label == "ORG" else None)) and (k := k.match(text[s:e]))
              and k.end() < e - s else (s, e, label) for s, e, label in spans]
     # "Halvorsen Shipping" read as a person: a name ending in a company word (or its one word ending in one:
     # "Kyst Sparebank"), or after a company's or another body's kind ("the union Kystforbundet"), is an organisation
