@@ -295,6 +295,15 @@ def test_a_body_is_of_the_kind_its_name_ends_in_beside_a_firm():
                                ferries, described=described) == ["org:lysvikfiredepartment"]
 
 
+def test_a_spokesperson_the_text_does_not_say_whose_may_speak_for_a_company():
+    # "No accidents have been linked to the fault, a spokeswoman said" beside "Fjell Motors said it was not aware
+    # of any accidents": "2 sources (spokesperson, Fjell Motors)", as a spokesperson were a body of another kind
+    firm = {"org:fjellmotors": Entity("org:fjellmotors", "Fjell Motors", "ORG", [])}
+    described = {"group:spokesperson": {"a", "spokeswoman"}, "org:fjellmotors": {"the", "company", "fjell", "motors"}}
+    entries = [("group:spokesperson", False, False), ("org:fjellmotors", False, False)]
+    assert independent_sources(entries, firm, described=described) == ["org:fjellmotors"]
+
+
 def test_a_paper_is_not_the_papers_of_one_who_only_denies_what_it_shows():
     # "documents show the minister approved the quota" beside "the minister denied any wrongdoing": the documents
     # were counted as hers, and she the claim's one source

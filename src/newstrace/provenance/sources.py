@@ -1181,6 +1181,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         theirs = (described or {}).get(person, set()) - SPOKESPEOPLE
         words = group.split()
         noun = words[-1] if words else group
+        if noun in SPOKESPEOPLE:  # "a spokeswoman" the text does not say whose may speak for "the company"
+            return False
         if noun in _A_FIRM and theirs & _TRADES or noun in _TRADES and theirs & _A_FIRM:
             return False  # "the company" beside "the port operator, Kaldvik Harbour AS": a firm of that trade
         # an executive named by no body heads a business ("chief executive Lise Holm"; not "President Yoon" nor a
