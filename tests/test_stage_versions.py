@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (182, "828f92251aaf"),
     "claims": (183, "bfd274193e73"),
-    "provenance": (193, "8aab4aba45ef"),
+    "provenance": (194, "6010f1b92af3"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

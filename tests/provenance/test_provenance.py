@@ -1198,9 +1198,15 @@ def test_how_long_something_lasted_conflicts_as_a_number_in_its_unit():
     five, half = lasted("a", "five months", "P5M"), lasted("b", "four and a half months", "P4.5M")
     [c] = find_conflicts("c1", [five, half])
     assert c.kind == "quantity" and "five months" in c.description and "four and a half months" in c.description
-    # "more than four months" fits five; a year and 14 months are counted in different units: no conflict
+    # "more than four months" fits five
     assert find_conflicts("c2", [five, lasted("c", "more than four months", "P4M")]) == []
-    assert find_conflicts("c3", [lasted("d", "a year", "P1Y"), lasted("e", "14 months", "P14M")]) == []
+    # lengths in two calendar units are compared in days ("three years in prison" / "30 months" was no dispute),
+    # each allowing a twentieth either way: a month is four weeks, six weeks a month and a half
+    [c] = find_conflicts("c3", [lasted("d", "three years", "P3Y"), lasted("e", "30 months", "P30M")])
+    assert c.kind == "quantity" and "three years" in c.description and "30 months" in c.description
+    assert find_conflicts("c3", [lasted("d", "a year", "P1Y"), lasted("e", "12 months", "P12M")]) == []
+    assert find_conflicts("c3", [lasted("d", "a month", "P1M"), lasted("e", "four weeks", "P4W")]) == []
+    assert find_conflicts("c3", [lasted("d", "six weeks", "P6W"), lasted("e", "a month and a half", "P1.5M")]) == []
     # what lasted is not said: a report that gives two lengths disagrees only when neither is the other's
     veteran = lasted("f", "15-year", "P15Y")
     both = lasted("g", "15-year", "P15Y")

@@ -2,7 +2,8 @@
 
 Numbers are compared as intervals that their qualifiers imply ("more than 40" is (40, ∞), "about 2 billion" is
 ±15 %, "up to 100,000" is [0, 100,000]); two mentions conflict when the intervals of the same counted thing do
-not meet; how long something lasted is such a number, in its unit ("three and a half weeks" / "four weeks").
+not meet; how long something lasted is such a number ("three and a half weeks" / "four weeks"; "three years" /
+"30 months", in days).
 Dates are compared the same way (a month, a week, a day are intervals). "At least 38" and "more than 40" do not
 conflict; "38" and "more than 40" do.
 """
@@ -114,6 +115,22 @@ def durations(m: Mention) -> list[tuple[str, float, str, str | None]]:
             else:
                 out.append((text, float(d.group(3)) * _HOURS[d.group(4)], "T", qualifier))
     return out
+
+
+# Days in a calendar unit of a length, to compare lengths given in two ("three years" / "30 months"), and the
+# share either way a length so compared allows: a month is four weeks or 31 days
+_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0}
+_CALENDAR = 0.05
+
+
+def _lasting(length: tuple[str, float, str, str | None], other_unit: str) -> tuple[float, float]:
+    """The values a length (`durations`) allows, in its unit; in days where the other is given in another calendar
+    unit (`_CALENDAR`): "six weeks" is "a month and a half", "four weeks" "a month", "30 months" not "three
+    years"."""
+    low, high = interval(length[1], length[3])
+    if length[2] == other_unit:
+        return low, high
+    return low * _DAYS[length[2]] * (1 - _CALENDAR), high * _DAYS[length[2]] * (1 + _CALENDAR)
 
 
 def affirms(m: Mention) -> bool:
@@ -358,8 +375,8 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             # how long it lasted is a number too ("served three and a half weeks" / "four weeks"), in one unit;
             # what lasted is not said, so two reports disagree only when none of their lengths agree ("a 12-year
             # member" fits "a 12-year member, on the board for the past three years")
-            same_unit = [(x, y) for x in lengths[i] for y in lengths[j] if x[2] == y[2]]
-            if same_unit and not any(_meet(interval(x[1], x[3]), interval(y[1], y[3])) for x, y in same_unit):
+            same_unit = [(x, y) for x in lengths[i] for y in lengths[j] if x[2] == y[2] or {x[2], y[2]} <= set(_DAYS)]
+            if same_unit and not any(_meet(_lasting(x, y[2]), _lasting(y, x[2])) for x, y in same_unit):
                 for x, y in same_unit:
                     add("quantity", i, j, x[0], y[0])
             # (the days a count moved on between are when each figure stood: "40,000 homes without power on
