@@ -286,6 +286,10 @@ def test_a_company_named_after_the_last_speaker_is_the_company(annotator):
     text = "The union Kystforbundet said 350 workers would lose their jobs. The company said 300 jobs would go."
     [ann] = annotate(annotator, Article("u", text, published="2026-03-11"))
     assert {a.source_text: a.source_entity for a in ann.attributions if a.source}["The company"] is None
+    # (nor one named as whose the company is: "Varby's water company, the company said" was Varby's word)
+    text = "Hackers stole the data of 80,000 customers of Varby's water company, the company said on Friday."
+    [ann] = annotate(annotator, Article("w", text, published="2026-02-20"))
+    assert [a.source_entity for a in ann.attributions if a.source] == [None]
 
 
 def test_a_date_is_read_in_the_tense_of_its_own_clause(annotator):

@@ -426,6 +426,8 @@ _OPENING_BODY = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SPEAKING_BODIES})
 _BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
 # ... and one a name owns ("Norland's regional health authority")
 _POSSESSED_BODY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SPEAKING_BODIES})\b")
+# ... or a firm ("Varby's water company", "Fjell Motors' parent company"), after a name that may hold the apostrophe
+_OWNED_BODY = re.compile(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?(?:company|firm|{_SPEAKING_BODIES})\b")
 # A name that says its bearer is a company
 _FIRM_NAME = name_ending(FIRM_WORDS)
 # A person named by a role: the abbreviations a text writes before names ("Gov. Ada Brandt")
@@ -650,9 +652,12 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         """The organisation the text names before `pos` ("Nordvik Mining ... its spokesman said"), if it names only
         one: of two ("bought the mine from Hallen Group"), "its" may be either, and a wrong guess makes two
         sources of one."""
-        # (not one named as where something is: "its yard in Ulsteinvik", the NER's organisation)
+        # (not one named as where something is: "its yard in Ulsteinvik", the NER's organisation; nor as whose a
+        # body is: "customers of Varby's water company, the company said" is not Varby's word)
         named = {m.canonical for m in mentions if m.end <= pos and m.canonical is not None and m.label == "ORG"
-                 and not _WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)}
+                 and not _WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                 and not ((owned := _OWNED_BODY.match(text, m.end)) and (
+                     text[m.end - 1] in "'’" or owned.group()[:1] in "'’"))}
         return resolved[int(named.pop())].key if len(named) == 1 else None
 
     def issuer(paper: str, pos: int) -> str | None:
