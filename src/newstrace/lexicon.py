@@ -503,6 +503,12 @@ FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)
 # another time, not in dispute with this one
 BASELINE = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|"
                       r"slipped|dipped|shrank|shrunk)\b[^.;]{0,40}\bfrom\s*$", re.I)
+# ... of those, a figure of a time the text names as past, right after it ("from 67 percent four years ago", "from
+# 2.1 million a year earlier", "from 58 percent in 2022"): the change is measured against that time, not a report
+# the figure updates
+ANOTHER_TIME = re.compile(r"^\s+(?:(?:a|an|the|one|two|three|four|five|six|ten|\d+|several|a\s+few)\s+)?(?:years?|months?|"
+                          r"decades?)\s+(?:ago|earlier|before)\b|^\s+in\s+(?:19|20)\d\d\b|^\s+last\s+(?:year|month|"
+                          r"season)\b|^\s+at\s+the\s+(?:last|previous)\s+(?:election|vote|poll|census)", re.I)
 # ... and the words that give a figure as the size of a change, not a level ("sent its shares up 4 percent", "rose 3
 # percent", "cut prices by 5 percent"; not "rose to 5 percent", a level): a share of a whole ("10 percent of its
 # workforce") and a rise are no answers to one question

@@ -909,6 +909,17 @@ def test_a_figure_a_change_is_measured_from_is_compared_with_nothing_and_a_scale
     was = mention("b", "B", "t", quantities=[Quantity(0, 1, 77.0, "77 percent", "percent", None)])
     [c] = find_conflicts("c", [fell, was])
     assert "74 percent" in c.description and "78 percent" not in c.description
+    # ... and the change compares two times, so its figure updates no report: told the day after "Turnout was 77
+    # percent", it was "updated: 77 percent later given as 74 percent", no dispute
+    fell.published, was.published = "2026-09-16", "2026-09-15"
+    assert fell.updates() == []
+    [c] = find_conflicts("c", [fell, was])
+    assert "74 percent" in c.description and "77 percent" in c.description
+    # (a change from a figure told earlier in the story does update it: "rose to 19 from 14 two days ago")
+    text = "The toll rose to 19 from 14 two days ago"
+    toll = mention("c", "C", text, quantities=[Quantity(text.index("19"), text.index("19") + 2, 19.0, "19", None, None),
+                                               Quantity(text.index("14"), text.index("14") + 2, 14.0, "14", None, None)])
+    assert [q.text for q in toll.updates()] == ["19"]
     # readings on a scale are figures of one thing however they are written ("6.1-magnitude" describes the quake)
     quake = [mention(x, x.upper(), "t", quantities=[Quantity(0, 1, v, text, "magnitude", None)])
              for x, v, text in (("a", 6.1, "6.1-magnitude"), ("b", 5.8, "magnitude 5.8"))]
