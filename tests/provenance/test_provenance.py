@@ -1162,6 +1162,22 @@ def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     [c] = find_conflicts("c11", [stated("a", "Norland reportedly plans to retaliate against the tariffs", "hedged"),
                                  stated("b", "Norland will not retaliate against the tariffs")])
     assert c.kind == "polarity" and "suggests so" in c.description and "says not" in c.description
+    # "no" opening the subject negates its clause ("no customer data had been stolen" beside "Hackers stole the
+    # personal data of 80,000 customers" was one source's word "carried by 2 outlets", no conflict); not a "No"
+    # answering, nor a subject the other does not name
+    nothing = stated("a", "no customer data had been stolen in the attack")
+    nothing.negated = True
+    stole = stated("b", "Hackers stole the personal data of 80,000 customers")
+    nothing.events = [EventMention(0, 46, (26, 32), "steal")]
+    stole.events = [EventMention(0, 51, (8, 13), "steal")]
+    assert [c.kind for c in find_conflicts("c13", [nothing, stole])] == ["polarity"]
+    answer = stated("a", "No, customer data had been stolen from the archive, not from the live system")
+    answer.negated = True
+    answer.events = [EventMention(0, 76, (27, 33), "steal")]
+    assert not find_conflicts("c14", [answer, stole])
+    unhurt = stated("a", "No one was hurt in the crash")
+    unhurt.negated = True
+    assert not find_conflicts("c15", [unhurt, stated("b", "Three people were hurt in the crash")])
 
 
 def test_a_report_giving_several_numbers_of_one_thing_agrees_with_one_giving_any_of_them():

@@ -7,6 +7,7 @@ denies); provenance lists such a pair as a polarity conflict, and the claim is w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from ..lexicon import NEGATION, STOPWORDS, stem
@@ -34,7 +35,8 @@ def opposed(a: Mention, b: Mention) -> bool:
     match = SequenceMatcher(None, x, y, autojunk=False)
     return match.ratio() >= OPPOSED_MATCH and any(
         tag != "equal" and 0 < i2 - i1 <= OPPOSED_CHANGE and NEGATION.search(" ".join(x[i1:i2]))  # ("failed to")
-        for tag, i1, i2, _j1, _j2 in match.get_opcodes()) or _negates_what_other_states(x, y)
+        for tag, i1, i2, _j1, _j2 in match.get_opcodes()) or _negates_what_other_states(x, y) or (
+        _NO_BEFORE_A_WORD.search(neg.statement or neg.text) is not None and _no_subject_did(x, y))
 
 
 # Words between a negation and the verb it negates ("did not have to", "has never been")
@@ -47,13 +49,7 @@ def _negates_what_other_states(x: list[str], y: list[str]) -> bool:
     to agree on reopening embassies" / "agreed to reopen their embassies", worded too far apart for the whole
     statements to be alike. A negation of a noun ("no agreement") or of a verb the other does not state with a word
     of its complement is none."""
-    ys = [stem(w) for w in y]
-
-    def stated(word: str) -> bool:  # (the crude stem leaves "agre" of "agreed" beside "agree")
-        w = stem(word)
-        return any(w == v or min(len(w), len(v)) >= 4 and abs(len(w) - len(v)) <= 2 and (
-            w.startswith(v) or v.startswith(w)) for v in ys)
-
+    stated = _stated_in(y)
     for i, w in enumerate(x):
         if not (w in ("not", "never", "cannot") or re.search(r"n['’]t$", w)
                 or w in ("fail", "fails", "failed") and x[i + 1:i + 2] == ["to"]):
@@ -64,6 +60,44 @@ def _negates_what_other_states(x: list[str], y: list[str]) -> bool:
         if k < len(x) and x[k] not in STOPWORDS and stated(x[k]) and any(
                 stated(v) for v in x[k + 1:k + 1 + _COMPLEMENT] if v not in STOPWORDS and len(v) > 2):
             return True
+    return False
+
+
+def _stated_in(y: list[str]) -> Callable[[str], bool]:
+    """Whether a word is among these words, stemmed (the crude stem leaves "agre" of "agreed" beside "agree")."""
+    ys = [stem(w) for w in y]
+
+    def stated(word: str) -> bool:
+        w = stem(word)
+        return any(w == v or min(len(w), len(v)) >= 4 and abs(len(w) - len(v)) <= 2 and (
+            w.startswith(v) or v.startswith(w)) for v in ys)
+
+    return stated
+
+
+# The auxiliaries a clause's verb follows its subject with ("No customer data had been stolen")
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
+_NO_BEFORE_A_WORD = re.compile(r"\b[Nn]o\s+[a-z]")  # "no customer data", not "No, the minister said"
+
+
+def _no_subject_did(x: list[str], y: list[str]) -> bool:
+    """Whether the statement says no one or nothing of a subject the other names did or underwent what the other
+    states: "no customer data had been stolen" / "hackers stole the personal data of 80,000 customers" ("no" opening
+    a subject of one to three words, an auxiliary, the verb). A subject the other does not name ("No one was hurt" /
+    "Three people were hurt": a count, not the same words) is none."""
+    stated = _stated_in(y)
+    for i, w in enumerate(x):
+        if w != "no":
+            continue
+        for j in range(i + 2, min(i + 5, len(x))):
+            if x[j] in _AUXILIARIES:
+                k = j + 1
+                while k < len(x) and x[k] in _NEGATED_VIA:
+                    k += 1
+                if k < len(x) and x[k] not in STOPWORDS and stated(x[k]) and any(
+                        stated(v) for v in x[i + 1:j] if v not in STOPWORDS and len(v) > 2):
+                    return True
+                break
     return False
 
 
