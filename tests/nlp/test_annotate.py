@@ -128,6 +128,13 @@ def test_a_share_given_as_a_fraction_is_a_percentage(annotator):
         ("one tenth", 10.0, "%", None), ("About a third", 33.3, "%", "about")]
 
 
+def test_a_hat_trick_is_three_goals(annotator):
+    # "Ola Lie scored a hat-trick" beside "scored two goals" was "1 confirmed" by three outlets: no figure to differ
+    text = "Ola Lie scored a hat-trick on Saturday. Varby have now won a hat-trick of titles."
+    [ann] = annotate(annotator, Article("h", text, published="2026-10-18"))
+    assert [(q.text, q.value, q.unit) for q in ann.quantities] == [("hat-trick", 3.0, "goals")]
+
+
 def test_scores_records_team_names_and_times_of_day_are_no_quantities(annotator):
     text = ("The Vikings (5-10) trailed 13-13 at half-time and lost 27-24 to the 76ers' neighbours, who won their "
             "fourth game, his 2,292nd point.\nForty fans were hurt. The blaze started at 9.15pm and was put out by 5:20 a. m., police said at "

@@ -889,6 +889,20 @@ def test_a_figure_given_to_decimals_allows_only_what_rounds_to_it():
     assert find_conflicts("c", [share("a", "about 44 percent", "about"), share("b", "44.5 percent")]) == []
 
 
+def test_two_scores_of_one_result_disagree():
+    # "Varby FC beat Lysvik United 3-1" beside "a 3-2 win over Lysvik United" was "1 confirmed" by two outlets: a
+    # score's numbers count nothing one by one, so they were no figures
+    beat = mention("a", "A", "Varby FC beat Lysvik United 3-1 on Saturday")
+    win = mention("b", "B", "Varby FC moved top with a 3-2 win over Lysvik United")
+    [c] = find_conflicts("c", [beat, win])
+    assert c.kind == "quantity" and "3-1" in c.description and "3-2" in c.description
+    # one score either way round agrees; a record in brackets, a range of seats and a date are no scores
+    assert find_conflicts("c", [beat, mention("b", "B", "Lysvik United lost 1-3 to Varby FC, their fifth defeat")]) == []
+    assert find_conflicts("c", [beat, mention("b", "B", "The Vikings (5-10) lost to Varby FC on Saturday")]) == []
+    assert find_conflicts("c", [mention("a", "A", "Labour won 10-15 seats"), mention("b", "B", "Labour won 12-14 seats")]
+                          ) == []
+
+
 def test_a_share_given_as_a_fraction_is_a_rounded_one():
     # "a third" is no exact 33.3 percent: "35 percent" of another report does not dispute it
     def share(article: str, text: str, value: float) -> Mention:
@@ -1015,6 +1029,11 @@ def test_a_figure_an_update_replaced_is_no_conflict():
         "updated: 12 people (police, Wire) later given as 15 people (police, Daily); the earlier figure is no conflict"]
     plain.published = "2026-08-03"  # the same day: two answers
     assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
+    # ... also where the later report says the source said it that day ("a profit of 2.1 billion crowns, the bank
+    # said on Thursday", published on Friday, beside Thursday's "2.4 billion" was "updated")
+    plain.published, plain.report_times = "2026-08-04", [Timex(0, 1, "DATE", "2026-08-03", "on Monday")]
+    assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
+    plain.report_times = []
     plain.published, plain.source = "2026-08-04", "group:firefighters"  # another source: two answers
     assert [c.kind for c in find_conflicts("c", [first, plain])] == ["quantity"]
     # ... or a paper, which says one thing ("30 percent" and, the next day, "50 percent", both the study's, were

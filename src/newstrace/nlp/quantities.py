@@ -37,6 +37,7 @@ _BELOW_ZERO = re.compile(r"(?i)(?:\s+degrees?)?" + _BELOW.pattern.removeprefix("
 # word of its own); after a bare number "m" is as often metres ("a 200m fall"), so only money takes it
 _GLUED_SCALE = re.compile(r"(m|bn|tn|k)\b", re.I)
 
+_HAT_TRICK = re.compile(r"(?i)\bhat[- ]?trick\b(?!\s+of\b)")
 # A range ("10-15", "between 5,000 and 6,000", "10 to 12"): its numbers are bounds, never a sum
 _RANGE = re.compile(r"(?i)\d\s*(?:[-–—]|to|and)\s*(?:[a-z]+\s+)?\d")
 
@@ -74,6 +75,10 @@ def find_quantities(doc: Doc, base: int = 0) -> list[Quantity]:
     out += [Quantity(t.idx + base, t.idx + len(t) + base, value, t.text, None, None)
             for t in _gapped_numbers(doc, out, base) if (value := parse_number(t.text)) is not None]
     out += _shares(doc, base)
+    # a hat-trick is three goals ("Ola Lie scored a hat-trick" / "scored two goals": two figures of one count); not
+    # "a hat-trick of titles", three of something else
+    out += [Quantity(m.start() + base, m.end() + base, 3.0, m.group(), "goals", None)
+            for m in _HAT_TRICK.finditer(doc.text)]
     return sorted(out, key=lambda q: q.start)
 
 

@@ -218,10 +218,11 @@ _LIVE_PAPERS = {"doc:results", "doc:data", "doc:statistics", "doc:website", "doc
 
 def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
     """(mention, number) of each count a mention gives as changed (`Mention.updates`), and of each a source gives
-    in a report published on a later day than another of its own giving a count ("killing two people, police said"
-    on Friday; "Three people were killed, police said" on Saturday): one source's figures on two days are its
-    figure over time, not two answers (copies aside: a repeated passage is no later word; on one day, two outlets
-    may have heard one figure two ways; nor a paper's, which says one thing: `_LIVE_PAPERS`)."""
+    on a later day than another of its own giving a count ("killing two people, police said" on Friday; "Three
+    people were killed, police said" on Saturday): one source's figures on two days are its figure over time, not
+    two answers (copies aside: a repeated passage is no later word; on one day, two outlets may have heard one
+    figure two ways, also where one reports it the day after: "the bank said on Thursday", `_said_on`; nor a
+    paper's, which says one thing: `_LIVE_PAPERS`)."""
     out = [(m, q) for m in mentions for q in m.updates()]
     for m in mentions:
         if not m.source or m.echo_of is not None or m.duplicate_of is not None:
@@ -230,7 +231,7 @@ def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
             continue  # a paper says what it says: its figure told two ways on two days is two readings of it
         # (not the size of a whole a part is counted of: "14 of the 45 seats" beside a later "Labour won 16 seats")
         earlier = [x for o in mentions if o is not m and o.source == m.source and o.article != m.article
-                   and (o.published or "9")[:10] < (m.published or "")[:10] for x in _figures(o)]
+                   and _said_on(o, "9") < _said_on(m, "") for x in _figures(o)]
         for q in _figures(m):
             # a count of what the source counted before, by another figure (none of its earlier ones of it agree)
             unit = _counts(q)[0]
@@ -239,6 +240,29 @@ def _updates(mentions: list[Mention]) -> list[tuple[Mention, Quantity]]:
                     u is m and y is q for u, y in out):
                 out.append((m, q))
     return out
+
+
+# A result given as a score ("beat Lysvik 3-1", "a 3-2 win", "ruled 5-4"), whose numbers count nothing one by one
+# (nlp/quantities leaves them out), read highest first ("lost 1-3" is "3-1"); not a record in brackets ("(5-10)"),
+# a range of things ("10-15 seats"), a date or a time. Two reports of one result that give two scores disagree.
+_SCORE = re.compile(r"(?<![\d.,:/(-])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d:/%)-]|[.,]\d)(?!\s+[A-Za-z]+s\b)")
+_RESULT = re.compile(r"\b(?:won|wins?|beat|beats|beaten|defeat(?:ed|s)?|lost|loses?|victory|draw|drew|tied|ties|"
+                     r"voted|vote|ruled|ruling)\b", re.I)
+
+
+def scores(m: Mention) -> list[tuple[str, tuple[int, int]]]:
+    """The scores a mention of a result gives, as (text, (higher, lower))."""
+    if not _RESULT.search(m.text):
+        return []
+    return [(s.group(), (max(int(s.group(1)), int(s.group(2))), min(int(s.group(1)), int(s.group(2)))))
+            for s in _SCORE.finditer(m.text)]
+
+
+def _said_on(m: Mention, unknown: str) -> str:
+    """The day a mention's source said it: the day its report names ("the bank said on Thursday", in a report of
+    Friday), else the day of the report; `unknown` where neither is known."""
+    days = [t.value for t in m.report_times if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or "")]
+    return days[0] if len(set(days)) == 1 else (m.published or unknown)[:10]
 
 
 def _figures(m: Mention) -> list[Quantity]:
@@ -337,6 +361,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             c["values"].setdefault(f"{value} ({_who(mentions[k], names)})", None)
 
     lengths = [durations(m) for m in mentions]
+    results = [scores(m) for m in mentions]
     # a denial of the charges some report of the claim tells were made answers the accusation: it disagrees with
     # no report that does not state what is charged ("four diplomats accused of spying will be expelled" / "would
     # be expelled for activities incompatible with their status" / "the accusations were groundless"), but with
@@ -379,6 +404,11 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             if same_unit and not any(_meet(_lasting(x, y[2]), _lasting(y, x[2])) for x, y in same_unit):
                 for x, y in same_unit:
                     add("quantity", i, j, x[0], y[0])
+            # a score is one figure of a result: two reports that give none alike disagree ("3-1" / "a 3-2 win")
+            if results[i] and results[j] and not {x[1] for x in results[i]} & {y[1] for y in results[j]}:
+                for x in results[i]:
+                    for y in results[j]:
+                        add("quantity", i, j, x[0], y[0])
             # (the days a count moved on between are when each figure stood: "40,000 homes without power on
             # Thursday" / "12,000 still without power on Friday, down from 45,000")
             compared = [] if moved else [(a.times, b.times, "date")]
