@@ -137,7 +137,10 @@ ACTIONS = {
 # What befell the people of an event, by kind: a claim that some died and one that some were hurt state two
 # things, however alike their words ("Three people died when a bus overturned" / "15 injured when a bus
 # overturned": claims/match `other_outcomes`).
-OUTCOMES = {"die": "dead", "kill": "dead", "injure": "injured", "hurt": "injured", "wound": "injured"}
+OUTCOMES = {"die": "dead", "kill": "dead", "injure": "injured", "hurt": "injured", "wound": "injured",
+            # ... as are the missing, the rescued and the evacuated ("One crew member is missing" / "Four crew
+            # members were rescued": two counts of one wreck)
+            "miss": "missing", "rescue": "rescued", "evacuate": "evacuated"}
 # ... and the words that tell them, as one word each when words are compared ("12 people were killed" / "the death
 # toll rose to 17" / "17 people died": one count of the dead; claims/match `terms`)
 OUTCOME_WORDS = {**{w: "dead" for w in ("kill", "kills", "killed", "killing", "die", "dies", "died", "dying", "dead",
@@ -502,13 +505,15 @@ FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)
 # ... and the figures a change is measured from ("turnout fell to 74 percent from 78 percent four years ago"): of
 # another time, not in dispute with this one
 BASELINE = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|"
-                      r"slipped|dipped|shrank|shrunk)\b[^.;]{0,40}\bfrom\s*$", re.I)
+                      r"slipped|dipped|shrank|shrunk)\b(?:[^.;]|\.(?=\d)){0,40}\bfrom\s*$", re.I)
 # ... of those, a figure of a time the text names as past, right after it ("from 67 percent four years ago", "from
-# 2.1 million a year earlier", "from 58 percent in 2022"): the change is measured against that time, not a report
-# the figure updates
-ANOTHER_TIME = re.compile(r"^\s+(?:(?:a|an|the|one|two|three|four|five|six|ten|\d+|several|a\s+few)\s+)?(?:years?|months?|"
-                          r"decades?)\s+(?:ago|earlier|before)\b|^\s+in\s+(?:19|20)\d\d\b|^\s+last\s+(?:year|month|"
-                          r"season)\b|^\s+at\s+the\s+(?:last|previous)\s+(?:election|vote|poll|census)", re.I)
+# 2.1 million a year earlier", "from 58 percent in 2022", "from 3.6 percent in January"): the change is measured
+# against that time, not a report the figure updates
+ANOTHER_TIME = re.compile(r"^\s+(?:(?:a|an|the|one|two|three|four|five|six|ten|\d+|several|a\s+few)\s+)?"
+                          r"(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b|"
+                          r"^\s+in\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b|^\s+last\s+(?:year|month|season)\b|"
+                          r"^\s+at\s+the\s+(?:last|previous)\s+(?:election|vote|poll|census)", re.I)
 # ... and the words that give a figure as the size of a change, not a level ("sent its shares up 4 percent", "rose 3
 # percent", "cut prices by 5 percent"; not "rose to 5 percent", a level): a share of a whole ("10 percent of its
 # workforce") and a rise are no answers to one question

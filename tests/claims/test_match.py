@@ -239,6 +239,11 @@ def test_the_dead_and_the_injured_of_one_event_are_never_one_claim():
     assert apart[0, 1] and apart[1, 3]
     assert not apart[0, 2] and not apart[1, 2] and not apart[0, 3] and not apart[0, 4] and not apart[1, 4]
     assert probability([died, hurt], np.ones((2, 4), dtype=np.float32) / 2.0)[0, 1] == 0.0
+    # ... nor are the missing and the rescued ("One crew member is missing" / "Four crew members were rescued" were
+    # one claim in dispute: "One crew member vs Four crew members")
+    missing = told("f", "One crew member is missing", "miss")
+    rescued = told("g", "Four crew members were rescued on Thursday", "rescue")
+    assert other_outcomes([missing, rescued])[0, 1]
 
 
 def test_a_count_joins_the_part_of_a_sentence_that_gives_it_not_the_part_beside_it():

@@ -929,6 +929,12 @@ def test_a_figure_a_change_is_measured_from_is_compared_with_nothing_and_a_scale
     assert fell.updates() == []
     [c] = find_conflicts("c", [fell, was])
     assert "74 percent" in c.description and "77 percent" in c.description
+    # (a figure given to decimals is no end of the sentence: "fell to 3.1 percent from 3.6 percent in January")
+    text = "Inflation fell to 3.1 percent in February from 3.6 percent in January"
+    eased = mention("e", "E", text, quantities=[
+        Quantity(text.index("3.1"), text.index("3.1") + 11, 3.1, "3.1 percent", "%", None),
+        Quantity(text.index("3.6"), text.index("3.6") + 11, 3.6, "3.6 percent", "%", None)])
+    assert [q.text for q in eased.baseline()] == ["3.6 percent"] and eased.updates() == []
     # (a change from a figure told earlier in the story does update it: "rose to 19 from 14 two days ago")
     text = "The toll rose to 19 from 14 two days ago"
     toll = mention("c", "C", text, quantities=[Quantity(text.index("19"), text.index("19") + 2, 19.0, "19", None, None),
