@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (184, "080366ed3da2"),
     "claims": (186, "ea55350c4aa7"),
-    "provenance": (198, "0bdb1931b848"),
+    "provenance": (199, "6fb7a72ac927"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

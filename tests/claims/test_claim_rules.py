@@ -1157,6 +1157,26 @@ def test_a_month_named_may_is_no_hedge(annotator):
 
 # ---- independence, first report, conflicts, grades -----------------------------------------------------------
 
+def test_a_surname_alone_before_its_report_names_anyone_in_full_may_be_either_bearer_of_the_story(annotator):
+    # "..., Lie said. Ola Lie called the plan ..." beside Finance Minister Kari Lie's word in two other reports was
+    # "1 confirmed: 2 independent sources: Kari Lie, Ola Lie", the surname read as the one full name of its report
+    a = article("a", "Fjord Post", "Finance Minister Kari Lie said the government would raise the fuel tax by 2 "
+                                    "percent next year. Opposition leader Ola Lie said the rise would hurt families.")
+    b = article("b", "Coast Daily", "The fuel tax will rise by 2 percent next year, Finance Minister Kari Lie "
+                                    "announced.")
+    c = article("c", "Varnes Daily", "The government plans to raise fuel tax by 2 percent next year, Lie said. Ola "
+                                     "Lie called the plan an attack on families.")
+    analysis, _ = run(annotator, a, b, c)
+    tax = claim_with(analysis, "fuel tax")
+    assert {m.article for m in tax.mentions} == {"a", "b", "c"}
+    assert tax.independent_sources == 1 and tax.credibility != 1, tax.reasons
+    # one named in full before the surname alone is that one ("Ola Lie ... Lie said" is Ola Lie's)
+    c = article("c", "Varnes Daily", "Opposition leader Ola Lie spoke on Monday. The government plans to raise fuel "
+                                     "tax by 2 percent next year, Lie said.")
+    _, mentions = run(annotator, a, b, c)
+    assert [m.source for m in mentions if m.article == "c" and "fuel tax" in m.text] == ["person:olalie"]
+
+
 def test_wire_copy_run_by_two_outlets_is_one_source(annotator):
     text = "OSLO (AP) — The northern ferry route reopened on Tuesday after six days of repairs to the quay."
     a = article("a", "Fjord Post", text, published="2026-03-12T09:00:00+00:00")

@@ -258,7 +258,28 @@ class SourceResolver:
             return self._outlet_named_before(m) or found
         if found is not None and found[6:] in _STATE_GROUPS and found.startswith("group:"):
             return self._placed_before(found[6:], m) or found  # "the ministry": the one its article placed
+        if found is not None and found.startswith("person:") and a is not None and a.source:
+            return self._surname_alone(found, a.source_text or "", m.article, a.source[0][0]) or found
         return found
+
+    def _surname_alone(self, found: str, said: str, article: str, at: int) -> str | None:
+        """A person named by surname alone before their article names anyone of that surname in full, where the
+        story names two people of it ("The government will raise the tax, Lie said. Ola Lie called it ...", in a
+        story of Kari Lie and Ola Lie): either of them, as the surname alone is within one report that names both
+        (`_surname_of`); the surname's person id, which the story's entities then hold."""
+        word = said.strip(" ,;:")
+        if not re.fullmatch(r"[A-Z][\w'’-]+", word) or found not in self.entities:
+            return None
+        bearers = {e.id for e in self.entities.values() if e.type == "PERSON" and len(e.name.split()) >= 2
+                   and letters(e.name.split()[-1]) == letters(word)}
+        if len(bearers) < 2 or found not in bearers:
+            return None
+        named_in_full = re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(word)}\b", self.texts.get(article, ""))
+        if named_in_full is not None and named_in_full.start() < at:
+            return None  # introduced before: that one
+        alone = f"person:{letters(word)}"
+        self.entities.setdefault(alone, Entity(alone, word, "PERSON", []))
+        return alone
 
     def _placed_before(self, noun: str, m: Mention) -> str | None:
         """A state body named by its kind alone ("the ministry said") where its article, before it, names that
