@@ -669,6 +669,14 @@ def test_an_article_copying_long_passages_of_another_says_in_its_own_voice_what_
         hurt.reasons)
 
 
+def test_a_claim_told_by_one_who_speaks_for_her_is_worded_with_her_name(annotator):
+    # "Her manager said she would recover fully" was worded "Her manager would recover fully."
+    a = article("a", "Fjord Post", "Singer Mara Linde cancelled her tour on Wednesday. Her manager said she would "
+                                    "recover fully.")
+    analysis, _ = run(annotator, a)
+    assert claim_with(analysis, "recover fully").text == "Mara Linde would recover fully."
+
+
 def test_a_claim_is_worded_with_its_subject_named_not_a_pronoun(annotator):
     a = article("a", "Fjord Post", "The Kremlin said it would send two rescue ships to the strait.")
     b = article("b", "Coast Daily", "Russia will send two rescue ships to the strait, Moscow said.")

@@ -660,6 +660,13 @@ def test_a_speakers_pronoun_is_named_by_the_name_in_their_source_phrase():
     # lawyer's
     assert spoken("his client would appeal", "Vik's lawyer, Sara Moen", "person:saramoen") == "Vik would appeal"
     assert spoken("his office would appeal", "Vik's lawyer, Sara Moen", "person:saramoen") is None
+    # one who speaks for the person the possessive stands for: her "she" is that person ("Her manager said she
+    # would recover fully" was "Her manager would recover fully"), his "he" the manager's own
+    att = Attribution([(0, 3)], [(4, 8)], [(9, 31)], "reported", "person:maralinde", "Her manager")
+    assert speaker_named(Mention("a", "Outlet", 9, 31, "she would recover fully", (0, 80), att, "reported", False),
+                         "Mara Linde") == "Mara Linde would recover fully"
+    assert speaker_named(Mention("a", "Outlet", 9, 31, "he would recover fully", (0, 80), att, "reported", False),
+                         "Mara Linde") != "Mara Linde would recover fully"
     # a body keeps the words it is named by ("The Coastal Administration"), a group its noun
     assert spoken("it was investigating the report", "The Coastal Administration", "org:coastaladministration") == (
         "The Coastal Administration was investigating the report")

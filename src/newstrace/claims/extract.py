@@ -1604,12 +1604,18 @@ _STAFF_OF = re.compile(rf"^(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 
 
 _CLIENT = re.compile(r"clients?\s+(?=\w)", re.I)
+# One who speaks for the person a possessive stands for ("her manager", "his agent"), and the pronoun of that person
+_WHOSE_VOICE = re.compile(r"(?i:(his|her))\s+(?:manager|agent|spokes(?:man|woman|person)|rep|representative|publicist|"
+                          r"management)")
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
 
 
 def _client(ann: Annotations, att: Attribution | None) -> str | None:
     """The name of whom an attribution's speaker works for, as the text gives it at its fullest ("his lawyer, Sara
-    Moen": Arne Vik, `Annotations.staff_of`)."""
+    Moen": Arne Vik, `Annotations.staff_of`; "her manager", who speaks for her: the one she is, `_WHOSE_VOICE`)."""
     principal = ann.staff_of.get(att.source_entity or "") if att is not None else None
+    if principal is None and att is not None and _WHOSE_VOICE.fullmatch((att.source_text or "").strip(" ,;:")):
+        principal = att.source_entity
     names = [x.text for x in ann.entities if principal and x.canonical == principal]
     return max(names, key=len) if names else None
 
@@ -1659,6 +1665,10 @@ def speaker_named(mention: Mention, client: str | None = None) -> str | None:
         if owner and (whom := _CLIENT.match(rest)):
             owner, rest = False, rest[whom.end():]
         return principal + " " + rest if principal and not owner else None
+    if (whose := _WHOSE_VOICE.fullmatch(said)) and client and pronoun == _OWNER_PRONOUN[whose.group(1).lower()]:
+        # "Her manager said she would recover fully": she would, whom the manager speaks for (the source), not the
+        # manager ("Her manager would recover fully"); "her manager said he" is the manager
+        return None if owner else client + " " + text[m.end():]
     if pronoun != "they":  # ("representatives of the bar said they": they are the representatives)
         if (voice := SPEAKS_FOR.match(parts[0])) and (principal := voice.group(1) or voice.group(2)):
             name = principal  # "A spokesman for Ada Brandt said she would travel": Brandt would, not the spokesman
