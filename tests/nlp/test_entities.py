@@ -316,3 +316,14 @@ def test_a_bare_surname_two_people_share_stays_unresolved_but_a_titled_one_is_th
     mentions, resolved = document_entities(text, spans)
     assert [resolved[int(m.canonical)].key for m in mentions] == ["person:torlund", "person:evalund", "person:lund",
                                                                   "person:torlund"]
+
+
+def test_a_name_the_ner_left_untagged_after_an_office_is_a_person():
+    # "..., Health Minister Eva Lunde said": the NER tagged "Health" an organisation and no name, so the minister was
+    # the source "Health", a second source beside the health ministry's spokeswoman ("1 confirmed")
+    text = "Three hospitals will close, Health Minister Eva Lunde said on Tuesday."
+    assert canon(text, [("Health", "ORG")]) == {"Eva Lunde": "person:evalunde"}
+    # a name the NER found stays as it is; a title after an office is no name ("Secretary General Ban Ki-moon")
+    assert canon("Prime Minister Kari Lie visited Odda.", [("Kari Lie", "PERSON"), ("Odda", "GPE")]) == {
+        "Kari Lie": "person:karilie", "Odda": "gpe:odda"}
+    assert canon("The Health Minister said nothing.", [("Health", "ORG")]) == {"Health": "org:health"}

@@ -439,6 +439,12 @@ _CITED_PAPER = re.compile(r"\b(?:according\s+to|citing|cited\s+in)\s+$", re.I)
 _ISSUED = re.compile(rf"^(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_PAPERS})$", re.I)
 
 
+def _body_spoke(a: Attribution) -> bool:
+    """Whether an attribution's speaker is a body: an organisation, or one named by its kind ("the Harbour Board")."""
+    return (a.source_entity or "").startswith("org:") or a.source_entity is None and bool(
+        _OPENING_BODY.fullmatch((a.source_text or "").strip()))
+
+
 # A body named after the person a possessive stands for ("her campaign said"): the campaign of that person.
 _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Linde's rep" speaks for Linde
@@ -838,7 +844,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 # person named who may be
                 a.source_entity = subject_before(quote_opened(min([cue, *(cs for cs, _ce in a.content)]), cue),
                                                  src[0], said) or (
-                    last_person if agrees(last_person, said) else person_before(cue, said))
+                    None if previous is not None and _body_spoke(previous) and not any(
+                        previous.cue[0][0] < end <= cue for end, _key in people)
+                    # (right after a body spoke, a "she" is one of its people, unnamed: "The pier will close, the
+                    # Harbour Board said. She added ...", not a minister named a paragraph before)
+                    else last_person if agrees(last_person, said) else person_before(cue, said))
                 if previous is not None and previous.source_entity is None and (
                         lone := _LONE_PERSON.fullmatch((previous.source_text or "").lower())) and not lone.group(
                         "hers" if said in ("he", "him") else "his") and not any(

@@ -59,6 +59,8 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+|[\w.&-]+['’]s\s+)?
 # ... or a capitalised office right before a name: "Transport Minister Eva Lunde"
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Mayor|Governor|Senator|Chancellor|Ambassador|Commissioner|"
                             r"Chairman|Chairwoman|Chairperson|Director|Spokesperson|Spokesman|Spokeswoman)\s+$")
+# ... and the name of two or three words right after one ("Health Minister Eva Lunde")
+_NAME_AFTER_OFFICE = re.compile(_OFFICE_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b")
 # A company's kind right before its name: "the ferry operator Nordlys", "shipping company Varden Line"
 _BODY_KINDS = r"(?:union|association|federation|confederation|charity|foundation|agency|group)"
 _FIRM_KINDS = (r"(?:company|firm|operator|carrier|airline|manufacturer|maker|retailer|broadcaster|insurer|lender|"
@@ -204,6 +206,15 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
              and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text[s:e]) and not _ORG_WORD.search(" " + text[s:e])
              and (s == 4 or not text[s - 5].isalnum()) and all(ce <= s - 4 or cs >= s for cs, ce, _l in spans)
              else (s, e, label) for s, e, label in spans]
+    # "Health Minister Eva Lunde said" where the NER tagged no name and "Health" an organisation (the source was
+    # "Health", a second source beside the health ministry): the name right after an office is a person's, the
+    # portfolio before it no organisation
+    named_after = [(m.start(1), m.end(1)) for m in _NAME_AFTER_OFFICE.finditer(text)
+                   if all(m.end(1) <= cs or m.start(1) >= ce for cs, ce, _l in spans)
+                   and not TITLES.match(m.group(1).lower() + " ")]
+    spans = [(s, e, label) for s, e, label in spans if not (label == "ORG" and any(
+        re.fullmatch(r"\s+(?:Minister|Secretary)\s+", text[e:ns]) for ns, _ne in named_after))]
+    spans = sorted(spans + [(ns, ne, "PERSON") for ns, ne in named_after])
     # "Harlow County Sheriff Dana J. Quist" read as two people: a "person" ending in a title right before a
     # person's name is that person's office, no one of its own
     people = {s for s, _e, label in spans if label == "PERSON"}
