@@ -15,7 +15,7 @@ from support import ROOT
 
 # stage -> (VERSION, digest of its sources, and the lexicon and language identification they read) as last reviewed
 REVIEWED = {
-    "nlp": (185, "c00c41cfe51a"),
+    "nlp": (185, "5e9ec4603a84"),
     "claims": (187, "c47d438ccdcd"),
     "provenance": (199, "6fb7a72ac927"),
 }

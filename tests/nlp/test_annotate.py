@@ -536,6 +536,12 @@ def test_she_is_the_speaker_before_whom_the_ner_did_not_type_a_person(annotator)
     assert added.source_entity == lunde.source_entity == "person:evalunde"
     assert text[added.source[0][0]:added.source[0][1]] == "She"
     assert board_added.source_text == "She" and board_added.source_entity is None  # a body is no "she"
+    # (a body someone quotes did not speak: the "she" after it is still the speaker)
+    text = ('Ada Brandt met voters in Varby on Monday.\n"I fall in the group that says let us see the text first."\n'
+            'She said the deal could still change.')
+    [ann] = annotate(annotator, Article("g9", text, published="2026-03-12"))
+    she = next(a for a in ann.attributions if text[a.source[0][0]:a.source[0][1]] == "She")
+    assert she.source_entity == "person:adabrandt"
 
 
 def test_it_said_is_the_body_the_words_open_with_or_the_latest_body_that_spoke(annotator):

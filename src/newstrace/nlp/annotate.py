@@ -844,10 +844,11 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                 # person named who may be
                 a.source_entity = subject_before(quote_opened(min([cue, *(cs for cs, _ce in a.content)]), cue),
                                                  src[0], said) or (
-                    None if previous is not None and _body_spoke(previous) and not any(
-                        previous.cue[0][0] < end <= cue for end, _key in people)
+                    None if previous is not None and _body_spoke(previous) and not in_quote(previous.cue[0][0])
+                    and not any(previous.cue[0][0] < end <= cue for end, _key in people)
                     # (right after a body spoke, a "she" is one of its people, unnamed: "The pier will close, the
-                    # Harbour Board said. She added ...", not a minister named a paragraph before)
+                    # Harbour Board said. She added ...", not a minister named a paragraph before; not a body
+                    # someone quotes: '"I fall in the group that says ..." She said')
                     else last_person if agrees(last_person, said) else person_before(cue, said))
                 if previous is not None and previous.source_entity is None and (
                         lone := _LONE_PERSON.fullmatch((previous.source_text or "").lower())) and not lone.group(
