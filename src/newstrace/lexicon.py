@@ -191,7 +191,8 @@ OUTLET_WORDS = re.compile(
     r"associated press|afp|bbc|cnn|nbc|abc|cbs|fox|sbs|kbs|mbc|nhk|ap|tass|ria|xinhua|kcna|interfax|anadolu|irna|"
     # public broadcasters a source is told by their initials alone ("told NRK"; in capitals: "Rai" may be a name)
     r"(?-i:NRK|SVT|YLE|RTE|RTÉ|ZDF|ARD|ORF|RAI|CBC|PBS|NPR|ITV|CCTV)|"
-    r"al jazeera|economist|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",
+    # ("the fund's chief economist" is a person: the magazine is "the Economist")
+    r"al jazeera|(?-i:[Tt]he\s+Economist)|politico|axios|ledger|globe|chronicle|inquirer|examiner|courier|dispatch)\b",
     re.I,
 )
 
@@ -505,7 +506,12 @@ FORMER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)
 # ... and the figures a change is measured from ("turnout fell to 74 percent from 78 percent four years ago"): of
 # another time, not in dispute with this one
 BASELINE = re.compile(r"\b(?:ris(?:en|es|e)|rose|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|"
-                      r"slipped|dipped|shrank|shrunk)\b(?:[^.;]|\.(?=\d)){0,40}\bfrom\s*$", re.I)
+                      r"slipped|dipped|shrank|shrunk|cut|cuts|lowered|raised|reduced|revised|trimmed|lifted|boosted|"
+                      r"slashed)\b(?:[^.;]|\.(?=\d)){0,70}\bfrom\s*$|"
+                      # ... or another's figure it is compared with ("will grow 1.5 percent, more than the IMF's
+                      # forecast of 1.2 percent"): someone else's, not this report's figure for the thing
+                      r"\b(?:than|above|below|compared\s+with|against)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                      r"(?:forecasts?|estimates?|projections?|predictions?|expectations?)\s+of\s*$", re.I)
 # ... of those, a figure of a time the text names as past, right after it ("from 67 percent four years ago", "from
 # 2.1 million a year earlier", "from 58 percent in 2022", "from 3.6 percent in January"): the change is measured
 # against that time, not a report the figure updates

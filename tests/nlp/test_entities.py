@@ -327,3 +327,12 @@ def test_a_name_the_ner_left_untagged_after_an_office_is_a_person():
     assert canon("Prime Minister Kari Lie visited Odda.", [("Kari Lie", "PERSON"), ("Odda", "GPE")]) == {
         "Kari Lie": "person:karilie", "Odda": "gpe:odda"}
     assert canon("The Health Minister said nothing.", [("Health", "ORG")]) == {"Health": "org:health"}
+
+
+def test_a_short_form_in_brackets_is_no_part_of_the_name_it_defines():
+    # "The World Health Organization (WHO" was one name, the key "org:worldhealthorganizationwho" a second source
+    # beside another report's "WHO"
+    text = "The World Health Organization (WHO) said 120 cases were confirmed. WHO officials said the risk was low."
+    mentions, resolved = document_entities(text, [(0, 34, "ORG"), (text.index("WHO o"), text.index("WHO o") + 3, "ORG")])
+    assert [(m.text, resolved[int(m.canonical)].key) for m in mentions] == [
+        ("The World Health Organization", "org:worldhealthorganization"), ("WHO", "org:worldhealthorganization")]

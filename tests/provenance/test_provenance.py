@@ -304,6 +304,23 @@ def test_a_spokesperson_the_text_does_not_say_whose_may_speak_for_a_company():
     assert independent_sources(entries, firm, described=described) == ["org:fjellmotors"]
 
 
+def test_people_a_body_is_cited_by_say_no_kind_of_body():
+    # "WHO officials said" made "officials" a word the texts describe WHO by, so "the UN health agency" was a body
+    # of another kind than WHO and a second source ("1 confirmed")
+    who = {"org:who": Entity("org:who", "World Health Organization", "ORG", ["WHO"])}
+    described = {"org:who": {"the", "world", "health", "organization", "who", "officials"},
+                 "group:agency": {"the", "un", "health", "agency"}}
+    entries = [("org:who", False, False), ("group:agency", False, False)]
+    assert independent_sources(entries, who, described=described) == ["org:who"]
+
+
+def test_a_chief_economist_is_no_outlet():
+    # "The fund's chief economist said" was the outlet "fund's chief economist" (the magazine's name in the word)
+    from newstrace.lexicon import is_outlet
+
+    assert not is_outlet("The fund's chief economist") and is_outlet("The Economist")
+
+
 def test_a_paper_is_not_the_papers_of_one_who_only_denies_what_it_shows():
     # "documents show the minister approved the quota" beside "the minister denied any wrongdoing": the documents
     # were counted as hers, and she the claim's one source
@@ -935,6 +952,15 @@ def test_a_figure_a_change_is_measured_from_is_compared_with_nothing_and_a_scale
         Quantity(text.index("3.1"), text.index("3.1") + 11, 3.1, "3.1 percent", "%", None),
         Quantity(text.index("3.6"), text.index("3.6") + 11, 3.6, "3.6 percent", "%", None)])
     assert [q.text for q in eased.baseline()] == ["3.6 percent"] and eased.updates() == []
+    # (nor the figure a forecast was cut from, far back, nor another's figure one is compared with: "will grow 1.5
+    # percent, more than the IMF's forecast of 1.2 percent" is the ministry's 1.5, not 1.2)
+    for text, figure in (("The fund cut its forecast for Norland's growth this year to 1.2 percent from 1.8 percent",
+                          "1.8 percent"),
+                         ("The economy will grow 1.5 percent, the ministry said, more than the IMF's forecast of 1.2 "
+                          "percent", "1.2 percent")):
+        quantities = [Quantity(k, k + 11, float(text[k:k + 3]), text[k:k + 11], "%", None)
+                      for k in (i for i in range(len(text) - 2) if re.match(r"\d\.\d percent", text[i:i + 11]))]
+        assert [q.text for q in mention("f", "F", text, quantities=quantities).baseline()] == [figure]
     # (a change from a figure told earlier in the story does update it: "rose to 19 from 14 two days ago")
     text = "The toll rose to 19 from 14 two days ago"
     toll = mention("c", "C", text, quantities=[Quantity(text.index("19"), text.index("19") + 2, 19.0, "19", None, None),

@@ -59,6 +59,8 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+|[\w.&-]+['’]s\s+)?
 # ... or a capitalised office right before a name: "Transport Minister Eva Lunde"
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Mayor|Governor|Senator|Chancellor|Ambassador|Commissioner|"
                             r"Chairman|Chairwoman|Chairperson|Director|Spokesperson|Spokesman|Spokeswoman)\s+$")
+# A short form a name defines in brackets, the bracket left open where the NER ended the name ("... (WHO")
+_OPEN_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}$")
 # ... and the name of two or three words right after one ("Health Minister Eva Lunde")
 _NAME_AFTER_OFFICE = re.compile(_OFFICE_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b")
 # A company's kind right before its name: "the ferry operator Nordlys", "shipping company Varden Line"
@@ -143,6 +145,10 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (
         m := _SPOKESPERSON.search(text, s, e)) and text[s:m.start()].strip() else (s, e, label)
         for s, e, label in spans]
+    # "The World Health Organization (WHO" read as one name: the short form it defines in brackets is no part of it
+    # (the key "org:worldhealthorganizationwho" made a second source beside "WHO")
+    spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (
+        m := _OPEN_SHORT_FORM.search(text, s, e)) and text[e:e + 1] == ")" else (s, e, label) for s, e, label in spans]
     # "BERGEN (NW) -", "HALSA, Norway (NW) -": the place a dateline opens the report with (its first lines) is a
     # place, whatever the NER read it as (an organisation, in capitals), not who acts in the story
     datelined = [(k, k + len(re.split(r"[,(]", m.group())[0].rstrip(" —–-")))
@@ -164,7 +170,9 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans.sort()
 
     # "South Korea's National Intelligence Service (NIS)": the long form starts after a possessive
-    acronyms = {m.group(2).replace(".", ""): re.split(r"[’']s\s+", m.group(1))[-1] for m in ACRONYM_DEF.finditer(text)}
+    # (and "The World Health Organization (WHO)" defines "World Health Organization", as the name is keyed)
+    acronyms = {m.group(2).replace(".", ""): re.sub(r"^(?i:the)\s+", "", re.split(r"[’']s\s+", m.group(1))[-1])
+                for m in ACRONYM_DEF.finditer(text)}
     # A surname the NER knows as a PERSON makes a two- or three-word name ending in it a person, whatever
     # label the NER gave that name ("Valerii Zaluzhnyy" as ORG, "Zaluzhnyy" as PERSON).
     surnames = {letters(text[s:e]) for s, e, label in spans if label == "PERSON" and len(text[s:e].split()) == 1}

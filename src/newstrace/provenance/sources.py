@@ -1112,6 +1112,11 @@ _UNNAMED_BODIES = BODIES - GENERIC_GROUPS | {"authority", "service", "office", "
                                               "headquarters", "command", "inspectorate", "secretariat"}
 
 
+# The people of a body an insider group names, no kind of body themselves
+_BODY_PEOPLE = {"officials", "official", "officers", "officer", "sources", "source", "aides", "aide", "diplomats",
+             "prosecutors", "investigators", "staff"}
+
+
 def _without_generic(sources: list[str]) -> list[str]:
     """The sources without an insider group named by no office (`GENERIC_GROUPS`) beside an insider group that
     may be the same people (one named by its office, or a generic one counted before it) of the same place or
@@ -1199,7 +1204,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
         A body is of the kind its name ends in ("the drivers' union": a union), and one named with a word the
         texts describe the other by may be it ("the fire service" beside "the Lysvik fire department"). A
         spokesperson's word says no kind ("a spokesperson for Fjord Salmon" may be "the company")."""
-        theirs = (described or {}).get(person, set()) - SPOKESPEOPLE
+        # (people the texts cite a body by, "WHO officials", say no kind of body: the UN health agency may be WHO)
+        theirs = (described or {}).get(person, set()) - SPOKESPEOPLE - _BODY_PEOPLE
         words = group.split()
         noun = words[-1] if words else group
         if noun in SPOKESPEOPLE:  # "a spokeswoman" the text does not say whose may speak for "the company"
