@@ -1226,6 +1226,10 @@ def test_one_statement_said_by_one_source_and_unsaid_by_another_conflicts():
     answer.negated = True
     answer.events = [EventMention(0, 76, (27, 33), "steal")]
     assert not find_conflicts("c14", [answer, stole])
+    inside = stated("a", "That contradicts the assurance that no customer data had been stolen")
+    inside.negated = True
+    inside.events = [EventMention(0, 68, (62, 68), "steal")]
+    assert not find_conflicts("c16", [inside, stole])
     unhurt = stated("a", "No one was hurt in the crash")
     unhurt.negated = True
     assert not find_conflicts("c15", [unhurt, stated("b", "Three people were hurt in the crash")])

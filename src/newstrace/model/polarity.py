@@ -84,9 +84,10 @@ def _no_subject_did(x: list[str], y: list[str]) -> bool:
     """Whether the statement says no one or nothing of a subject the other names did or underwent what the other
     states: "no customer data had been stolen" / "hackers stole the personal data of 80,000 customers" ("no" opening
     a subject of one to three words, an auxiliary, the verb). A subject the other does not name ("No one was hurt" /
-    "Three people were hurt": a count, not the same words) is none."""
+    "Three people were hurt": a count, not the same words) is none; nor is a "no" clause inside another statement
+    ("That contradicts the owner's assurance that no fuel had leaked"): the subject opens the statement."""
     stated = _stated_in(y)
-    for i, w in enumerate(x):
+    for i, w in enumerate(x[:2]):
         if w != "no":
             continue
         for j in range(i + 2, min(i + 5, len(x))):
