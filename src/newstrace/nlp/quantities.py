@@ -37,7 +37,7 @@ _BELOW_ZERO = re.compile(r"(?i)(?:\s+degrees?)?" + _BELOW.pattern.removeprefix("
 # word of its own); after a bare number "m" is as often metres ("a 200m fall"), so only money takes it
 _GLUED_SCALE = re.compile(r"(m|bn|tn|k)\b", re.I)
 
-_HAT_TRICK = re.compile(r"(?i)\bhat[- ]?trick\b(?!\s+of\b)")
+_HAT_TRICK = re.compile(r"(?i)\bhat[- ]?trick\b(?!\s+of\b)")  # three goals (`find_quantities`)
 # A range ("10-15", "between 5,000 and 6,000", "10 to 12"): its numbers are bounds, never a sum
 _RANGE = re.compile(r"(?i)\d\s*(?:[-–—]|to|and)\s*(?:[a-z]+\s+)?\d")
 
@@ -151,7 +151,7 @@ def _share(doc: Doc, t: Token) -> tuple[float, int] | None:
             w.lower_ not in _RELATIVE for w in doc[t.i + 1:t.head.i]) or t.head.i == t.i + 1:
         return None
     after = doc[t.i + 1:t.i + 3]
-    if (after[:1].text in ("-", "–", "a", "an") and denominator == 2 and t.lower_ == "half"
+    if (after[:1].text in ("-", "–", "a", "an") and t.lower_ == "half"
             or len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in ("a", "an")):
         return None
     before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].text in ("-", "–") else doc[t.i - 1] if t.i else None

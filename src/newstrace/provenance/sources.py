@@ -1114,7 +1114,7 @@ _UNNAMED_BODIES = BODIES - GENERIC_GROUPS | {"authority", "service", "office", "
 
 # The people of a body an insider group names, no kind of body themselves
 _BODY_PEOPLE = {"officials", "official", "officers", "officer", "sources", "source", "aides", "aide", "diplomats",
-             "prosecutors", "investigators", "staff"}
+                "prosecutors", "investigators", "staff"}
 
 
 def _without_generic(sources: list[str]) -> list[str]:
