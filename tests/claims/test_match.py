@@ -242,8 +242,13 @@ def test_the_dead_and_the_injured_of_one_event_are_never_one_claim():
     # ... nor are the missing and the rescued ("One crew member is missing" / "Four crew members were rescued" were
     # one claim in dispute: "One crew member vs Four crew members")
     missing = told("f", "One crew member is missing", "miss")
+    missing.events = [EventMention(0, 26, (19, 26), "miss")]
     rescued = told("g", "Four crew members were rescued on Thursday", "rescue")
     assert other_outcomes([missing, rescued])[0, 1]
+    # (one who missed something is no one missing: "Lie missed the final" told of the rescue's words is no outcome)
+    missed = told("h", "Lie missed the final", "miss")
+    missed.events = [EventMention(0, 20, (4, 10), "miss")]
+    assert not other_outcomes([missed, rescued])[0, 1]
 
 
 def test_a_count_joins_the_part_of_a_sentence_that_gives_it_not_the_part_beside_it():

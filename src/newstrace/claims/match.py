@@ -311,9 +311,17 @@ def other_outcomes(mentions: list[Mention]) -> np.ndarray:
     """True where two mentions each tell what befell people and none of one's is the other's ("Three people died
     when a bus overturned" / "15 injured when a bus overturned", `lexicon.OUTCOMES`): the dead and the injured are
     two counts, two claims, though all the words around them are one event's."""
-    kinds = [{OUTCOMES[ev.key] for ev in m.events if ev.key in OUTCOMES and not ev.describes} for m in mentions]
+    kinds = [{OUTCOMES[ev.key] for ev in m.events if ev.key in OUTCOMES and not ev.describes
+              and (ev.key != "miss" or _word(m, ev.trigger) == "missing")} for m in mentions]
     told = np.array([bool(k) for k in kinds])
     return np.outer(told, told) & (_shared(kinds) == 0)
+
+
+def _word(m: Mention, span: tuple[int, int]) -> str:
+    """The words of a mention at an article span, in lower case ("" where its words are restated)."""
+    if len(m.text) != m.end - m.start:
+        return ""
+    return m.text[span[0] - m.start:span[1] - m.start].lower()
 
 
 def counted_beside(mentions: list[Mention]) -> np.ndarray:
