@@ -350,6 +350,9 @@ TITLES = re.compile(
 )
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# Who speaks for the person a possessive stands for ("her manager", "his agent": the person's word, nlp/annotate;
+# her "she" is that person, claims/extract), as a pattern
+PERSONAL_VOICES = r"(?:spokes(?:man|woman|person)|rep|publicist|agent|manager|management)"
 # Who speaks for a person as a spokesperson does, in lower case only ("Mara Linde's representative Tor Lund";
 # "Representative Marsh" holds an office).
 AGENTS = frozenset({"representative", "rep", "publicist"})

@@ -32,6 +32,7 @@ from ..lexicon import (
     HEDGING_CUES,
     NEGATION,
     NOT_THE_FIGURE,
+    PERSONAL_VOICES,
     REVISING,
     SPEAKS_FOR,
     SPEECH,
@@ -1604,10 +1605,8 @@ _STAFF_OF = re.compile(rf"^(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 
 
 _CLIENT = re.compile(r"clients?\s+(?=\w)", re.I)
-# One who speaks for the person a possessive stands for ("her manager", "his agent"), and the pronoun of that person
-_WHOSE_VOICE = re.compile(r"(?i:(his|her))\s+(?:manager|agent|spokes(?:man|woman|person)|rep|representative|publicist|"
-                          r"management)")
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
+# One who speaks for the person a possessive stands for ("her manager", "his agent")
+_WHOSE_VOICE = re.compile(rf"(?i:(his|her))\s+{PERSONAL_VOICES}")
 
 
 def _client(ann: Annotations, att: Attribution | None) -> str | None:
@@ -1665,7 +1664,7 @@ def speaker_named(mention: Mention, client: str | None = None) -> str | None:
         if owner and (whom := _CLIENT.match(rest)):
             owner, rest = False, rest[whom.end():]
         return principal + " " + rest if principal and not owner else None
-    if (whose := _WHOSE_VOICE.fullmatch(said)) and client and pronoun == _OWNER_PRONOUN[whose.group(1).lower()]:
+    if (whose := _WHOSE_VOICE.fullmatch(said)) and client and pronoun == _POSSESSOR[whose.group(1).lower()]:
         # "Her manager said she would recover fully": she would, whom the manager speaks for (the source), not the
         # manager ("Her manager would recover fully"); "her manager said he" is the manager
         return None if owner else client + " " + text[m.end():]

@@ -25,6 +25,7 @@ from ..lexicon import (
     FIRM_WORDS,
     FIRST_PERSON,
     OFFICES,
+    PERSONAL_VOICES,
     PHRASE_GOES_ON,
     SPOKESPEOPLE,
     STAFF_NOUNS,
@@ -448,7 +449,7 @@ def _body_spoke(a: Attribution) -> bool:
 # A body named after the person a possessive stands for ("her campaign said"): the campaign of that person.
 _THEIR_BODY = re.compile(r"^(his|her)\s+(campaign|office|administration|team)$")
 # "her rep said": one who speaks for the person the text was about, as "Linde's rep" speaks for Linde
-_THEIR_VOICE = re.compile(r"^(his|her)\s+(?:spokes(?:man|woman|person)|rep|publicist|agent|manager|management)$")
+_THEIR_VOICE = re.compile(rf"^(his|her)\s+{PERSONAL_VOICES}$")
 # "his lawyer, Ivo Dahl": one who works for the person the text was about, in their own name
 # (the whole phrase, no name given: "her lawyer said", one person who works for her, "Lund's lawyer")
 _THEIR_STAFF = re.compile(rf"^(his|her)\s+({STAFF_NOUNS})\b")
