@@ -711,6 +711,20 @@ def test_an_act_and_the_act_that_undoes_it_are_two_claims(annotator):
     assert cancelled is not resumed and cancelled.credibility == resumed.credibility == 3
 
 
+def test_what_is_restored_or_left_is_no_count_of_what_was_lost(annotator):
+    # "Power has been restored to 100,000 of the homes that lost electricity" was joined with "About 120,000 homes
+    # lost power" (the relative clause's "lost" read as what it states), and "Around 20,000 homes remain without
+    # power" with it as a dispute, "4: 120,000 vs 20,000"
+    analysis, _ = run(annotator,
+                      article("a", "Osland Post", "About 120,000 homes in southern Osland lost power on Monday night, "
+                                                  "the grid operator Osnet said."),
+                      article("b", "Coast Radio", "Power has been restored to 100,000 of the homes that lost "
+                                                  "electricity in Monday's storm, Osnet said on Wednesday. Around "
+                                                  "20,000 homes remain without power.", "2026-03-13"))
+    lost = claim_with(analysis, "lost power")
+    assert {m.article for m in lost.mentions} == {"a"} and lost.credibility != 4
+
+
 def test_one_statement_with_two_dates_is_one_claim_in_conflict(annotator):
     """The guidelines: different values of one date are one claim, and a conflict."""
     a = article("a", "Fjord Post", "The minister visited the shipyard in Bergen in March 2025 to meet the workers.")

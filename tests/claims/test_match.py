@@ -251,6 +251,23 @@ def test_the_dead_and_the_injured_of_one_event_are_never_one_claim():
     assert not other_outcomes([missed, rescued])[0, 1]
 
 
+def test_a_count_of_what_is_left_is_another_count_than_the_whole():
+    from newstrace.claims.match import counted_left
+
+    def counting(article: str, text: str, value: float) -> Mention:
+        m = Mention(article, "Gazette", 0, len(text), text, (0, len(text)), None, "asserted", False)
+        m.quantities = [Quantity(0, 2, value, str(value), "homes", None)]
+        return m
+
+    lost = counting("a", "About 120,000 homes lost power", 120000)
+    left = counting("b", "Around 20,000 homes remain without power", 20000)
+    still = counting("c", "About 20,000 homes were still without power", 20000)
+    other = counting("d", "About 150,000 homes lost power", 150000)
+    apart = counted_left([lost, left, still, other])
+    assert apart[0, 1] and apart[1, 0] and apart[0, 2] and apart[1, 3]
+    assert not apart[1, 2] and not apart[0, 3]  # both of what is left, or both of the whole: one count, or a dispute
+
+
 def test_a_count_joins_the_part_of_a_sentence_that_gives_it_not_the_part_beside_it():
     # "The toll has risen to 15" shared the ferry and the day with "a ferry capsized off Lysvik on Monday", the
     # other claim of "Fifteen people died when a ferry capsized off Lysvik on Monday", and was joined with it

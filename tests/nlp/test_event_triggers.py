@@ -65,3 +65,8 @@ def test_a_participle_describing_a_noun_is_marked_as_what_the_noun_is_known_for(
     # one naming who did it states that act: the ferry was built in Norway, and is the news
     built = [e for e in find_events(nlp("Norwegian-built ferries have served the island since May.")) if e.key == "build"]
     assert built and not built[0].describes
+    # ... as is a relative clause's verb ("the homes that lost power"), but not one the sentence is there to state
+    # ("There were 11 people who died", "It was the storm that brought down the lines")
+    got = {e.key: e.describes for e in find_events(nlp("Power was restored to the homes that lost electricity."))}
+    assert got == {"restore": False, "lose": True}
+    assert not any(e.describes for e in find_events(nlp("There were 11 people who died in the crash.")))

@@ -273,7 +273,7 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
     return (same_sentence(mentions) | same_article(mentions) & np.outer(own, own) | two_figures(mentions)
             | counted_apart(mentions) | swapped_actors(mentions) | others_counted(mentions) | other_outcomes(mentions)
-            | other_happenings(mentions) | undone(mentions) | counted_beside(mentions))
+            | other_happenings(mentions) | undone(mentions) | counted_beside(mentions) | counted_left(mentions))
 
 
 # An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
@@ -281,7 +281,8 @@ _UNDOING = (({"cancel", "suspend", "halt", "ground", "stop"}, {"resume", "restar
             ({"close", "shut"}, {"reopen", "open"}),
             ({"arrest", "detain", "jail"}, {"release", "free"}),
             ({"impose"}, {"lift"}),
-            ({"evacuate"}, {"return"}))
+            ({"evacuate"}, {"return"}),
+            ({"lose", "cut"}, {"restore"}))
 
 
 def undone(mentions: list[Mention]) -> np.ndarray:
@@ -373,6 +374,19 @@ def counted_apart(mentions: list[Mention]) -> np.ndarray:
             out[i] |= (article != article[i]) & kin[k] & like_k & np.array([values[k] & v != set() for v in values]) & (
                 np.array([not (values[i] & v) for v in values]))
     return out | out.T
+
+
+# A count of what is left after a change: "20,000 homes remain without power", "two are still missing"
+_LEFT = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\b", re.IGNORECASE)
+
+
+def counted_left(mentions: list[Mention]) -> np.ndarray:
+    """True where two mentions count one thing by figures they do not share and only one gives its figure as what
+    is left ("Around 20,000 homes remain without power" / "About 120,000 homes lost power"): the part a change has
+    not reached, measured after it, is another count than the whole, not the same count in dispute."""
+    _, kin, values, _ = _other_figures(mentions)
+    left = np.array([_LEFT.search(m.text) is not None for m in mentions], dtype=bool)
+    return kin & (_shared(values) == 0) & np.not_equal.outer(left, left)
 
 
 def _other_figures(mentions: list[Mention]) -> tuple[np.ndarray, np.ndarray, list[set[float]], list[set[str]]]:

@@ -78,7 +78,10 @@ def event_key(tok: Token) -> str | None:
 def describes(tok: Token) -> bool:
     """A participle before the noun it describes ("the convicted fraudster", "jailed activist Ola Berg", "the
     recently stolen car"): what the noun is known for, not what its sentence states. One naming who did it
-    ("Norwegian-built ferries", "council-backed plans") states that act."""
+    ("Norwegian-built ferries", "council-backed plans") states that act. So is the verb of a relative clause ("the
+    homes that lost power"), but for a noun the sentence only names to say it ("There were 11 people who died")."""
+    if tok.dep_ == "relcl":
+        return tok.pos_ == "VERB" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "attr"
     return tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i \
         and tok.head.pos_ in ("NOUN", "PROPN") and all(c.dep_ == "advmod" for c in tok.children)
 
