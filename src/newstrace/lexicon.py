@@ -52,6 +52,12 @@ DENIAL_WORDS = re.compile(r"\b(?:no (?:other |credible |direct )?evidence|falsel
                           re.I)
 
 # ---- verbs -------------------------------------------------------------------------------------------------
+# Past tenses that are no past participle ("gave", not "given"): with no "had" of their own, not a past perfect's
+PAST_NOT_PARTICIPLE = {"gave", "took", "went", "wrote", "spoke", "saw", "did", "hid", "began", "fell", "knew", "threw",
+                       "drew", "drove", "rose", "chose", "broke", "froze", "stole", "swore", "tore", "wore", "forgot",
+                       "grew", "blew", "flew", "sang", "ran", "came", "became", "shook", "woke", "forgave", "rode",
+                       "bit", "ate", "sank", "swam", "rang", "withdrew", "undertook", "mistook", "overtook", "forbade"}
+
 # Verbs of saying and of believing frame a claim (nlp/attribution reads them as cues); they are not themselves
 # what happened (nlp/events leaves them out of event words).
 SPEECH = {

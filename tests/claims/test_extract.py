@@ -369,6 +369,14 @@ def test_the_outlets_clause_ends_before_the_conjunction_that_opens_what_is_attri
                    "Harbour master Olav Dahl resigned on Monday"], own
 
 
+def test_the_outlets_clause_after_what_is_attributed_opens_after_how_long_after(annotator):
+    # "a day after ..." closing a speaker's words was the claim "A day after media reports of a possible deal sent
+    # Lunde's shares higher.", a fragment: the outlet states the clause "after" takes as known
+    text = ("Fjell Foods on Tuesday confirmed it was in talks to buy Lunde Brands, a day after media reports of a "
+            "possible deal sent Lunde's shares higher.")
+    assert own_clauses(annotator, text, "d") == ["media reports of a possible deal sent Lunde's shares higher."]
+
+
 def test_the_outlets_clause_leaves_the_conjunction_or_preposition_of_what_is_attributed(annotator):
     text = ("The harbour board is expected to publish more of the inspection report, but local fishermen are "
             "demanding the whole report be printed.\n"

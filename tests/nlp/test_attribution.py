@@ -811,6 +811,17 @@ def test_an_outlet_citing_someone_relays_their_word(nlp, text):
     assert any(a.cue_lemma == "cite" for a in atts)
 
 
+def test_an_outlet_citing_someone_after_the_words_it_reports_relays_their_word(nlp):
+    # the small parser reads "the Nordic Ledger reported on Monday" as a participle on a noun of what it reports and
+    # hangs the citing on the main verb: the claim was Fjell Foods' own word, "citing two people" its content
+    text = ("Snack maker Fjell Foods is in advanced talks to acquire Lunde Brands, the Nordic Ledger reported on "
+            "Monday, citing two people with knowledge of the discussions.")
+    [a] = find_attributions(nlp(text))
+    assert a.source_text == "two people with knowledge of the discussions"
+    assert text[a.via_span[0]:a.via_span[1]] == "the Nordic Ledger"
+    assert [text[s:e] for s, e in a.content] == [text[:text.index(", the Nordic")]]
+
+
 @pytest.mark.parametrize("text", ["The ferry is said to have struck a rock.",  # hearsay, no one named
                                   "The ferry is understood to have struck a rock."])
 def test_what_is_said_or_understood_of_something_is_hedged(nlp, text):
@@ -1173,6 +1184,15 @@ def test_a_past_tense_joined_to_what_a_modal_says_is_the_speakers_next_act(nlp):
     said, denied = found["said"], found["denied"]
     assert [text[s:e] for s, e in said.content] == ["on Wednesday she would not resign over the quota"]
     assert (denied.source_text, [text[s:e] for s, e in denied.content]) == ("Aas", ["any wrongdoing"])
+
+
+def test_a_past_that_is_no_participle_joined_to_a_past_perfect_is_the_speakers_next_act(nlp):
+    # "gave" cannot share the "had" of what was said ("had given" would): the company gave no price, it did not say
+    # that it gave none; a past that may be a participle may share it
+    _, _, content, _ = one(nlp, "The company said no decision had been made and gave no price.")
+    assert content == "no decision had been made"
+    _, _, content, _ = one(nlp, "Holt said she had misspoken and meant to thank all nurses.")
+    assert content == "she had misspoken and meant to thank all nurses"
 
 
 def test_who_denies_goes_on_to_blame_and_what_was_denied_does_not(nlp):

@@ -169,6 +169,8 @@ _HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)
              r"seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|"
              r"(?:just\s+|only\s+)?(?:shortly|soon|hours|days|weeks|months|years|moments|minutes|long|right|"
              r"immediately|even))")
+# ... opening an outlet's clause, before a conjunction whose clause it takes as known ("a day after C"): C
+_HOW_LONG_BEFORE = re.compile(rf"(?:{_HOW_LONG})\s+(?:{'|'.join(sorted(_PRESUPPOSING))})\b", re.I)
 # A conjunction left at the end of words cut before what it joins ("..., but", "...; however"); not "yet", which
 # ends a clause as an adverb ("no sign of the ferry returning yet")
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|however)$", re.I)
@@ -1320,6 +1322,8 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         start = text.index(words[1], text.index(words[0], start) + len(words[0]))
     if words[opening].lower() in _PRESUPPOSING:
         start = text.index(words[opening], start) + len(words[opening])
+    elif how_long := _HOW_LONG_BEFORE.match(text, start, best[1]):
+        start = how_long.end()  # "[confirmed C], a day after media reports sent its shares higher": the reports did
     elif words[first].lower() in _PRESUPPOSING and "," not in " ".join(words[first:]):
         # "[police said] on Saturday, after a passenger died in hospital": when the words were said, and why; the
         # clause is what the outlet states (a clause after it, "On Monday, after the vote, the mayor ...", is not)

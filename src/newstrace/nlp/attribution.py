@@ -21,6 +21,7 @@ from ..lexicon import (
     DENYING_CUES,
     HEDGES,
     HEDGING_CUES,
+    PAST_NOT_PARTICIPLE,
     SPEECH,
     is_outlet,
     is_written,
@@ -246,9 +247,17 @@ def _reduced_speaker(verb: Token, lemma: str) -> tuple[Span, list[tuple[int, int
             and noun.pos_ in ("NOUN", "PROPN")):
         return None
     first, sent = noun.left_edge.i, verb.sent
+    # (what comes after may be whom the report rests on, which the parser hangs on C's verb: "C, the Ledger
+    # reported on Monday, citing two people with knowledge of the talks")
+    rest = doc[verb.right_edge.i + 1 : sent.end]
+    citing = _citing(sent.root)
+    citing = citing if citing is not None and citing.i > verb.right_edge.i else None
+    if citing is not None:
+        rest = doc[verb.right_edge.i + 1 : citing.left_edge.i]
     if first - 1 <= sent.start or doc[first - 1].text != "," or any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in verb.children) or not all(
-            t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]):
+            t.is_punct for t in rest) or citing is not None and not all(
+            t.is_punct for t in doc[citing.right_edge.i + 1 : sent.end]):
         return None
     # (the noun hangs on C's verb, or on its subject as an apposition: either way C is the clause before it)
     said = noun.head if noun.head.i < first and noun.head.pos_ in ("VERB", "AUX") else sent.root
@@ -442,7 +451,11 @@ def _cited_origin(citing: Token, reporter: Span) -> Span | None:
         return None
     if is_outlet(reporter.text) or cited.pos_ == "PROPN" or cited.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
             cited.lemma_.lower() in _CITED_ORIGINS or is_written(cited.text)):
-        return cited.doc[cited.left_edge.i : cited.right_edge.i + 1]
+        end = cited.right_edge.i
+        # (with what the parser hung on the participle right after it: "citing two people | with knowledge of
+        # the talks" are the people with that knowledge)
+        end = next((p.right_edge.i for p in citing.children if p.dep_ == "prep" and p.i == end + 1), end)
+        return cited.doc[cited.left_edge.i : end + 1]
     return None
 
 
@@ -453,6 +466,13 @@ def _reporter(citing: Token) -> Span | None:
     if head.lemma_ not in SPEECH and head.dep_ == "ccomp":
         head = head.head
     return _source_of(head) if head.lemma_ in SPEECH else None
+
+
+def _reduced_reporter(citing: Token) -> Span | None:
+    """The speaker of "C, the Ledger reported on Monday, citing X" where the parser hung the citing on C's verb
+    and read the report as a participle on a noun of C (`_reduced_speaker`)."""
+    return next((found[0] for t in citing.sent if t.dep_ == "acl" and t.i < citing.i and t.lemma_ in SPEECH
+                 and (found := _reduced_speaker(t, t.lemma_)) is not None), None)
 
 
 def _within_quote(tok: Token) -> bool:
@@ -505,10 +525,13 @@ def _manner_of_saying(content: Token) -> Token | None:
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
         # "said she would not resign, and denied any wrongdoing": a past tense joined to what a modal says ahead,
-        # which it cannot share, is the speaker's next act, not what they said
+        # which it cannot share, is the speaker's next act, not what they said; so is a past that is no participle
+        # joined to a past perfect, whose "had" it cannot share ("said no decision had been made and gave no
+        # price"; "had misspoken and meant to say" may share it)
         if (t.dep_ == "conj" and t.i > content.i and t.tag_ == "VBD" and not any(
                 x.dep_.startswith("nsubj") for x in t.children)
-                and any(x.dep_ == "aux" and x.tag_ == "MD" for x in content.children)
+                and any(x.dep_ == "aux" and (x.tag_ == "MD" or x.lower_ == "had" and t.lower_ in PAST_NOT_PARTICIPLE)
+                        for x in content.children)
                 and all(x.is_punct for x in t.doc[t.right_edge.i + 1 : content.right_edge.i + 1])):
             return t
         # "denied its forces had opened fire and accused Estmark of staging the incident": who denies goes on to
@@ -588,7 +611,8 @@ def _verb_cue(tok: Token) -> _Found | None:
     if (by := _passive_by(tok, lemma)) is not None:
         return by
     if lemma in _CITING and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.doc[tok.i - 1].text == "," and (
-            (reporter := _reporter(tok)) is not None and _cited_origin(tok, reporter) is not None):
+            (reporter := _reporter(tok) or _reduced_reporter(tok)) is not None
+            and _cited_origin(tok, reporter) is not None):
         return None  # "C, the Ledger reported, citing two officials": whom the report rests on, its source
     if tok.dep_ in ("xcomp", "pcomp", "acl") and tok.head.lemma_ in _SAYS_NOTHING:
         return None  # "avoiding saying C", "declined to say C", "her refusal to say C": no one says C
@@ -596,7 +620,10 @@ def _verb_cue(tok: Token) -> _Found | None:
         return None  # "rules prohibit agencies from assessing how ...": what they may not do, no one's words
     if (reduced := _reduced_speaker(tok, lemma)) is not None:
         source, content, said = reduced
-        return _Found([_span([tok])], source, content, lemma, None, (said,))
+        via = None
+        if (citing := _citing(said)) is not None and (cited := _cited_origin(citing, source)) is not None:
+            via, source = source, cited  # "C, the Ledger reported, citing two officials": theirs, through it
+        return _Found([_span([tok])], source, content, lemma, via, (said,))
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "appeal the red card shown to the defender": a thing a participle describes, no one's words
     subj = _subject(tok)
