@@ -375,6 +375,10 @@ def test_the_outlets_clause_after_what_is_attributed_opens_after_how_long_after(
     text = ("Fjell Foods on Tuesday confirmed it was in talks to buy Lunde Brands, a day after media reports of a "
             "possible deal sent Lunde's shares higher.")
     assert own_clauses(annotator, text, "d") == ["media reports of a possible deal sent Lunde's shares higher."]
+    # ... and after when the words were said ("On Tuesday, a day after it was approved by the agency" was one)
+    text = ("The drug will cost 300,000 crowns a year, the company said on Tuesday, a day after it was approved by "
+            "the medicines agency.")
+    assert own_clauses(annotator, text, "e") == ["it was approved by the medicines agency."]
 
 
 def test_the_outlets_clause_leaves_the_conjunction_or_preposition_of_what_is_attributed(annotator):

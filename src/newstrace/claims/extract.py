@@ -1322,13 +1322,20 @@ def _own_clause(text: str, s: int, e: int, atts: list[Attribution], events: list
         start = text.index(words[1], text.index(words[0], start) + len(words[0]))
     if words[opening].lower() in _PRESUPPOSING:
         start = text.index(words[opening], start) + len(words[opening])
-    elif how_long := _HOW_LONG_BEFORE.match(text, start, best[1]):
-        start = how_long.end()  # "[confirmed C], a day after media reports sent its shares higher": the reports did
     elif words[first].lower() in _PRESUPPOSING and "," not in " ".join(words[first:]):
         # "[police said] on Saturday, after a passenger died in hospital": when the words were said, and why; the
         # clause is what the outlet states (a clause after it, "On Monday, after the vote, the mayor ...", is not)
         for word in words[:first + 1]:
             start = text.index(word, start) + len(word)
+    else:
+        # ... so after how long after ("[confirmed C], a day after media reports sent its shares higher",
+        # "[the company said] on Tuesday, a day after it was approved")
+        at = start  # (at the first word after "But", where there is one)
+        for word in words[opening:first]:
+            at = text.index(word, at) + len(word)
+        if (how_long := _HOW_LONG_BEFORE.match(text, at, best[1])) and not (first and "," in text[how_long.end():
+                                                                                                  best[1]]):
+            start = how_long.end()
     return start, best[1]
 
 

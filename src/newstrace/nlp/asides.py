@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import BELIEF, SPEECH
 from ..model import Aside
+from .events import event_key
 
 _RELATIVE = {"who", "which"}
 # An appositive that opens with "then" or "formerly" describes the past: "Dana Quist, then the deputy director".
@@ -89,6 +90,9 @@ def _appositive(tok: Token) -> tuple[int, int, tuple[int, int]] | None:
         return None  # "unease among rural Liberals, his base of support, ...": a party is no name described
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # a noun with a subject is a verb the tagger misread: "... for Ola Vik, the Post understands"
+    if (act := event_key(tok)) is not None and (any(c.lower_ == "such" for c in tok.children) or any(
+            act in (event_key(v), v.lemma_.lower()) for v in tok.head.ancestors)):
+        return None  # "approved a drug made by Holm Pharma, the first such approval": the act renamed, not the name
     doc = tok.doc
     first = tok.left_edge
     if first.i == 0 or doc[first.i - 1].text != "," or first.i <= tok.head.i:
