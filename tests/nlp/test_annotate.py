@@ -128,6 +128,16 @@ def test_a_share_given_as_a_fraction_is_a_percentage(annotator):
         ("one tenth", 10.0, "%", None), ("About a third", 33.3, "%", "about")]
 
 
+def test_a_temperature_is_in_degrees_celsius_whichever_scale_it_was_given_in(annotator):
+    # "106 degrees Fahrenheit" and "41.2C" of one record were in dispute, "106 degrees vs 41.2 degrees"
+    text = ("It hit 106 degrees Fahrenheit in Lysvik and 38°C in Varby. The record of 41.2C stood. It was minus 4 "
+            "degrees Fahrenheit. Varby bought 106 F-16 parts.")
+    [ann] = annotate(annotator, Article("t", text, published="2026-07-15"))
+    assert [(q.text, q.value, q.unit) for q in ann.quantities] == [
+        ("106 degrees Fahrenheit", 41.11, "°C"), ("38°C", 38.0, "°C"), ("41.2C", 41.2, "°C"),
+        ("minus 4 degrees Fahrenheit", -20.0, "°C"), ("106 F-16 parts", 106.0, "parts")]
+
+
 def test_a_hat_trick_is_three_goals(annotator):
     # "Ola Lie scored a hat-trick" beside "scored two goals" was "1 confirmed" by three outlets: no figure to differ
     text = "Ola Lie scored a hat-trick on Saturday. Varby have now won a hat-trick of titles."

@@ -920,6 +920,22 @@ def test_two_scores_of_one_result_disagree():
                           ) == []
 
 
+def test_a_temperature_allows_what_rounds_to_it_in_the_scale_it_was_given_in():
+    def temperature(article: str, text: str, value: float) -> Mention:
+        return mention(article, article.upper(), "t", quantities=[Quantity(0, 1, value, text, "°C", None)])
+
+    # 106F is 41.1C: "41.2C" and "41C" of another report agree with it, "42C" does not
+    assert find_conflicts("c", [temperature("a", "106 degrees Fahrenheit", 41.11), temperature("b", "41.2C", 41.2)]
+                          ) == []
+    assert find_conflicts("c", [temperature("a", "106F", 41.11), temperature("b", "41C", 41.0)]) == []
+    # (a whole degree is no exact figure: "51F", 10.6C, is "11C" rounded, as "12 degrees" is not)
+    assert find_conflicts("c", [temperature("a", "51F", 10.56), temperature("b", "11C", 11.0)]) == []
+    [c] = find_conflicts("c", [temperature("a", "106F", 41.11), temperature("b", "42C", 42.0)])
+    assert c.kind == "quantity"
+    [c] = find_conflicts("c", [temperature("a", "41.2C", 41.2), temperature("b", "41.4C", 41.4)])
+    assert c.kind == "quantity"
+
+
 def test_a_share_given_as_a_fraction_is_a_rounded_one():
     # "a third" is no exact 33.3 percent: "35 percent" of another report does not dispute it
     def share(article: str, text: str, value: float) -> Mention:

@@ -31,6 +31,10 @@ _BELOW = re.compile(r"(?i)\s+below\s+(?:zero|freezing)\b")  # inside a quantity:
 _SCALE_BEFORE = re.compile(r"(?i)\bmagnitude[\s-]+(?:of\s+)?$")
 _SCALE_AFTER = re.compile(r"(?i)[\s-]+magnitude\b|\s+on\s+the\s+richter\b")
 _BELOW_ZERO = re.compile(r"(?i)(?:\s+degrees?)?" + _BELOW.pattern.removeprefix("(?i)"))  # after the number's words
+# A temperature's scale after its number: "41.2C", "38°C", "106 degrees Fahrenheit", "-4F" (a bare letter only
+# glued to the number or after a degree sign: "106 F" may be anything)
+_SCALE_NAMES = ("celsius", "centigrade", "fahrenheit")
+_TEMPERATURE = re.compile(r"(?i)(?:\s*°\s*|\s+degrees?\s+)(celsius|centigrade|fahrenheit|c|f)\b|(c|f)\b")
 
 
 # A scale glued to a sum of money the NER left out of it ("£88m", "€40m": the entity is "88", the tokenizer's "m" a
@@ -246,4 +250,12 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
     if below := _BELOW_ZERO.match(doc.text, end):
         negative = True
         end = below.end()
-    return Quantity(start, end, -float(value) if negative else float(value), doc.text[start:end], unit, qualifier)
+    value = -float(value) if negative else float(value)
+    if unit in (None, "degrees", "degree", "c", "f", *_SCALE_NAMES) and (
+            scale := _TEMPERATURE.match(doc.text, digits_end)):
+        # in degrees Celsius, whichever scale it was given in: "106 degrees Fahrenheit" is 41.1C, not a figure in
+        # dispute with "41.2C" (`Quantity.unit` "°C"; the text keeps the scale written)
+        unit, end = "°C", max(end, scale.end())
+        if (scale.group(1) or scale.group(2)).lower().startswith("f"):
+            value = round((value - 32.0) * 5.0 / 9.0, 2)
+    return Quantity(start, end, value, doc.text[start:end], unit, qualifier)

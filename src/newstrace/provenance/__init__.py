@@ -45,7 +45,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 201
+VERSION = 202
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 

@@ -64,6 +64,9 @@ _DECIMALS = re.compile(r"\d\.(\d+)")
 _FRACTION = re.compile(r"\b(?:" + "|".join(FRACTIONS) + r")\b", re.I)
 
 
+_FAHRENHEIT = re.compile(r"\d\s*(?:°\s*|degrees?\s+)?f", re.I)
+
+
 def allowed(q: Quantity) -> tuple[float, float]:
     """The values a quantity allows (`interval`), a figure given in millions or billions read as rounded to its
     last digit, by a tenth of it at most: "2 million crowns" allows 2.1 million (1.8 to 2.2 million), not 2.4
@@ -71,6 +74,13 @@ def allowed(q: Quantity) -> tuple[float, float]:
     percent" is not "44.5 percent", though they are within half a percent of each other. A share given as a
     fraction allows a tenth of it either way: "a third" is 35 percent, not 40; "a fifth" is not "a quarter"."""
     low, high = interval(q.value, q.qualifier)
+    if q.unit == "°C" and q.qualifier not in QUALIFIERS:
+        # a temperature allows what rounds to it in the scale it was written in: "41C" is 40.5 to 41.5, "106F"
+        # (41.1C) 105.5F to 106.5F
+        decimals = _DECIMALS.search(q.text or "")
+        half = 10.0 ** -(len(decimals.group(1)) if decimals else 0) / 2
+        half *= 5.0 / 9.0 if _FAHRENHEIT.search(q.text or "") else 1.0
+        return q.value - half, q.value + half
     if q.unit == "%" and _FRACTION.search(q.text or ""):
         return min(low, q.value * (1 - ROUNDED)), max(high, q.value * (1 + ROUNDED))
     found = _SCALED.search(q.text or "")
