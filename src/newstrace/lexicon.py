@@ -154,6 +154,11 @@ OUTCOME_WORDS = {**{w: "dead" for w in ("kill", "kills", "killed", "killing", "d
                  **{w: "injured" for w in ("injure", "injures", "injured", "injuring", "injury", "injuries", "wound",
                                            "wounds", "wounded", "wounding", "hurt")}}
 
+# ... and those of the fates a count of people may tell, which a report may give side by side ("rescued 41 people,
+# and about 10 are still missing"): a count of one is no figure of another (provenance/conflicts)
+FATE_WORDS = {**OUTCOME_WORDS, "drowned": "dead", "missing": "missing", "rescued": "rescued", "evacuated": "evacuated",
+              "arrested": "arrested", "detained": "arrested"}
+
 # ---- numbers -----------------------------------------------------------------------------------------------
 # Scale words of a written number ("2 billion", "10k"): nlp/quantities reads values, stories/ reads figures.
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9,

@@ -920,6 +920,27 @@ def test_two_scores_of_one_result_disagree():
                           ) == []
 
 
+def test_a_count_of_one_fate_is_no_figure_of_another():
+    # "The coastguard rescued 41 people, and about 10 are still missing" beside "Six people remain missing" was a
+    # dispute, "41 people vs Six people": the rescued against the missing
+    def counting(article: str, text: str, *figures: tuple[str, float, str | None]) -> Mention:
+        return mention(article, article.upper(), text, quantities=[
+            Quantity(text.index(words), text.index(words) + len(words), value, words, unit, None)
+            for words, value, unit in figures])
+
+    both = counting("a", "The coastguard rescued 41 people, and about 10 are still missing.",
+                    ("41 people", 41.0, "people"), ("about 10", 10.0, None))
+    six = counting("b", "Six people remain missing.", ("Six people", 6.0, "people"))
+    assert find_conflicts("c", [both, six]) == []
+    # (one fate, or a count no fate is told of, is compared as before)
+    rescued = counting("b", "Police said 35 people were rescued.", ("35 people", 35.0, "people"))
+    [c] = find_conflicts("c", [both, rescued])
+    assert "41 people" in c.description and "35 people" in c.description
+    carried = counting("b", "The boat carried 60 people.", ("60 people", 60.0, "people"))
+    [c] = find_conflicts("c", [both, carried])
+    assert c.kind == "quantity"
+
+
 def test_a_temperature_allows_what_rounds_to_it_in_the_scale_it_was_given_in():
     def temperature(article: str, text: str, value: float) -> Mention:
         return mention(article, article.upper(), "t", quantities=[Quantity(0, 1, value, text, "°C", None)])

@@ -15,6 +15,7 @@ import re
 from ..lexicon import (
     ACCUSING_WORDS,
     ACTIONS,
+    FATE_WORDS,
     FRACTIONS,
     LOWER_BOUND,
     QUALIFIERS,
@@ -199,7 +200,29 @@ def _counts(q: Quantity, change: bool = False) -> tuple[str | None, bool]:
     return stem(q.unit), not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text, re.I)
 
 
-def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
+# Where one clause of a mention ends and another begins, for what a count in it is of
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+", re.I)
+
+
+def fates(m: Mention) -> dict[int, str]:
+    """For each of a mention's numbers (by id), the one fate of people the words of its clause tell, where they tell
+    one (`lexicon.FATE_WORDS`: "The coastguard rescued 41 people, and about 10 are still missing" gives 41 the
+    rescued and 10 the missing)."""
+    out: dict[int, str] = {}
+    cuts = [0, *(x for b in _CLAUSE_BREAK.finditer(m.text) for x in (b.start(), b.end())), len(m.text)]
+    for q in m.quantities:
+        at = q.start - m.start
+        if not 0 <= at < len(m.text) or len(m.text) != m.end - m.start:
+            continue
+        start = max((c for c in cuts[1::2] if c <= at), default=0)
+        end = min((c for c in cuts[::2] if c > at), default=len(m.text))
+        told = {FATE_WORDS[w] for w in re.findall(r"[a-z]+", m.text[start:end].lower()) if w in FATE_WORDS}
+        if len(told) == 1:
+            out[id(q)] = told.pop()
+    return out
+
+
+def _disagreeing(ca: list, cb: list, fate: dict[int, str] | None = None) -> list[tuple[Quantity, Quantity]]:
     """The pairs of two reports' numbers (`_counts` of each) that disagree. Numbers of one thing are counted in one
     unit ("yard" / "yards"); a report giving several ("226 yards, including an 86-yard run, and Hillis ran for
     101") agrees with one giving any of them, as lengths do. A bare number may count that unit ("sat out four
@@ -209,8 +232,9 @@ def _disagreeing(ca: list, cb: list) -> list[tuple[Quantity, Quantity]]:
     out = []
     # units in the order the reports give them, so that a conflict lists its values alike on every run
     for unit in dict.fromkeys([*(u for side in (ca, cb) for _q, (u, _plain) in side), None]):
-        pairs = [(x, y) for x, (u, px) in ca for y, (v, py) in cb
-                 if u == v == unit and px == py]  # two counts, or two things described alike
+        # two counts, or two things described alike; not of two fates ("41 people" rescued, "six people" missing)
+        pairs = [(x, y) for x, (u, px) in ca for y, (v, py) in cb if u == v == unit and px == py
+                 and (fate is None or (fx := fate.get(id(x))) is None or (fy := fate.get(id(y))) is None or fx == fy)]
         # (two bare numbers meet a count of any unit: "remains at three" beside "Three skiers died and two were
         # missing" gives three, not two)
         agree = pairs + [(x, y) for x, (u, px) in ca for y, (v, py) in cb
@@ -371,6 +395,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             c["values"].setdefault(f"{value} ({_who(mentions[k], names)})", None)
 
     lengths = [durations(m) for m in mentions]
+    told = [fates(m) for m in mentions]
     results = [scores(m) for m in mentions]
     # a denial of the charges some report of the claim tells were made answers the accusation: it disagrees with
     # no report that does not state what is charged ("four diplomats accused of spying will be expelled" / "would
@@ -399,7 +424,7 @@ def find_conflicts(claim_id: str, mentions: list[Mention], names: dict[str, str]
             # reached 2,500" beside "forced 2,000 people from their homes")
             moved = bool(updates) and any(_replaced((a, x), (b, y), updates) or _replaced((b, y), (a, x), updates)
                                           for x, _cx in counts[i] for y, _cy in counts[j])
-            for qa, qb in _disagreeing(counts[i], counts[j]):
+            for qa, qb in _disagreeing(counts[i], counts[j], {**told[i], **told[j]}):
                 if _replaced((a, qa), (b, qb), updates) or _replaced((b, qb), (a, qa), updates):
                     continue  # (a figure an update replaced: `updated_figures`)
                 if not moved or not (any(_replaced((a, x), (b, qb), updates) for x, _c in counts[i])
