@@ -128,6 +128,16 @@ def test_a_share_given_as_a_fraction_is_a_percentage(annotator):
         ("one tenth", 10.0, "%", None), ("About a third", 33.3, "%", "about")]
 
 
+def test_a_number_in_plural_words_is_at_least_two_of_what_it_counts_in(annotator):
+    # "Tens of thousands of people joined a march" was 2,000 counting nothing, so "About 5,000 people marched"
+    # (police) and it (organisers) were "1 confirmed"
+    text = "Tens of thousands of people marched. Hundreds were hurt. Dozens of homes burned. Tens of millions of euros went."
+    [ann] = annotate(annotator, Article("p", text, published="2026-03-08"))
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in ann.quantities] == [
+        ("Tens of thousands of people", 20000.0, "people", "at least"), ("Hundreds", 200.0, None, "at least"),
+        ("Dozens of homes", 24.0, "homes", "at least"), ("Tens of millions of euros", 2e7, "EUR", "at least")]
+
+
 def test_a_temperature_is_in_degrees_celsius_whichever_scale_it_was_given_in(annotator):
     # "106 degrees Fahrenheit" and "41.2C" of one record were in dispute, "106 degrees vs 41.2 degrees"
     text = ("It hit 106 degrees Fahrenheit in Lysvik and 38°C in Varby. The record of 41.2C stood. It was minus 4 "

@@ -33,6 +33,7 @@ from newstrace.provenance.sources import (
     lone_people,
     mark_echoes,
     one_speaker,
+    organisers,
     source_of,
     speaks_as,
     wire_credit,
@@ -109,6 +110,20 @@ def test_a_place_in_a_phrase_headed_by_people_is_where_they_are_not_who_spoke():
     assert r.resolve(mention("a", "X", "t", said("Norway", "country:norway"))) == "country:norway"
     assert r.resolve(mention("a", "X", "t", said("Norwegian officials", "country:norway"))) == (
         "group:officials@country:norway")
+
+
+def test_unnamed_organisers_beside_the_body_the_story_says_organised_it_are_one_source():
+    # "Organisers put the number at 20,000" and "The union federation, which organised the protest, said 20,000"
+    # were "1 confirmed" by two independent sources
+    described = {"group:organisers": {"organisers"}, "group:union federation": {"the", "union", "federation"},
+                 "group:police": {"police"}}
+    organisers([mention("b", "B", "The union federation organised the protest")], described)
+    entries = [("group:organisers", False, False), ("group:union federation", False, False)]
+    assert independent_sources(entries, described=described) == ["group:union federation"]
+    # ... not beside another body, nor where no one is said to have organised it
+    assert len(independent_sources([("group:organisers", False, False), ("group:police", False, False)],
+                                   described=described)) == 2
+    assert len(independent_sources(entries, described={"group:union federation": {"union", "federation"}})) == 2
 
 
 def test_a_body_s_members_beside_the_body_are_one_source():

@@ -46,11 +46,20 @@ _HAT_TRICK = re.compile(r"(?i)\bhat[- ]?trick\b(?!\s+of\b)")  # three goals (`fi
 _RANGE = re.compile(r"(?i)\d\s*(?:[-–—]|to|and)\s*(?:[a-z]+\s+)?\d")
 
 
+# A number in plural words ("thousands", "tens of thousands", "hundreds of millions"): at least two of what it
+# counts in ("tens of thousands" is 20,000 or more), read as a lower bound (`_quantity`)
+_GROUPS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100}
+_PLURAL_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_IN_PLURALS = re.compile(r"(?:(" + "|".join(_GROUPS) + r")\s+of\s+)?(" + "|".join(_PLURAL_UNITS) + r")", re.I)
+
+
 def parse_number(text: str) -> float | None:
-    """The value a number's words give ("2.4 billion", "twenty-one", "more than 10,000"); of a range, its lower
-    bound."""
+    """The value a number's words give ("2.4 billion", "twenty-one", "more than 10,000", "tens of thousands": 20,000);
+    of a range, its lower bound."""
     t = text.lower().replace(",", "").replace("–", "-").strip()
     t = re.sub(r"^(" + "|".join(map(re.escape, QUALIFIERS)) + r")\s+", "", t)
+    if plural := _IN_PLURALS.fullmatch(t):
+        return 2.0 * _GROUPS.get(plural.group(1) or "", 1) * _PLURAL_UNITS[plural.group(2)]
     if _RANGE.search(t):
         t = re.split(r"\s*(?:-|\bto\b|\band\b)\s*(?=(?:[a-z]+\s+)?\d)", t, maxsplit=1)[0]
     total: float | None = None
@@ -199,7 +208,7 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
     start, end = ent.start_char, ent.end_char
     qualifier = None
     inner = re.match(r"(?i)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", text)
-    if _RANGE.search(text):
+    if _RANGE.search(text) or _IN_PLURALS.fullmatch(text.strip()):
         qualifier = "at least"  # a range counts from its lower bound: it conflicts with no value inside it
     elif inner:
         qualifier = inner.group(1).lower()
@@ -239,6 +248,11 @@ def _quantity(doc: Doc, ent: Span) -> Quantity | None:
         elif ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY:  # "2 billion euros" tagged CARDINAL
             unit = CURRENCY[doc[ent.end].lower_]
             end = doc[ent.end].idx + len(doc[ent.end].text)
+        elif _IN_PLURALS.fullmatch(text.strip()) and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and (
+                doc[ent.end + 1].pos_ == "NOUN"):
+            # "thousands of people": what the plural words count
+            unit = CURRENCY.get(doc[ent.end + 1].lower_, doc[ent.end + 1].lower_)
+            end = doc[ent.end + 1].idx + len(doc[ent.end + 1].text)
     if unit is None and ent.label_ == "CARDINAL" and _counts_people(ent[-1]):
         unit = "people"
     digits = re.match(r".*\d", text)  # ("6.1-magnitude" is one entity; "two" has no digit)

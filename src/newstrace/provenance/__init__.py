@@ -37,6 +37,7 @@ from .sources import (
     mark_echoes,
     of_anothers_claim,
     one_speaker,
+    organisers,
     outlet_key,
     source_of,
     speaks_as,
@@ -45,7 +46,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 203
+VERSION = 204
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -157,6 +158,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
                 spelled.setdefault(m.source, said)  # a name the NER typed nothing, as the texts spell it ("Nordlys")
     for made, name in resolver.spelled.items():
         spelled.setdefault(made, name)
+    organisers(mentions, described)
     outlet_ids = {outlet_key(o) for o in outlet_of.values()}
     names = {s.id: s.name for s in _sources(mentions, entities, spelled)}
     in_sentence: dict[tuple, list[Mention]] = {}  # the mentions of each sentence, of every claim

@@ -1147,6 +1147,31 @@ def lone_people(sources: list[str | None], mentions: list[Mention]) -> set[str]:
     return {s for s, _one in said} - {s for s, one in said if not one}
 
 
+# Whom a story says organised what it reports ("The union federation, which organised the protest, said ..."): the
+# organisers another report cites unnamed
+_ORGANISED = re.compile(r"^(?:the\s+)?((?:[\w'’-]+\s+){1,5}?)(?:(?:has|had)\s+)?(?:co-?)?organi[sz]ed\b", re.I)
+_ORGANISERS = {"organisers", "organizers"}
+
+
+def organisers(mentions: list[Mention], described: dict[str, set[str]]) -> None:
+    """Add "organisers" to the words (`described`) of each source a statement of the story says organised something
+    ("The union federation organised the protest", an aside of "The union federation, which organised the protest,
+    said"): unnamed "organisers" beside it are it (`_organised_by`)."""
+    for m in mentions:
+        if (said := _ORGANISED.match(m.text)) is None:
+            continue
+        words = set(re.findall(r"[a-z]+", said.group(1).lower())) - {"the"}
+        for source, theirs in described.items():
+            if words and words <= theirs and not source.startswith(("outlet:", "doc:")):
+                theirs.add("organisers")
+
+
+def _organised_by(group: str, sources: list[str], described: dict[str, set[str]] | None) -> bool:
+    """Whether unnamed organisers (`group`) stand beside a source the story says organised it (`organisers`)."""
+    return (noun := _group_of(group)) is not None and noun[0] in _ORGANISERS and any(
+        s != group and "organisers" in (described or {}).get(s, set()) for s in sources)
+
+
 def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: dict[str, Entity] | None = None,
                         carriers: set[str] | None = None, described: dict[str, set[str]] | None = None,
                         lone: set[str] | None = None, deniers: set[str] | None = None) -> list[str]:
@@ -1184,6 +1209,7 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     sources = [s for s in sources
                if not _state_media_of(s, sources, entities) and not _state_body_of(s, sources, entities)]
     sources = [s for s in sources if not _same_business(s, sources, entities)]
+    sources = [s for s in sources if not _organised_by(s, sources, described)]
     named = [s for s in sources if not s.startswith(("group:", "outlet:", "doc:"))]
 
     def could_be(group: str, source: str) -> bool:
