@@ -94,7 +94,7 @@ class EventMention(Dictable):
     key: str  # its lemma; nominalisations mapped to their verb (death -> die)
     args: list[str] = field(default_factory=list)  # lemmas of the clause's nouns, names and numbers
     verb: bool = True  # a verb, not an event noun
-    describes: bool = False  # a participle before a noun, describing it ("the convicted fraudster", "jailed X")
+    describes: bool = False  # a participle or relative clause describing a noun ("the convicted fraudster")
 
 
 @dataclass
