@@ -138,6 +138,14 @@ def test_a_number_in_plural_words_is_at_least_two_of_what_it_counts_in(annotator
         ("Dozens of homes", 24.0, "homes", "at least"), ("Tens of millions of euros", 2e7, "EUR", "at least")]
 
 
+def test_a_sum_said_to_include_extras_is_at_most_its_base(annotator):
+    # "a fee of 50 million euros" and "a deal worth 60 million euros including add-ons" were in dispute
+    text = ("Lie joined in a deal worth 60 million euros including add-ons. The firm is valued at 4 billion crowns, "
+            "including debt. The fee was 50 million euros, including a sell-on clause.")
+    [ann] = annotate(annotator, Article("x", text, published="2026-08-20"))
+    assert [q.qualifier for q in ann.quantities] == ["up to", "up to", None]
+
+
 def test_a_temperature_is_in_degrees_celsius_whichever_scale_it_was_given_in(annotator):
     # "106 degrees Fahrenheit" and "41.2C" of one record were in dispute, "106 degrees vs 41.2 degrees"
     text = ("It hit 106 degrees Fahrenheit in Lysvik and 38°C in Varby. The record of 41.2C stood. It was minus 4 "
