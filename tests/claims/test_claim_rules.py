@@ -280,7 +280,8 @@ def test_a_closing_clause_of_when_is_a_claim_of_its_own(annotator):
                     "Mayor Eva Holm resigned on Monday, two weeks after auditors found gaps in the budget.\n"
                     "The feud goes back to March when the council sold the old pier.\n"
                     "Two men were arrested on Friday after police found guns in their car.\n"
-                    "Shares in Nordbank fell 8 percent on Tuesday after the bank posted a loss of 2 billion crowns.")
+                    "Shares in Nordbank fell 8 percent on Tuesday after the bank posted a loss of 2 billion crowns.\n"
+                    "Holmvik School will close for at least six weeks after toxic mould was found in its walls.")
     second = article("b", "Lysvik Radio", "A strong earthquake struck Estmark on Wednesday morning, the seismology "
                      "institute said.")
     analysis, mentions = run(annotator, first, second)
@@ -296,6 +297,8 @@ def test_a_closing_clause_of_when_is_a_claim_of_its_own(annotator):
     assert not any(t.startswith(("he promised", "the report is", "the police were", "the council sold")) for t in said)
     assert said["auditors found gaps in the budget"][0] == "Auditors found gaps in the budget"
     assert "Mayor Eva Holm resigned on Monday" in said  # (not "..., two weeks")
+    # ... but how long something lasts stays ("will close for at least" was the claim)
+    assert "Holmvik School will close for at least six weeks" in said
     assert said["police found guns in their car"][0] == "Police found guns in their car"
     # a verb with a tense in "-ed" is a past, also where it reports no event ("post" is a verb of saying to them)
     assert said["the bank posted a loss of 2 billion crowns"][0] == "The bank posted a loss of 2 billion crowns"

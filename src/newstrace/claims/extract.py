@@ -33,6 +33,7 @@ from ..lexicon import (
     NEGATION,
     NOT_THE_FIGURE,
     PERSONAL_VOICES,
+    QUALIFIERS,
     REVISING,
     SPEAKS_FOR,
     SPEECH,
@@ -169,6 +170,8 @@ _HOW_LONG = (r"[\s,;:—–-]*\b(?:(?:(?:just|only|some|about|nearly|barely)\s+)
              r"seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|"
              r"(?:just\s+|only\s+)?(?:shortly|soon|hours|days|weeks|months|years|moments|minutes|long|right|"
              r"immediately|even))")
+# ... unless it says how long something lasts ("close for at least [six weeks]")
+_FOR_HOW_LONG = re.compile(r"\bfor(?:\s+(?:" + "|".join(QUALIFIERS) + r"))?\s*$", re.I)
 # ... opening an outlet's clause, before a conjunction whose clause it takes as known ("a day after C"): C
 _HOW_LONG_BEFORE = re.compile(rf"(?:{_HOW_LONG})\s+(?:{'|'.join(sorted(_PRESUPPOSING))})\b", re.I)
 # A conjunction left at the end of words cut before what it joins ("..., but", "...; however"); not "yet", which
@@ -1016,8 +1019,11 @@ def _temporal(text: str, start: int, end: int, tensed: Sequence[int], events: Se
             word not in _PRESENT and not word.endswith("s") and event is not None and event.key != word)
         if not past:
             continue
-        # (the main words end before how long before or after it happened: "resigned on Monday, two weeks after")
+        # (the main words end before how long before or after it happened: "resigned on Monday, two weeks after";
+        # not before how long it lasts: "will close for at least six weeks after ...")
         cut = re.search(rf"(?:{_HOW_LONG})$", before, re.I)
+        if cut and _FOR_HOW_LONG.search(before[:cut.start()]):
+            cut = None
         return start + (cut.start() if cut else m.start()), (clause_start, clause_end, clause[0].upper() + clause[1:])
     return None
 
