@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (192, "258a3eeabc54"),
     "claims": (196, "f1149d8209ed"),
-    "provenance": (204, "c554816ebb62"),
+    "provenance": (205, "7271a0552720"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

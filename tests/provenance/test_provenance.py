@@ -112,6 +112,15 @@ def test_a_place_in_a_phrase_headed_by_people_is_where_they_are_not_who_spoke():
         "group:officials@country:norway")
 
 
+def test_the_people_said_are_the_unnamed_insiders_a_report_cites():
+    # "The talks are at an early stage, the people said", after "according to people familiar with the matter",
+    # was the group "people", another source than the "sources" of another report
+    r = SourceResolver({})
+    assert r.resolve(mention("a", "X", "t", said("the people", None))) == "group:sources"
+    assert r.resolve(mention("a", "X", "t", said("people familiar with the matter", None))) == "group:sources"
+    assert r.resolve(mention("a", "X", "t", said("People", None))) != "group:sources"  # anyone
+
+
 def test_unnamed_organisers_beside_the_body_the_story_says_organised_it_are_one_source():
     # "Organisers put the number at 20,000" and "The union federation, which organised the protest, said 20,000"
     # were "1 confirmed" by two independent sources

@@ -358,7 +358,8 @@ class SourceResolver:
                 return self._principal(person)
             return self.resolve(replace(m, attribution=replace(a, source_text=principal, source_entity=None)))
         # "the person said", after "according to a person familiar with the matter": the one unnamed insider
-        group = "sources" if _INSIDERS.search(low) or _THE_PERSON.fullmatch(low) else self._group(low)
+        group = "sources" if _INSIDERS.search(low) or _THE_PERSON.fullmatch(low) or _THE_PEOPLE.fullmatch(
+            text.strip(" ,;:")) else self._group(low)
         member = SINGULAR.get(group, group) if group is not None else None
         if member in ("spokesperson", "officers", "officials") and (body := _BODY_MEMBER.search(low)) and (
                 SINGULAR.get(body.group(2), body.group(2)) in (BODIES - OFFICIAL_GROUPS if member == "officials"
@@ -861,6 +862,8 @@ _INSIDERS = re.compile(r"^(?:\w+\s+){0,2}?(?:people|persons?|someone|individuals
                        r"(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?"
                        r"knowledge\s+of|briefed\s+on|knowledgeable\s+about|close\s+to)\b")
 _THE_PERSON = re.compile(r"(?:(?:that|this)\s+)?(?:person|individual)")  # its key drops "the"
+# ... and "the people said" after "people familiar with the talks": those people (not "people said", anyone)
+_THE_PEOPLE = re.compile(r"(?:the|these|those)\s+(?:people|persons|individuals)", re.I)
 # "a police spokesman", "a union official", "police officers": the body they speak for or serve, named just before
 _NAMED_BY_KIND = {"service", "authority", "department", "office", "guard", "board"}
 _BODY_MEMBER = re.compile(r"\b((?:(?!(?:an?|the|its|their|his|her|one|two|three|several|some)\s)\w+\s+)?(\w+))\s+"
