@@ -440,6 +440,10 @@ def test_an_age_or_a_standing_describes_a_person_the_text_named(annotator):
     by_words = sources_by_words(annotator, "Skier Nina Dahl failed a doping test, the agency announced. The "
                                            "two-time Olympic champion said she had never taken a banned substance.")
     assert by_words["The two-time Olympic champion"] == "person:ninadahl"
+    # an age the text gave no one is the one person it named before ("The 29-year-old" was a group of that name)
+    by_words = sources_by_words(annotator, "Mara Linde has called off her tour, in a video posted online. The "
+                                           "29-year-old said doctors had told her to rest her voice.")
+    assert by_words["The 29-year-old"] == "person:maralinde"
     # no age given, or a sentence before about two: no one rather than a guess (the 45-year-old may be "a man")
     by_words = sources_by_words(annotator, "Officers arrested a man on Monday. Mayor Ada Brandt spoke later. The "
                                            "45-year-old said he was innocent.")

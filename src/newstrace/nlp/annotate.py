@@ -380,6 +380,11 @@ def estimate_publication(timexes: list) -> date | None:
     return max(days) if days else None
 
 
+# Someone a text tells of by no name, whom a later "the 45-year-old" may be ("Officers arrested a man")
+_UNNAMED_ONE = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|person|"
+                          r"driver|suspect|passenger|pilot|worker|resident|motorist|cyclist|pedestrian|child|"
+                          r"student|officer|soldier|patient|victim|tourist|hiker|fisherman|employee)\b", re.I)
+
 _HE_SHE = {"he", "she", "him", "her"}
 # Words before a name in a source phrase that make it where or whose the speaker is, not the speaker: "a law
 # professor at Chapman University", "the mayor's spokesman".
@@ -596,7 +601,12 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if age := re.match(r"(\d+)-year-old$", noun):
             aged = [m for m in mentions if m.label == "PERSON" and m.canonical is not None and m.end <= pos
                     and re.match(rf",\s*(?:aged\s+)?{age.group(1)}\b", text[m.end:m.end + 12])]
-            return resolved[int(aged[-1].canonical)].key if aged else None
+            if aged:
+                return resolved[int(aged[-1].canonical)].key
+            # ... or the one person the text named before, where it tells of no one unnamed it may be ("Mara Linde
+            # cancelled her tour. The 29-year-old said"; not after "Officers arrested a man")
+            named = {key for end, key in people if end <= pos}
+            return named.pop() if len(named) == 1 and not _UNNAMED_ONE.search(text, 0, pos) else None
 
         def of_that_party(key: str) -> bool:
             other = _PARTY_MARKS.get(noun)
