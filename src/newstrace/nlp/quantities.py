@@ -31,12 +31,12 @@ _BELOW = re.compile(r"(?i)\s+below\s+(?:zero|freezing)\b")  # inside a quantity:
 _SCALE_BEFORE = re.compile(r"(?i)\bmagnitude[\s-]+(?:of\s+)?$")
 _SCALE_AFTER = re.compile(r"(?i)[\s-]+magnitude\b|\s+on\s+the\s+richter\b")
 _BELOW_ZERO = re.compile(r"(?i)(?:\s+degrees?)?" + _BELOW.pattern.removeprefix("(?i)"))  # after the number's words
-# A temperature's scale after its number: "41.2C", "38°C", "106 degrees Fahrenheit", "-4F" (a bare letter only
-# glued to the number or after a degree sign: "106 F" may be anything)
 # A sum said to include what may or may not come on top ("60 million euros including add-ons", "4 billion including
 # debt"): its base, what another report may give, is at most the sum
 _WITH_EXTRAS = re.compile(r"(?i),?\s+(?:including|plus|with)\s+(?:potential\s+|possible\s+|all\s+)?(?:add-?ons|"
                           r"bonuses|extras|incentives|debt|variables)\b")
+# A temperature's scale after its number: "41.2C", "38°C", "106 degrees Fahrenheit", "-4F" (a bare letter only
+# glued to the number or after a degree sign: "106 F" may be anything)
 _SCALE_NAMES = ("celsius", "centigrade", "fahrenheit")
 _TEMPERATURE = re.compile(r"(?i)(?:\s*°\s*|\s+degrees?\s+)(celsius|centigrade|fahrenheit|c|f)\b|(c|f)\b")
 

@@ -209,13 +209,13 @@ def fates(m: Mention) -> dict[int, str]:
     one (`lexicon.FATE_WORDS`: "The coastguard rescued 41 people, and about 10 are still missing" gives 41 the
     rescued and 10 the missing)."""
     out: dict[int, str] = {}
-    cuts = [0, *(x for b in _CLAUSE_BREAK.finditer(m.text) for x in (b.start(), b.end())), len(m.text)]
+    breaks = list(_CLAUSE_BREAK.finditer(m.text))
+    starts, ends = [0, *(b.end() for b in breaks)], [*(b.start() for b in breaks), len(m.text)]
     for q in m.quantities:
         at = q.start - m.start
         if not 0 <= at < len(m.text) or len(m.text) != m.end - m.start:
             continue
-        start = max((c for c in cuts[1::2] if c <= at), default=0)
-        end = min((c for c in cuts[::2] if c > at), default=len(m.text))
+        start, end = max(c for c in starts if c <= at), min((c for c in ends if c > at), default=len(m.text))
         told = {FATE_WORDS[w] for w in re.findall(r"[a-z]+", m.text[start:end].lower()) if w in FATE_WORDS}
         if len(told) == 1:
             out[id(q)] = told.pop()

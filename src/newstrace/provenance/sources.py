@@ -1186,7 +1186,8 @@ def independent_sources(entries: list[tuple[str | None, bool, bool]], entities: 
     its sources count instead), a person whom the text describes by an office of an organisation among the
     sources ("Trade Minister Jonas Berg" beside "the trade ministry": `described` gives each source's descriptive
     words) counted as it, and one unnamed person of a many ("a resident": `lone`, `lone_people`) left out beside
-    a named person who may be them; also unnamed witnesses beside others who were there (`_without_witnesses`), a
+    a named person who may be them; unnamed organisers beside the body the story says organised it
+    (`_organised_by`); also unnamed witnesses beside others who were there (`_without_witnesses`), a
     person's office beside the person (`_body_of`), an aide or lawyer beside whom they work for (`_staff_of`) or
     beside one named as that person's (`_one_of_the_staff`: "his lawyer" beside "Holm's lawyer, Siri Berg") and
     a body's members beside it (`_without_members`: "firefighters" beside "the fire service"); a state's own media
