@@ -273,29 +273,7 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
     return (same_sentence(mentions) | same_article(mentions) & np.outer(own, own) | two_figures(mentions)
             | counted_apart(mentions) | swapped_actors(mentions) | others_counted(mentions) | other_outcomes(mentions)
-            | other_happenings(mentions) | undone(mentions) | counted_beside(mentions) | counted_left(mentions)
-            | told_in_passing(mentions))
-
-
-def told_in_passing(mentions: list[Mention]) -> np.ndarray:
-    """True where what one mention's verbs state, the other says only in passing of a noun, and states another act
-    ("Three inmates escaped from Holmvik prison" / "The two prisoners who escaped from Holmvik prison have been
-    arrested"; "Tor Aas was convicted of fraud" / "Convicted fraudster Tor Aas will appeal"): the second takes the
-    first as known and states the next thing, another claim, however alike their words."""
-    mentions = _without_asides(mentions)
-    stated = _actions(mentions, verbs=True)
-    # (one act of one thing: the same action, told with a word of its clause in common, "prison")
-    acts = [[(ACTIONS.get(ev.key, ev.key), set(ev.args)) for ev in m.events if ev.verb and not ev.describes]
-            for m in mentions]
-    passing = [[(ACTIONS.get(ev.key, ev.key), set(ev.args)) for ev in m.events if ev.describes] for m in mentions]
-    n = len(mentions)
-    out = np.zeros((n, n), dtype=bool)
-    for i in range(n):
-        for j in range(n):
-            if i != j and stated[j] and not stated[i] & stated[j] and any(
-                    key == other and args & others for key, args in acts[i] for other, others in passing[j]):
-                out[i, j] = out[j, i] = True
-    return out
+            | other_happenings(mentions) | undone(mentions) | counted_beside(mentions) | counted_left(mentions))
 
 
 # An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
