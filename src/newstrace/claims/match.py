@@ -265,15 +265,21 @@ def same_sentence(mentions: list[Mention]) -> np.ndarray:
     return _same([(m.article, tuple(m.sentence)) for m in mentions])
 
 
+# What `_other_figures` reads of a story's mentions, which three rules share
+_Figures = tuple[np.ndarray, np.ndarray, list[set[float]], list[set[str]]]
+
+
 def never_one(mentions: list[Mention]) -> np.ndarray:
     """True where two mentions are never one claim, whatever the model says: two of one sentence
     (`same_sentence`), and two an article states in its own voice. A writer states a fact once and goes on to the
     next; two of its own sentences look alike because they tell one story (leave-one-story-out, such pairs the
     model joined at the threshold were right 1 time in 11)."""
     own = np.array([m.attribution is None and not m.quoted for m in mentions], dtype=bool)
-    return (same_sentence(mentions) | same_article(mentions) & np.outer(own, own) | two_figures(mentions)
-            | counted_apart(mentions) | swapped_actors(mentions) | others_counted(mentions) | other_outcomes(mentions)
-            | other_happenings(mentions) | undone(mentions) | counted_beside(mentions) | counted_left(mentions))
+    figures = _other_figures(mentions)  # (read once for the three rules of figures)
+    return (same_sentence(mentions) | same_article(mentions) & np.outer(own, own) | two_figures(mentions, figures)
+            | counted_apart(mentions, figures) | swapped_actors(mentions) | others_counted(mentions)
+            | other_outcomes(mentions) | other_happenings(mentions) | undone(mentions) | counted_beside(mentions)
+            | counted_left(mentions, figures))
 
 
 # An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
@@ -347,22 +353,22 @@ def counted_beside(mentions: list[Mention]) -> np.ndarray:
     return out | out.T
 
 
-def two_figures(mentions: list[Mention]) -> np.ndarray:
+def two_figures(mentions: list[Mention], figures: _Figures | None = None) -> np.ndarray:
     """True where two mentions count one thing by different figures and none they share ("will cost the town 300
     jobs" / "would cut 800 jobs nationwide"): in one article, two things the writer gives as true, not one
     figure in dispute (on the dev gold, 8 such pairs in one article, none one claim); a figure given as changed or
     as the one a change replaced (`Mention.updates`, `former`) is one figure told over time."""
-    return _other_figures(mentions)[0]
+    return (figures or _other_figures(mentions))[0]
 
 
-def counted_apart(mentions: list[Mention]) -> np.ndarray:
+def counted_apart(mentions: list[Mention], figures: _Figures | None = None) -> np.ndarray:
     """True where two mentions of two articles count one thing by different figures and the first's article gives
     the second's figure too, as a count of something else ("injuring 12" and "Three children were in a serious
     condition" in one report, "Twelve children were hurt" in another): the writer tells the two counts apart, so
     the second is the first's other claim, not the same count in dispute. Two figures an article gives for one
     happening ("38 containers were lost, the coastguard said; the owner said more than 40 were lost") are a
     dispute it reports, which another report's figure may join."""
-    other, kin, values, happened = _other_figures(mentions)
+    other, kin, values, happened = figures or _other_figures(mentions)
     n = len(mentions)
     article = np.array([m.article for m in mentions])
     out = np.zeros((n, n), dtype=bool)
@@ -383,16 +389,16 @@ def counted_apart(mentions: list[Mention]) -> np.ndarray:
 _LEFT = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\b", re.IGNORECASE)
 
 
-def counted_left(mentions: list[Mention]) -> np.ndarray:
+def counted_left(mentions: list[Mention], figures: _Figures | None = None) -> np.ndarray:
     """True where two mentions count one thing by figures they do not share and only one gives its figure as what
     is left ("Around 20,000 homes remain without power" / "About 120,000 homes lost power"): the part a change has
     not reached, measured after it, is another count than the whole, not the same count in dispute."""
-    _, kin, values, _ = _other_figures(mentions)
+    _, kin, values, _ = figures or _other_figures(mentions)
     left = np.array([_LEFT.search(m.text) is not None for m in mentions], dtype=bool)
     return kin & (_shared(values) == 0) & np.not_equal.outer(left, left)
 
 
-def _other_figures(mentions: list[Mention]) -> tuple[np.ndarray, np.ndarray, list[set[float]], list[set[str]]]:
+def _other_figures(mentions: list[Mention]) -> _Figures:
     """(same article, figures of one kind and none shared: `two_figures`; counting one kind of thing, by one word
     or as people; each one's figures; what each says happened)."""
     values = [{q.value for q in m.quantities} for m in mentions]
