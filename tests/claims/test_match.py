@@ -412,3 +412,19 @@ def test_a_claim_is_worded_by_a_mention_naming_its_subject_after_words_saying_wh
     saying = "Saying President Obama was too simple an answer"
     ms = [ms[0], Mention("d", "Coast Daily", 0, len(saying), saying, (0, len(saying)), None, "asserted", False)]
     assert new_claim("s", ms).text == "He had tested positive for a banned steroid."
+
+
+def test_an_aside_and_a_statement_sharing_only_a_name_are_never_one_claim():
+    from newstrace.claims.match import described_apart
+
+    def said(article: str, text: str, aside: bool = False) -> Mention:
+        return Mention(article, "Gazette", 0, len(text), text, (0, len(text)), None, "asserted", False, aside=aside)
+
+    named = said("a", "The engineer is Tomas Berg", aside=True)  # "the engineer, Tomas Berg, was in good health"
+    released = said("b", "Tomas Berg was released on Sunday")
+    described = said("c", "Tomas Berg is an engineer from Varnia")
+    again = said("d", "Tomas Berg is an engineer", aside=True)
+    apart = described_apart([named, released, described, again])
+    assert apart[0, 1] and apart[1, 0]  # the name alone: the aside says what he is, the other what befell him
+    assert not apart[0, 2]  # the statement says what the aside says of him
+    assert not apart[0, 3] and not apart[1, 2]  # two asides, or two statements: the model decides

@@ -279,7 +279,18 @@ def never_one(mentions: list[Mention]) -> np.ndarray:
     return (same_sentence(mentions) | same_article(mentions) & np.outer(own, own) | two_figures(mentions, figures)
             | counted_apart(mentions, figures) | swapped_actors(mentions) | others_counted(mentions)
             | other_outcomes(mentions) | other_happenings(mentions) | undone(mentions) | counted_beside(mentions)
-            | counted_left(mentions, figures))
+            | counted_left(mentions, figures) | described_apart(mentions))
+
+
+def described_apart(mentions: list[Mention]) -> np.ndarray:
+    """True where one mention is an aside and the other is not, and they share no common word ("The engineer is
+    Tomas Berg", said in passing, / "Tomas Berg was released on Sunday"): what an aside states is what it says the
+    name is, and a statement that shares only the name says something else of it."""
+    mentions = _without_asides(mentions)
+    said = [{stem(w) for w in _WORD.findall(m.text) if w.islower() and w not in STOPWORDS and len(w) > 1}
+            for m in mentions]
+    aside = np.array([m.aside for m in mentions], dtype=bool)
+    return np.not_equal.outer(aside, aside) & (_shared(said) == 0)
 
 
 # An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
