@@ -589,6 +589,17 @@ def test_it_said_is_the_body_the_words_open_with_or_the_latest_body_that_spoke(a
     assert sources[3] == (None, None)  # "it was reported": no one
 
 
+def test_it_denying_or_insisting_is_the_body_that_spoke_before(annotator):
+    # "It denied paying a ransom" had no source at all (graded 6): "it" was kept only before "said" and its kin
+    text = ("Tomas Berg was released on Sunday, Lunde Brands said. It denied paying a ransom for his release.\n"
+            "It has also insisted that no one was hurt. It is claimed that the kidnappers were armed.")
+    [ann] = annotate(annotator, Article("g11", text, published="2026-03-12"))
+    said = sorted(ann.attributions, key=lambda a: a.cue[0][0])
+    sources = [(text[a.source[0][0]:a.source[0][1]] if a.source else None, a.source_entity) for a in said]
+    assert sources[1:3] == [("It", "org:lundebrands")] * 2
+    assert sources[3] == (None, None)  # "it is claimed": no one
+
+
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):
     # "..., Flora, the coastguard said": Flora ends the words said, no apposition of the role noun after it
     text = "Tomas Vidal said the pier would reopen. The ferry lost 38 containers off Ada Lund, the coastguard said."

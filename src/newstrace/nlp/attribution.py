@@ -55,8 +55,15 @@ CUE_NOUNS = {"claim", "allegation", "report", "statement", "belief", "warning", 
 # Words in a source's place that name no one ("reports say", "it is said"); "sources said" names insiders, as PolNeAR
 # marks them
 IMPLICIT_SOURCES = {"report", "reports", "it", "rumours", "rumors", "media", "reporting"}
-_IT_SAID = re.compile(r"\s+(?:said|says|added|adds|told|announced|wrote|stated|confirmed|estimated|estimates|put|"
-                      r"puts|warned|warns)\b")
+# ... but "it" saying something in the active voice, after an adverb or auxiliary or two ("it said", "It has denied
+# paying a ransom", "it also insisted"), is a body the text spoke of (nlp/annotate resolves which)
+_IT_SAID = re.compile(r"\s+(?:(?:has|had|have|also|later|further|previously|earlier|again|repeatedly|strongly|firmly|"
+                      r"flatly|publicly)\s+){0,2}(?:said|says|added|adds|told|announced|wrote|stated|confirmed|"
+                      r"estimated|estimates|put|puts|warned|warns|denied|denies|insisted|insists|admitted|admits|"
+                      r"acknowledged|acknowledges|claimed|claims|maintained|maintains|argued|argues|rejected|rejects|"
+                      r"noted|notes|explained|explains|declared|declares|promised|promises|pledged|pledges|disclosed|"
+                      r"discloses|revealed|reveals|replied|replies|responded|responds|stressed|stresses|cautioned|"
+                      r"cautions)\b")
 # Words that scope a hedge over the clause they modify (modals and adverbs of doubt); "would" and "will" speak of
 # plans, "expected to" of schedules: they are not hedges.
 HEDGE_MODALS = {"may", "might", "could"}
