@@ -138,6 +138,8 @@ ACTIONS = {
     "kill": "kill", "injure": "injure", "hurt": "injure", "wound": "injure", "shoot": "strike", "arrest": "arrest",
     "rescue": "rescue",
     "lose": "lose", "leak": "leak", "ground": "ground",
+    # (a captive freed is one released; a conviction quashed is one overturned)
+    "release": "release", "free": "release", "overturn": "overturn", "quash": "overturn",
 }
 
 # What befell the people of an event, by kind: a claim that some died and one that some were hurt state two

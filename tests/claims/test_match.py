@@ -269,6 +269,25 @@ def test_a_search_and_the_find_that_ends_it_are_two_states_of_one_hunt():
     assert apart[0, 1] and apart[2, 3] and not apart[1, 2]
 
 
+def test_one_act_in_other_words_is_one_action_and_still_undoes_its_opposite():
+    from newstrace.claims.match import features, undone
+
+    def told(article: str, text: str, key: str) -> Mention:
+        m = Mention(article, "Gazette", 0, len(text), text, (0, len(text)), None, "asserted", False)
+        m.events = [EventMention(0, len(text), (0, 1), key)]
+        return m
+
+    freed = told("a", "A kidnapped engineer was freed in Varnia on Sunday", "free")
+    released = told("b", "Tomas Berg was released on Sunday", "release")
+    quashed = told("c", "The court quashed Lund's conviction", "quash")
+    overturned = told("d", "Lund's conviction was overturned on appeal", "overturn")
+    found = features([freed, released, quashed, overturned], np.eye(4, 4, dtype=np.float32))
+    assert found["event"][0, 1] and found["event"][2, 3]  # were "other actions": another proposition
+    assert not found["other_event"][0, 1] and not found["other_event"][2, 3] and found["other_event"][0, 2]
+    arrested = told("e", "Two suspects were arrested", "arrest")
+    assert undone([arrested, freed])[0, 1]  # freed is released: what undoes an arrest
+
+
 def test_a_count_of_what_is_left_is_another_count_than_the_whole():
     from newstrace.claims.match import counted_left
 

@@ -296,7 +296,7 @@ def described_apart(mentions: list[Mention]) -> np.ndarray:
 # An act and the one that undoes it (`lexicon.ACTIONS` keys): "flights were cancelled" / "flights resumed"
 _UNDOING = (({"cancel", "suspend", "halt", "ground", "stop"}, {"resume", "restart"}),
             ({"close", "shut"}, {"reopen", "open"}),
-            ({"arrest", "detain", "jail"}, {"release", "free"}),
+            ({"arrest", "detain", "jail"}, {"release"}),
             ({"impose"}, {"lift"}),
             ({"evacuate"}, {"return"}),
             ({"lose", "cut"}, {"restore"}),
