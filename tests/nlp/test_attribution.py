@@ -83,7 +83,7 @@ def test_a_speaker_set_off_before_a_participle_is_the_verbs_speaker(nlp):
     assert a.source_text == "the board"
 
 
-def test_a_source_is_read_in_whole_words_across_hyphens():
+def test_a_source_is_read_in_whole_words_across_hyphens_and_whole_names():
     # the tokenizer splits "Fjord-Mart" in three, and the small parser can make "Mart" alone the subject
     import spacy
 
@@ -94,6 +94,13 @@ def test_a_source_is_read_in_whole_words_across_hyphens():
     assert _whole_words(doc[2:3]).text == "Fjord-Mart"
     assert _whole_words(doc[0:1]).text == "Fjord-Mart"
     assert _whole_words(doc[8:9]).text == "Anglo"  # a dash between spaces joins nothing
+    # ... and in the whole of a name it cuts: "Patient group Memory Now said" left "Now" out ("Now" an adverb of
+    # "said" in the parse), and the source was the group "patient group memory"
+    doc = spacy.blank("en")("Patient group Memory Now said it was relieved.")
+    doc.ents = [doc.char_span(14, 24, label="ORG")]
+    assert _whole_words(doc[0:3]).text == "Patient group Memory Now"
+    assert _whole_words(doc[3:4]).text == "Memory Now"
+    assert _whole_words(doc[0:2]).text == "Patient group"  # a span outside the name stays as it is
 
 
 def test_a_verb_right_after_the_comma_with_no_speaker_is_no_cue(nlp):

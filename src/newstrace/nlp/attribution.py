@@ -307,7 +307,8 @@ def _gone_on_from(verb: Token) -> Token | None:
 
 def _whole_words(span: Span) -> Span:
     """The span with the words glued to it by a hyphen: the tokenizer splits "Sea-Land" and the parse can leave
-    "Sea-" out of the subject ("Sea-Land calls that evidence unreliable": "Land")."""
+    "Sea-" out of the subject ("Sea-Land calls that evidence unreliable": "Land"); and with the whole of a name it
+    cuts in two, which the parse can hang elsewhere ("Patient group Memory Now said": "Now" an adverb of "said")."""
     doc, start, end = span.doc, span.start, span.end
 
     def glued(hyphen: int) -> bool:  # "Wal" "-" "Mart" with no space on either side of the hyphen
@@ -317,6 +318,10 @@ def _whole_words(span: Span) -> Span:
         start -= 2
     while end + 1 < len(doc) and glued(end):
         end += 2
+    while 0 < start < end and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start < end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     return doc[start:end]
 
 
