@@ -557,6 +557,22 @@ def test_one_named_as_of_a_body_works_for_it(annotator):
                             "person:larseng": "org:bergenuniversity"}  # (a critic of the bank does not work for it)
 
 
+def test_he_is_the_speaker_named_by_role_before_not_a_person_named_before_them(annotator):
+    # "Ostby" typed an organisation and "Per" left out: the "he" went to Lena Falk, named a sentence before the
+    # chairman spoke
+    text = ("His assistant, Lena Falk, will take over until the end of the season, the club said.\n"
+            "The club's chairman, Per Ostby, said the decision had been difficult. "
+            '"We thank Ivo for everything he has done," he said.\n'
+            "The club's statement, Lena Falk said, was fair. The harbour office, Nordvik Port, said the pier was shut. "
+            "He added that it would reopen.")
+    [ann] = annotate(annotator, Article("g12", text, published="2026-03-12"))
+    said = sorted(ann.attributions, key=lambda a: a.cue[0][0])
+    thanked = next(a for a in said if text[a.content[0][0]:].startswith("We thank"))
+    assert thanked.source_text == "The club's chairman, Per Ostby" and thanked.source_entity is None
+    added = next(a for a in said if text[a.source[0][0]:a.source[0][1]] == "He")
+    assert added.source_text != "The harbour office, Nordvik Port"  # a body set off after its kind is no "he"
+
+
 def test_she_is_the_speaker_before_whom_the_ner_did_not_type_a_person(annotator):
     # "Eva Lunde" typed an organisation, or not typed at all: "She added" found no person and was no one's
     text = ('"We will not close the hospital," Health Minister Eva Lunde said on Monday. She added that funding '

@@ -292,6 +292,11 @@ _ORG_WORD = re.compile(r"\b(?:board|institute|service|office|bank|university|col
 _PERSONS_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
 
 
+# a name set off after a person's role ("The club's chairman, Per Ostby"), which a body's name is not
+_APPOSED_TO_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(OFFICES | AGENTS))}|chairman|chairwoman|chairperson|executive|"
+                              r"ceo|founder|owner|coach|manager|captain|lawyer|attorney|mayor|judge|head),\s*$")
+
+
 def _named_speaker_before(atts: list[Attribution], a: Attribution, mentions: list) -> Attribution | None:
     """The attribution right before `a` whose speaker a person's name names though the NER typed no person
     there, when no person is named between them: whom a "he" or "she" that finds no person stands for."""
@@ -302,8 +307,9 @@ def _named_speaker_before(atts: list[Attribution], a: Attribution, mentions: lis
     name = _PERSONS_NAME.search(b.source_text)
     if name is None or b.source_entity is not None and not b.source_entity.startswith("org:"):
         return None
-    if b.source_text.lower().startswith("the ") or _BODY.search(name.group()) or _ORG_WORD.search(name.group()):
-        return None  # "the Harbour Board", "Nordlys Shipping": a body's name
+    if b.source_text.lower().startswith("the ") and not _APPOSED_TO_ROLE.search(b.source_text[:name.start() + 1]) or (
+            _BODY.search(name.group()) or _ORG_WORD.search(name.group())):
+        return None  # "the Harbour Board", "Nordlys Shipping": a body's name (not "the club's chairman, Per Ostby")
     if any(m.label == "PERSON" and b.source[0][1] <= m.start < a.cue[0][0] for m in mentions):
         return None
     return b
@@ -868,9 +874,13 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                     # '..., her brother said. "She is fine," he wrote': the one who just spoke, named as they were
                     # (not one named before them)
                     a.source_entity, a.source_text = None, previous.source_text
-                elif a.source_entity is None and (named := _named_speaker_before(atts, a, mentions)) is not None:
+                elif (named := _named_speaker_before(atts, a, mentions)) is not None and (
+                        a.source_entity is None or max((end for end, key in people if key == a.source_entity
+                                                        and end <= cue), default=0) <= named.source[0][0]):
                     # the last speaker named by a person's name the NER did not type a person ('"...," Health
-                    # Minister Eva Lunde said. She added ...'): named as they were (the span stays the pronoun's)
+                    # Minister Eva Lunde said. She added ...'; nor a person named before them: "His assistant, Lena
+                    # Falk, will take over. The club's chairman, Per Ostby, said C. '...,' he said" is Ostby's):
+                    # named as they were (the span stays the pronoun's)
                     a.source_text, a.source_entity = named.source_text, named.source_entity
             elif whose := _THEIR_VOICE.match(said):
                 a.source_entity = person_before(cue, _POSSESSIVE[whose.group(1)])
