@@ -226,6 +226,10 @@ def test_told_a_broadcaster_is_via(nlp):
     src, cue, content, a = one(nlp, text)
     assert cue == "told" and "Jonas Berg" in src and content == "an inquiry had been ordered"
     assert a.via_span is not None and "NRK" in text[a.via_span[0]:a.via_span[1]]
+    # ... the name and all where the parser makes it a second object ("via the broadcaster" named no one)
+    text = "Ivo Sand told the broadcaster VTV he was disappointed but not surprised."
+    *_, a = one(nlp, text)
+    assert a.via_span is not None and text[a.via_span[0]:a.via_span[1]] == "the broadcaster VTV"
     # ... as is one named by its initials alone
     text = "Jonas Berg told NRK on Friday that the closure was final."
     *_, a = one(nlp, text)

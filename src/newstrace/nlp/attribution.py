@@ -845,7 +845,11 @@ def _verb_cue(tok: Token) -> _Found | None:
             if c.dep_ in ("dobj", "dative", "iobj") and c.i != tok.i:
                 obj = tok.doc[c.left_edge.i : c.right_edge.i + 1]
                 if is_outlet(obj.text):
-                    via = obj
+                    end = obj.end
+                    # "told the broadcaster VTV he was ...": the parser made the name a second object of the verb
+                    while end < len(tok.doc) and tok.doc[end].pos_ == "PROPN" and tok.doc[end].head == tok:
+                        end = tok.doc[end].right_edge.i + 1
+                    via = tok.doc[obj.start : end]
     if via is None:
         via = _relayed_by(tok)
     source = _source_of(tok)
