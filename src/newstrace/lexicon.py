@@ -513,7 +513,11 @@ SET_TO = re.compile(r"\b(?:raised|raises|raise|lowered|lowers|lower|cut|cuts|red
 # of 14", "..., up from 14 on Thursday")
 REVISING = re.compile(r"[^.;!?]{0,80}?,\s*(?:(?:raising|lowering|revising|updating|bringing|taking|pushing)\s+"
                       r"(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|initial\s+|official\s+|death\s+)?"
-                      r"(?:figure|toll|count|number|total|estimate|tally)\b|(?:up|down)\s+from\b)", re.I)
+                      r"(?:figure|toll|count|number|total|estimate|tally)\b|(?:up|down)\s+from\b|"
+                      # ... or the source's own earlier figure ("according to police, who had earlier put the toll at
+                      # two")
+                      r"(?:who|which)\s+had\s+(?:earlier|previously|initially|first)\s+(?:put|given|estimated|set|"
+                      r"reported)\b)", re.I)
 # ... and that give a figure as the one it replaced: "had previously forecast 2.5 billion", "down from an earlier 40"
 # ... or named as not the figure ("3,500 litres had leaked, not 2,000 as first reported")
 NOT_THE_FIGURE = r"\bnot\s+(?:about\s+|some\s+|around\s+|roughly\s+|the\s+)?"

@@ -1422,6 +1422,17 @@ def test_a_count_an_update_reported_later_replaced_is_no_conflict(annotator):
     assert bus.text.startswith("12 people were injured"), bus.text
     assert any(r.startswith("updated: Twenty-one people (police, Nordic Wire) later given as 12 people") for r in
                bus.reasons), bus.reasons
+    # ... and one the source's own earlier figure names after it ("according to police, who had earlier put the toll
+    # at two"): the two of the morning's reports were "4: the reports disagree on its numbers"
+    analysis, _ = run(annotator,
+                      article("a", "Nordic Wire", "Two people died in floods in Lysvik on Sunday, police said.",
+                              published="2026-09-14T06:30:00+00:00"),
+                      article("b", "Coast Daily", "Three people have died in the Lysvik floods, according to police, "
+                                                  "who had earlier put the toll at two.",
+                              published="2026-09-14T15:00:00+00:00"))
+    toll = claim_with(analysis, "Two people died")
+    assert {m.article for m in toll.mentions} == {"a", "b"} and not analysis.conflicts
+    assert toll.text.startswith("Three people have died") and toll.credibility == 2, (toll.text, toll.reasons)
     # ... and one the speaker revised in the same sentence ("initially said five ... later revised the toll to four")
     analysis, _ = run(annotator,
                       article("a", "Nordic Wire", "Police initially said five people had died in the fire but later "
