@@ -156,6 +156,12 @@ OUTCOME_WORDS = {**{w: "dead" for w in ("kill", "kills", "killed", "killing", "d
                  **{w: "injured" for w in ("injure", "injures", "injured", "injuring", "injury", "injuries", "wound",
                                            "wounds", "wounded", "wounding", "hurt")}}
 
+# Words that count people at large, as `stem` gives them: "About 3,000 people were evacuated" and "Around 4,500
+# residents have left their homes" are two figures of one count (provenance/conflicts), where "children" or
+# "passengers" count some of them
+PEOPLE_AT_LARGE = frozenset({"people", "person", "resident", "inhabitant", "villager", "local", "townspeople",
+                             "individual"})
+
 # ... and those of the fates a count of people may tell, which a report may give side by side ("rescued 41 people,
 # and about 10 are still missing"): a count of one is no figure of another (provenance/conflicts)
 FATE_WORDS = {**OUTCOME_WORDS, "drowned": "dead", "missing": "missing", "rescued": "rescued", "evacuated": "evacuated",

@@ -965,6 +965,25 @@ def test_a_count_of_one_fate_is_no_figure_of_another():
     assert c.kind == "quantity"
 
 
+def test_people_at_large_are_one_count_by_any_word_for_them_but_not_some_of_them():
+    # "About 3,000 people were evacuated" / "Around 4,500 residents have left their homes" were one claim "1
+    # confirmed", worded by the 4,500 only one source gave: "people" and "residents" were two units, never compared
+    def counting(article: str, text: str, words: str, value: float, unit: str) -> Mention:
+        at = text.index(words)
+        return mention(article, article.upper(), text, quantities=[Quantity(at, at + len(words), value, words, unit,
+                                                                            None)])
+
+    people = counting("a", "About 3,000 people were evacuated.", "About 3,000 people", 3000.0, "people")
+    residents = counting("b", "Around 4,500 residents have left their homes.", "Around 4,500 residents", 4500.0,
+                         "residents")
+    [c] = find_conflicts("c", [people, residents])
+    assert c.kind == "quantity" and "4,500 residents" in c.description
+    same = counting("b", "About 3,000 residents have left their homes.", "About 3,000 residents", 3000.0, "residents")
+    assert find_conflicts("c", [people, same]) == []
+    children = counting("b", "About 400 children were evacuated.", "About 400 children", 400.0, "children")
+    assert find_conflicts("c", [people, children]) == []  # some of them, not a figure of all
+
+
 def test_a_temperature_allows_what_rounds_to_it_in_the_scale_it_was_given_in():
     def temperature(article: str, text: str, value: float) -> Mention:
         return mention(article, article.upper(), "t", quantities=[Quantity(0, 1, value, text, "°C", None)])

@@ -16,6 +16,7 @@ from ..lexicon import (
     ACCUSING_WORDS,
     ACTIONS,
     FATE_WORDS,
+    PEOPLE_AT_LARGE,
     FRACTIONS,
     LOWER_BOUND,
     QUALIFIERS,
@@ -197,7 +198,9 @@ def _counts(q: Quantity, change: bool = False) -> tuple[str | None, bool]:
         return "% change", True
     if q.unit in SCALES:
         return q.unit, True
-    return stem(q.unit), not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text, re.I)
+    unit = stem(q.unit)
+    return "people" if unit in PEOPLE_AT_LARGE else unit, not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text,
+                                                                       re.I)
 
 
 # Where one clause of a mention ends and another begins, for what a count in it is of
