@@ -94,13 +94,19 @@ def test_a_source_is_read_in_whole_words_across_hyphens_and_whole_names():
     assert _whole_words(doc[2:3]).text == "Fjord-Mart"
     assert _whole_words(doc[0:1]).text == "Fjord-Mart"
     assert _whole_words(doc[8:9]).text == "Anglo"  # a dash between spaces joins nothing
-    # ... and in the whole of a name it cuts: "Patient group Memory Now said" left "Now" out ("Now" an adverb of
-    # "said" in the parse), and the source was the group "patient group memory"
+    # ... and with the rest of a name it cuts, up to the cue: "Patient group Memory Now said" left "Now" out ("Now"
+    # an adverb of "said" in the parse), and the source was the group "patient group memory"
     doc = spacy.blank("en")("Patient group Memory Now said it was relieved.")
     doc.ents = [doc.char_span(14, 24, label="ORG")]
-    assert _whole_words(doc[0:3]).text == "Patient group Memory Now"
-    assert _whole_words(doc[3:4]).text == "Memory Now"
-    assert _whole_words(doc[0:2]).text == "Patient group"  # a span outside the name stays as it is
+    said = doc[4].idx
+    assert _whole_words(doc[0:3], said).text == "Patient group Memory Now"
+    assert _whole_words(doc[2:3], said).text == "Memory Now"
+    assert _whole_words(doc[0:3]).text == "Patient group Memory"  # (no cue given: as it was)
+    assert _whole_words(doc[0:2], said).text == "Patient group"  # a span outside the name stays as it is
+    # (not a name the NER runs on past the cue, a headline's "Trump Says He Never": the cue is no part of it)
+    doc = spacy.blank("en")("Lund Says He Never Knew")
+    doc.ents = [doc.char_span(0, 18, label="PERSON")]
+    assert _whole_words(doc[0:1], doc[1].idx).text == "Lund"
 
 
 def test_a_verb_right_after_the_comma_with_no_speaker_is_no_cue(nlp):

@@ -305,10 +305,11 @@ def _gone_on_from(verb: Token) -> Token | None:
     return head if head is not None and head.lemma_ in _GOES_ON_TO else None
 
 
-def _whole_words(span: Span) -> Span:
+def _whole_words(span: Span, cue_at: int | None = None) -> Span:
     """The span with the words glued to it by a hyphen: the tokenizer splits "Sea-Land" and the parse can leave
-    "Sea-" out of the subject ("Sea-Land calls that evidence unreliable": "Land"); and with the whole of a name it
-    cuts in two, which the parse can hang elsewhere ("Patient group Memory Now said": "Now" an adverb of "said")."""
+    "Sea-" out of the subject ("Sea-Land calls that evidence unreliable": "Land"); and with the rest of a name it
+    cuts, up to the cue that follows it at `cue_at`, which the parse can hang on the cue ("Patient group Memory Now
+    said": "Now" an adverb of "said"; not a name the NER runs on past the cue: "Trump Says He Never")."""
     doc, start, end = span.doc, span.start, span.end
 
     def glued(hyphen: int) -> bool:  # "Wal" "-" "Mart" with no space on either side of the hyphen
@@ -318,10 +319,12 @@ def _whole_words(span: Span) -> Span:
         start -= 2
     while end + 1 < len(doc) and glued(end):
         end += 2
-    while 0 < start < end and doc[start].ent_iob_ == "I":
-        start -= 1
-    while start < end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    named = end
+    while cue_at is not None and named < len(doc) and doc[named].ent_iob_ == "I" and doc[named].idx < cue_at and (
+            not doc[named].tag_.startswith("VB")):
+        named += 1
+    if named > end and named < len(doc) and doc[named].idx == cue_at:
+        end = named
     return doc[start:end]
 
 
@@ -1724,7 +1727,7 @@ def find_attributions(doc: Doc, base: int = 0) -> list[Attribution]:
     for f in found:
         content_text = " ".join(text[s:e] for s, e in f.content)
         if f.source is not None:
-            f.source = _whole_words(f.source)
+            f.source = _whole_words(f.source, min(s for s, _e in f.cue))
         source = [(f.source.start_char, f.source.end_char)] if f.source is not None else []
         # the span keeps a comma the parse hangs on it (as PolNeAR marks sources); the name is read without it
         src_text = f.source.text.rstrip(" ,;:—–") if f.source is not None else None
