@@ -605,7 +605,7 @@ def test_it_said_is_the_body_the_words_open_with_or_the_latest_body_that_spoke(a
     assert sources[3] == (None, None)  # "it was reported": no one
 
 
-def test_it_denying_or_insisting_is_the_body_that_spoke_before(annotator):
+def test_it_denying_demanding_or_insisting_is_the_body_that_spoke_before(annotator):
     # "It denied paying a ransom" had no source at all (graded 6): "it" was kept only before "said" and its kin
     text = ("Tomas Berg was released on Sunday, Lunde Brands said. It denied paying a ransom for his release.\n"
             "It has also insisted that no one was hurt. It is claimed that the kidnappers were armed.")
@@ -614,6 +614,21 @@ def test_it_denying_or_insisting_is_the_body_that_spoke_before(annotator):
     sources = [(text[a.source[0][0]:a.source[0][1]] if a.source else None, a.source_entity) for a in said]
     assert sources[1:3] == [("It", "org:lundebrands")] * 2
     assert sources[3] == (None, None)  # "it is claimed": no one
+    # ... as is one that demands or criticises ("as it demanded an inquiry" was the outlet's own claim)
+    text = ("The contract was worth 45 million crowns, the Green Party said, as it demanded an inquiry into the "
+            "award. It also criticised the minister. It was described as a scandal by the press.")
+    [ann] = annotate(annotator, Article("g13", text, published="2026-03-12"))
+    said = sorted(ann.attributions, key=lambda a: a.cue[0][0])
+    assert [(text[a.cue[0][0]:a.cue[0][1]], a.source_entity) for a in said[1:3]] == [
+        ("demanded", "org:greenparty"), ("criticised", "org:greenparty")]
+    assert all(text[a.cue[0][0]:a.cue[0][1]] != "described" or a.source_entity is None for a in said)
+    # ... and in a clause of a sentence a body opens, that body, named as the sentence names it, not the object of
+    # what it did ("it accused Sweden": Sweden) nor the latest speaker
+    text = ("The ministry said the drills were routine. Norway is thought to be eager to rearm after it accused "
+            "Sweden of flying drones over Oslo.")
+    [ann] = annotate(annotator, Article("g14", text, published="2026-03-12"))
+    accused = next(a for a in ann.attributions if text[a.cue[0][0]:a.cue[0][1]] == "accused")
+    assert (accused.source_entity, accused.source_text) == ("country:norway", "Norway")
 
 
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):

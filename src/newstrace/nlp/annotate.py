@@ -719,6 +719,20 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
                     return key
         return None
 
+    def body_opening(cue: int, before: int) -> tuple[str, str] | None:
+        """The organisation or country the sentence holding `cue` opens with, as its subject, before `before`: (its
+        key, its words)."""
+        k = bisect.bisect_right(starts, cue) - 1
+        if k < 0:
+            return None
+        s = ann.sentences[k][0]
+        head = re.match(r"\W*(?:(?:but|and|yet|so|still|then|the)\b\W*)?", text[s:before], re.I)
+        first = min((m for m in mentions if m.label in ("ORG", "GPE", "NORP") and m.canonical is not None
+                     and s + head.end() == m.start and m.end <= before), key=lambda m: m.start, default=None)
+        if first is None or _OWNED_BODY.match(text, first.end) or _POSSESSED_BODY.match(text, first.end):
+            return None  # "Norland's health authority said ...": the body it owns, not Norland
+        return resolved[int(first.canonical)].key, text[first.start:first.end]
+
     def called(key: str, pos: int) -> bool:
         """Whether the text calls the organisation `key` by a kind ("the environmental group Blue Coast Watch")
         before `pos`."""
@@ -815,14 +829,22 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
             start = a.content[0][0]
             if dateline := DATELINE.match(text[start:start + 80]):  # "OSLO, Sept 1 (Reuters) - ...": not Oslo
                 start += dateline.end()
-            opening = [m for m in mentions if m.start == start and m.label in ("ORG", "GPE") and m.canonical is not None]
+            # (words after the cue open with what "it" acts on: "it accused South Korea of ...")
+            opening = [m for m in mentions if m.start == start and m.label in ("ORG", "GPE") and m.canonical is not None
+                       and start < cue]
             if opening and (owned := _POSSESSED_BODY.match(text, opening[0].end)):
                 # "Norland's regional health authority will close the ward, it said": the body, not Norland
                 a.source_text = said = text[start:owned.end()]
             elif opening:
                 a.source_entity = resolved[int(opening[0].canonical)].key
-            elif body := _OPENING_BODY.match(text, start):
+            elif start < cue and (body := _OPENING_BODY.match(text, start)):
                 a.source_text = said = body.group().lower()
+            elif (opens := body_opening(cue, src[0])) is not None:
+                # in a clause of a sentence a body opens, that body ("North Korea is thought to be eager to bolster
+                # air defences after it accused South Korea of ..."): not the latest speaker (named as the sentence
+                # names it: the span stays the pronoun's)
+                a.source_entity, a.source_text = opens
+                said = a.source_text.lower()
             else:
                 # the latest speaker no person ("The harbour authority said C1. C2, it said", "The cable warned
                 # C1. It said C2"), else the one organisation named before

@@ -63,7 +63,9 @@ _IT_SAID = re.compile(r"\s+(?:(?:has|had|have|also|later|further|previously|earl
                       r"acknowledged|acknowledges|claimed|claims|maintained|maintains|argued|argues|rejected|rejects|"
                       r"noted|notes|explained|explains|declared|declares|promised|promises|pledged|pledges|disclosed|"
                       r"discloses|revealed|reveals|replied|replies|responded|responds|stressed|stresses|cautioned|"
-                      r"cautions)\b")
+                      r"cautions|demanded|demands|urged|urges|critici[sz]ed|critici[sz]es|condemned|condemns|"
+                      r"welcomed|welcomes|accused|accuses|praised|praises|blamed|blames|called\s+(?:for|on)|"
+                      r"calls\s+(?:for|on))\b")
 # Words that scope a hedge over the clause they modify (modals and adverbs of doubt); "would" and "will" speak of
 # plans, "expected to" of schedules: they are not hedges.
 HEDGE_MODALS = {"may", "might", "could"}
@@ -1209,7 +1211,10 @@ def _stance_cue(tok: Token, subj: Token | None) -> _Found | None:
     # a participle has no subject of its own: it speaks with the one it hangs on ("Ruiz released a statement
     # calling the flood a disaster", "Brandt spoke in Bergen, calling the deal a disaster")
     speaker = _source_of(tok) if subj is None and tok.tag_ == "VBG" else None
-    if speaker is None and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that")):
+    if speaker is None and (subj is None or subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("this", "that") or (
+            # (an "it" that acts is a body the text spoke of, "as it demanded an inquiry", which nlp/annotate
+            # resolves as it does "it said"; not one acted on: "it was described as")
+            subj.lower_ == "it" and (subj.dep_ != "nsubj" or not _IT_SAID.match(tok.doc.text, subj.idx + 2)))):
         return None
     if tok.lemma_ == "call" and subj is not None and (called := _called_false(tok)) is not None:
         clause, false = called  # "called the allegations that C baseless": C, denied
