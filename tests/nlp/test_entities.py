@@ -111,6 +111,13 @@ def test_no_name_of_a_person_ends_in_a_lower_case_word():
         "Vincent van Gogh": "person:vincentvangogh"}
 
 
+def test_a_possessive_ending_is_no_part_of_a_name():
+    # "Lunde Brands's chief executive" read as the organisation "Lunde Brands's", an alias of Lunde Brands
+    text = "Lunde Brands's chief executive spoke. Fjell Motors' parent company agreed. Lunde Brands said more."
+    assert canon(text, [("Lunde Brands's", "ORG"), ("Fjell Motors'", "ORG"), ("Lunde Brands", "ORG")]) == {
+        "Lunde Brands": "org:lundebrands", "Fjell Motors": "org:fjellmotors"}
+
+
 def test_a_company_named_without_its_legal_form_is_the_company():
     # "Kaldvik Harbour" was a person beside "Kaldvik Harbour AS": two sources for one company's word
     text = "Kaldvik Harbour AS put the number at 1,200. Kaldvik Harbour said it had offered a rise."

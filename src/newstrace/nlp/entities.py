@@ -125,6 +125,7 @@ _SCORE = re.compile(r"\s+\d+[-–]\d+$")
 _NUMBER_IN_NAME = re.compile(r"\s+\d")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _LOWER_END = re.compile(r"(?:\s+(?:of|at|from|for|in|and|the|to|with|on|by))+\s*$")
 
 
@@ -140,6 +141,9 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     # "Ingrid Moe of Lysvik University" read as the person "Ingrid Moe of": no name ends in a lower-case word
     spans = [(s, s + len(text[s:m.start()]) if label == "PERSON" and (m := _LOWER_END.search(text, s, e)) else e,
               label) for s, e, label in spans]
+    # "Lunde Brands's chief executive": the possessive ending the span is no part of the name ("Lunde Brands's" was
+    # an alias of Lunde Brands)
+    spans = [(s, e - len(m.group()) if (m := _POSSESSIVE_END.search(text, s, e)) else e, label) for s, e, label in spans]
     spans = [(s, e, label) for s, e, label in spans if text[s:e].strip()]
     # "Vancouver Police spokesperson Const" read as one name: the organisation ends before its spokesperson
     spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (
