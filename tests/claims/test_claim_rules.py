@@ -566,6 +566,19 @@ def test_a_denial_of_the_accusations_joins_the_sentence_that_tells_of_them(annot
     assert "accused of spying" in joined.text
 
 
+def test_a_denial_of_the_charges_is_no_denial_of_the_ruling_that_undid_them(annotator):
+    # "She has always denied the charges" joined "An appeals court quashed the fraud conviction of Kari Moe" (a
+    # polarity conflict on the ruling): her denial agrees with it, and answers the fraud the article told of
+    _, mentions = run(annotator, article("a", "Coast Daily", "An appeals court on Tuesday quashed the fraud conviction "
+                                                             "of former shipping executive Kari Moe. Moe, 61, was "
+                                                             "sentenced to four years in prison in 2024 for "
+                                                             "defrauding investors. She has always denied the "
+                                                             "charges."))
+    denial = next(m for m in mentions if "denied the charges" in m.text)
+    joined = next(m for m in mentions if m.ref == denial.denial_of)
+    assert "defrauding investors" in joined.text
+
+
 def test_the_claims_a_company_calls_baseless_are_the_ones_alleged_before(annotator):
     # "the claims were without merit" denied the sentence right before it, the damages the lawsuit seeks (graded
     # "5: stated and denied"), not what the workers alleged

@@ -689,8 +689,10 @@ def _answers_to_what_was_said(mentions: list[Mention], text: str) -> list[Mentio
             # to leave") where one before it does: the accusation the article last told of ("four diplomats
             # accused of spying"); with none told, what the sentence before said ("X said Y dumped waste")
             # (words told as alleged are an accusation too: "alleging the carmaker ignored complaints")
-            accused = [o for o in before if ACCUSING_WORDS.search(text[o.start:o.end]) or (
-                o.attribution is not None and ACCUSING_WORDS.match(o.attribution.cue_lemma or ""))]
+            # (not words that undo it, which a denial of the charges agrees with: "quashed the fraud conviction")
+            accused = [o for o in before if (ACCUSING_WORDS.search(text[o.start:o.end]) or (
+                o.attribution is not None and ACCUSING_WORDS.match(o.attribution.cue_lemma or "")))
+                and not _CLEARED.search(text, o.start, o.end)]
             said = [o for o in accused if o.sentence == accused[-1].sentence] if accused else said
         if doing:
             said = [o for o in said if _restates(content, text[o.start:o.end])]
@@ -719,6 +721,9 @@ def _restates(doing: str, words: str) -> bool:
 
 # (and "the claims" a company calls baseless: a lawsuit's or an accuser's)
 _ACCUSATIONS = re.compile(r"\b(?:accusations?|allegations?|charges?|claims)\b", re.I)
+# Words that undo an accusation: a conviction quashed or overturned, a defendant acquitted or cleared, charges dropped
+_CLEARED = re.compile(r"\b(?:quash|overturn|acquit|cleared|drop(?:s|ped|ping)?\s+(?:the\s+|all\s+)?charges|"
+                      r"dismiss(?:es|ed|ing)?\s+(?:the\s+|all\s+)?charges|vacat|set\s+aside|reversed)\w*", re.I)
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:
