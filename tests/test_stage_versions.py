@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (201, "f0366bd4dca8"),
     "claims": (201, "40ba9108de94"),
-    "provenance": (206, "d869752c9f59"),
+    "provenance": (206, "bebb6b3a1da1"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 
