@@ -554,42 +554,28 @@ def test_an_act_someone_confirms_is_on_their_word_and_worded_as_the_act(annotato
     assert claim.independent_sources == 2 and claim.credibility == 1, claim.reasons
 
 
-def test_a_denial_of_the_accusations_joins_the_sentence_that_tells_of_them(annotator):
+@pytest.mark.parametrize("text, denial, answered", [
     # the sentence right before accuses no one: "the accusations" are the spying the article told of before it
     # (the 72 hours had been "5: stated and denied")
-    _, mentions = run(annotator, article("a", "Coast Daily", "Norland will expel four Estmark diplomats accused of "
-                                                             "spying, a senior official said. The diplomats have 72 "
-                                                             "hours to leave the country, the official said. Estmark's "
-                                                             "embassy said the accusations were groundless."))
-    denial = next(m for m in mentions if "groundless" in m.text)
-    joined = next(m for m in mentions if m.ref == denial.denial_of)
-    assert "accused of spying" in joined.text
-
-
-def test_a_denial_of_the_charges_is_no_denial_of_the_ruling_that_undid_them(annotator):
+    ("Norland will expel four Estmark diplomats accused of spying, a senior official said. The diplomats have 72 "
+     "hours to leave the country, the official said. Estmark's embassy said the accusations were groundless.",
+     "groundless", "accused of spying"),
     # "She has always denied the charges" joined "An appeals court quashed the fraud conviction of Kari Moe" (a
     # polarity conflict on the ruling): her denial agrees with it, and answers the fraud the article told of
-    _, mentions = run(annotator, article("a", "Coast Daily", "An appeals court on Tuesday quashed the fraud conviction "
-                                                             "of former shipping executive Kari Moe. Moe, 61, was "
-                                                             "sentenced to four years in prison in 2024 for "
-                                                             "defrauding investors. She has always denied the "
-                                                             "charges."))
-    denial = next(m for m in mentions if "denied the charges" in m.text)
-    joined = next(m for m in mentions if m.ref == denial.denial_of)
-    assert "defrauding investors" in joined.text
-
-
-def test_the_claims_a_company_calls_baseless_are_the_ones_alleged_before(annotator):
+    ("An appeals court on Tuesday quashed the fraud conviction of former shipping executive Kari Moe. Moe, 61, was "
+     "sentenced to four years in prison in 2024 for defrauding investors. She has always denied the charges.",
+     "denied the charges", "defrauding investors"),
     # "the claims were without merit" denied the sentence right before it, the damages the lawsuit seeks (graded
     # "5: stated and denied"), not what the workers alleged
-    _, mentions = run(annotator, article("a", "Coast Daily", "Three former employees have sued Fjell Motors, "
-                                                             "alleging the carmaker ignored their complaints about "
-                                                             "faulty brakes. The lawsuit seeks 40 million crowns in "
-                                                             "damages. Fjell Motors said in a statement that the "
-                                                             "claims were without merit."))
-    denial = next(m for m in mentions if "without merit" in m.text)
-    joined = next(m for m in mentions if m.ref == denial.denial_of)
-    assert "ignored their complaints" in joined.text
+    ("Three former employees have sued Fjell Motors, alleging the carmaker ignored their complaints about faulty "
+     "brakes. The lawsuit seeks 40 million crowns in damages. Fjell Motors said in a statement that the claims were "
+     "without merit.", "without merit", "ignored their complaints"),
+], ids=["accusations told before", "charges not the ruling that undid them", "claims alleged before"])
+def test_a_denial_of_what_was_said_joins_the_words_it_answers(annotator, text, denial, answered):
+    _, mentions = run(annotator, article("a", "Coast Daily", text))
+    denying = next(m for m in mentions if denial in m.text)
+    joined = next(m for m in mentions if m.ref == denying.denial_of)
+    assert answered in joined.text
 
 
 def test_a_case_against_a_company_is_not_its_word_nor_are_its_workers(annotator):
