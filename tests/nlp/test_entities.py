@@ -116,6 +116,10 @@ def test_a_possessive_ending_is_no_part_of_a_name():
     text = "Lunde Brands's chief executive spoke. Fjell Motors' parent company agreed. Lunde Brands said more."
     assert canon(text, [("Lunde Brands's", "ORG"), ("Fjell Motors'", "ORG"), ("Lunde Brands", "ORG")]) == {
         "Lunde Brands": "org:lundebrands", "Fjell Motors": "org:fjellmotors"}
+    # ... unless the name ends in one, which the text never names without it ("McDonald's" is no "McDonald")
+    text = "Kvik Burger's chief executive spoke. Kvik Burger said more. Lindqvist's said nothing."
+    assert canon(text, [("Kvik Burger's", "ORG"), ("Kvik Burger", "ORG"), ("Lindqvist's", "ORG")]) == {
+        "Kvik Burger": "org:kvikburger", "Lindqvist's": "org:lindqvist"}
 
 
 def test_a_company_named_without_its_legal_form_is_the_company():
@@ -198,7 +202,7 @@ def test_a_name_ending_in_a_company_word_is_an_organisation():
     assert got == {"Kyst Sparebank": "org:kystsparebank", "Rabobank": "org:rabobank"}
     # ... also in the possessive ("Fjord Pharma's RSV vaccine": the firm a person, "the company" the vaccine's "RSV")
     got = canon("Fjord Pharma's vaccine was approved.", [("Fjord Pharma's", "PERSON")])
-    assert got == {"Fjord Pharma": "org:fjordpharma"}  # (the possessive no part of the name)
+    assert got == {"Fjord Pharma's": "org:fjordpharma"}
     # ... and a name right after a body's kind ("civil rights group Fri Tale" was a person)
     got = canon("The civil rights group Fri Tale called it a victory.", [("Fri Tale", "PERSON")])
     assert got == {"Fri Tale": "org:fritale"}

@@ -142,8 +142,10 @@ def document_entities(text: str, ents: list[tuple[int, int, str]]) -> tuple[list
     spans = [(s, s + len(text[s:m.start()]) if label == "PERSON" and (m := _LOWER_END.search(text, s, e)) else e,
               label) for s, e, label in spans]
     # "Lunde Brands's chief executive": the possessive ending the span is no part of the name ("Lunde Brands's" was
-    # an alias of Lunde Brands)
-    spans = [(s, e - len(m.group()) if (m := _POSSESSIVE_END.search(text, s, e)) else e, label) for s, e, label in spans]
+    # an alias of Lunde Brands); but for a name that ends in one ("McDonald's"), unless the text names it without
+    spans = [(s, e - len(m.group()) if (m := _POSSESSIVE_END.search(text, s, e)) and (
+        text[m.start() - 1:m.start()] == "s" or re.search(rf"\b{re.escape(text[s:m.start()])}(?![\w'’])", text))
+        else e, label) for s, e, label in spans]
     spans = [(s, e, label) for s, e, label in spans if text[s:e].strip()]
     # "Vancouver Police spokesperson Const" read as one name: the organisation ends before its spokesperson
     spans = [(s, s + len(text[s:m.start()].rstrip()), label) if label in ("ORG", "FAC") and (
