@@ -625,10 +625,13 @@ def test_it_denying_demanding_or_insisting_is_the_body_that_spoke_before(annotat
     # ... and in a clause of a sentence a body opens, that body, named as the sentence names it, not the object of
     # what it did ("it accused Sweden": Sweden) nor the latest speaker
     text = ("The ministry said the drills were routine. Norway is thought to be eager to rearm after it accused "
-            "Sweden of flying drones over Oslo.")
+            "Sweden of flying drones over Oslo. But the Harbour Board is expected to appeal after it accused Fjordlink "
+            "of lying.")
     [ann] = annotate(annotator, Article("g14", text, published="2026-03-12"))
-    accused = next(a for a in ann.attributions if text[a.cue[0][0]:a.cue[0][1]] == "accused")
-    assert (accused.source_entity, accused.source_text) == ("country:norway", "Norway")
+    accused = sorted((a for a in ann.attributions if text[a.cue[0][0]:a.cue[0][1]] == "accused"),
+                     key=lambda a: a.cue[0][0])
+    assert [a.source_entity for a in accused] == ["country:norway", "org:harbourboard"]
+    assert accused[0].source_text == "Norway"
 
 
 def test_a_name_at_the_end_of_what_a_source_says_is_not_that_source(annotator):

@@ -723,7 +723,7 @@ def _restates(doing: str, words: str) -> bool:
 _ACCUSATIONS = re.compile(r"\b(?:accusations?|allegations?|charges?|claims)\b", re.I)
 # Words that undo an accusation: a conviction quashed or overturned, a defendant acquitted or cleared, charges dropped
 _CLEARED = re.compile(r"\b(?:quash|overturn|acquit|cleared|drop(?:s|ped|ping)?\s+(?:the\s+|all\s+)?charges|"
-                      r"dismiss(?:es|ed|ing)?\s+(?:the\s+|all\s+)?charges|vacat|set\s+aside|reversed)\w*", re.I)
+                      r"dismiss(?:es|ed|ing)?\s+(?:the\s+|all\s+)?charges|vacate[ds]?|vacating|set\s+aside|reversed)\w*", re.I)
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:

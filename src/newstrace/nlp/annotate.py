@@ -292,6 +292,8 @@ _ORG_WORD = re.compile(r"\b(?:board|institute|service|office|bank|university|col
 _PERSONS_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
 
 
+# What may come before a sentence's subject: a conjunction, "the" ("But the Harbour Board ...")
+_SENTENCE_OPENING = re.compile(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?(?:the\s+)?", re.I)
 # a name set off after a person's role ("The club's chairman, Per Ostby"), which a body's name is not
 _APPOSED_TO_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(OFFICES | AGENTS))}|chairman|chairwoman|chairperson|executive|"
                               r"ceo|founder|owner|coach|manager|captain|lawyer|attorney|mayor|judge|head),\s*$")
@@ -726,9 +728,9 @@ def _link_sources(ann: Annotations, mentions: list, resolved: list[Resolved], te
         if k < 0:
             return None
         s = ann.sentences[k][0]
-        head = re.match(r"\W*(?:(?:but|and|yet|so|still|then|the)\b\W*)?", text[s:before], re.I)
         first = min((m for m in mentions if m.label in ("ORG", "GPE", "NORP") and m.canonical is not None
-                     and s + head.end() == m.start and m.end <= before), key=lambda m: m.start, default=None)
+                     and s <= m.start and m.end <= before and _SENTENCE_OPENING.fullmatch(text, s, m.start)),
+                    key=lambda m: m.start, default=None)
         if first is None or _OWNED_BODY.match(text, first.end) or _POSSESSED_BODY.match(text, first.end):
             return None  # "Norland's health authority said ...": the body it owns, not Norland
         return resolved[int(first.canonical)].key, text[first.start:first.end]
