@@ -385,6 +385,13 @@ SPEAKS_FOR = re.compile(rf"^(?:an?\s+)?(?!(?:its|his|her|their)\b)(.+?)['’]s\s
 OFFICES = SPOKESPEOPLE | {"adviser", "advisor", "minister", "ambassador", "envoy", "president", "secretary",
                           "official", "general", "commander", "chief", "director", "diplomat", "spy", "senator",
                           "governor", "prosecutor", "leader", "premier", "chancellor", "king", "queen"}
+# An executive named by the kind of body they run, not its name ("the company's chief executive Per Holm", "its
+# chairman"): they speak for an organisation of the claim as a spokesperson does (provenance/sources)
+EXECUTIVES = frozenset({"executive", "ceo", "chairman", "chairwoman", "chairperson", "president", "director", "founder",
+                        "boss", "owner"})
+# Nouns of a post that name its holder when a name follows or is set off after them ("Fire chief Per Sand", "The
+# club's chairman, Per Ostby"): nlp/annotate, provenance/sources
+NAMING_OFFICES = OFFICES | EXECUTIVES | {"officer", "manager", "head", "coach"}
 # Who works for a person, named as theirs: a lawyer, an aide ("his lawyer", "Vik's attorney", "an aide to Brandt")
 STAFF_NOUNS = r"(?:lawyer|attorney|counsel|aide|adviser|advisor|assistant|chief of staff)s?"
 # A source phrase naming someone by whose they are, after "for" or "of" ("a lawyer for Tor Aas", "the owner of Fjord

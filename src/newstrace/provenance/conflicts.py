@@ -199,8 +199,8 @@ def _counts(q: Quantity, change: bool = False) -> tuple[str | None, bool]:
     if q.unit in SCALES:
         return q.unit, True
     unit = stem(q.unit)
-    return "people" if unit in PEOPLE_AT_LARGE else unit, not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text,
-                                                                       re.I)
+    plain = not re.search(r"[-‑]" + re.escape(q.unit) + r"\b", q.text, re.I)
+    return ("people" if unit in PEOPLE_AT_LARGE else unit), plain
 
 
 # Where one clause of a mention ends and another begins, for what a count in it is of

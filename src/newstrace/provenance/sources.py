@@ -24,7 +24,9 @@ from rapidfuzz import fuzz
 
 from ..lexicon import (
     ENTITY_RANK,
+    EXECUTIVES,
     FIRM_NAME,
+    NAMING_OFFICES,
     OFFICES,
     OUTLET_KINDS,
     PHRASE_GOES_ON,
@@ -137,13 +139,10 @@ _UNTAGGED_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]
 # ... set off after the title that names it ("the coach, Per Lie"; not "the operator, Nordlys": a firm's kind)
 _APPOSED_NAME = re.compile(rf"(?i:the|an?|its|their)\s+(?:[a-z][a-z'-]*\s+)*?([a-z][a-z'-]*),\s+"
                            rf"({_UNTAGGED_NAME.pattern})(?=,|$)")
+# executives who head a business, where a president or director may head anything (`lexicon.EXECUTIVES`)
+_BUSINESS_HEADS = EXECUTIVES - {"president", "director"}
 # ... or right after the office that names it ("Fire chief Per Sand", the tagger reading "Per" as a preposition)
-# An executive named by the kind of body they run, not its name ("the company's chief executive Per Holm", "its
-# chairman"): they speak for an organisation of the claim as a spokesperson does
-_EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chairperson", "president", "director", "founder",
-               "boss", "owner"}
-_BUSINESS_HEADS = _EXECUTIVES - {"president", "director"}
-_NAMING_OFFICES = "|".join(sorted(OFFICES | _EXECUTIVES | {"officer", "manager", "head", "coach"}))
+_NAMING_OFFICES = "|".join(sorted(NAMING_OFFICES))
 _OFFICE_NAME = re.compile(rf"(?:(?i:the|an?|its|their)\s+)?(?:[A-Za-z][a-z'-]*\s+)*((?i:{_NAMING_OFFICES}))\s+"
                           rf"({_UNTAGGED_NAME.pattern})")
 # An outlet named by its kind alone ("the newspaper said"): the one the article named before
@@ -1446,7 +1445,7 @@ def _office_of(person: str, sources: list[str], entities: dict[str, Entity],
     own = {stem(w) for w in re.findall(r"[a-z]+", text_key(entities[person].name))}
     office = {stem(w) for w in (described or {}).get(person, set())} - own - {stem(w) for w in STOPWORDS}
     # ... or a one-word "person" an executive's office names ("Nordlys chief executive Per Holm")
-    executive = _EXECUTIVES & (described or {}).get(person, set())
+    executive = EXECUTIVES & (described or {}).get(person, set())
     return [s for s in sources if s in entities and entities[s].type in ("ORG", "FAC") and office & {
         stem(w) for w in re.findall(r"[a-z]+", text_key(entities[s].name)) if w not in STOPWORDS} or (
         executive and s != person and (name := _one_name(s, entities, described)) and stem(name) in office)]
@@ -1479,7 +1478,7 @@ def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
     that is no named person's (`_one_name`)."""
     words = (described or {}).get(person, set())
     if not person.startswith("person:") or "former" in words or not (
-            _speaks_for_others(words) or _EXECUTIVES & words and _WHOSE_BODY & words):
+            _speaks_for_others(words) or EXECUTIVES & words and _WHOSE_BODY & words):
         return []
     kind = _WHOSE_BODY & words - {"its"}
 
@@ -1489,7 +1488,7 @@ def _spoken_for(person: str, sources: list[str], entities: dict[str, Entity],
         theirs = (described or {}).get(n, set())
         return bool(kind) and bool(theirs & _OTHER_BODIES) and not theirs & _WHOSE_BODY
 
-    return [n for n in sources if n != person and not (_EXECUTIVES & words and other_kind(n)) and (
+    return [n for n in sources if n != person and not (EXECUTIVES & words and other_kind(n)) and (
         n in entities and entities[n].type in ("ORG", "FAC") or n.startswith("org:")
         or _one_name(n, entities, described))]
 
