@@ -90,6 +90,9 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
             "The cost of the repairs was not disclosed. Terms of the sale have not been made public.\n"
             "Asked whether he would resign, the harbour master said: \"No.\"\n"  # a bare answer: no statement
             "\"Absolutely not,\" the mayor said when asked if the routes would close.\n"
+            # an answer that is none
+            "Asked whether the routes would reopen this week, she said she did not know.\n"
+            "The harbour master said he does not know when the inspection will end.\n"
             "The ferry did not return to port until Friday.")
     a = article("a", "Fjord Post", text, title="Ferry Operator Halts Northern Routes")
     _analysis, mentions = run(annotator, a)
@@ -101,6 +104,10 @@ def test_headlines_datelines_bylines_questions_and_non_statements_give_no_claim(
     _analysis, reached = run(annotator, article("r", "Fjord Post", "Rescuers could not reach the village. The two "
                                                 "sides could not reach a deal on Monday."))
     assert len(reached) == 2
+    # what someone knew is a claim about them
+    _analysis, knew = run(annotator, article("n", "Fjord Post", "The captain did not know the hull was cracked, "
+                                             "the inquiry said."))
+    assert [m.text for m in knew] == ["The captain did not know the hull was cracked"]
     # ... nor something kept from someone, with more said ("was not disclosed to the board until March"), nor a
     # sentence that goes on past an aside saying so (the aside alone states nothing)
     _analysis, kept = run(annotator, article("k", "Fjord Post", "The report was not disclosed to the board until "
@@ -538,6 +545,28 @@ def test_a_denial_of_that_joins_what_the_sentence_before_said(annotator):
     assert any(m.certainty == "denied" and "disputes" in m.text for m in halved.mentions)
     stocks = next(m for m in mentions if m.text == "its surveys show stable stocks")
     assert stocks.certainty == "reported" and stocks.denial_of is None
+
+
+def test_a_denial_of_that_alone_joins_what_the_sentence_before_said(annotator):
+    # "A harbour spokesman denied that." was the outlet's own claim, graded on the outlet's word
+    analysis, _ = run(annotator, article("a", "Coast Daily", "Opposition leader Tove Lind said the harbour board had "
+                                                             "known about the cracks for months. A harbour spokesman "
+                                                             "denied that."))
+    known = claim_with(analysis, "known about the cracks")
+    assert [m.certainty for m in known.mentions] == ["reported", "denied"]
+    assert not any(c.text.startswith("A harbour spokesman") for c in analysis.claims)
+
+
+def test_a_denial_of_someone_s_account_joins_it_and_a_firm_denying_what_its_managers_were_told_is_its_own_word(
+        annotator):
+    # "The company rejected the union's account" was a claim of its own; joined, the company's denial of what its
+    # managers were told is its word on itself, not a second report that makes the union's claim improbable
+    analysis, _ = run(annotator, article("a", "Coast Daily", "Union leader Tor Vik said workers had warned managers "
+                                                             "about the valve in 2025. The company rejected the "
+                                                             "union's account."))
+    warned = claim_with(analysis, "warned managers")
+    assert [m.certainty for m in warned.mentions] == ["reported", "denied"]
+    assert warned.credibility == 3 and any("the one it is about" in r for r in warned.reasons), warned.reasons
 
 
 def test_an_act_someone_confirms_is_on_their_word_and_worded_as_the_act(annotator):

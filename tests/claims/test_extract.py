@@ -45,6 +45,15 @@ def test_an_allegedly_sentence_reports_the_claimant_of_the_sentence_before_it(an
     assert hired.attribution is None  # "reportedly", but a new paragraph: nobody to carry over
 
 
+
+def test_an_allegedly_sentence_about_someone_else_is_not_the_claimant_before_it(annotator):
+    # the office spoke of what the premier learned, not of what the acting minister did
+    ms = harbour_mentions(annotator, "The premier's office said Lise Aas learned of the link last week. The acting "
+                                     "minister, Olav Strand, has reportedly ordered a review of all permits.", "r")
+    review = next(m for m in ms if "review" in m.text)
+    assert review.attribution is None and review.certainty == "hedged"
+
+
 def test_a_time_of_another_verb_is_not_when_the_words_were_said(annotator):
     # "Wednesday" is when the minister resigned, not when the audit found C: read as when it was said, it set this
     # report against another's "the audit, published last week, found C" ("said on different dates")

@@ -162,6 +162,15 @@ def test_according_to_a_record_someone_obtained_is_the_record_not_who_obtained_i
     assert "the ministry" in src
 
 
+def test_according_to_a_rule_not_set_off_is_how_it_was_done(nlp):
+    # "said the permit was granted according to the rules" gave the rules as the source of "Norda said ..."
+    text = "Norda Metals said the permit had been granted according to the rules."
+    assert [a.cue_lemma for a in find_attributions(nlp(text))] == ["say"]
+    # set off, a law or a schedule is the document's word
+    src, cue, content, _ = one(nlp, "According to state law, no one may buy votes.")
+    assert (src, cue, content) == ("state law", "According to", "no one may buy votes")
+
+
 def test_as_someone_said_is_who_says_the_clause(nlp):
     src, cue, content, a = one(nlp, "As the mayor said on Monday, the pier is no longer safe.")
     assert (src, cue, content) == ("the mayor", "said", "the pier is no longer safe")
@@ -920,6 +929,10 @@ def test_per_as_a_first_name_is_part_of_the_name_not_according_to(nlp):
     src, cue, content, a = one(nlp, "Per Dahl, an administration spokesman, told the Gazette that the leak had "
                                     "stopped.")
     assert (src.rstrip(","), cue, content) == ("Per Dahl, an administration spokesman", "told", "the leak had stopped")
+    # ... and after the verb that speaks it ("C," said Per Vik: no source, and who he is read as what he said)
+    src, cue, content, a = one(nlp, "\"We warned them again and again,\" said Per Vik, who leads the union branch at "
+                                    "the plant.")
+    assert (src, content) == ("Per Vik, who leads the union branch at the plant", "We warned them again and again")
 
 
 def test_per_a_measure_is_no_attribution(nlp):
@@ -1058,6 +1071,19 @@ def test_a_speaker_the_parser_hung_on_the_claim_s_object_is_the_speaker(nlp, tex
     src, _cue, content, _a = one(nlp, '"They were rivals, but also friends," Tor M. Vik, the mayor\'s former chief '
                                       'of staff, said.')
     assert (src, content) == ("Tor M. Vik, the mayor's former chief of staff", "They were rivals, but also friends")
+
+
+def test_a_tag_the_parser_read_as_a_clause_on_the_claim_s_last_noun_is_the_speaker(nlp):
+    # "the anti-doping agency" an apposition of "booster", "ANDA said on Monday" a relative clause on it: the ban
+    # was the outlet's own claim
+    src, _cue, content, a = one(nlp, "Cross-country skier Lina Orm has been banned for four years after testing "
+                                     "positive for a banned blood booster, the anti-doping agency ANDA said on Monday.")
+    assert (src, a.statement) == ("the anti-doping agency ANDA", True)
+    assert content == ("Cross-country skier Lina Orm has been banned for four years after testing positive for a "
+                       "banned blood booster")
+    # a relative clause that reports what someone said of the noun is theirs, as before
+    src, _cue, content, _a = one(nlp, "She met the man who the police said was armed.")
+    assert src == "the police" and "was armed" in content
 
 
 def test_a_past_tense_with_an_object_and_no_subject_is_no_tag_on_the_clause_before_it(nlp):

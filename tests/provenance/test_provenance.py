@@ -75,6 +75,16 @@ def test_a_group_holding_a_view_of_a_name_is_not_that_name():
     assert r.resolve(mention("a", "X", "t", said("Solberg aides", "person:ingridsolberg"))) == "person:ingridsolberg"
 
 
+def test_a_one_word_name_after_the_group_noun_names_that_body():
+    # "the anti-doping agency ANDA" was "group:agency@org:anda", one of the unnamed groups that may be another
+    # source; a lone word before the noun stays the group ("Intelligence officials")
+    entities = {"org:anda": Entity("org:anda", "ANDA", "ORG", ["ANDA"]),
+                "org:intelligence": Entity("org:intelligence", "Intelligence", "ORG", ["Intelligence"])}
+    r = SourceResolver(entities)
+    assert r.resolve(mention("a", "X", "t", said("the anti-doping agency ANDA", "org:anda"))) == "org:anda"
+    assert r.resolve(mention("a", "X", "t", said("Intelligence officials", None))).startswith("group:officials")
+
+
 def test_a_name_in_what_the_source_phrase_says_of_the_source_is_not_who_spoke():
     # who saw a paper, or whom the source spoke to, is not its source
     entities = {"org:coastdaily": Entity("org:coastdaily", "Coast Daily", "ORG", ["Coast Daily"]),

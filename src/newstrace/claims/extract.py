@@ -91,6 +91,9 @@ NON_CLAIM = re.compile((
     r"<WONT>(?:immediately |independently )?(?:confirm|verify|disclose|reveal|specify|identify|name|detail|discuss|"
     r"release|elaborate)\b|"
     r"did<NOT>(?:immediately )?(?:disclose|specify|detail|elaborate)\b|"
+    # an answer that is no answer ("Asked whether the plant would reopen, she said she did not know"), not what
+    # someone knew ("He did not know the gun was loaded", "did not know what the party stood for": claims)
+    r"(?:did|does|do)<NOT>know(?=\s*(?:[.;,!]|$)|\s+(?:whether|if|when|how (?:many|much|long|soon))\b)|"
     r"(?:could|can)<NOT>(?:yet )?be (?:independently )?(?:confirmed|verified)\b|"
     # how the reporter's sources spoke ("The officials spoke on condition of anonymity because they were not
     # authorised to speak publicly"): the terms of the reporting, no claim about the world
@@ -501,7 +504,8 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
             else:
                 start, end = s + (len(text[s:e]) - len(text[s:e].lstrip())), unverified.start() if unverified else e
                 certainty = own
-            carried = primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
+            carried = (primary is None and not atts and before is not None and bool(_HEARSAY.search(sentence))
+                       and _goes_on_about(ann, before, s, e))
             if carried:
                 primary, via, via_text = before.attribution, before.via, before.via_text
             quote = inside if primary is None and not atts else None
@@ -630,7 +634,9 @@ def _subject(m: Mention, ann: Annotations) -> str | None:
 
 # What a denial names when it denies what the text just said ("The company rejected the claim", "Dahl dismissed
 # the allegations as lies"): the words it stands for are in the sentence before
-_WHAT_WAS_SAID = re.compile(r"(?:the|these|those|that|this|such|their|his|her|its)\s+(?:[a-z-]+\s+)?(?:claims?|"
+# (whose it is may be said: "the union's account", "Vik's claims")
+_WHAT_WAS_SAID = re.compile(r"(?:(?:the|these|those|that|this|such|their|his|her|its)\s+(?:[a-z-]+(?:['’]s)?\s+)?|"
+                            r"[\w-]+['’]s\s+)(?:claims?|"
                             r"allegations?|accusations?|charges?|reports?|suggestions?|assertions?|account|"
                             r"lawsuits?|suits?|complaints?|characteri[sz]ation|story|stories|figures?|numbers?|"
                             r"estimates?|version)"
@@ -1239,6 +1245,17 @@ _HEARSAY_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|sup
 # A figure named as not the one ("3,500 litres had leaked, not 2,000 as first reported"): a correction of it, no
 # negation of what the words state
 _NOT_THAT_FIGURE = re.compile(NOT_THE_FIGURE + r"\d[\d,.]*", re.I)
+
+
+def _goes_on_about(ann: Annotations, before: Mention, s: int, e: int) -> bool:
+    """Whether a sentence names someone or something the mention before it names ("The agency reported that North
+    Korea had supplied shells. Since August, North Korea has allegedly sent ...": the report goes on), or names no
+    one; a new actor ("Aas learned of it last week, his office said. The acting minister has reportedly ordered a
+    review") is another matter, which the source before did not speak to."""
+    named = {x.canonical or x.text.lower() for x in ann.entities if s <= x.start < e}
+    told = {x.canonical or x.text.lower() for x in ann.entities
+            if before.start <= x.start < before.end}
+    return not named or bool(named & told)
 
 
 def _negated(words: str, certainty: str) -> bool:

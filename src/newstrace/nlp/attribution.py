@@ -157,9 +157,10 @@ def _reported_aside(cue: Token) -> tuple[int, int] | None:
 
 def _fragments(toks: list[Token]) -> list[tuple[int, int]]:
     toks = sorted(toks, key=lambda t: t.i)
-    # a leading "that" is the complementizer, unless it is the clause's subject ("said that was wrong")
-    while toks and (toks[0].is_punct or toks[0].lower_ == "that" and not toks[0].dep_.startswith("nsubj")) and (
-            toks[0].text not in QUOTES):
+    # a leading "that" is the complementizer, unless it is the clause's subject ("said that was wrong") or the
+    # verb's object ("A spokesman denied that.": what the sentence before said)
+    while toks and (toks[0].is_punct or toks[0].lower_ == "that" and not toks[0].dep_.startswith("nsubj") and not (
+            toks[0].dep_ == "dobj" and toks[0].head.i == toks[0].i - 1)) and toks[0].text not in QUOTES:
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in QUOTES or toks[-1].dep_ == "cc"):
         toks = toks[:-1]  # (and a conjunction left before words taken out: "five had died, but [later revised]")
@@ -426,6 +427,14 @@ def _source_of(verb: Token) -> Span | None:
         return named  # "C, warned Dr. Lund": the small parser joins the verb to C's and takes the name as its object
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "X said ... and added", "X apologized and vowed"
         return _source_of(verb.head)
+    per = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and _first_name_per(c)), None)
+    if per is not None and verb.lemma_ in _INVERTED:
+        # inverted "C," said Per Vik: the name read as "per" and its object, with who he is as the parse hung it
+        # on the verb ("said Per Vik, who leads the union", as "said Tom Vik, who leads the union" parses)
+        end = per.right_edge.i
+        rel = next((c for c in verb.children if c.dep_ == "ccomp" and _relative_read_as_clause(c)
+                    and c.left_edge.i == end + 2), None)
+        return doc[per.i : (rel.right_edge.i if rel is not None else end) + 1]
     for child in verb.children:  # inverted "..., said X" parsed with X as an object; a verb whose object is the
         # one spoken to ("urging Brandt to resign", "told Berg") is never inverted so
         if (child.dep_ in ("dobj", "attr") and child.i > verb.i and child.ent_type_ in ("PERSON", "ORG", "NORP")
@@ -605,8 +614,18 @@ def _content_children(verb: Token) -> list[Token]:
     """Clausal complements: "said (that) C"; "X wants to C" only where the complement has a predicate; and what
     "said" takes for its object where that is a clause misparsed (`_past_read_as_participle`)."""
     return [c for c in verb.children
-            if c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+            if c.dep_ == "ccomp" and not _relative_read_as_clause(c)
+            or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
             or verb.lemma_ == "say" and c.dep_ == "dobj" and c.i > verb.i and _past_read_as_participle(c)]
+
+
+def _relative_read_as_clause(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a verb of saying is a relative clause on the name before it ("C," said
+    Per Vik, who leads the union": who he is, not what he said): its subject "who" or "which" set off by a comma."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (after the verb: "Reid, who he said was right" says what he said of Reid)
+    return (subj is not None and subj.lower_ in ("who", "which") and subj.i > clause.head.i
+            and clause.doc[subj.i - 1].text == ",")
 
 
 def _past_read_as_participle(noun: Token) -> bool:
@@ -734,6 +753,7 @@ def _verb_cue(tok: Token) -> _Found | None:
             for r in _that_clause_on(o)][:1]
     content: list[tuple[int, int]] = []
     parenthetical = False
+    tag: Span | None = None
     said_head = tok.head  # what a parenthetical cue's words hang on
     before = None
     if content_heads and lemma in SPEECH:
@@ -823,6 +843,10 @@ def _verb_cue(tok: Token) -> _Found | None:
         if when:
             content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b and t.i not in when])
         parenthetical = True
+    elif (tag := _tag_read_as_relative(tok, subj)) is not None:
+        # "C, the agency ANDA said on Monday.": the parser hung the tag on C's last noun as a relative clause
+        content = _fragments([t for t in tok.sent if t.i < tag.start - 1])
+        said_head, parenthetical = tok.sent.root, True
     elif tok.dep_ == "ROOT" and any(c.dep_ in ("dobj",) and c.lower_ in ("this", "that") for c in tok.children):
         return None
     else:
@@ -869,6 +893,8 @@ def _verb_cue(tok: Token) -> _Found | None:
         source = tok.doc[apposed.left_edge.i : end]
         content = _fragments([t for a, b in content for t in tok.doc if a <= t.idx < b
                               and not apposed.left_edge.i - 1 <= t.i <= apposed.right_edge.i])
+    if tag is not None:
+        source = tag
     named_before = source is None and (source := _name_before(tok)) is not None
     if source is None and (fronted := _fronted_speaker(tok)) is not None:
         # "In an interview with the Ledger, Marte Holm, the agency's director, said C": the parser joined the
@@ -964,6 +990,25 @@ def _apposed_speaker(verb: Token) -> Token | None:
 
 
 _SETTING_OFF = {",", "''", '"', "”"}
+
+
+def _tag_read_as_relative(verb: Token, subj: Token | None) -> Span | None:
+    """The speaker of a tag closing its sentence that the parser read as a relative clause on the last noun of
+    what was said ("C after testing positive for a blood booster, the anti-doping agency ANDA said on Monday":
+    "the anti-doping agency" an apposition of "booster", "ANDA said" a clause on it): from the comma that sets the
+    tag off to the verb's subject; None where the clause says something of its own or goes on."""
+    doc = verb.doc
+    if (verb.dep_ != "relcl" or verb.lemma_ not in SPEECH or subj is None or subj.i > verb.i
+            or subj.lower_ in RELATIVE_PRONOUNS or subj.pos_ == "PRON" or not _closes_sentence(verb)
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)):
+        return None
+    start = subj.left_edge.i
+    apposed = next((c for c in verb.head.children if c.dep_ == "appos" and c.right_edge.i == start - 1), None)
+    if apposed is not None:
+        start = apposed.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or start - 1 <= verb.sent.start:
+        return None
+    return doc[start : subj.right_edge.i + 1]
 
 
 def _source_split(source: Span, content: list[tuple[int, int]]) -> tuple[Token, Token] | None:
@@ -1394,6 +1439,12 @@ def _estimate_statement(f: _Found, doc: Doc) -> str | None:
     return f"{doc[thing.left_edge.i : end].text} {be} {doc[at.i + 1 : at.right_edge.i + 1].text}"
 
 
+# What a thing is done by, not who says it, where "according to" is not set off ("granted according to the rules");
+# set off, it is the document's word ("According to state law, no one may ...")
+_NORMS = {"rule", "law", "regulation", "procedure", "plan", "schedule", "guideline", "protocol", "standard",
+          "custom", "tradition", "principle", "instruction", "requirement", "script", "recipe", "design"}
+
+
 def _according_to(tok: Token) -> _Found | None:
     if tok.lower_ == "per":
         return _per(tok)
@@ -1402,6 +1453,8 @@ def _according_to(tok: Token) -> _Found | None:
     to = tok.doc[tok.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
     source = tok.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1] if objs else None
+    if objs and objs[0].lemma_.lower() in _NORMS and tok.i > tok.sent.start and tok.doc[tok.i - 1].text != ",":
+        return None  # "the permit was granted according to the rules": how it was done, not whose word it is
     phrase_end = source.end if source is not None else to.i + 1
     seen = next((c for c in objs[0].children if c.dep_ == "acl" and c.lemma_ in _OBTAINED and c.i > objs[0].i
                  and any(a.dep_ == "agent" for a in c.children)), None) if objs else None

@@ -46,7 +46,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 206
+VERSION = 207
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 

@@ -5,8 +5,8 @@ The rule, as a user reads it:
       ("reports suggest ..."), or it is only ever denied, each time by the one it is about ("The company denied
       that it had ignored the warnings": its word on itself, no evidence either way).
   5 — improbable: one report states it and another denies or negates it (not where the only denial is by the one
-      it is about, or by one its words name: its word on itself leaves the claim contested, graded on who states
-      it, 2 at best), or it is only ever reported as denied
+      it is about, or by one its words name, a firm's managers included: its word on itself leaves the claim
+      contested, graded on who states it, 2 at best), or it is only ever reported as denied
       (words that are the act of denying, "Lund has denied all charges", state that a denial was made: graded as
       a report of it).
   4 — doubtful: the reports disagree on its numbers or dates, or it is only ever hedged ("believed",
@@ -175,7 +175,15 @@ def _named_in(m: Mention, texts: list[str], names: dict[str, str]) -> bool:
     if m.certainty != "denied" or not m.source or m.source.startswith("outlet:"):
         return False
     name = names.get(m.source) or ""
+    if m.source.startswith(("org:", "group:company", "group:firm", "group:employer")) and any(
+            _ITS_PEOPLE.search(t) for t in texts):
+        return True  # "workers had warned managers about the valve", denied by the company: its managers
     return len(name) >= 3 and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t, re.I) for t in texts)
+
+
+# Words for an organisation's own people or itself, unnamed ("managers", "the company"): what is said of them, an
+# organisation denying it denies of itself
+_ITS_PEOPLE = re.compile(r"\b(?:managers?|management|bosses|executives|the (?:company|firm|employer))\b", re.I)
 
 
 def _names_of(ev: Evidence, which) -> str:
@@ -274,9 +282,9 @@ def grade(ev: Evidence) -> tuple[int, list[str]]:
     denied = sorted({m.outlet or m.article for m in denials})
     stated = sorted({m.outlet or m.article for m in plain})
     if hedged and (stated or denied):
-        reasons.append(f"certainty differs: stated by {', '.join(stated) or 'no one'}, hedged by {', '.join(hedged)}")
+        reasons.append(f"certainty differs: stated in {', '.join(stated) or 'no outlet'}, hedged in {', '.join(hedged)}")
     elif hedged:
-        reasons.append(f"hedged by {', '.join(hedged)}")
+        reasons.append(f"hedged in {', '.join(hedged)}")  # (outlets: who hedged is among the sources)
     if denied and "polarity" not in kinds and not own_word and not (named and len(denials) == len(ev.mentions)):
         # (where it says so already)
         reasons.append(f"denied in {', '.join(denied)}")

@@ -397,8 +397,11 @@ class SourceResolver:
             return self._ministry(f"group:ministry@{place}", entity.name)
         # a person, or an organisation named in more than one word ("national intelligence service"); a lone
         # word the NER took for an organisation ("Intelligence officials") is weaker than the group noun
-        if entity is not None and (entity.type == "PERSON" or entity.type in ("ORG", "FAC")
-                                   and len(entity.name.split()) > 1):
+        # (a name after the group noun names that one: "the anti-doping agency ANDA", "the sportswear firm Norveg")
+        if entity is not None and (entity.type == "PERSON" or entity.type in ("ORG", "FAC") and (
+                len(entity.name.split()) > 1 or group and any(
+                    re.search(rf"\b{re.escape(group)}\w*\s+$", low[:m_.start()]) and not low[m_.end():].strip(" ,;:")
+                    for m_ in names if m_ not in viewed))):
             return self._principal(entity.id)
         if document and (not group or low.find(document) < low.find(group)):
             if (by := re.search(rf"\b{re.escape(document)}s?\s+(?:by|from)\s+(.+)$", low)) and (
