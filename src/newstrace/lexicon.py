@@ -391,7 +391,7 @@ EXECUTIVES = frozenset({"executive", "ceo", "chairman", "chairwoman", "chairpers
                         "boss", "owner"})
 # Nouns of a post that name its holder when a name follows or is set off after them ("Fire chief Per Sand", "The
 # club's chairman, Per Ostby"): nlp/annotate, provenance/sources
-NAMING_OFFICES = OFFICES | EXECUTIVES | {"officer", "manager", "head", "coach"}
+NAMING_OFFICES = OFFICES | EXECUTIVES | {"officer", "manager", "head", "coach", "mayor", "judge", "captain"}
 # Who works for a person, named as theirs: a lawyer, an aide ("his lawyer", "Vik's attorney", "an aide to Brandt")
 STAFF_NOUNS = r"(?:lawyer|attorney|counsel|aide|adviser|advisor|assistant|chief of staff)s?"
 # A source phrase naming someone by whose they are, after "for" or "of" ("a lawyer for Tor Aas", "the owner of Fjord

@@ -322,9 +322,12 @@ def test_a_count_joins_the_part_of_a_sentence_that_gives_it_not_the_part_beside_
     seats = said("d", (0, 50), "The Greens took 14 seats", (14, "seats"))
     labour = said("e", (0, 50), "Labour won 16 seats", (16, "seats"))
     greens = said("e", (0, 50), "the Greens 14", (14, None))  # a bare number may count the seats left unsaid
-    apart = counted_beside([toll, died, capsized, alone, seats, labour, greens])
-    assert apart[0, 2] and apart[2, 0]
-    assert not apart[0, 1] and not apart[0, 3] and not apart[1, 2] and not apart[4, 6]
+    # ... also where the part beside it counts something else ("A magnitude 6.2 quake struck", beside "killing 12")
+    struck = said("f", (0, 80), "A magnitude 6.2 earthquake struck Varos", (6.2, "magnitude"))
+    killing = said("f", (0, 80), "killing 12 people", (12, "people"))
+    apart = counted_beside([toll, died, capsized, alone, seats, labour, greens, struck, killing])
+    assert apart[0, 2] and apart[2, 0] and apart[0, 7]
+    assert not apart[0, 1] and not apart[0, 3] and not apart[1, 2] and not apart[4, 6] and not apart[0, 8]
     assert probability([toll, died, capsized], np.ones((3, 4), dtype=np.float32) / 2.0)[0, 2] == 0.0
 
 

@@ -395,6 +395,8 @@ def test_a_body_s_statement_is_its_word_and_reports_or_a_name_untyped_are_what_t
     # ... or right after the office that names it (it was "group:fire chief per sand")
     assert r.resolve(mention("a", "X", "t", said("Fire chief Per Sand", None))) == "person:persand"
     assert r.resolve(mention("a", "X", "t", said("Chief Executive Ida Roos", None))) == "person:idaroos"
+    assert r.resolve(mention("a", "X", "t", said("mayor Ines Calder", None))) == "person:inescalder"  # (the NER:
+    # a product; it was "group:mayor ines calder")
     assert r.resolve(mention("a", "X", "t", said("the fire chief", None))) == "group:fire chief"
     # a common noun and where it is: the noun speaks ("the hospital in Bodo said" was the town, org:bodo)
     where = SourceResolver({**ENTITIES, "org:bodo": Entity("org:bodo", "Bodo", "ORG", ["Bodo"])})
@@ -1829,6 +1831,19 @@ def test_an_article_datelined_with_another_outlet_of_the_story_runs_its_copy():
     [claim] = analyze(story, [new_claim("s", unhurt)], [], {}, {"a": wire, "b": post}).claims
     assert claim.independent_sources == 1 and claim.credibility == 3, claim.reasons
     assert "Fjord Post runs Nordic Wire copy: carried once, as Nordic Wire" in claim.reasons
+
+
+def test_articles_crediting_one_unknown_name_in_their_datelines_run_its_copy():
+    from newstrace.provenance.sources import shared_credits
+
+    # "VAROS (Nordic Wire) -" in two papers, the wire itself no article of the story: one copy of it; a name one
+    # article alone credits may be its own desk's
+    body = "VAROS (Nordic Wire) - A quake struck the island on Thursday."
+    a, b = Article(id="a", text=body, outlet="Coastline Daily"), Article(id="b", text=body, outlet="Harbour Gazette")
+    own = Article(id="c", text=body.replace("Nordic Wire", "Evening Ledger"), outlet="Evening Ledger")
+    desk = Article(id="d", text=body.replace("Nordic Wire", "Island Desk"), outlet="Fjord Post")
+    assert shared_credits([a, b, own, desk], {}) == {"a": "Nordic Wire", "b": "Nordic Wire"}
+    assert shared_credits([a, b], {"a": "Reuters"}) == {}  # (credited already: the one left credits it alone)
 
 
 def test_a_judgement_of_anothers_claim_is_no_second_source_of_it():

@@ -348,9 +348,10 @@ def _word(m: Mention, span: tuple[int, int]) -> str:
 def counted_beside(mentions: list[Mention]) -> np.ndarray:
     """True where a mention counts something and the other gives no number, while a mention of the other's sentence
     counts what the first does ("The toll has risen to 15" / "a ferry capsized", beside "Fifteen people died" in
-    "Fifteen people died when a ferry capsized"): extraction told the sentence's claims apart, and the count is
-    the part that gives it, however many of the event's words the other shares. (A bare number may count the
-    thing unnamed: "and the Greens 14" beside "Labour won 16 seats".)"""
+    "Fifteen people died when a ferry capsized"; or gives numbers of other things only: "A magnitude 6.2 quake
+    struck", beside "killing at least 12"): extraction told the sentence's claims apart, and the count is the part
+    that gives it, however many of the event's words the other shares. (A bare number may count the thing unnamed:
+    "and the Greens 14" beside "Labour won 16 seats".)"""
     counted = [m.counted() for m in mentions]
     units = {u: k for k, u in enumerate(sorted(set().union(*counted)))}
     counts = np.zeros((len(mentions), max(1, len(units))), dtype=bool)
@@ -358,8 +359,10 @@ def counted_beside(mentions: list[Mention]) -> np.ndarray:
         counts[i, [units[u] for u in c]] = True
     sentence = same_sentence(mentions)
     held = (sentence.astype(np.float32) @ counts.astype(np.float32)) > 0  # what the rest of each one's sentence counts
-    numberless = np.array([not m.quantities for m in mentions], dtype=bool)
-    out = ((counts.astype(np.float32) @ held.T.astype(np.float32)) > 0) & numberless[None, :] & ~sentence
+    # (numbers of other things are no count of it: "A magnitude 6.2 quake struck" beside "killing at least 12")
+    held &= ~counts
+    named = np.array([all(q.unit and q.unit != "%" for q in m.quantities) for m in mentions], dtype=bool)
+    out = ((counts.astype(np.float32) @ held.T.astype(np.float32)) > 0) & named[None, :] & ~sentence
     np.fill_diagonal(out, False)
     return out | out.T
 

@@ -2,4 +2,4 @@
 relations, event words)."""
 
 # Bump when a rule changes what annotations hold: stored annotations of another version are made again.
-VERSION = 205
+VERSION = 206

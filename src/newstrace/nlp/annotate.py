@@ -296,8 +296,7 @@ _PERSONS_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(
 # What may come before a sentence's subject: a conjunction, "the" ("But the Harbour Board ...")
 _SENTENCE_OPENING = re.compile(r"\W*(?:(?:but|and|yet|so|still|then)\b\W*)?(?:the\s+)?", re.I)
 # a name set off after a person's role ("The club's chairman, Per Ostby"), which a body's name is not
-_APPOSED_TO_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(NAMING_OFFICES | AGENTS))}|captain|lawyer|attorney|mayor|"
-                              r"judge),\s*$")
+_APPOSED_TO_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(NAMING_OFFICES | AGENTS))}|lawyer|attorney),\s*$")
 
 
 def _named_speaker_before(atts: list[Attribution], a: Attribution, mentions: list) -> Attribution | None:

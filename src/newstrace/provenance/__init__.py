@@ -39,6 +39,7 @@ from .sources import (
     one_speaker,
     organisers,
     outlet_key,
+    shared_credits,
     source_of,
     speaks_as,
     wire_credit,
@@ -46,7 +47,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 207
+VERSION = 208
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 
@@ -107,6 +108,7 @@ def analyze(story: Story, claims: list[Claim], events: list[Event], entities: di
     members = [articles[a] for a in story.articles if a in articles]
     outlets = {a.outlet for a in members if a.outlet}
     wires = {a.id: w for a in members if (w := wire_credit(a, outlets))}
+    wires |= shared_credits(members, wires)
     copied = copies(members)
     texts = {a.id: a.reading for a in members}
     # an article copying long passages of another (`copies`): the outlet (or wire) whose voice its own words are

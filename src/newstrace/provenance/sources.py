@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -592,7 +593,7 @@ def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
     outlet of the story (`outlets`) that its byline, dateline or credit line names: "OSLO (Nordic Wire) -" in the
     Fjord Post is the Nordic Wire's copy, whatever agency list knows it."""
     head = article.text[:160]
-    dateline = re.match(r"^[^\n(]{0,60}\(([^)]{2,40})\)\s*(?:—|–|--|-)", head)
+    dateline = _DATELINE_CREDIT.match(head)
     credited = [m.group(1) for m in _CONTRIBUTED.finditer(article.text[-400:])]
     others = {outlet_key(o): o for o in outlets if outlet_key(o) != outlet_key(article.outlet or "")}
     # ... or by its initials, as agencies credit themselves in a dateline ("OSLO (NW) -" for the Nordic Wire)
@@ -607,6 +608,23 @@ def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
     if dateline and re.fullmatch(r"[A-Z]{2,5}", credit := dateline.group(1).strip()) and credit in initials:
         return initials[credit]
     return None
+
+
+# A dateline's credit ("OSLO (Reuters) -", "VAROS (Nordic Wire) -")
+_DATELINE_CREDIT = re.compile(r"^[^\n(]{0,60}\(([^)]{2,40})\)\s*(?:—|–|--|-)")
+
+
+def shared_credits(articles: list[Article], credited: dict[str, str]) -> dict[str, str]:
+    """Articles whose datelines credit one name no agency list or outlet of the story knows, beside another article
+    of the story crediting it ("VAROS (Nordic Wire) -" in two papers): article id -> that name, one copy of it. (A
+    name one article alone credits may be its own desk's: it stays the article's.)"""
+    found: dict[str, str] = {}
+    for a in articles:
+        if a.id not in credited and (dateline := _DATELINE_CREDIT.match(a.text[:160])) and (
+                outlet_key(credit := dateline.group(1).strip()) != outlet_key(a.outlet or "")):
+            found[a.id] = credit
+    counts = Counter(outlet_key(c) for c in found.values())
+    return {aid: c for aid, c in found.items() if counts[outlet_key(c)] >= 2}
 
 
 def _initials(outlet: str) -> str:
