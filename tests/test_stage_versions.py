@@ -17,7 +17,7 @@ from support import ROOT
 REVIEWED = {
     "nlp": (206, "4d289c737563"),
     "claims": (204, "107e87560ef5"),
-    "provenance": (208, "f71f3609f794"),
+    "provenance": (209, "2b96497060ea"),
 }
 STAGES = {"nlp": newstrace.nlp, "claims": newstrace.claims, "provenance": newstrace.provenance}
 

@@ -1844,6 +1844,8 @@ def test_articles_crediting_one_unknown_name_in_their_datelines_run_its_copy():
     desk = Article(id="d", text=body.replace("Nordic Wire", "Island Desk"), outlet="Fjord Post")
     assert shared_credits([a, b, own, desk], {}) == {"a": "Nordic Wire", "b": "Nordic Wire"}
     assert shared_credits([a, b], {"a": "Reuters"}) == {}  # (credited already: the one left credits it alone)
+    updated = [Article(id=k, text=body.replace("Nordic Wire", "Updated"), outlet=k) for k in ("x", "y")]
+    assert shared_credits(updated, {}) == {}  # a note on the copy, no one's name
 
 
 def test_a_judgement_of_anothers_claim_is_no_second_source_of_it():

@@ -47,7 +47,7 @@ from .sources import (
 from .timeline import build_timeline
 
 # Bump when a rule changes sources, grades, conflicts, timeline or graph: stored analyses are made again.
-VERSION = 208
+VERSION = 209
 __all__ = ["VERSION", "analyze", "story_entities"]
 
 

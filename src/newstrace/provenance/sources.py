@@ -612,6 +612,8 @@ def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
 
 # A dateline's credit ("OSLO (Reuters) -", "VAROS (Nordic Wire) -")
 _DATELINE_CREDIT = re.compile(r"^[^\n(]{0,60}\(([^)]{2,40})\)\s*(?:—|–|--|-)")
+_CREDIT_NAME = re.compile(r"(?!(?:Updated?|Update \d+|Corrected|Correction|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                          r"Nov|Dec)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 
 
 def shared_credits(articles: list[Article], credited: dict[str, str]) -> dict[str, str]:
@@ -620,8 +622,9 @@ def shared_credits(articles: list[Article], credited: dict[str, str]) -> dict[st
     name one article alone credits may be its own desk's: it stays the article's.)"""
     found: dict[str, str] = {}
     for a in articles:
-        if a.id not in credited and (dateline := _DATELINE_CREDIT.match(a.text[:160])) and (
-                outlet_key(credit := dateline.group(1).strip()) != outlet_key(a.outlet or "")):
+        # (a name: not "(Updated)" nor "(June 3)", which two papers may both print)
+        if a.id not in credited and (dateline := _DATELINE_CREDIT.match(a.text[:160])) and _CREDIT_NAME.fullmatch(
+                credit := dateline.group(1).strip()) and outlet_key(credit) != outlet_key(a.outlet or ""):
             found[a.id] = credit
     counts = Counter(outlet_key(c) for c in found.values())
     return {aid: c for aid, c in found.items() if counts[outlet_key(c)] >= 2}
