@@ -547,6 +547,13 @@ def test_a_denial_of_that_joins_what_the_sentence_before_said(annotator):
     assert stocks.certainty == "reported" and stocks.denial_of is None
 
 
+def test_a_clause_whose_verb_the_sentence_before_gives_is_no_claim(annotator):
+    # "Her supporters say she would not" gave the claim "She would not."
+    _analysis, mentions = run(annotator, article("a", "Coast Daily", "Critics say the mayor would sell the pier. Her "
+                                                                     "supporters say she would not."))
+    assert [m.text for m in mentions] == ["the mayor would sell the pier"]
+
+
 def test_a_denial_of_that_alone_joins_what_the_sentence_before_said(annotator):
     # "A harbour spokesman denied that." was the outlet's own claim, graded on the outlet's word
     analysis, _ = run(annotator, article("a", "Coast Daily", "Opposition leader Tove Lind said the harbour board had "

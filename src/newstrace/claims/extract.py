@@ -546,7 +546,9 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 stated.append(m)
                 if denier is not None and (part_start, part_end) == (start, end):
                     stated.append(_denial_by(denier, m))
-        if chains and not stated and not outside:
+        contents = [" ".join(text[cs:ce] for cs, ce in a.content) for a in atts if a.content]
+        if chains and not stated and not outside and not (contents and all(_ELLIPSIS.fullmatch(w) for w in contents)):
+            # (words that leave their verb to the sentence before say nothing of their own: "... say she would not")
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
             # ("Mr. Brandt said he was taking “time to reflect,” had apologized ..."), else the outlet's
             claimant = next((p for c in chains if (p := _primary(c, text)[0]) is not None and p.source), None)
@@ -1102,6 +1104,13 @@ def _same_line(sentence: str, title: str) -> bool:
     return sentence.strip().rstrip(".").lower() == title.strip().rstrip(".").lower()
 
 
+# A clause whose verb is left to the sentence before ("Her supporters say she would not", "Lund said he did"): no
+# statement of its own to grade, and a fragment as a claim's words
+_ELLIPSIS = re.compile(r"[\s\"“‘']*(?:\w+\s+){0,2}?(?:he|she|it|they|we|i|you|\w+)\s+(?:would|will|could|can|did|"
+                       r"does|do|has|have|had|should|might|may|must|was|were|is|are)(?:\s+not|n['’]t)?"
+                       r"(?:\s+(?:so|too|either|again|now|yet))?[\s.,!\"”’']*", re.I)
+
+
 def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end: int,
              attribution: Attribution | None, certainty: str, events: list, published: str | None,
              via: str | None = None, via_text: str | None = None) -> Mention | None:
@@ -1117,7 +1126,8 @@ def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end
     claim = _DANGLING.sub("", claim)
     if attribution is not None:
         claim = _WHEN_SAID.sub("", claim)  # "said Tuesday the bridge would reopen": when it was said
-    if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim) or _CALL.match(claim):
+    if len(claim.split()) < (2 if attribution is not None else 3) or is_question(claim) or _CALL.match(claim) or (
+            _ELLIPSIS.fullmatch(claim)):
         return None
     start = text.index(claim, start)
     end = start + len(claim)
