@@ -546,9 +546,7 @@ def extract_mentions(article: Article, ann: Annotations) -> list[Mention]:
                 stated.append(m)
                 if denier is not None and (part_start, part_end) == (start, end):
                     stated.append(_denial_by(denier, m))
-        contents = [" ".join(text[cs:ce] for cs, ce in a.content) for a in atts if a.content]
-        if chains and not stated and not outside and not (contents and all(_ELLIPSIS.fullmatch(w) for w in contents)):
-            # (words that leave their verb to the sentence before say nothing of their own: "... say she would not")
+        if chains and not stated and not outside and not _elided(atts, text):
             # no attribution gave words of its own: the whole sentence, on the word of the first named claimant
             # ("Mr. Brandt said he was taking “time to reflect,” had apologized ..."), else the outlet's
             claimant = next((p for c in chains if (p := _primary(c, text)[0]) is not None and p.source), None)
@@ -1109,6 +1107,13 @@ def _same_line(sentence: str, title: str) -> bool:
 _ELLIPSIS = re.compile(r"[\s\"“‘']*(?:\w+\s+){0,2}?(?:he|she|it|they|we|i|you|\w+)\s+(?:would|will|could|can|did|"
                        r"does|do|has|have|had|should|might|may|must|was|were|is|are)(?:\s+not|n['’]t)?"
                        r"(?:\s+(?:so|too|either|again|now|yet))?[\s.,!\"”’']*", re.I)
+
+
+def _elided(atts: list[Attribution], text: str) -> bool:
+    """Whether all that a sentence's attributions say leaves its verb to the sentence before ("Her supporters say
+    she would not"): the sentence says nothing of its own."""
+    said = [" ".join(text[cs:ce] for cs, ce in a.content) for a in atts if a.content]
+    return bool(said) and all(_ELLIPSIS.fullmatch(w) for w in said)
 
 
 def _mention(article: Article, ann: Annotations, s: int, e: int, start: int, end: int,

@@ -400,9 +400,7 @@ class SourceResolver:
         # word the NER took for an organisation ("Intelligence officials") is weaker than the group noun
         # (a name after the group noun names that one: "the anti-doping agency ANDA", "the sportswear firm Norveg")
         if entity is not None and (entity.type == "PERSON" or entity.type in ("ORG", "FAC") and (
-                len(entity.name.split()) > 1 or group and any(
-                    re.search(rf"\b{re.escape(group)}\w*\s+$", low[:m_.start()]) and not low[m_.end():].strip(" ,;:")
-                    for m_ in names if m_ not in viewed))):
+                len(entity.name.split()) > 1 or _named_after(group, low, [m_ for m_ in names if m_ not in viewed]))):
             return self._principal(entity.id)
         if document and (not group or low.find(document) < low.find(group)):
             if (by := re.search(rf"\b{re.escape(document)}s?\s+(?:by|from)\s+(.+)$", low)) and (
@@ -608,6 +606,12 @@ def wire_credit(article: Article, outlets: Iterable[str] = ()) -> str | None:
     if dateline and re.fullmatch(r"[A-Z]{2,5}", credit := dateline.group(1).strip()) and credit in initials:
         return initials[credit]
     return None
+
+
+def _named_after(group: str | None, low: str, names: list[re.Match]) -> bool:
+    """Whether a source phrase ends in a name right after its group noun ("the anti-doping agency anda")."""
+    return bool(group) and any(re.search(rf"\b{re.escape(group)}\w*\s+$", low[:m.start()])
+                               and not low[m.end():].strip(" ,;:") for m in names)
 
 
 # A dateline's credit ("OSLO (Reuters) -", "VAROS (Nordic Wire) -")
